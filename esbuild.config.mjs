@@ -1,0 +1,73 @@
+// Builds the two products from one source tree:
+//  - main.js + styles.css at the root, beside manifest.json: the Obsidian plugin
+//    (browser platform, CommonJS, `obsidian` and CodeMirror provided by the app);
+//  - dist/cli.cjs: the `interview-followups` command (Node platform, gray-matter bundled).
+// `node esbuild.config.mjs production` builds once, minified; without it, watches.
+import esbuild from "esbuild";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+const banner = "/* Interview Follow-ups. Built with esbuild; the readable source is in src/. */";
+
+/** styles/*.css, in name order, concatenated into styles.css (Obsidian loads one file). */
+function buildStyles() {
+	const parts = readdirSync("styles")
+		.filter((name) => name.endsWith(".css"))
+		.sort()
+		.map((name) => readFileSync(`styles/${name}`, "utf8").trimEnd());
+	writeFileSync("styles.css", parts.join("\n\n") + "\n");
+}
+
+const plugin = {
+	entryPoints: ["src/obsidian/main.ts"],
+	bundle: true,
+	format: "cjs",
+	platform: "browser",
+	target: "es2021",
+	outfile: "main.js",
+	banner: { js: banner },
+	external: [
+		"obsidian",
+		"electron",
+		"@codemirror/autocomplete",
+		"@codemirror/collab",
+		"@codemirror/commands",
+		"@codemirror/language",
+		"@codemirror/lint",
+		"@codemirror/search",
+		"@codemirror/state",
+		"@codemirror/view",
+		"@lezer/common",
+		"@lezer/highlight",
+		"@lezer/lr",
+		...builtinModules,
+		...builtinModules.map((m) => `node:${m}`),
+	],
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	minify: production,
+	treeShaking: true,
+};
+
+const cli = {
+	entryPoints: ["src/cli/main.ts"],
+	bundle: true,
+	format: "cjs",
+	platform: "node",
+	target: "node20",
+	outfile: "dist/cli.cjs",
+	banner: { js: "#!/usr/bin/env node\n" + banner },
+	logLevel: "info",
+	sourcemap: false,
+	minify: false,
+};
+
+buildStyles();
+if (production) {
+	await Promise.all([esbuild.build(plugin), esbuild.build(cli)]);
+} else {
+	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(cli)]);
+	await Promise.all(contexts.map((c) => c.watch()));
+}

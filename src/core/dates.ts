@@ -1,0 +1,204 @@
+/**
+ * Calendar days and business days.
+ *
+ * A Day is a `YYYY-MM-DD` string. Arithmetic goes through a day number (days since
+ * 1970-01-01 on the proleptic Gregorian calendar), computed from the written year,
+ * month and day alone, so no time zone or daylight-saving change can move a date.
+ * Display formatting builds a local-time Date from the parts (never `new Date("…")`).
+ */
+import { format as formatDate } from "date-fns";
+import type { Day } from "./model";
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)/;
+
+/** Weekend days and holidays: what is not a business day. */
+export interface BusinessCalendar {
+	/** Weekday numbers, 0 = Sunday … 6 = Saturday. */
+	weekend: ReadonlySet<number>;
+	/** Holidays as Days. */
+	holidays: ReadonlySet<Day>;
+}
+
+/** Builds a calendar from settings values. */
+export function makeCalendar(weekendDays: readonly number[], holidays: Iterable<Day>): BusinessCalendar {
+	return { weekend: new Set(weekendDays), holidays: new Set(holidays) };
+}
+
+/** Saturday and Sunday off, no holidays. */
+export const STANDARD_CALENDAR: BusinessCalendar = makeCalendar([0, 6], []);
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, "0");
+}
+
+/** True when year, month and day name a real calendar day. */
+function isRealDay(year: number, month: number, day: number): boolean {
+	if (month < 1 || month > 12 || day < 1) return false;
+	const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return day <= dim;
+}
+
+/**
+ * Reads a day from a frontmatter value: `2026-11-10`, a date-time such as
+ * `2026-11-10T14:00` or `2026-11-10 14:00+02:00` (the day as written counts, whatever
+ * the offset), or a Date (as YAML timestamps arrive from some readers: its UTC day,
+ * which is the day that was written). Returns null for anything else or an impossible
+ * day such as `2026-02-30`.
+ */
+export function readDay(value: unknown): Day | null {
+	if (value instanceof Date) {
+		if (Number.isNaN(value.getTime())) return null;
+		return `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+	}
+	if (typeof value !== "string") return null;
+	const m = ISO_DAY.exec(value.trim());
+	if (!m) return null;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return isRealDay(year, month, day) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** True for a string that is a real `YYYY-MM-DD` day and nothing else. */
+export function isDay(value: string): boolean {
+	return /^\d{4}-\d{2}-\d{2}$/.test(value) && readDay(value) === value;
+}
+
+/** Days since 1970-01-01 for a Day. */
+export function dayNumber(day: Day): number {
+	const year = Number(day.slice(0, 4));
+	const month = Number(day.slice(5, 7));
+	const date = Number(day.slice(8, 10));
+	return Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
+}
+
+/** The Day for a day number. */
+export function dayFromNumber(n: number): Day {
+	const d = new Date(n * MS_PER_DAY);
+	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The local calendar day of a Date (for reading the clock at the edges only). */
+export function localDay(date: Date): Day {
+	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** day + n calendar days (n may be negative). */
+export function addDays(day: Day, n: number): Day {
+	return dayFromNumber(dayNumber(day) + n);
+}
+
+/** Calendar days from a to b (positive when b is later). */
+export function daysBetween(a: Day, b: Day): number {
+	return dayNumber(b) - dayNumber(a);
+}
+
+/** Weekday of a day, 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+	// 1970-01-01 was a Thursday (4).
+	return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}
+
+/** True when the day is neither a weekend day nor a holiday. */
+export function isBusinessDay(day: Day, calendar: BusinessCalendar): boolean {
+	return !calendar.weekend.has(weekday(day)) && !calendar.holidays.has(day);
+}
+
+/**
+ * addBD(d, n): the n-th business day after d. d itself need not be a business day
+ * (addBD(Saturday, 1) is Monday); addBD(d, 0) = d.
+ */
+export function addBusinessDays(day: Day, n: number, calendar: BusinessCalendar): Day {
+	let current = dayNumber(day);
+	let left = n;
+	while (left > 0) {
+		current += 1;
+		if (isBusinessDay(dayFromNumber(current), calendar)) left -= 1;
+	}
+	return dayFromNumber(current);
+}
+
+/** The business days in (a, b]: 0 when b ≤ a. */
+export function businessDaysBetween(a: Day, b: Day, calendar: BusinessCalendar): number {
+	let count = 0;
+	for (let n = dayNumber(a) + 1, end = dayNumber(b); n <= end; n++) {
+		if (isBusinessDay(dayFromNumber(n), calendar)) count += 1;
+	}
+	return count;
+}
+
+/** The day itself when it is a business day, else the next business day. */
+export function onOrAfterBusinessDay(day: Day, calendar: BusinessCalendar): Day {
+	return isBusinessDay(day, calendar) ? day : addBusinessDays(day, 1, calendar);
+}
+
+const WEEKDAYS: Record<string, number> = {
+	sunday: 0, sun: 0,
+	monday: 1, mon: 1,
+	tuesday: 2, tue: 2, tues: 2,
+	wednesday: 3, wed: 3,
+	thursday: 4, thu: 4, thur: 4, thurs: 4,
+	friday: 5, fri: 5,
+	saturday: 6, sat: 6,
+};
+
+const NUMBER_WORDS: Record<string, number> = {
+	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
+	seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+function readCount(word: string): number | null {
+	if (/^\d{1,3}$/.test(word)) return Number(word);
+	return NUMBER_WORDS[word] ?? null;
+}
+
+/**
+ * Reads a phrase relative to the interview day I, as note-format.md lists them:
+ * `in one week`, `a week`, `in 3 days`, `in two business days` (or working days),
+ * `in 2 weeks`, `Friday` / `on Fri` / `by Friday` (the first such day after I),
+ * `next Friday` (that weekday in the week after I's week; weeks start on Monday).
+ * Returns null when the phrase cannot be read.
+ */
+export function readRelativeDay(phrase: string, interview: Day, calendar: BusinessCalendar): Day | null {
+	const words = phrase
+		.toLowerCase()
+		.replace(/[.,!]+$/g, "")
+		.trim()
+		.split(/\s+/)
+		.filter((w) => w !== "");
+	if (words[0] === "in" || words[0] === "on" || words[0] === "by" || words[0] === "within") words.shift();
+	if (words.length === 0) return null;
+
+	if (words.length === 1 && words[0] !== undefined && words[0] in WEEKDAYS) {
+		const target = WEEKDAYS[words[0]] as number;
+		const ahead = ((target - weekday(interview) + 7) % 7) || 7;
+		return addDays(interview, ahead);
+	}
+	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && words[1] in WEEKDAYS) {
+		const target = WEEKDAYS[words[1]] as number;
+		const mondayOfWeek = addDays(interview, -((weekday(interview) + 6) % 7));
+		return addDays(mondayOfWeek, 7 + ((target + 6) % 7));
+	}
+
+	const count = words[0] === undefined ? null : readCount(words[0]);
+	if (count === null) return null;
+	const unit = words.slice(1).join(" ");
+	if (unit === "day" || unit === "days" || unit === "calendar days") return addDays(interview, count);
+	if (unit === "week" || unit === "weeks") return addDays(interview, 7 * count);
+	if (/^(business|working|work) days?$/.test(unit)) return addBusinessDays(interview, count, calendar);
+	return null;
+}
+
+/** Builds a local-time Date at noon on the day, for display only. */
+function displayDate(day: Day): Date {
+	return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
+}
+
+/** "Mon 16 Nov": short, for reasons and lists. */
+export function shortDay(day: Day): string {
+	return formatDate(displayDate(day), "EEE d MMM");
+}
+
+/** "Thursday, November 19": long, for drafts. */
+export function longDay(day: Day): string {
+	return formatDate(displayDate(day), "EEEE, MMMM d");
+}

@@ -1,0 +1,194 @@
+/**
+ * The domain types shared by every layer. Pure data: no obsidian, DOM or Node.
+ * A `Day` is a calendar day written `YYYY-MM-DD`; it never carries a time or a zone.
+ */
+
+/** A calendar day, `YYYY-MM-DD`, in the user's own time zone. */
+export type Day = string;
+
+/** Every follow-up the rules can produce, as stable kebab-case ids. */
+export const FOLLOW_UP_KINDS = [
+	"thank-you",
+	"want-the-job",
+	"thank-staff",
+	"update-referrer",
+	"get-contact-info",
+	"value-add",
+	"ask-next-steps",
+	"callback",
+	"decision-check-in",
+	"check-in",
+	"second-check-in",
+	"closing-note",
+	"rejection-reply",
+	"stay-in-touch",
+] as const;
+
+/** One kind of follow-up the rules produce. */
+export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
+
+/** A kind a sent log entry may carry: every follow-up kind, plus the generic `follow-up`. */
+export type SentKind = FollowUpKind | "follow-up";
+
+/** Kinds that move the check-in chain forward when sent (or dismissed). */
+export const CHAIN_KINDS: readonly SentKind[] = [
+	"callback",
+	"decision-check-in",
+	"check-in",
+	"second-check-in",
+	"closing-note",
+	"follow-up",
+];
+
+/** Kinds that are tasks for the user, not messages to someone. */
+export const TASK_KINDS: readonly FollowUpKind[] = ["get-contact-info", "ask-next-steps"];
+
+/** Who a person is to the user, in the note's own terms. */
+export type Relation = "hiring-manager" | "interviewer" | "recruiter" | "hr" | "staff" | "referrer";
+
+/** How a message reaches someone. */
+export type Channel = "email" | "phone" | "linkedin" | "note";
+
+/** The interview's format; coffee chats and networking meetings are `informal`. */
+export type InterviewFormat = "onsite" | "phone" | "video" | "panel" | "informal";
+
+/** The status groups of note-format.md; they decide which rules apply. */
+export type StatusGroup = "active" | "ended" | "rejected" | "closed";
+
+/** Where a follow-up stands on the day it is evaluated. */
+export type FollowUpStatus = "upcoming" | "due" | "overdue";
+
+/** Someone the user met, from the note or from the person note it links to. */
+export interface Person {
+	/** Display name: the link alias, the person note's basename, or the written name. */
+	name: string;
+	/** Relation to the user; `interviewer` when missing or unknown. */
+	relation: Relation;
+	/** Job title, free text (shown in drafts). */
+	title: string | null;
+	/** Email address, if known. */
+	email: string | null;
+	/** Phone number, if known. */
+	phone: string | null;
+	/** LinkedIn address, if known. */
+	linkedin: string | null;
+	/** Preferred channel, if the note says. */
+	channel: Channel | null;
+	/** `primary: true` in the note: the main contact for check-ins. */
+	primary: boolean;
+	/** Vault path of the person note this person was resolved to, if any. */
+	notePath: string | null;
+}
+
+/** One entry of a note's `follow_ups` log, normalised. */
+export interface LogEntry {
+	/** The day of the message, reply, dismissal or snooze. */
+	date: Day;
+	/** `sent` for entries with `to`, `received` for entries with `from`. */
+	direction: "sent" | "received";
+	/** Kind as written, lower-cased (`reply`, `rejection`, `check-in`, …). */
+	kind: string;
+	/** The counterpart's name as written (wikilink brackets removed), or null. */
+	person: string | null;
+	/** The entry dismisses (or skips) a follow-up instead of recording a message. */
+	dismissed: boolean;
+	/** The entry snoozes a follow-up to this day. */
+	snoozedUntil: Day | null;
+	/** Position in the log: entries of one day are taken in this order. */
+	index: number;
+}
+
+/** An interview note, read and normalised. Everything the rules need, nothing else. */
+export interface InterviewNote {
+	/** Vault-relative path with `/` separators. */
+	path: string;
+	/** Company display name, or null. */
+	company: string | null;
+	/** Role display name, or null. */
+	role: string | null;
+	/** The interview day, or null when missing or unreadable. */
+	interviewDate: Day | null;
+	/** Format, or null when missing (unknown values warn and are treated as missing). */
+	format: InterviewFormat | null;
+	/** People met, in the order written. */
+	people: Person[];
+	/** The decision day the interviewer stated, or null. */
+	decisionDate: Day | null;
+	/** The day the interviewer asked to be called back, or null. */
+	callBack: Day | null;
+	/** The status group. */
+	status: StatusGroup;
+	/** The status as written, or null. */
+	statusText: string | null;
+	/** The day the status last changed, or null. */
+	statusDate: Day | null;
+	/** Where the contact started (`linkedin`, `referral`, …), lower-cased, or null. */
+	source: string | null;
+	/** Topics discussed. */
+	topics: string[];
+	/** Link to the posting, or null. */
+	jobUrl: string | null;
+	/** The follow-up log, in written order. */
+	log: LogEntry[];
+	/** False when the note says `stay_in_touch: false`. */
+	stayInTouch: boolean;
+}
+
+/** One thing the user should do, with the dates it is on time for and the reason. */
+export interface FollowUp {
+	/** Vault-relative path of the interview note. */
+	note: string;
+	/** Company, or null. */
+	company: string | null;
+	/** Role, or null. */
+	role: string | null;
+	/** What to do. */
+	kind: FollowUpKind;
+	/** To whom; null for tasks without a person. */
+	to: string | null;
+	/** How; null for tasks. */
+	channel: Channel | null;
+	/** The first day it should be done. */
+	due: Day;
+	/** The last day it is still on time. */
+	windowEnd: Day;
+	/** Upcoming, due or overdue on the evaluated day. */
+	status: FollowUpStatus;
+	/** Why it is due, naming the advice and showing the date arithmetic. */
+	reason: string;
+}
+
+/** How serious a diagnostic is. */
+export type Severity = "error" | "warning" | "info";
+
+/** A problem in a note, or a vault-wide insight (`note` null). */
+export interface Diagnostic {
+	/** Vault-relative path, or null for vault-wide insights. */
+	note: string | null;
+	/** error, warning or info. */
+	severity: Severity;
+	/** Stable kebab-case code, listed in follow-up-rules.md. */
+	code: string;
+	/** What is wrong and what to do about it, in plain words. */
+	message: string;
+}
+
+/** The result of evaluating a vault (or a part of one) on a day. */
+export interface Evaluation {
+	/** The day the rules were evaluated for. */
+	today: Day;
+	/** Pending follow-ups, sorted by due, note, kind, to. */
+	followUps: FollowUp[];
+	/** Diagnostics, sorted by note (null last), severity, code. */
+	diagnostics: Diagnostic[];
+}
+
+/** True for a string that names a follow-up kind. */
+export function isFollowUpKind(value: string): value is FollowUpKind {
+	return (FOLLOW_UP_KINDS as readonly string[]).includes(value);
+}
+
+/** True for a kind the user can record as sent (follow-up kinds and generic `follow-up`). */
+export function isSentKind(value: string): value is SentKind {
+	return value === "follow-up" || isFollowUpKind(value);
+}

@@ -1,0 +1,185 @@
+/**
+ * The user's settings, shared by the plugin (data.json) and the CLI (--config).
+ * `migrateSettings` turns anything read from disk into a complete, valid Settings
+ * without touching DEFAULT_SETTINGS, and reports every value it could not use.
+ */
+
+/** Every setting. The CLI reads the same keys from the vault's data.json. */
+export interface Settings {
+	/** The tag (and `type` value) that marks an interview note. */
+	interviewTag: string;
+	/** Folders whose notes are all interview notes (vault-relative). */
+	interviewFolders: string[];
+	/** Extra names per canonical field, e.g. `{"interview_date": ["Interview-On"]}`. */
+	fieldAliases: Record<string, string[]>;
+	/** Extra status values and their group, e.g. `{"Under_Review": "active"}`. */
+	statusAliases: Record<string, string>;
+	/** Weekend days, 0 = Sunday … 6 = Saturday. */
+	weekendDays: number[];
+	/** Extra non-working days, ISO dates. */
+	holidays: string[];
+	/** Country (or `country-state`) whose public holidays are non-working days; empty for none. */
+	holidayCountry: string;
+	/** No follow-up message to a person sooner than this many business days after the last. */
+	minGapBusinessDays: number;
+	/** Weeks between stay-in-touch notes. */
+	stayInTouchWeeks: number;
+	/** Stay-in-touch notes per opportunity, at most. */
+	stayInTouchMax: number;
+	/** Drafts longer than this many words get a warning. */
+	maxDraftWords: number;
+	/** Vault folder of user templates, one note per kind; empty for the built-in ones. */
+	templateFolder: string;
+	/** The heading under which drafts are inserted. */
+	followUpHeading: string;
+	/** The user's name, signed under drafts. */
+	myName: string;
+	/** Upcoming follow-ups due more than this many days ahead are left out of lists. */
+	horizonDays: number;
+	/** Show one summary notice when Obsidian starts. */
+	startupNotice: boolean;
+	/** Folder for notes made by the "New interview note" command. */
+	newNoteFolder: string;
+	/** Write `next_follow_up` properties into interview notes (off by default). */
+	writeBackProperties: boolean;
+}
+
+/** The defaults. Frozen: copy, never mutate. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+	interviewTag: "interview",
+	interviewFolders: [],
+	fieldAliases: {},
+	statusAliases: {},
+	weekendDays: [0, 6],
+	holidays: [],
+	holidayCountry: "",
+	minGapBusinessDays: 2,
+	stayInTouchWeeks: 6,
+	stayInTouchMax: 3,
+	maxDraftWords: 150,
+	templateFolder: "",
+	followUpHeading: "## Follow-ups",
+	myName: "",
+	horizonDays: 14,
+	startupNotice: true,
+	newNoteFolder: "Interviews",
+	writeBackProperties: false,
+});
+
+/** A settings value that could not be used, by key. */
+export interface SettingsProblem {
+	/** The settings key. */
+	key: string;
+	/** What was wrong with it. */
+	message: string;
+}
+
+/** Settings read from unknown input, and the values that were refused. */
+export interface MigratedSettings {
+	/** Complete settings: refused values fall back to their defaults. */
+	settings: Settings;
+	/** One entry per refused value. Unknown keys are ignored, not reported. */
+	problems: SettingsProblem[];
+}
+
+type Check<T> = (value: unknown) => T | undefined;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === "object" && value !== null && !Array.isArray(value);
+
+const text: Check<string> = (v) => (typeof v === "string" ? v : undefined);
+const bool: Check<boolean> = (v) => (typeof v === "boolean" ? v : undefined);
+const wholeAtLeast =
+	(min: number): Check<number> =>
+	(v) =>
+		typeof v === "number" && Number.isInteger(v) && v >= min ? v : undefined;
+const textList: Check<string[]> = (v) =>
+	Array.isArray(v) && v.every((x) => typeof x === "string") ? [...(v as string[])] : undefined;
+const weekdays: Check<number[]> = (v) =>
+	Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6) && v.length < 7
+		? [...new Set(v as number[])].sort()
+		: undefined;
+const isoDays: Check<string[]> = (v) =>
+	Array.isArray(v) && v.every((x) => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x))
+		? [...(v as string[])]
+		: undefined;
+const aliasMap: Check<Record<string, string[]>> = (v) => {
+	if (!isRecord(v)) return undefined;
+	const out: Record<string, string[]> = {};
+	for (const [key, names] of Object.entries(v)) {
+		if (typeof names === "string") out[key] = [names];
+		else if (Array.isArray(names) && names.every((n) => typeof n === "string")) out[key] = [...(names as string[])];
+		else return undefined;
+	}
+	return out;
+};
+const statusMap: Check<Record<string, string>> = (v) => {
+	if (!isRecord(v)) return undefined;
+	const groups = ["active", "ended", "rejected", "closed"];
+	const out: Record<string, string> = {};
+	for (const [key, group] of Object.entries(v)) {
+		if (typeof group !== "string" || !groups.includes(group.toLowerCase())) return undefined;
+		out[key] = group.toLowerCase();
+	}
+	return out;
+};
+
+const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
+	interviewTag: [(v) => (typeof v === "string" && v.replace(/^#/, "").trim() !== "" ? v.replace(/^#/, "").trim() : undefined), "a non-empty tag name"],
+	interviewFolders: [textList, "a list of folder paths"],
+	fieldAliases: [aliasMap, 'a map from a field name to a list of names, e.g. {"interview_date": ["Interview-On"]}'],
+	statusAliases: [statusMap, 'a map from a status value to active, ended, rejected or closed'],
+	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
+	holidays: [isoDays, "a list of dates written YYYY-MM-DD"],
+	holidayCountry: [text, "a country code such as US or DE-BY, or empty"],
+	minGapBusinessDays: [wholeAtLeast(0), "a whole number, 0 or more"],
+	stayInTouchWeeks: [wholeAtLeast(1), "a whole number, 1 or more"],
+	stayInTouchMax: [wholeAtLeast(0), "a whole number, 0 or more"],
+	maxDraftWords: [wholeAtLeast(1), "a whole number, 1 or more"],
+	templateFolder: [text, "a folder path, or empty"],
+	followUpHeading: [(v) => (typeof v === "string" && /^#{1,6} \S/.test(v.trim()) ? v.trim() : undefined), 'a markdown heading such as "## Follow-ups"'],
+	myName: [text, "text"],
+	horizonDays: [wholeAtLeast(0), "a whole number of days, 0 or more"],
+	startupNotice: [bool, "true or false"],
+	newNoteFolder: [text, "a folder path, or empty"],
+	writeBackProperties: [bool, "true or false"],
+};
+
+/** Copies the defaults into a fresh, mutable object. */
+export function defaultSettings(): Settings {
+	return structuredCloneSettings(DEFAULT_SETTINGS);
+}
+
+function structuredCloneSettings(s: Readonly<Settings>): Settings {
+	return {
+		...s,
+		interviewFolders: [...s.interviewFolders],
+		fieldAliases: Object.fromEntries(Object.entries(s.fieldAliases).map(([k, v]) => [k, [...v]])),
+		statusAliases: { ...s.statusAliases },
+		weekendDays: [...s.weekendDays],
+		holidays: [...s.holidays],
+	};
+}
+
+/**
+ * Reads settings from anything (a parsed data.json, null, an old version's shape).
+ * Known keys with a valid value are taken; a wrong value keeps the default and is
+ * reported; unknown keys are ignored. DEFAULT_SETTINGS is never mutated.
+ */
+export function migrateSettings(raw: unknown): MigratedSettings {
+	const settings = defaultSettings();
+	const problems: SettingsProblem[] = [];
+	if (raw === null || raw === undefined) return { settings, problems };
+	if (!isRecord(raw)) {
+		problems.push({ key: "(settings)", message: "settings must be a JSON object" });
+		return { settings, problems };
+	}
+	for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
+		if (!Object.prototype.hasOwnProperty.call(raw, key) || raw[key] === undefined) continue;
+		const [check, expected] = CHECKS[key];
+		const value = check(raw[key]);
+		if (value === undefined) problems.push({ key, message: `"${key}" must be ${expected}` });
+		else (settings as unknown as Record<string, unknown>)[key] = value;
+	}
+	return { settings, problems };
+}

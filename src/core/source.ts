@@ -1,0 +1,38 @@
+/**
+ * What a host (the Obsidian plugin or the CLI) hands the core about one markdown file.
+ * The host parses frontmatter its own way (metadataCache, or gray-matter made safe);
+ * the core never reads files.
+ */
+/** One markdown file of the vault, as the host read it. */
+export interface SourceNote {
+	/** Vault-relative path with `/` separators, e.g. `Interviews/Acme onsite.md`. */
+	path: string;
+	/** The parsed frontmatter map; null when the note has none or it could not be parsed. */
+	frontmatter: Record<string, unknown> | null;
+	/** Why the frontmatter could not be parsed (bad YAML, `---js`, not a map); else null. */
+	frontmatterError: string | null;
+	/**
+	 * The text after the frontmatter (the whole text when there is none or it is
+	 * broken). Used to find inline tags when `inlineTags` is absent.
+	 */
+	body?: string;
+	/** Inline tags the host already extracted (Obsidian's cache), without code; `#` optional. */
+	inlineTags?: readonly string[];
+}
+
+/** A person note reached through a wikilink. */
+export interface LinkedNote {
+	/** Vault-relative path of the note the link resolved to. */
+	path: string;
+	/** Its frontmatter, or null. */
+	frontmatter: Record<string, unknown> | null;
+}
+
+/**
+ * Resolves a wikilink target (`Lee Wong`, `People/Lee Wong`, without brackets, alias or
+ * heading) written in the note at `fromPath`, by Obsidian's rules. Null when nothing matches.
+ */
+export type LinkResolver = (target: string, fromPath: string) => LinkedNote | null;
+
+/** Resolves nothing: every link is unresolved. */
+export const NO_LINKS: LinkResolver = () => null;
