@@ -1,0 +1,118 @@
+/**
+ * Which notes are interview notes (note-format.md, "Which notes are interview notes"):
+ * a frontmatter tag, an inline tag outside code and comments, `type: interview`, or a
+ * note under an interview folder.
+ */
+import type { Settings } from "./settings";
+import type { SourceNote } from "./source";
+import { normalizeKey } from "./fields";
+import { isRecord, readList } from "./values";
+
+/** True when any `/`-separated segment of the tag equals the interview tag, any case. */
+export function tagMatches(tag: string, interviewTag: string): boolean {
+	const wanted = interviewTag.replace(/^#/, "").toLowerCase();
+	return tag
+		.replace(/^#/, "")
+		.toLowerCase()
+		.split("/")
+		.some((segment) => segment === wanted);
+}
+
+/**
+ * The body with fenced code, inline code, `%% comments %%` and HTML comments blanked
+ * out, so that a tag written inside them is not found. Lengths are kept.
+ */
+export function blankCodeAndComments(body: string): string {
+	const blank = (s: string) => s.replace(/[^\n]/g, " ");
+	let out = body.replace(/<!--[\s\S]*?(?:-->|$)/g, blank).replace(/%%[\s\S]*?(?:%%|$)/g, blank);
+	// Fenced code: a line opening with ``` or ~~~ up to a closing fence of the same kind
+	// at least as long (or the end of the note, as CommonMark does).
+	const lines = out.split("\n");
+	let fence: string | null = null;
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+		if (fence === null) {
+			if (m?.[1] !== undefined && !(m[1].startsWith("`") && line.slice(m[0].length).includes("`"))) {
+				fence = m[1];
+				lines[i] = blank(line);
+			}
+		} else {
+			const closing = m?.[1] !== undefined && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === "";
+			lines[i] = blank(line);
+			if (closing) fence = null;
+		}
+	}
+	out = lines.join("\n");
+	// Inline code spans: a run of backticks up to the same run.
+	return out.replace(/(`+)[\s\S]*?\1/g, blank);
+}
+
+const INLINE_TAG = /(^|[\s(,;])#([^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]+)/g;
+
+/** Inline tags in a body, outside code and comments, without the `#`. */
+export function inlineTagsOf(body: string): string[] {
+	const tags: string[] = [];
+	for (const m of blankCodeAndComments(body).matchAll(INLINE_TAG)) {
+		const tag = m[2];
+		// A tag needs at least one non-digit character (Obsidian's rule).
+		if (tag !== undefined && /[^\d/]/.test(tag)) tags.push(tag);
+	}
+	return tags;
+}
+
+/** Frontmatter tags: a list or a comma/space separated text, under `tags` or `tag`. */
+function frontmatterTags(frontmatter: Record<string, unknown>): string[] {
+	const tags: string[] = [];
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const k = normalizeKey(key);
+		if (k !== "tags" && k !== "tag") continue;
+		for (const item of readList(value)) {
+			if (typeof item === "string") tags.push(...item.split(/[,\s]+/).filter((t) => t !== ""));
+		}
+	}
+	return tags;
+}
+
+/** `type` or `kind` names the interview tag. */
+function typeMatches(frontmatter: Record<string, unknown>, interviewTag: string): boolean {
+	const wanted = interviewTag.toLowerCase();
+	return Object.entries(frontmatter).some(([key, value]) => {
+		const k = normalizeKey(key);
+		if (k !== "type" && k !== "kind") return false;
+		return readList(value).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
+	});
+}
+
+/** True when the path lies under one of the interview folders. */
+export function inInterviewFolder(path: string, folders: readonly string[]): boolean {
+	const lower = path.toLowerCase();
+	return folders.some((folder) => {
+		const f = folder.trim().replace(/^\/+|\/+$/g, "").toLowerCase();
+		return f !== "" && lower.startsWith(f + "/");
+	});
+}
+
+/** True when the note is an interview note by any of the four tests. */
+export function isInterviewNote(source: SourceNote, settings: Settings): boolean {
+	const tag = settings.interviewTag;
+	if (inInterviewFolder(source.path, settings.interviewFolders)) return true;
+	const fm = source.frontmatter;
+	if (isRecord(fm)) {
+		if (frontmatterTags(fm).some((t) => tagMatches(t, tag))) return true;
+		if (typeMatches(fm, tag)) return true;
+	}
+	const inline = source.inlineTags ?? (source.body !== undefined ? inlineTagsOf(source.body) : []);
+	return inline.some((t) => tagMatches(t, tag));
+}
+
+/**
+ * A note whose frontmatter could not be parsed is reported only when it is plausibly
+ * an interview note: under an interview folder, or its text mentions the tag's word.
+ */
+export function isPlausibleInterviewNote(source: SourceNote, settings: Settings): boolean {
+	if (inInterviewFolder(source.path, settings.interviewFolders)) return true;
+	const word = settings.interviewTag.toLowerCase();
+	if ((source.body ?? "").toLowerCase().includes(word)) return true;
+	return (source.inlineTags ?? []).some((t) => tagMatches(t, settings.interviewTag));
+}

@@ -1,0 +1,152 @@
+/**
+ * Field names and value vocabularies of note-format.md: which frontmatter keys mean
+ * which field, and which words mean which relation, format, channel or status.
+ */
+import type { Channel, InterviewFormat, Relation, StatusGroup } from "./model";
+
+/** Interview-note fields, canonical name first, then the built-in aliases in priority order. */
+export const NOTE_FIELDS = {
+	company: ["company", "employer", "organization", "org"],
+	role: ["role", "position", "title", "job_title"],
+	interview_date: ["interview_date", "interviewed", "interview", "date", "met"],
+	format: ["format", "interview_type", "medium"],
+	people: ["people", "interviewers", "contacts", "met_with"],
+	decision_date: ["decision_date", "decision", "decision_by", "hear_back_by", "expected_decision"],
+	call_back: ["call_back", "callback", "call_back_on"],
+	status: ["status", "stage", "app_stage"],
+	status_date: ["status_date", "rejected_on", "closed_on", "outcome_date"],
+	source: ["source", "channel", "via"],
+	topics: ["topics", "discussed"],
+	job_url: ["job_url", "posting", "url"],
+	follow_ups: ["follow_ups", "touches", "log"],
+	stay_in_touch: ["stay_in_touch"],
+	tags: ["tags", "tag"],
+	type: ["type", "kind"],
+} as const;
+
+/** A canonical interview-note field. */
+export type NoteField = keyof typeof NOTE_FIELDS;
+
+/** Person fields (inline maps and person notes), canonical name first. */
+export const PERSON_FIELDS = {
+	name: ["name"],
+	relation: ["relation", "relationship"],
+	role: ["role"],
+	title: ["title"],
+	email: ["email"],
+	phone: ["phone"],
+	linkedin: ["linkedin"],
+	channel: ["channel"],
+	primary: ["primary"],
+} as const;
+
+/** A canonical person field. */
+export type PersonField = keyof typeof PERSON_FIELDS;
+
+/** `Interview-Date`, `interview_date` and `interview date` are one key: `interview_date`. */
+export function normalizeKey(key: string): string {
+	return key.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+}
+
+/** `Coffee-Chat`, `coffee_chat` and `coffee chat` are one value: `coffee chat`. */
+export function normalizeWord(value: string): string {
+	return value.trim().toLowerCase().replace(/[-_\s]+/g, " ");
+}
+
+const RELATIONS: Record<string, Relation> = {
+	"hiring manager": "hiring-manager",
+	manager: "hiring-manager",
+	interviewer: "interviewer",
+	recruiter: "recruiter",
+	talent: "recruiter",
+	hr: "hr",
+	"human resources": "hr",
+	"people ops": "hr",
+	receptionist: "staff",
+	coordinator: "staff",
+	assistant: "staff",
+	staff: "staff",
+	referral: "referrer",
+	referrer: "referrer",
+	"networking contact": "referrer",
+};
+
+/** The relation a word names, or null. */
+export function relationOf(value: string): Relation | null {
+	return RELATIONS[normalizeWord(value)] ?? null;
+}
+
+const FORMATS: Record<string, InterviewFormat> = {
+	onsite: "onsite",
+	"on site": "onsite",
+	"in person": "onsite",
+	phone: "phone",
+	"phone screen": "phone",
+	call: "phone",
+	video: "video",
+	"video call": "video",
+	panel: "panel",
+	informal: "informal",
+	coffee: "informal",
+	"coffee chat": "informal",
+	networking: "informal",
+	informational: "informal",
+};
+
+/** The format a word names, or null. */
+export function formatOf(value: string): InterviewFormat | null {
+	return FORMATS[normalizeWord(value)] ?? null;
+}
+
+const CHANNELS: Record<string, Channel> = {
+	email: "email",
+	"e mail": "email",
+	mail: "email",
+	phone: "phone",
+	call: "phone",
+	telephone: "phone",
+	linkedin: "linkedin",
+	"linked in": "linkedin",
+	note: "note",
+	letter: "note",
+	"handwritten note": "note",
+	card: "note",
+};
+
+/** The channel a word names, or null. */
+export function channelOf(value: string): Channel | null {
+	return CHANNELS[normalizeWord(value)] ?? null;
+}
+
+const STATUSES: Record<string, StatusGroup> = {
+	interviewing: "active",
+	interviewed: "active",
+	waiting: "active",
+	applied: "active",
+	active: "active",
+	"in progress": "active",
+	"under review": "active",
+	offer: "ended",
+	offered: "ended",
+	accepted: "ended",
+	hired: "ended",
+	declined: "ended",
+	withdrawn: "ended",
+	"no go": "ended",
+	"not interested": "ended",
+	rejected: "rejected",
+	"declined by them": "rejected",
+	"not selected": "rejected",
+	closed: "closed",
+	ghosted: "closed",
+	"no response": "closed",
+};
+
+/** The status group of a value, with the user's aliases first; null when unknown. */
+export function statusGroupOf(value: string, aliases: Readonly<Record<string, string>>): StatusGroup | null {
+	const word = normalizeWord(value);
+	for (const [alias, group] of Object.entries(aliases)) {
+		if (normalizeWord(alias) === word) return group as StatusGroup;
+	}
+	return STATUSES[word] ?? null;
+}

@@ -1,0 +1,354 @@
+/**
+ * Frontmatter in, InterviewNote out (note-format.md). Every field is read leniently:
+ * a value of the wrong type is skipped or reported, never thrown, so one broken note
+ * never hides the others.
+ */
+import type { Channel, Day, Diagnostic, InterviewNote, LogEntry, Person, Relation, StatusGroup } from "./model";
+import { isSentKind } from "./model";
+import type { Settings } from "./settings";
+import type { LinkResolver, SourceNote } from "./source";
+import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from "./dates";
+import { isInterviewNote, isPlausibleInterviewNote } from "./classify";
+import {
+	NOTE_FIELDS,
+	type NoteField,
+	PERSON_FIELDS,
+	type PersonField,
+	channelOf,
+	formatOf,
+	normalizeKey,
+	normalizeWord,
+	relationOf,
+	statusGroupOf,
+} from "./fields";
+import { isEmptyValue, isFalseFlag, isRecord, linkBasename, nameKey, readFlag, readList, readText, readWikilink } from "./values";
+
+/** A note read from its source: the InterviewNote (null when it is not one) and what was wrong. */
+export interface ReadResult {
+	/** The interview note; null when the source is not an interview note or is unreadable. */
+	note: InterviewNote | null;
+	/** Problems found while reading, attributed to this note. */
+	diagnostics: Diagnostic[];
+}
+
+/** Looks up fields by canonical name through the built-in and the user's aliases. */
+class FieldReader {
+	private readonly values = new Map<string, unknown>();
+
+	constructor(
+		record: Record<string, unknown>,
+		private readonly table: Readonly<Record<string, readonly string[]>>,
+		private readonly extraAliases: Readonly<Record<string, readonly string[]>>,
+	) {
+		for (const key of Object.keys(record)) {
+			const k = normalizeKey(key);
+			const value = record[key];
+			if (!this.values.has(k) || isEmptyValue(this.values.get(k))) this.values.set(k, value);
+		}
+	}
+
+	/** The first non-empty value among the field's names: canonical, built-in aliases, user aliases. */
+	get(field: string): unknown {
+		const names = [...(this.table[field] ?? [field]), ...(this.extraAliases[field] ?? [])];
+		for (const name of names) {
+			const value = this.values.get(normalizeKey(name));
+			if (!isEmptyValue(value)) return value;
+		}
+		return undefined;
+	}
+}
+
+/** The user's field aliases with their keys normalised, so `Interview-Date` names `interview_date`. */
+function normalizedAliases(settings: Settings): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const [field, names] of Object.entries(settings.fieldAliases)) {
+		const key = normalizeKey(field);
+		out[key] = [...(out[key] ?? []), ...names];
+	}
+	return out;
+}
+
+class NoteReader {
+	readonly diagnostics: Diagnostic[] = [];
+	private readonly aliases: Record<string, string[]>;
+
+	constructor(
+		private readonly path: string,
+		private readonly settings: Settings,
+		private readonly resolve: LinkResolver,
+		private readonly calendar: BusinessCalendar,
+	) {
+		this.aliases = normalizedAliases(settings);
+	}
+
+	warn(code: string, message: string): void {
+		this.diagnostics.push({ note: this.path, severity: "warning", code, message });
+	}
+
+	read(frontmatter: Record<string, unknown>): InterviewNote {
+		const f = new FieldReader(frontmatter, NOTE_FIELDS, this.aliases);
+		const get = (field: NoteField) => f.get(field);
+
+		const interviewDate = this.readDayField(get("interview_date"), "interview date");
+		if (interviewDate === undefined) {
+			this.warn(
+				"missing-interview-date",
+				"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
+			);
+		}
+		const interview = interviewDate ?? null;
+		const people = this.readPeople(get("people"));
+		const statusText = readText(get("status"));
+		const status = this.readStatus(statusText);
+
+		return {
+			path: this.path,
+			company: readText(get("company")),
+			role: readText(get("role")),
+			interviewDate: interview,
+			format: this.readFormat(get("format")),
+			people,
+			decisionDate: this.readDateOrPhrase(get("decision_date"), interview, "decision date") ?? null,
+			callBack: this.readDateOrPhrase(get("call_back"), interview, "call-back date") ?? null,
+			status,
+			statusText,
+			statusDate: this.readDayField(get("status_date"), "status date") ?? null,
+			source: readText(get("source"))?.toLowerCase() ?? null,
+			topics: readList(get("topics"))
+				.map(readText)
+				.filter((t): t is string => t !== null),
+			jobUrl: readText(get("job_url")),
+			log: this.readLog(get("follow_ups"), people),
+			stayInTouch: !isFalseFlag(get("stay_in_touch")),
+		};
+	}
+
+	/** A day, or undefined when absent; null (with `bad-date`) when present but unreadable. */
+	private readDayField(value: unknown, label: string): Day | null | undefined {
+		if (value === undefined) return undefined;
+		const day = readDay(value);
+		if (day === null) this.warn("bad-date", `The ${label} "${describe(value)}" is not a date; write it as YYYY-MM-DD.`);
+		return day;
+	}
+
+	private readDateOrPhrase(value: unknown, interview: Day | null, label: string): Day | null | undefined {
+		if (value === undefined) return undefined;
+		const day = readDay(value);
+		if (day !== null) return day;
+		if (typeof value === "string" && !/^\d{4}-\d{1,2}-\d{1,2}/.test(value.trim())) {
+			if (interview === null) return null;
+			const relative = readRelativeDay(value, interview, this.calendar);
+			if (relative !== null) return relative;
+		}
+		this.warn(
+			"bad-date",
+			`The ${label} "${describe(value)}" is neither a date nor a phrase such as "in one week" or "next Friday"; it is ignored.`,
+		);
+		return null;
+	}
+
+	private readFormat(value: unknown) {
+		const text = readText(value);
+		if (text === null) return null;
+		const format = formatOf(text);
+		if (format === null) {
+			this.warn("unknown-format", `The format "${text}" is not one of onsite, phone, video, panel or informal; it is ignored.`);
+		}
+		return format;
+	}
+
+	private readStatus(text: string | null): StatusGroup {
+		if (text === null) return "active";
+		const group = statusGroupOf(text, this.settings.statusAliases);
+		if (group !== null) return group;
+		this.warn(
+			"unknown-status",
+			`The status "${text}" is not known, so the note is treated as active. Map it in the settings (status aliases) if it means something else.`,
+		);
+		return "active";
+	}
+
+	private readPeople(value: unknown): Person[] {
+		const people: Person[] = [];
+		for (const item of readList(value)) {
+			const person = this.readPerson(item);
+			if (person) people.push(person);
+		}
+		return people;
+	}
+
+	private readPerson(item: unknown): Person | null {
+		const link = readWikilink(item);
+		if (link) return this.personFromLink(link.target, link.alias, null);
+		if (isRecord(item)) {
+			const fields = new FieldReader(item, PERSON_FIELDS, this.aliases);
+			const nameValue = fields.get("name");
+			const nameLink = readWikilink(nameValue);
+			if (nameLink) return this.personFromLink(nameLink.target, nameLink.alias, fields);
+			const name = readText(nameValue);
+			if (name === null) return null;
+			return this.buildPerson(name, null, [fields]);
+		}
+		const name = readText(item);
+		return name === null ? null : this.buildPerson(name, null, []);
+	}
+
+	private personFromLink(target: string, alias: string | null, inline: FieldReader | null): Person {
+		const linked = this.resolve(target, this.path);
+		const sources = inline ? [inline] : [];
+		if (linked === null) {
+			this.warn(
+				"unresolved-person",
+				`The link [[${target}]] points at no note; ${alias ?? linkBasename(target)} is kept as a person without contact details.`,
+			);
+			return this.buildPerson(alias ?? linkBasename(target), null, sources);
+		}
+		if (isRecord(linked.frontmatter)) sources.push(new FieldReader(linked.frontmatter, PERSON_FIELDS, this.aliases));
+		return this.buildPerson(alias ?? linkBasename(linked.path), linked.path, sources);
+	}
+
+	/** Builds a person from field sources in priority order (inline map first, then the person note). */
+	private buildPerson(name: string, notePath: string | null, sources: readonly FieldReader[]): Person {
+		const first = (field: PersonField): unknown => {
+			for (const source of sources) {
+				const value = source.get(field);
+				if (value !== undefined) return value;
+			}
+			return undefined;
+		};
+		const firstText = (field: PersonField) => readText(first(field));
+
+		let relation: Relation = "interviewer";
+		let title = firstText("title");
+		let relationText: string | null = null;
+		for (const source of sources) {
+			relationText = readText(source.get("relation"));
+			const role = readText(source.get("role"));
+			if (relationText === null && role !== null && relationOf(role) !== null) relationText = role;
+			else if (role !== null && title === null && relationOf(role) === null) title = role;
+			if (relationText !== null) break;
+		}
+		if (relationText !== null) {
+			const known = relationOf(relationText);
+			if (known) relation = known;
+			else {
+				this.warn(
+					"unknown-relation",
+					`${name}'s relation "${relationText}" is not one of hiring-manager, interviewer, recruiter, hr, staff or referrer; treated as interviewer.`,
+				);
+			}
+		}
+		const channelText = firstText("channel");
+		const channel: Channel | null = channelText === null ? null : channelOf(channelText);
+		return {
+			name,
+			relation,
+			title,
+			email: firstText("email"),
+			phone: firstText("phone"),
+			linkedin: firstText("linkedin"),
+			channel,
+			primary: readFlag(first("primary")),
+			notePath,
+		};
+	}
+
+	private readLog(value: unknown, people: readonly Person[]): LogEntry[] {
+		const entries: LogEntry[] = [];
+		readList(value).forEach((raw, index) => {
+			if (!isRecord(raw)) return;
+			const f = new FieldReader(raw, {}, {});
+			const dateValue = f.get("date");
+			const date = readDay(dateValue);
+			if (date === null) {
+				this.warn(
+					"bad-date",
+					dateValue === undefined
+						? `Entry ${index + 1} of the follow-up log has no date; it is ignored.`
+						: `Entry ${index + 1} of the follow-up log has the date "${describe(dateValue)}", which is not a date; it is ignored.`,
+				);
+				return;
+			}
+			const to = f.get("to");
+			const from = f.get("from");
+			const direction = to === undefined && from !== undefined ? "received" : "sent";
+			const kindText = readText(f.get("kind"));
+			const kind = kindText === null ? (direction === "sent" ? "message" : "reply") : normalizeWord(kindText).replace(/ /g, "-");
+			if (direction === "sent" && kindText !== null && !isSentKind(kind)) {
+				this.warn(
+					"unknown-kind",
+					`The follow-up log has a message of kind "${kindText}", which is not a follow-up kind; it counts as a message, not as a step.`,
+				);
+			}
+			const snoozeValue = f.get("snoozed_until");
+			const snoozedUntil = snoozeValue === undefined ? null : readDay(snoozeValue);
+			if (snoozeValue !== undefined && snoozedUntil === null) {
+				this.warn("bad-date", `A snooze in the follow-up log runs until "${describe(snoozeValue)}", which is not a date; it is ignored.`);
+			}
+			entries.push({
+				date,
+				direction,
+				kind,
+				person: this.matchPerson(direction === "sent" ? to : from, people),
+				dismissed: readFlag(f.get("dismissed")) || readFlag(f.get("skipped")),
+				snoozedUntil,
+				index,
+			});
+		});
+		return entries;
+	}
+
+	/** The display name of the person a log name refers to, or the name as written. */
+	private matchPerson(value: unknown, people: readonly Person[]): string | null {
+		const link = readWikilink(value);
+		if (link) {
+			const linked = this.resolve(link.target, this.path);
+			const byPath = linked ? people.find((p) => p.notePath === linked.path) : undefined;
+			if (byPath) return byPath.name;
+		}
+		const written = readText(value);
+		if (written === null) return null;
+		const key = nameKey(written);
+		const match = people.find(
+			(p) => nameKey(p.name) === key || (p.notePath !== null && nameKey(linkBasename(p.notePath)) === key),
+		);
+		return match ? match.name : written;
+	}
+}
+
+/** A short, safe rendering of a value for a message. */
+function describe(value: unknown): string {
+	const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Reads one source note. Returns `note: null` for notes that are not interview notes,
+ * and for interview notes whose frontmatter could not be parsed (with an
+ * `invalid-frontmatter` error when the note is plausibly an interview note).
+ */
+export function readInterviewNote(
+	source: SourceNote,
+	settings: Settings,
+	resolve: LinkResolver,
+	calendar: BusinessCalendar = makeCalendar(settings.weekendDays, settings.holidays),
+): ReadResult {
+	if (source.frontmatterError !== null) {
+		if (!isPlausibleInterviewNote(source, settings)) return { note: null, diagnostics: [] };
+		return {
+			note: null,
+			diagnostics: [
+				{
+					note: source.path,
+					severity: "error",
+					code: "invalid-frontmatter",
+					message: `The frontmatter could not be read (${source.frontmatterError}). Fix it so this interview is tracked again.`,
+				},
+			],
+		};
+	}
+	if (!isInterviewNote(source, settings)) return { note: null, diagnostics: [] };
+	const reader = new NoteReader(source.path, settings, resolve, calendar);
+	const note = reader.read(source.frontmatter ?? {});
+	return { note, diagnostics: reader.diagnostics };
+}
