@@ -1,0 +1,52 @@
+/** callback: the interviewer named a day to call them back; call exactly then. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { currentFirstStep } from "./chain";
+
+/** Call back on exactly the day asked (seed 004). */
+export const callback: Rule = {
+	id: "callback",
+	kinds: ["callback"],
+	statuses: ["active"],
+	summary: "When the interviewer asked you to call back on a day (call_back), call on exactly that day: first step of the chain.",
+	propose(context) {
+		const step = currentFirstStep(context);
+		const person = context.facts.primary;
+		if (step?.kind !== "callback" || person === null) return [];
+		return [
+			{
+				kind: "callback",
+				person,
+				due: step.due,
+				windowEnd: step.windowEnd,
+				since: context.facts.chain.start,
+				reason: `${person.name} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "asked to call back in three days: call on exactly that day",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				call_back: "in 3 days",
+				people: [{ name: "Jane Doe", phone: "+1 555 0100" }],
+			},
+			expected: [{ kind: "callback", to: "Jane Doe", due: "2026-11-22", windowEnd: "2026-11-22" }],
+		},
+		{
+			title: "a call-back date wins over a decision date",
+			today: "2026-11-20",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				call_back: "2026-11-24",
+				decision_date: "2026-11-30",
+				people: ["Jane Doe"],
+			},
+			expected: [{ kind: "callback", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-24" }],
+		},
+	],
+};

@@ -1,0 +1,51 @@
+/**
+ * The check-in chain's shared logic: whether a note has a chain at all, and which
+ * first step (p = 0) applies: a call-back the interviewer asked for, a check-in after
+ * the decision date they gave, or a check-in after four business days.
+ */
+import type { Day, FollowUpKind } from "../model";
+import type { BusinessCalendar } from "../dates";
+import { addBusinessDays } from "../dates";
+import type { NoteFacts, RuleContext } from "./context";
+
+/** The chain runs for active, formal, current rounds with someone to write to. */
+export function hasChain({ facts }: RuleContext): boolean {
+	return facts.note.status === "active" && facts.note.format !== "informal" && !facts.superseded && facts.primary !== null;
+}
+
+/** The first step of the chain counted from S. */
+export interface FirstStep {
+	/** callback, decision-check-in or check-in. */
+	kind: Extract<FollowUpKind, "callback" | "decision-check-in" | "check-in">;
+	/** First day. */
+	due: Day;
+	/** Last day on time. */
+	windowEnd: Day;
+}
+
+/** The p = 0 step for a chain starting on `start` (follow-up-rules.md, the chain table). */
+export function firstStep(facts: NoteFacts, start: Day, calendar: BusinessCalendar): FirstStep {
+	const { callBack, decisionDate } = facts.note;
+	if (callBack !== null && callBack >= start) return { kind: "callback", due: callBack, windowEnd: callBack };
+	if (decisionDate !== null && decisionDate >= start) {
+		return {
+			kind: "decision-check-in",
+			due: addBusinessDays(decisionDate, 1, calendar),
+			windowEnd: addBusinessDays(decisionDate, 2, calendar),
+		};
+	}
+	return { kind: "check-in", due: addBusinessDays(start, 4, calendar), windowEnd: addBusinessDays(start, 5, calendar) };
+}
+
+/** The p = 0 step for this note's current chain, when its position is 0 and it has one. */
+export function currentFirstStep(context: RuleContext): FirstStep | null {
+	if (!hasChain(context) || context.facts.chain.position !== 0) return null;
+	return firstStep(context.facts, context.facts.chain.start, context.calendar);
+}
+
+/** "the interview on Thu 19 Nov" or "Jane's reply on Mon 23 Nov": what S is. */
+export function describeStart(facts: NoteFacts, show: (day: Day) => string): string {
+	const reply = facts.chain.reply;
+	if (reply) return `${reply.person ? `${reply.person}'s` : "their"} reply on ${show(facts.chain.start)}`;
+	return `the interview on ${show(facts.chain.start)}`;
+}

@@ -1,0 +1,21 @@
+/** How each follow-up is sent (follow-up-rules.md, "Channel"). */
+import type { Channel, FollowUpKind, InterviewNote, Person } from "../model";
+import { TASK_KINDS } from "../model";
+import { normalizeWord } from "../fields";
+
+/**
+ * callback → phone; tasks → null; else the person's own channel; else LinkedIn when the
+ * contact started there and the person has a LinkedIn address or no email; else email
+ * when known; else phone when known; else email.
+ */
+export function channelFor(kind: FollowUpKind, person: Person | null, note: InterviewNote): Channel | null {
+	if (kind === "callback") return "phone";
+	if ((TASK_KINDS as readonly string[]).includes(kind)) return null;
+	if (person === null) return "email";
+	if (person.channel !== null) return person.channel;
+	const fromLinkedIn = note.source !== null && normalizeWord(note.source).replace(/ /g, "") === "linkedin";
+	if (fromLinkedIn && (person.linkedin !== null || person.email === null)) return "linkedin";
+	if (person.email !== null) return "email";
+	if (person.phone !== null) return "phone";
+	return "email";
+}

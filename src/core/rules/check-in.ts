@@ -1,0 +1,76 @@
+/** check-in: no timeline was given; check in after four business days. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { currentFirstStep, describeStart } from "./chain";
+
+/** Without a timeline, wait four to five business days, then check in (seed 002). */
+export const checkIn: Rule = {
+	id: "check-in",
+	kinds: ["check-in"],
+	statuses: ["active"],
+	summary: "With no timeline (or one already past), check in 4 business days after the interview or their last reply; on time until the 5th.",
+	propose(context) {
+		const step = currentFirstStep(context);
+		const person = context.facts.primary;
+		if (step?.kind !== "check-in" || person === null) return [];
+		const { facts } = context;
+		const decision = facts.note.decisionDate;
+		const why =
+			decision !== null && decision < facts.chain.start
+				? `The date they gave (${day(decision)}) came before ${describeStart(facts, day)}, so it no longer sets the pace`
+				: `No decision date was given`;
+		return [
+			{
+				kind: "check-in",
+				person,
+				due: step.due,
+				windowEnd: step.windowEnd,
+				since: facts.chain.start,
+				reason: `${why}: wait 4 business days after ${describeStart(facts, day)}, then check in with ${person.name} on ${day(step.due)} (on time until ${day(step.windowEnd)}), restating your interest and what you bring.`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "no timeline after a Thursday interview: check in the next Wednesday",
+			today: "2026-11-23",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", people: ["Jane Doe"] },
+			expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-25", windowEnd: "2026-11-26" }],
+		},
+		{
+			title: "a reply restarts the count from the reply",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-05",
+				people: ["Jane Doe"],
+				follow_ups: [
+					{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+					{ date: "2026-11-17", from: "Jane Doe", kind: "reply", note: "still deciding" },
+				],
+			},
+			expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+		},
+		{
+			title: "a decision date that passed before their reply no longer applies",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-05",
+				decision_date: "2026-11-12",
+				people: ["Jane Doe"],
+				follow_ups: [
+					{ date: "2026-11-13", kind: "decision-check-in", to: "Jane Doe" },
+					{ date: "2026-11-16", from: "Jane Doe", kind: "reply" },
+				],
+			},
+			expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-20", windowEnd: "2026-11-23" }],
+		},
+		{
+			title: "a coffee chat has no check-in chain",
+			today: "2026-11-30",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "networking", people: ["Jane Doe"] },
+			expected: [],
+		},
+	],
+};

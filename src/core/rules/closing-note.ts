@@ -1,0 +1,61 @@
+/** closing-note: two follow-ups went unanswered; close politely and leave the door open. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { hasChain } from "./chain";
+import { addBusinessDays } from "../dates";
+
+/** After two unanswered follow-ups, a polite closing note (seed 002). */
+export const closingNote: Rule = {
+	id: "closing-note",
+	kinds: ["closing-note"],
+	statuses: ["active"],
+	summary: "After two unanswered chain messages, one last friendly note 4 business days after the second; then only stay-in-touch remains.",
+	propose(context) {
+		const { facts, calendar } = context;
+		const L = facts.chain.last;
+		if (!hasChain(context) || facts.chain.position !== 2 || L === null || facts.primary === null) return [];
+		const due = addBusinessDays(L, 4, calendar);
+		const windowEnd = addBusinessDays(L, 5, calendar);
+		return [
+			{
+				kind: "closing-note",
+				person: facts.primary,
+				due,
+				windowEnd,
+				since: L,
+				reason: `Two follow-ups have gone unanswered (the last on ${day(L)}): 4 business days later, ${day(due)}, close politely, saying you still hope to work together and leaving the next move to them (on time until ${day(windowEnd)}).`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "two unanswered follow-ups: a closing note 4 business days after the second",
+			today: "2026-11-30",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-05",
+				people: ["Jane Doe"],
+				follow_ups: [
+					{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+					{ date: "2026-11-17", kind: "second-check-in", to: "Jane Doe" },
+				],
+			},
+			expected: [{ kind: "closing-note", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+		},
+		{
+			title: "after the closing note the chain is complete",
+			today: "2026-11-30",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-05",
+				people: ["Jane Doe"],
+				follow_ups: [
+					{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+					{ date: "2026-11-17", kind: "second-check-in", to: "Jane Doe" },
+					{ date: "2026-11-23", kind: "closing-note", to: "Jane Doe" },
+				],
+			},
+			expected: [],
+		},
+	],
+};

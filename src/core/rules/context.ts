@@ -1,0 +1,190 @@
+/**
+ * What every rule sees: one interview note with the facts derived from it once (the
+ * primary contact, the log in order, the chain position), the day, the settings and
+ * the calendar. Rules return proposals; index.ts applies done, snooze, spacing,
+ * channel and status to them.
+ */
+import type { Day, FollowUpKind, InterviewNote, LogEntry, Person, StatusGroup } from "../model";
+import { CHAIN_KINDS } from "../model";
+import type { Settings } from "../settings";
+import type { BusinessCalendar } from "../dates";
+import { addBusinessDays, shortDay } from "../dates";
+import { nameKey } from "../values";
+
+/** Where the check-in chain stands (follow-up-rules.md, "The check-in chain"). */
+export interface ChainState {
+	/** p: chain messages sent (or dismissed) since the last reply, or since I. */
+	position: number;
+	/** S: the day of the last reply, or I. */
+	start: Day;
+	/** The reply that set S, or null when S is the interview day. */
+	reply: LogEntry | null;
+	/** L: the day of the last chain message counted in p, or null when p = 0. */
+	last: Day | null;
+}
+
+/** Facts about a note that several rules need, derived once. */
+export interface NoteFacts {
+	/** The note. */
+	note: InterviewNote;
+	/** I, the interview day (rules only run on notes that have one). */
+	interview: Day;
+	/** The main contact for check-ins, or null when the note lists nobody. */
+	primary: Person | null;
+	/** A later round of the same company and role exists. */
+	superseded: boolean;
+	/** The log ordered by day, then by written position. */
+	entries: readonly LogEntry[];
+	/** The last received entry, or null. */
+	lastReply: LogEntry | null;
+	/** The chain's position. */
+	chain: ChainState;
+}
+
+/** Everything a rule may look at. */
+export interface RuleContext {
+	/** The note and its derived facts. */
+	facts: NoteFacts;
+	/** The day the rules are evaluated for. */
+	today: Day;
+	/** The user's settings. */
+	settings: Settings;
+	/** Weekends and holidays. */
+	calendar: BusinessCalendar;
+}
+
+/** A follow-up a rule wants listed, before done, snooze, spacing and channel are applied. */
+export interface Proposal {
+	/** What to do. */
+	kind: FollowUpKind;
+	/** To whom, or null for tasks without a person. */
+	person: Person | null;
+	/** First day it should be done. */
+	due: Day;
+	/** Last day it is on time. */
+	windowEnd: Day;
+	/**
+	 * The day the rule started counting from: a log entry of this kind (and person)
+	 * dated on or after it marks the proposal done. Null: any entry does.
+	 */
+	since: Day | null;
+	/** Why, in our words, with the date arithmetic. */
+	reason: string;
+}
+
+/** One worked example of a rule: a note's frontmatter, a day, and what must be listed. */
+export interface RuleExample {
+	/** What the example shows, as a test name. */
+	title: string;
+	/** The evaluation day. */
+	today: Day;
+	/** The interview note's frontmatter. */
+	frontmatter: Record<string, unknown>;
+	/** Settings that differ from the defaults. */
+	settings?: Partial<Settings>;
+	/** The follow-ups of the rule's kinds that must be listed, in order; [] for none. */
+	expected: { kind: FollowUpKind; to: string | null; due: Day; windowEnd: Day }[];
+}
+
+/** A rule of follow-up-rules.md: which kinds it makes, for which statuses, and how. */
+export interface Rule {
+	/** Stable id, the file name. */
+	id: string;
+	/** The kinds it can produce. */
+	kinds: readonly FollowUpKind[];
+	/** Status groups it runs for. */
+	statuses: readonly StatusGroup[];
+	/** One line for the docs. */
+	summary: string;
+	/** The proposals for one note (the caller has already checked status). */
+	propose(context: RuleContext): Proposal[];
+	/** Worked examples; each runs as a test. */
+	examples: readonly RuleExample[];
+}
+
+const FIRST_CONTACT_ORDER = ["hiring-manager", "interviewer", "recruiter", "hr"] as const;
+
+/** The primary contact: `primary: true`, else by relation order, else the first listed. */
+export function primaryContact(people: readonly Person[]): Person | null {
+	const marked = people.find((p) => p.primary);
+	if (marked) return marked;
+	for (const relation of FIRST_CONTACT_ORDER) {
+		const found = people.find((p) => p.relation === relation);
+		if (found) return found;
+	}
+	return people[0] ?? null;
+}
+
+/** The log in order: by day, then by position in the list. */
+export function orderedLog(log: readonly LogEntry[]): LogEntry[] {
+	return [...log].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+}
+
+/** True for an entry that records a message the user sent (not a dismissal or snooze). */
+export function isMessage(entry: LogEntry): boolean {
+	return entry.direction === "sent" && !entry.dismissed && entry.snoozedUntil === null;
+}
+
+/** True for an entry that takes a chain step: a chain message sent, or a chain step dismissed. */
+function isChainStep(entry: LogEntry): boolean {
+	return (
+		entry.direction === "sent" &&
+		(CHAIN_KINDS as readonly string[]).includes(entry.kind) &&
+		(entry.dismissed || entry.snoozedUntil === null)
+	);
+}
+
+/**
+ * p, S and L from the ordered log. A reply dated before the interview (an invitation,
+ * say) belongs to the run-up, not to the chain: S is never earlier than I.
+ */
+export function chainState(entries: readonly LogEntry[], interview: Day): ChainState {
+	let replyAt = -1;
+	entries.forEach((e, i) => {
+		if (e.direction === "received" && e.date >= interview) replyAt = i;
+	});
+	const reply = replyAt >= 0 ? entries[replyAt] : undefined;
+	const start = reply ? reply.date : interview;
+	let position = 0;
+	let last: Day | null = null;
+	entries.forEach((e, i) => {
+		if (i <= replyAt || e.date < start || !isChainStep(e)) return;
+		position += 1;
+		last = e.date;
+	});
+	return { position, start, reply: reply ?? null, last };
+}
+
+/** Derives the facts of a note whose interview day is known. */
+export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean): NoteFacts {
+	const entries = orderedLog(note.log);
+	const replies = entries.filter((e) => e.direction === "received");
+	return {
+		note,
+		interview,
+		primary: primaryContact(note.people),
+		superseded,
+		entries,
+		lastReply: replies[replies.length - 1] ?? null,
+		chain: chainState(entries, interview),
+	};
+}
+
+/** True when the log entry is about this person (by display name). */
+export function isAbout(entry: LogEntry, person: Person | null): boolean {
+	if (person === null) return true;
+	return entry.person !== null && nameKey(entry.person) === nameKey(person.name);
+}
+
+/** A proposal with the window from `due` to addBD(due, days). */
+export function windowOf(due: Day, businessDays: number, calendar: BusinessCalendar): { due: Day; windowEnd: Day } {
+	return { due, windowEnd: addBusinessDays(due, businessDays, calendar) };
+}
+
+/** "Thu 19 Nov", for reasons. */
+export const day = shortDay;
+
+/** "1 business day" / "4 business days". */
+export function businessDays(n: number): string {
+	return n === 1 ? "1 business day" : `${n} business days`;
+}

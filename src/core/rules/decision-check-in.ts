@@ -1,0 +1,55 @@
+/** decision-check-in: they named a decision date; check in the business day after it. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { currentFirstStep } from "./chain";
+
+/** Check in the day after the stated decision date (seeds 002, 001, 004). */
+export const decisionCheckIn: Rule = {
+	id: "decision-check-in",
+	kinds: ["decision-check-in"],
+	statuses: ["active"],
+	summary: "When they said when they would decide (decision_date), check in the business day after that date; on time for one more business day.",
+	propose(context) {
+		const step = currentFirstStep(context);
+		const person = context.facts.primary;
+		const decision = context.facts.note.decisionDate;
+		if (step?.kind !== "decision-check-in" || person === null || decision === null) return [];
+		return [
+			{
+				kind: "decision-check-in",
+				person,
+				due: step.due,
+				windowEnd: step.windowEnd,
+				since: context.facts.chain.start,
+				reason: `They said they would decide by ${day(decision)}: if you have not heard by then, check in the next business day, ${day(step.due)} (on time until ${day(step.windowEnd)}). Waiting much longer looks like lost interest.`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "they will decide by Monday 16 November: check in Tuesday",
+			today: "2026-11-17",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-10", decision_date: "2026-11-16", people: ["Jane Doe"] },
+			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-17", windowEnd: "2026-11-18" }],
+		},
+		{
+			title: "told 'in one week' after a Tuesday interview: check in on day eight",
+			today: "2026-11-17",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-10", decision_date: "in one week", people: ["Jane Doe"] },
+			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-18", windowEnd: "2026-11-19" }],
+		},
+		{
+			title: "a decision date on a Friday: the check-in is on Monday",
+			today: "2026-11-17",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-16", decision_date: "Friday", people: ["Jane Doe"] },
+			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+		},
+		{
+			title: "a holiday after the decision date moves the check-in on",
+			today: "2026-11-20",
+			settings: { holidays: ["2026-11-26"] },
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-18", decision_date: "2026-11-25", people: ["Jane Doe"] },
+			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-27", windowEnd: "2026-11-30" }],
+		},
+	],
+};

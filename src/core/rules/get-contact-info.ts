@@ -1,0 +1,38 @@
+/** get-contact-info: a task to collect the details of anyone the note has no way to reach. */
+import type { Rule } from "./context";
+import { day, windowOf } from "./context";
+
+/** Collect cards and contact details of everyone you met (seeds 003, 004). */
+export const getContactInfo: Rule = {
+	id: "get-contact-info",
+	kinds: ["get-contact-info"],
+	statuses: ["active"],
+	summary: "For each person (staff aside) with no email, phone or LinkedIn in the note, a task to find their details, by the next business day.",
+	propose({ facts, calendar }) {
+		const I = facts.interview;
+		return facts.note.people
+			.filter((p) => p.relation !== "staff" && p.email === null && p.phone === null && p.linkedin === null)
+			.map((person) => {
+				const w = windowOf(I, 1, calendar);
+				return {
+					kind: "get-contact-info" as const,
+					person,
+					...w,
+					since: I,
+					reason: `The note has no email, phone or LinkedIn for ${person.name}, and every follow-up needs one: ask the recruiter or check their card and profile by ${day(w.windowEnd)}, the business day after the interview (${day(I)}).`,
+				};
+			});
+	},
+	examples: [
+		{
+			title: "someone with no address gets a task; someone with an email does not",
+			today: "2026-11-19",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				people: ["Raj Patel", { name: "Jane Doe", email: "jane@acme.example" }, { name: "Sam Lee", relation: "staff" }],
+			},
+			expected: [{ kind: "get-contact-info", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
+		},
+	],
+};

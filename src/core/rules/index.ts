@@ -1,0 +1,158 @@
+/**
+ * All the rules, and evaluating a set of interview notes on a day: per-note proposals,
+ * then done, snooze, spacing, channel and status; vault-wide superseded rounds and the
+ * keep-looking insight; the documented order.
+ */
+import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpStatus, InterviewNote, Severity } from "../model";
+import type { Settings } from "../settings";
+import type { BusinessCalendar } from "../dates";
+import { nameKey } from "../values";
+import type { Proposal, Rule, RuleContext } from "./context";
+import { isMessage, noteFacts } from "./context";
+import { applySnooze, applySpacing, isDone } from "./adjust";
+import { channelFor } from "./channel";
+import { keepLooking } from "./keep-looking";
+import { noteDiagnostics } from "./note-diagnostics";
+import { supersededPaths } from "./superseded";
+import { askNextSteps } from "./ask-next-steps";
+import { callback } from "./callback";
+import { checkIn } from "./check-in";
+import { closingNote } from "./closing-note";
+import { decisionCheckIn } from "./decision-check-in";
+import { getContactInfo } from "./get-contact-info";
+import { rejectionReply } from "./rejection-reply";
+import { secondCheckIn } from "./second-check-in";
+import { stayInTouch } from "./stay-in-touch";
+import { thankStaff } from "./thank-staff";
+import { thankYou } from "./thank-you";
+import { updateReferrer } from "./update-referrer";
+import { valueAdd } from "./value-add";
+import { wantTheJob } from "./want-the-job";
+
+/** Every rule, in the order follow-up-rules.md lists them. */
+export const RULES: readonly Rule[] = [
+	thankYou,
+	wantTheJob,
+	thankStaff,
+	updateReferrer,
+	getContactInfo,
+	valueAdd,
+	askNextSteps,
+	callback,
+	decisionCheckIn,
+	checkIn,
+	secondCheckIn,
+	closingNote,
+	rejectionReply,
+	stayInTouch,
+];
+
+/** What evaluation needs besides the notes. */
+export interface EvaluationContext {
+	/** The user's settings. */
+	settings: Settings;
+	/** Weekends and holidays. */
+	calendar: BusinessCalendar;
+	/** The day to evaluate for. */
+	today: Day;
+}
+
+/** Status of a window on a day. */
+export function statusOn(today: Day, due: Day, windowEnd: Day): FollowUpStatus {
+	if (today < due) return "upcoming";
+	return today <= windowEnd ? "due" : "overdue";
+}
+
+/** The latest day a message was sent to each person (by name), across all notes. */
+function lastMessages(notes: readonly InterviewNote[]): Map<string, Day> {
+	const last = new Map<string, Day>();
+	for (const note of notes) {
+		for (const entry of note.log) {
+			if (!isMessage(entry) || entry.person === null) continue;
+			const key = nameKey(entry.person);
+			const seen = last.get(key);
+			if (seen === undefined || entry.date > seen) last.set(key, entry.date);
+		}
+	}
+	return last;
+}
+
+/** The proposals of one note's applicable rules, before adjustments. */
+function propose(context: RuleContext): Proposal[] {
+	const { note } = context.facts;
+	const upcomingInterview = context.facts.interview > context.today;
+	return RULES.filter((rule) => rule.statuses.includes(note.status))
+		.filter((rule) => !upcomingInterview || rule === askNextSteps)
+		.flatMap((rule) => rule.propose(context));
+}
+
+/** Follow-ups of one note, fully adjusted. `superseded` and `sent` come from the whole vault. */
+export function followUpsForNote(
+	note: InterviewNote,
+	context: EvaluationContext,
+	superseded: boolean,
+	sent: ReadonlyMap<string, Day>,
+): FollowUp[] {
+	if (note.interviewDate === null || note.status === "ended") return [];
+	const facts = noteFacts(note, note.interviewDate, superseded);
+	const ruleContext: RuleContext = { facts, ...context };
+	const out: FollowUp[] = [];
+	for (const proposal of propose(ruleContext)) {
+		if (isDone(proposal, facts.entries)) continue;
+		const snoozed = applySnooze(proposal, facts.entries, context.calendar);
+		const last = proposal.person ? sent.get(nameKey(proposal.person.name)) : undefined;
+		const spaced = applySpacing(snoozed, last, context.settings.minGapBusinessDays, context.calendar);
+		const channel = channelFor(spaced.kind, spaced.person, note);
+		out.push({
+			note: note.path,
+			company: note.company,
+			role: note.role,
+			kind: spaced.kind,
+			to: spaced.person?.name ?? null,
+			channel,
+			due: spaced.due,
+			windowEnd: spaced.windowEnd,
+			status: statusOn(context.today, spaced.due, spaced.windowEnd),
+			reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
+		});
+	}
+	return out;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The documented order: due, note, kind, then `to` (null first). */
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
+	return (
+		compareText(a.due, b.due) ||
+		compareText(a.note, b.note) ||
+		compareText(a.kind, b.kind) ||
+		(a.to === b.to ? 0 : a.to === null ? -1 : b.to === null ? 1 : compareText(a.to, b.to))
+	);
+}
+
+/** The documented order: note (null last), severity (error, warning, info), code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+	if (a.note !== b.note) {
+		if (a.note === null) return 1;
+		if (b.note === null) return -1;
+		return compareText(a.note, b.note);
+	}
+	return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code);
+}
+
+/**
+ * Evaluates interview notes on a day: the pending follow-ups and the rule-level
+ * diagnostics (no-people, hr-only, missing-status-date, keep-looking), both sorted.
+ */
+export function evaluateNotes(notes: readonly InterviewNote[], context: EvaluationContext): Omit<Evaluation, "today"> {
+	const superseded = supersededPaths(notes);
+	const sent = lastMessages(notes);
+	const followUps = notes.flatMap((note) => followUpsForNote(note, context, superseded.has(note.path), sent));
+	const diagnostics = [...notes.flatMap(noteDiagnostics), ...keepLooking(notes, superseded, context.today)];
+	return { followUps: followUps.sort(compareFollowUps), diagnostics: diagnostics.sort(compareDiagnostics) };
+}

@@ -1,0 +1,57 @@
+/** rejection-reply: after a rejection, thank them and ask to stay in touch. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { addBusinessDays } from "../dates";
+
+/** Stay gracious after a no; runners-up get called back (seed 001). */
+export const rejectionReply: Rule = {
+	id: "rejection-reply",
+	kinds: ["rejection-reply"],
+	statuses: ["rejected"],
+	summary: "When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.",
+	propose({ facts, calendar, today }) {
+		const person = facts.primary;
+		if (person === null) return [];
+		const known = facts.note.statusDate ?? facts.lastReply?.date ?? null;
+		const R = known ?? today;
+		const due = addBusinessDays(R, 1, calendar);
+		const windowEnd = addBusinessDays(R, 2, calendar);
+		const source = facts.note.statusDate !== null ? "the news came" : known !== null ? "their last message came" : "no date is recorded, so today counts";
+		return [
+			{
+				kind: "rejection-reply",
+				person,
+				due,
+				windowEnd,
+				since: known ?? facts.interview,
+				reason: `A no is not the end: thank ${person.name} for considering you and ask to stay in touch, since companies often come back to a strong runner-up. ${day(R)} (${source}) + 1 business day = ${day(due)}, on time until ${day(windowEnd)}.`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "rejected on Friday: reply on Monday",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-12",
+				status: "rejected",
+				status_date: "2026-11-20",
+				people: ["Jane Doe"],
+			},
+			expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+		},
+		{
+			title: "without a status date, the rejection email's date counts",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-12",
+				status: "not selected",
+				people: ["Jane Doe"],
+				follow_ups: [{ date: "2026-11-18", from: "Jane Doe", kind: "rejection" }],
+			},
+			expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
+		},
+	],
+};

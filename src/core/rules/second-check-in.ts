@@ -1,0 +1,54 @@
+/** second-check-in: the first check-in went unanswered; try once more after four business days. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { hasChain } from "./chain";
+import { addBusinessDays } from "../dates";
+
+/** No answer: another four to five business days, then a short second check-in (seed 002). */
+export const secondCheckIn: Rule = {
+	id: "second-check-in",
+	kinds: ["second-check-in"],
+	statuses: ["active"],
+	summary: "After one unanswered chain message, a short second check-in 4 business days after it; on time until the 5th.",
+	propose(context) {
+		const { facts, calendar } = context;
+		const L = facts.chain.last;
+		if (!hasChain(context) || facts.chain.position !== 1 || L === null || facts.primary === null) return [];
+		const due = addBusinessDays(L, 4, calendar);
+		const windowEnd = addBusinessDays(L, 5, calendar);
+		return [
+			{
+				kind: "second-check-in",
+				person: facts.primary,
+				due,
+				windowEnd,
+				since: L,
+				reason: `No answer since your follow-up on ${day(L)}: 4 business days later, ${day(due)}, send ${facts.primary.name} a short note asking for any update (on time until ${day(windowEnd)}).`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "a check-in on Wednesday without answer: a second one the next Tuesday",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-12",
+				people: ["Jane Doe"],
+				follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane Doe" }],
+			},
+			expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
+		},
+		{
+			title: "a dismissed first check-in still moves the chain on",
+			today: "2026-11-23",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-12",
+				people: ["Jane Doe"],
+				follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane Doe", dismissed: true }],
+			},
+			expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
+		},
+	],
+};

@@ -1,0 +1,38 @@
+/** thank-staff: the receptionist, the coordinator and other helpful staff get a short thanks. */
+import type { Rule } from "./context";
+import { day, windowOf } from "./context";
+
+/** Thank the staff who helped on the day (seed 003). */
+export const thankStaff: Rule = {
+	id: "thank-staff",
+	kinds: ["thank-staff"],
+	statuses: ["active"],
+	summary: "Send a short thanks to each staff member who helped on the day (receptionist, coordinator, assistant), within two business days.",
+	propose({ facts, calendar }) {
+		const I = facts.interview;
+		return facts.note.people
+			.filter((p) => p.relation === "staff")
+			.map((person) => {
+				const w = windowOf(I, 2, calendar);
+				return {
+					kind: "thank-staff" as const,
+					person,
+					...w,
+					since: I,
+					reason: `The people who organised your visit notice a thank-you, and interviewers often ask them how you came across: thank ${person.name} between ${day(w.due)} and ${day(w.windowEnd)} (2 business days after the interview).`,
+				};
+			});
+	},
+	examples: [
+		{
+			title: "the coordinator is thanked within two business days",
+			today: "2026-11-19",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				people: ["Jane Doe", { name: "Sam Lee", relation: "coordinator" }],
+			},
+			expected: [{ kind: "thank-staff", to: "Sam Lee", due: "2026-11-19", windowEnd: "2026-11-23" }],
+		},
+	],
+};

@@ -1,0 +1,71 @@
+/** thank-you: every person met (not staff, not referrers) is thanked on the day. */
+import type { Rule } from "./context";
+import { day, windowOf } from "./context";
+
+/** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
+export const thankYou: Rule = {
+	id: "thank-you",
+	kinds: ["thank-you"],
+	statuses: ["active"],
+	summary: "Thank each person you met, personally, on the day of the interview; the window closes one business day later.",
+	propose({ facts, calendar }) {
+		if (facts.note.format === "informal") return [];
+		const I = facts.interview;
+		return facts.note.people
+			.filter((p) => p.relation !== "staff" && p.relation !== "referrer")
+			.map((person) => {
+				const w = windowOf(I, 1, calendar);
+				return {
+					kind: "thank-you" as const,
+					person,
+					...w,
+					since: I,
+					reason: `Everyone who interviewed you deserves their own short thank-you, sent the same day while the conversation is fresh: interview ${day(I)}, so thank ${person.name} that day, ${day(w.due)}, or by the next business day, ${day(w.windowEnd)}.`,
+				};
+			});
+	},
+	examples: [
+		{
+			title: "each interviewer gets a thank-you due on the interview day",
+			today: "2026-11-19",
+			frontmatter: { tags: ["interview"], company: "Acme", interview_date: "2026-11-19", people: ["Jane Doe", "Raj Patel"] },
+			expected: [
+				{ kind: "thank-you", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" },
+				{ kind: "thank-you", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" },
+			],
+		},
+		{
+			title: "a Friday interview's window runs to Monday",
+			today: "2026-11-20",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-20", people: ["Jane Doe"] },
+			expected: [{ kind: "thank-you", to: "Jane Doe", due: "2026-11-20", windowEnd: "2026-11-23" }],
+		},
+		{
+			title: "staff and referrers are thanked by their own rules, not this one",
+			today: "2026-11-19",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				people: ["Jane Doe", { name: "Sam Lee", relation: "receptionist" }, { name: "Ola Berg", relation: "referral" }],
+			},
+			expected: [{ kind: "thank-you", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
+		},
+		{
+			title: "a thank-you logged as sent is no longer listed",
+			today: "2026-11-20",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				people: ["Jane Doe", "Raj Patel"],
+				follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "jane doe" }],
+			},
+			expected: [{ kind: "thank-you", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
+		},
+		{
+			title: "a coffee chat gets a want-the-job note instead",
+			today: "2026-11-19",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "coffee chat", people: ["Jane Doe"] },
+			expected: [],
+		},
+	],
+};

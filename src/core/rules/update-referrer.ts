@@ -1,0 +1,40 @@
+/** update-referrer: tell the person who referred you how it went. */
+import type { Rule } from "./context";
+import { day, windowOf } from "./context";
+
+/** Keep the person who opened the door informed (seed 001). */
+export const updateReferrer: Rule = {
+	id: "update-referrer",
+	kinds: ["update-referrer"],
+	statuses: ["active"],
+	summary: "Tell whoever referred you how the interview went, from the next business day to three business days after.",
+	propose({ facts, calendar }) {
+		const I = facts.interview;
+		return facts.note.people
+			.filter((p) => p.relation === "referrer")
+			.map((person) => {
+				const due = windowOf(I, 1, calendar).windowEnd;
+				const windowEnd = windowOf(I, 3, calendar).windowEnd;
+				return {
+					kind: "update-referrer" as const,
+					person,
+					due,
+					windowEnd,
+					since: I,
+					reason: `${person.name} helped you get this interview; a quick update and a thank-you keeps that connection warm. Interview ${day(I)}: from the next business day, ${day(due)}, until ${day(windowEnd)} (3 business days).`,
+				};
+			});
+	},
+	examples: [
+		{
+			title: "the referrer hears how it went from the next business day",
+			today: "2026-11-20",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				people: ["Jane Doe", { name: "Ola Berg", relation: "referrer", email: "ola@example.com" }],
+			},
+			expected: [{ kind: "update-referrer", to: "Ola Berg", due: "2026-11-20", windowEnd: "2026-11-24" }],
+		},
+	],
+};

@@ -1,0 +1,56 @@
+/** value-add: a couple of days after, send something useful tied to what was discussed. */
+import type { Rule } from "./context";
+import { day } from "./context";
+import { firstStep } from "./chain";
+import { addBusinessDays } from "../dates";
+
+/** Add value on a topic you discussed (seeds 003, 000, 004). */
+export const valueAdd: Rule = {
+	id: "value-add",
+	kinds: ["value-add"],
+	statuses: ["active"],
+	summary: "When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due.",
+	propose({ facts, calendar, today }) {
+		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.primary === null) return [];
+		const I = facts.interview;
+		const expiry = firstStep(facts, I, calendar).due;
+		if (today >= expiry) return [];
+		const due = addBusinessDays(I, 2, calendar);
+		const windowEnd = addBusinessDays(I, 3, calendar);
+		const topic = facts.note.topics[0] ?? "";
+		return [
+			{
+				kind: "value-add",
+				person: facts.primary,
+				due,
+				windowEnd,
+				since: I,
+				reason: `You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${facts.primary.name} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "topics discussed: something useful two business days later",
+			today: "2026-11-20",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				topics: ["onboarding churn"],
+				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
+			},
+			expected: [{ kind: "value-add", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+		},
+		{
+			title: "it lapses on the day the first check-in is due",
+			today: "2026-11-25",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				topics: ["onboarding churn"],
+				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
+			},
+			expected: [],
+		},
+	],
+};

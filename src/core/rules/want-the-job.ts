@@ -1,0 +1,44 @@
+/** want-the-job: after an informal meeting, tell the manager plainly that you want to join. */
+import type { Rule } from "./context";
+import { day, windowOf } from "./context";
+
+/** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
+export const wantTheJob: Rule = {
+	id: "want-the-job",
+	kinds: ["want-the-job"],
+	statuses: ["active"],
+	summary: "After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.",
+	propose({ facts, calendar }) {
+		if (facts.note.format !== "informal" || facts.primary === null) return [];
+		const I = facts.interview;
+		const w = windowOf(I, 2, calendar);
+		return [
+			{
+				kind: "want-the-job",
+				person: facts.primary,
+				...w,
+				since: I,
+				reason: `An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${facts.primary.name} and say plainly you would like to join their team, without attaching a résumé. Met ${day(I)}; send it by ${day(w.windowEnd)} (2 business days).`,
+			},
+		];
+	},
+	examples: [
+		{
+			title: "a coffee chat on Thursday: one note to the primary contact by Monday",
+			today: "2026-11-19",
+			frontmatter: {
+				tags: ["interview"],
+				interview_date: "2026-11-19",
+				format: "coffee",
+				people: ["Jane Doe", { name: "Marco Ruiz", relation: "hiring manager" }],
+			},
+			expected: [{ kind: "want-the-job", to: "Marco Ruiz", due: "2026-11-19", windowEnd: "2026-11-23" }],
+		},
+		{
+			title: "a formal interview gets thank-yous instead",
+			today: "2026-11-19",
+			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "onsite", people: ["Jane Doe"] },
+			expected: [],
+		},
+	],
+};
