@@ -60,7 +60,7 @@ class FieldReader {
 
 /** The user's field aliases with their keys normalised, so `Interview-Date` names `interview_date`. */
 function normalizedAliases(settings: Settings): Record<string, string[]> {
-	const out: Record<string, string[]> = {};
+	const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
 	for (const [field, names] of Object.entries(settings.fieldAliases)) {
 		const key = normalizeKey(field);
 		out[key] = [...(out[key] ?? []), ...names];

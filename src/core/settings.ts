@@ -103,10 +103,14 @@ const isoDays: Check<string[]> = (v) =>
 	Array.isArray(v) && v.every((x) => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x))
 		? [...(v as string[])]
 		: undefined;
+/** Keys that would reach an object's prototype when assigned; never copied from input. */
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 const aliasMap: Check<Record<string, string[]>> = (v) => {
 	if (!isRecord(v)) return undefined;
 	const out: Record<string, string[]> = {};
 	for (const [key, names] of Object.entries(v)) {
+		if (UNSAFE_KEYS.has(key)) continue;
 		if (typeof names === "string") out[key] = [names];
 		else if (Array.isArray(names) && names.every((n) => typeof n === "string")) out[key] = [...(names as string[])];
 		else return undefined;
@@ -118,6 +122,7 @@ const statusMap: Check<Record<string, string>> = (v) => {
 	const groups = ["active", "ended", "rejected", "closed"];
 	const out: Record<string, string> = {};
 	for (const [key, group] of Object.entries(v)) {
+		if (UNSAFE_KEYS.has(key)) continue;
 		if (typeof group !== "string" || !groups.includes(group.toLowerCase())) return undefined;
 		out[key] = group.toLowerCase();
 	}

@@ -5,7 +5,7 @@
  * channel and status to them.
  */
 import type { Day, FollowUpKind, InterviewNote, LogEntry, Person, StatusGroup } from "../model";
-import { CHAIN_KINDS } from "../model";
+import { CHAIN_KINDS, TASK_KINDS } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays, shortDay } from "../dates";
@@ -82,6 +82,8 @@ export interface RuleExample {
 	frontmatter: Record<string, unknown>;
 	/** Settings that differ from the defaults. */
 	settings?: Partial<Settings>;
+	/** Frontmatter of other interview notes in the same vault, when the example needs them. */
+	otherNotes?: Record<string, unknown>[];
 	/** The follow-ups of the rule's kinds that must be listed, in order; [] for none. */
 	expected: { kind: FollowUpKind; to: string | null; due: Day; windowEnd: Day }[];
 }
@@ -120,9 +122,14 @@ export function orderedLog(log: readonly LogEntry[]): LogEntry[] {
 	return [...log].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
 }
 
-/** True for an entry that records a message the user sent (not a dismissal or snooze). */
+/** True for an entry that records a message the user sent (not a dismissal, a snooze or a done task). */
 export function isMessage(entry: LogEntry): boolean {
-	return entry.direction === "sent" && !entry.dismissed && entry.snoozedUntil === null;
+	return (
+		entry.direction === "sent" &&
+		!entry.dismissed &&
+		entry.snoozedUntil === null &&
+		!(TASK_KINDS as readonly string[]).includes(entry.kind)
+	);
 }
 
 /** True for an entry that takes a chain step: a chain message sent, or a chain step dismissed. */

@@ -63,7 +63,7 @@ export const stayInTouch: Rule = {
 		const due = onOrAfterBusinessDay(target, calendar);
 		const windowEnd = addBusinessDays(due, 5, calendar);
 		const from = previous ? "your last stay-in-touch note" : trigger.what;
-		const moved = due !== target ? ` (${day(target)} is not a business day, so ${day(due)})` : "";
+		const moved = due !== target ? `, not a business day, so ${day(due)}` : "";
 		return [
 			{
 				kind: "stay-in-touch",
@@ -71,7 +71,7 @@ export const stayInTouch: Rule = {
 				due,
 				windowEnd,
 				since: addDays(base, 1),
-				reason: `Keep the relationship alive with a light, useful touch (news, an article, congratulations) every ${weeks} weeks: ${from} was on ${day(base)}, + ${weeks} weeks = ${day(due)}${moved}, on time until ${day(windowEnd)}. Note ${sentCount + 1} of at most ${settings.stayInTouchMax}.`,
+				reason: `Keep the relationship alive with a light, useful touch (news, an article, congratulations) every ${weeks} weeks: ${from} was on ${day(base)}, + ${weeks} weeks = ${day(target)}${moved}, on time until ${day(windowEnd)}. Note ${sentCount + 1} of at most ${settings.stayInTouchMax}.`,
 			},
 		];
 	},

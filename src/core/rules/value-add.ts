@@ -9,9 +9,9 @@ export const valueAdd: Rule = {
 	id: "value-add",
 	kinds: ["value-add"],
 	statuses: ["active"],
-	summary: "When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due.",
+	summary: "When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due, or when a later round exists.",
 	propose({ facts, calendar, today }) {
-		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.primary === null) return [];
+		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded || facts.primary === null) return [];
 		const I = facts.interview;
 		const expiry = firstStep(facts, I, calendar).due;
 		if (today >= expiry) return [];
@@ -40,6 +40,19 @@ export const valueAdd: Rule = {
 				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
 			},
 			expected: [{ kind: "value-add", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+		},
+		{
+			title: "a later round of the same job makes it moot",
+			today: "2026-11-20",
+			frontmatter: {
+				tags: ["interview"],
+				company: "Acme",
+				interview_date: "2026-11-19",
+				topics: ["onboarding churn"],
+				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
+			},
+			otherNotes: [{ tags: ["interview"], company: "Acme", interview_date: "2026-12-01", people: ["Raj Patel"] }],
+			expected: [],
 		},
 		{
 			title: "it lapses on the day the first check-in is due",

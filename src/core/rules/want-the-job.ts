@@ -9,7 +9,7 @@ export const wantTheJob: Rule = {
 	statuses: ["active"],
 	summary: "After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.",
 	propose({ facts, calendar }) {
-		if (facts.note.format !== "informal" || facts.primary === null) return [];
+		if (facts.note.format !== "informal" || facts.superseded || facts.primary === null) return [];
 		const I = facts.interview;
 		const w = windowOf(I, 2, calendar);
 		return [

@@ -11,8 +11,10 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (_id, ru
 		expect(rule.examples.length).toBeGreaterThan(0);
 	});
 	it.each(rule.examples.map((example) => [example.title, example] as const))("%s", (_title, example) => {
-		const result = evaluate([aSource("Interviews/Example.md", example.frontmatter)], example.today, example.settings);
+		const others = (example.otherNotes ?? []).map((fm, i) => aSource(`Interviews/Other ${i + 1}.md`, fm));
+		const result = evaluate([aSource("Interviews/Example.md", example.frontmatter), ...others], example.today, example.settings);
 		const listed = result.followUps
+			.filter((f) => f.note === "Interviews/Example.md")
 			.filter((f) => (rule.kinds as readonly string[]).includes(f.kind))
 			.map(({ kind, to, due, windowEnd }) => ({ kind, to, due, windowEnd }));
 		expect(listed).toEqual(example.expected);

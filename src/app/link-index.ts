@@ -1,0 +1,94 @@
+/**
+ * Wikilink resolution over a list of notes, by Obsidian's rules as note-format.md states
+ * them. Pure: the CLI, the bench and tests build it from the notes they read.
+ */
+import type { LinkedNote, LinkResolver } from "../core/source";
+
+/** What the index needs of a note: its vault path and its frontmatter. */
+export interface LinkableNote {
+	/** Vault-relative path with `/` separators, ending in `.md`. */
+	path: string;
+	/** The note's frontmatter, or null. */
+	frontmatter: Record<string, unknown> | null;
+}
+
+/** Lower case and NFC, so `Lee Wong`, `lee wong` and a decomposed `é` all compare equal. */
+function fold(text: string): string {
+	return text.normalize("NFC").toLowerCase();
+}
+
+function withoutMd(path: string): string {
+	return path.replace(/\.md$/i, "");
+}
+
+/** Shortest path first, then alphabetical (case-insensitive, then exact). */
+function preferred(a: LinkableNote, b: LinkableNote): number {
+	if (a.path.length !== b.path.length) return a.path.length - b.path.length;
+	const [fa, fb] = [fold(a.path), fold(b.path)];
+	if (fa !== fb) return fa < fb ? -1 : 1;
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * `People/../Lee` → `Lee`; `./Lee` → `Lee`. Null when `..` climbs above the vault root.
+ */
+function normalizePath(path: string): string | null {
+	const parts: string[] = [];
+	for (const part of path.split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") {
+			if (parts.length === 0) return null;
+			parts.pop();
+		} else parts.push(part);
+	}
+	return parts.join("/");
+}
+
+/**
+ * The link target without alias, heading or block reference, `.md` suffix, or surrounding
+ * space: `People/Lee Wong.md#Contact|Lee` → `People/Lee Wong`. Obsidian does not allow
+ * `#`, `^` or `|` in note names, so they always start such a part.
+ */
+export function linkTargetPath(target: string): string {
+	const cut = target.search(/[|#^]/);
+	return withoutMd((cut === -1 ? target : target.slice(0, cut)).trim()).trim();
+}
+
+/** Builds a LinkResolver over the given notes (a snapshot: later changes are not seen). */
+export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver {
+	const byPath = new Map<string, LinkableNote>();
+	const byBasename = new Map<string, LinkableNote[]>();
+	for (const note of [...notes].sort(preferred)) {
+		const key = fold(withoutMd(note.path));
+		if (!byPath.has(key)) byPath.set(key, note);
+		const base = key.slice(key.lastIndexOf("/") + 1);
+		const list = byBasename.get(base);
+		if (list) list.push(note);
+		else byBasename.set(base, [note]);
+	}
+	const found = (note: LinkableNote | undefined): LinkedNote | null =>
+		note ? { path: note.path, frontmatter: note.frontmatter } : null;
+
+	return (target, fromPath) => {
+		const written = fold(linkTargetPath(target));
+		if (written === "") return null; // `[[#Heading]]` points into the linking note itself
+		if (!written.includes("/")) return found(byBasename.get(written)?.[0]);
+
+		const relative = written.startsWith("./") || written.startsWith("../");
+		const fromFolder = fold(fromPath).split("/").slice(0, -1).join("/");
+		const candidates = [
+			relative ? null : normalizePath(written),
+			normalizePath(`${fromFolder}/${written}`),
+		];
+		for (const candidate of candidates) {
+			const note = candidate === null ? undefined : byPath.get(candidate);
+			if (note) return found(note);
+		}
+		if (relative) return null;
+		// A partial path matches the end of a longer one: `Lee/Wong` finds `People/Lee/Wong.md`.
+		const tail = normalizePath(written);
+		if (tail === null || tail === "") return null;
+		const base = tail.slice(tail.lastIndexOf("/") + 1);
+		return found(byBasename.get(base)?.find((note) => fold(withoutMd(note.path)).endsWith(`/${tail}`)));
+	};
+}

@@ -1,0 +1,75 @@
+/**
+ * The command table and the dispatcher. Adding a command is one entry in COMMANDS;
+ * a command is `run(argv, io)` returning its exit status, and throws CliUsageError for
+ * anything the user typed wrong (printed here as one line, exit 2).
+ * main.ts only connects this to the real process (so tests can import it freely).
+ */
+import { version } from "../../package.json";
+import * as due from "./due-command";
+import { CliUsageError, type CliIo, type CommandRun } from "./io";
+
+/** One command of the table. */
+interface Command {
+	/** Runs it with the arguments after its name. */
+	run: CommandRun;
+	/** How to call it, for the help. */
+	usage: string;
+	/** What it does, in a few words. */
+	summary: string;
+}
+
+/** Every command, by the word that selects it. */
+const COMMANDS: Readonly<Record<string, Command>> = {
+	due: { run: due.run, usage: "due <vault> [options]", summary: "list the follow-ups due for a vault" },
+};
+
+const NAME = "interview-followups";
+
+/** The program's help text. */
+export function helpText(): string {
+	const width = Math.max(...Object.values(COMMANDS).map((c) => c.usage.length));
+	const commands = Object.values(COMMANDS).map((c) => `  ${NAME} ${c.usage.padEnd(width)}  ${c.summary}`);
+	return [
+		`${NAME} ${version}: which job-interview follow-ups are due, and why.`,
+		"",
+		"Usage:",
+		...commands,
+		`  ${NAME} --help | --version`,
+		"",
+		`Run "${NAME} <command> --help" for a command's options.`,
+		"",
+	].join("\n");
+}
+
+/** Runs the command line (without node and script path); resolves to the exit status. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+	const [first, ...rest] = argv;
+	if (first === undefined) {
+		io.stderr.write(helpText());
+		return 2;
+	}
+	if (first === "--help" || first === "-h" || first === "help") {
+		io.stdout.write(helpText());
+		return 0;
+	}
+	if (first === "--version" || first === "-v") {
+		io.stdout.write(`${version}\n`);
+		return 0;
+	}
+	const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+	try {
+		if (!command) {
+			const what = first.startsWith("-") ? "option" : "command";
+			throw new CliUsageError(`unknown ${what} "${first}" (commands: ${Object.keys(COMMANDS).join(", ")}; see ${NAME} --help)`);
+		}
+		return await command.run(rest, io);
+	} catch (error) {
+		if (error instanceof CliUsageError) {
+			io.stderr.write(`${NAME}: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+			return 2;
+		}
+		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${detail}\n`);
+		return 1;
+	}
+}

@@ -1,0 +1,134 @@
+/**
+ * The readable list for a terminal: follow-ups grouped by status, each with when, what,
+ * to whom, for which interview and why; then the notes that need attention.
+ * Pure: colours are a parameter, the caller decides whether the terminal gets them.
+ */
+import { daysBetween, shortDay } from "../core/dates";
+import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../core/model";
+import { CHANNEL_PHRASES, KIND_LABELS } from "./labels";
+
+/** How to draw the list. */
+export interface TableOptions {
+	/** The vault as the user typed it, for the header. */
+	vault: string;
+	/** Statuses to show. */
+	statuses: readonly FollowUpStatus[];
+	/** Upcoming follow-ups due more than this many days after today are left out. */
+	horizon: number;
+	/** Use ANSI colours. */
+	color: boolean;
+	/** The interview tag from the settings, for the hint when nothing is found. */
+	interviewTag?: string;
+}
+
+type Paint = (text: string) => string;
+
+function painter(color: boolean): Record<"bold" | "dim" | "red" | "yellow" | "cyan", Paint> {
+	const code = (open: string): Paint => (color ? (text) => `\x1b[${open}m${text}\x1b[0m` : (text) => text);
+	return { bold: code("1"), dim: code("2"), red: code("31"), yellow: code("33"), cyan: code("36") };
+}
+
+/** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov". */
+export function whenText(followUp: FollowUp, today: string): string {
+	if (followUp.status === "overdue") {
+		const late = daysBetween(followUp.windowEnd, today);
+		return late === 1 ? "1 day overdue" : `${late} days overdue`;
+	}
+	if (followUp.status === "due") return followUp.windowEnd === today ? "today" : `until ${shortDay(followUp.windowEnd)}`;
+	return shortDay(followUp.due);
+}
+
+function whoText(followUp: FollowUp): string {
+	if (followUp.to === null) return "—";
+	return followUp.channel === null ? followUp.to : `${followUp.to} ${CHANNEL_PHRASES[followUp.channel]}`;
+}
+
+function interviewText(followUp: FollowUp): string {
+	if (followUp.company !== null && followUp.role !== null) return `${followUp.company} — ${followUp.role}`;
+	return followUp.company ?? followUp.role ?? "(no company)";
+}
+
+function daysPhrase(days: number): string {
+	return days === 1 ? "next day" : `next ${days} days`;
+}
+
+function describeStatuses(statuses: readonly FollowUpStatus[], horizon: number): string {
+	const phrases = statuses.map((status) =>
+		status === "overdue" ? "overdue" : status === "due" ? "due now" : `coming up in the ${daysPhrase(horizon)}`,
+	);
+	if (phrases.length <= 1) return phrases.join("");
+	return `${phrases.slice(0, -1).join(", ")} or ${phrases[phrases.length - 1]}`;
+}
+
+/** The header date, with the year: "Mon 23 Nov 2026". */
+export function headerDay(day: string): string {
+	return `${shortDay(day)} ${day.slice(0, 4)}`;
+}
+
+/** Renders the evaluation as the terminal list (ending with a newline). */
+export function formatTable(evaluation: Evaluation, options: TableOptions): string {
+	const paint = painter(options.color);
+	const { today } = evaluation;
+	const wanted = new Set(options.statuses);
+	const shown = evaluation.followUps.filter(
+		(f) => wanted.has(f.status) && (f.status !== "upcoming" || daysBetween(today, f.due) <= options.horizon),
+	);
+	const later = wanted.has("upcoming")
+		? evaluation.followUps.filter((f) => f.status === "upcoming" && daysBetween(today, f.due) > options.horizon)
+		: [];
+
+	const lines: string[] = [paint.bold(`Interview follow-ups for ${options.vault} on ${headerDay(today)}`), ""];
+	const whenWidth = Math.max(0, ...shown.map((f) => whenText(f, today).length));
+	const kindWidth = Math.max(0, ...shown.map((f) => KIND_LABELS[f.kind].length));
+	const whoWidth = Math.max(0, ...shown.map((f) => whoText(f).length));
+	const interviewWidth = Math.max(0, ...shown.map((f) => interviewText(f).length));
+	const groups: [FollowUpStatus, string, Paint][] = [
+		["overdue", "Overdue", paint.red],
+		["due", "Due", paint.yellow],
+		["upcoming", `Upcoming (${daysPhrase(options.horizon)})`, paint.cyan],
+	];
+	for (const [status, heading, tint] of groups) {
+		const rows = shown.filter((f) => f.status === status);
+		if (rows.length === 0) continue;
+		lines.push(paint.bold(tint(`${heading}: ${rows.length}`)));
+		for (const f of rows) {
+			const when = tint(whenText(f, today).padEnd(whenWidth));
+			const columns = [when, KIND_LABELS[f.kind].padEnd(kindWidth), whoText(f).padEnd(whoWidth), interviewText(f).padEnd(interviewWidth)];
+			lines.push(`  ${columns.join("  ")}  ${paint.dim(f.note)}`);
+			lines.push(`  ${" ".repeat(whenWidth)}  ${paint.dim(f.reason)}`);
+		}
+		lines.push("");
+	}
+
+	if (shown.length === 0) {
+		lines.push(`Nothing due. No follow-ups are ${describeStatuses(options.statuses, options.horizon)}.`);
+		if (evaluation.followUps.length === 0 && evaluation.diagnostics.length === 0) {
+			const tag = options.interviewTag ?? "interview";
+			lines.push(
+				`If that is a surprise: interview notes are the ones tagged #${tag}, with type: ${tag}, or in the interview folders set in the settings.`,
+			);
+		}
+		if (later.length === 0) lines.push("");
+	}
+	const next = later[0];
+	if (next) {
+		const days = daysBetween(today, next.due);
+		const more = later.length === 1 ? "1 more follow-up is" : `${later.length} more follow-ups are`;
+		lines.push(`${more} further ahead, the next on ${shortDay(next.due)}: --horizon ${days} shows it.`, "");
+	}
+
+	const attention = evaluation.diagnostics.filter((d) => d.severity !== "info");
+	if (attention.length > 0) {
+		lines.push(paint.bold(`Needs attention: ${attention.length}`));
+		for (const d of attention) {
+			const severity = (d.severity === "error" ? paint.red : paint.yellow)(d.severity.padEnd(7));
+			lines.push(`  ${severity}  ${d.note === null ? "" : `${d.note}: `}${d.message}`);
+		}
+		lines.push("");
+	}
+	for (const d of evaluation.diagnostics.filter((d: Diagnostic) => d.severity === "info")) {
+		lines.push(`${paint.cyan("Info:")} ${d.note === null ? "" : `${d.note}: `}${d.message}`);
+	}
+	while (lines[lines.length - 1] === "") lines.pop();
+	return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,150 @@
+/**
+ * One markdown file on disk → a SourceNote, with gray-matter made safe.
+ *
+ * gray-matter out of the box evaluates `---js` frontmatter, caches every result forever
+ * when called without options, and treats a missing closing `---` as "the rest of the
+ * file is frontmatter". Here the fences are found first (Obsidian's way: the first line
+ * is `---`, the block ends at the next line that is `---`, trailing spaces allowed), only YAML is parsed,
+ * with the 1.2 core schema (dates and yes/no stay text), and anything else becomes a
+ * `frontmatterError` for the core to report.
+ */
+import { readFile } from "node:fs/promises";
+import matter from "gray-matter";
+import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import type { SourceNote } from "../core/source";
+
+/** Raised inside the engines below; its message becomes the note's frontmatterError. */
+class FrontmatterRefused extends Error {}
+
+const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
+
+function refuse(language: string): { parse: () => never; stringify: () => never } {
+	const fail = (): never => {
+		throw new FrontmatterRefused(`frontmatter in ${language} is not read: only YAML is`);
+	};
+	return { parse: fail, stringify: fail };
+}
+
+/** Reads a YAML block with the core schema; the result must be a map (or empty). */
+function parseYamlMap(block: string): Record<string, unknown> {
+	let value: unknown;
+	try {
+		value = load(block, { schema: CORE_SCHEMA, json: false });
+	} catch (error) {
+		if (error instanceof YAMLException) {
+			// The block starts with the rest of the opening `---` line, so the block's
+			// 0-based line number is the file's 1-based one.
+			const line = error.mark ? ` on line ${error.mark.line + 1}` : "";
+			throw new FrontmatterRefused(`the YAML frontmatter${line} could not be read: ${error.reason}`);
+		}
+		throw error;
+	}
+	if (value === null || value === undefined) return {};
+	if (Array.isArray(value)) throw new FrontmatterRefused("the frontmatter is a list, not a set of properties (key: value)");
+	if (typeof value !== "object") throw new FrontmatterRefused("the frontmatter is a single value, not a set of properties (key: value)");
+	return value as Record<string, unknown>;
+}
+
+const yamlEngine = { parse: parseYamlMap, stringify: refuse("YAML").stringify };
+
+/**
+ * gray-matter options with every engine it knows by default replaced. Fences other than
+ * YAML are refused before gray-matter is called; these stand-ins are the second lock.
+ * Always passing options also keeps gray-matter from caching results forever.
+ */
+export const SAFE_MATTER_OPTIONS = {
+	language: "yaml",
+	engines: {
+		yaml: yamlEngine,
+		yml: yamlEngine,
+		javascript: refuse("js"),
+		js: refuse("js"),
+		json: refuse("json"),
+		coffee: refuse("coffee"),
+		coffeescript: refuse("coffee"),
+		cson: refuse("cson"),
+		toml: refuse("toml"),
+	},
+};
+
+/** Where the frontmatter block lies in a text, when it has one. */
+interface Fences {
+	/** The fence language as written after the opening `---`, trimmed (`""` for plain). */
+	language: string;
+	/** The text from the start through the closing `---` (without its line ending). */
+	head: string;
+	/** The block between the fences, as gray-matter cuts it (from the opening line's end). */
+	block: string;
+	/** The text after the closing fence line. */
+	body: string;
+}
+
+/** Finds the frontmatter fences; null when the text does not open with `---` or never closes it. */
+function findFences(text: string): Fences | null {
+	const open = /^---(?!-)([^\r\n]*)\r?\n/.exec(text);
+	if (!open) return null;
+	const openEnd = 3 + (open[1] ?? "").length;
+	const searchFrom = open[0].length - 1; // the opening line's "\n"
+	const close = /\n---[ \t]*(\r?\n|$)/.exec(text.slice(searchFrom));
+	if (!close) return null;
+	const closeStart = searchFrom + close.index + 1; // where the closing `---` begins
+	return {
+		language: (open[1] ?? "").trim(),
+		head: text.slice(0, closeStart + 3),
+		block: text.slice(openEnd, closeStart - 1),
+		body: text.slice(searchFrom + close.index + close[0].length),
+	};
+}
+
+/**
+ * Reads a note's text into a SourceNote. Pure: no file system. A leading BOM is
+ * ignored; text with NUL bytes is binary junk (no frontmatter, empty body).
+ */
+export function sourceFromText(path: string, text: string): SourceNote {
+	if (text.includes("\0")) return { path, frontmatter: null, frontmatterError: null, body: "" };
+	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const fences = findFences(content);
+	if (!fences) return { path, frontmatter: null, frontmatterError: null, body: content };
+	const broken = (message: string): SourceNote => ({ path, frontmatter: null, frontmatterError: message, body: content });
+
+	if (!YAML_LANGUAGES.has(fences.language.toLowerCase())) {
+		return broken(`frontmatter in ${fences.language.toLowerCase()} is not read: only YAML is`);
+	}
+	try {
+		const file = matter(fences.head, SAFE_MATTER_OPTIONS);
+		// gray-matter closes the block at the first line that merely starts with `---`.
+		if (file.matter !== fences.block) return broken("the frontmatter has a line starting with --- before its closing ---");
+		const data: unknown = file.data;
+		if (typeof data !== "object" || data === null || Array.isArray(data)) {
+			return broken("the frontmatter is not a set of properties (key: value)");
+		}
+		return { path, frontmatter: data as Record<string, unknown>, frontmatterError: null, body: fences.body };
+	} catch (error) {
+		if (error instanceof FrontmatterRefused) return broken(error.message);
+		return broken(`the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Reads one file into a SourceNote with the given vault-relative path. A file that is not
+ * UTF-8 text (or holds NUL bytes) has no frontmatter and an empty body; a file that cannot
+ * be read at all gets a frontmatterError saying why.
+ */
+export async function readNoteFile(absolutePath: string, vaultPath: string): Promise<SourceNote> {
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(absolutePath);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+		return { path: vaultPath, frontmatter: null, frontmatterError: `the file could not be read (${code})`, body: "" };
+	}
+	let text: string;
+	try {
+		text = UTF8.decode(bytes);
+	} catch {
+		return { path: vaultPath, frontmatter: null, frontmatterError: null, body: "" };
+	}
+	return sourceFromText(vaultPath, text);
+}

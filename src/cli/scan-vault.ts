@@ -1,0 +1,92 @@
+/**
+ * Finds and reads every markdown note of a vault folder on disk, the way Obsidian sees
+ * the vault: dot-folders (`.obsidian`, `.git`, `.trash`, …) and `node_modules` are not
+ * part of it; symlinked folders are followed once (a link back up the tree is skipped).
+ * Like Obsidian, only `.md` (lower case) files are notes.
+ */
+import { readdir, realpath, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { SourceNote } from "../core/source";
+import { readNoteFile } from "./read-note-file";
+
+/** Called as notes are read: `done` of `total` files so far. */
+export type ScanProgress = (done: number, total: number) => void;
+
+/** A markdown file found in the vault. */
+export interface VaultFile {
+	/** Vault-relative path, `/` separators, Unicode NFC (as links are typed). */
+	path: string;
+	/** Where it is on disk. */
+	absolutePath: string;
+}
+
+const SKIPPED_FOLDERS = new Set(["node_modules"]);
+/** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
+const READ_CONCURRENCY = 32;
+
+/** Code-unit order: the same on every machine, whatever the locale. */
+export function comparePaths(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Lists the vault's `.md` files, sorted by vault path. Throws when the vault folder cannot be read. */
+export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]> {
+	const found: VaultFile[] = [];
+	const visited = new Set<string>([await realpath(vaultRoot)]);
+
+	async function walk(folder: string, prefix: string): Promise<void> {
+		let entries;
+		try {
+			entries = await readdir(folder, { withFileTypes: true });
+		} catch (error) {
+			if (prefix === "") throw error; // the vault itself must be readable
+			return; // an unreadable subfolder is not part of the vault we can see
+		}
+		entries.sort((a, b) => comparePaths(a.name, b.name)); // which copy of a linked folder wins must not depend on the disk
+		for (const entry of entries) {
+			if (entry.name.startsWith(".")) continue;
+			const absolutePath = join(folder, entry.name);
+			const path = (prefix + entry.name).normalize("NFC");
+			let isFolder = entry.isDirectory();
+			let isFile = entry.isFile();
+			if (entry.isSymbolicLink()) {
+				const target = await stat(absolutePath).catch(() => null);
+				if (!target) continue; // a dangling link
+				isFolder = target.isDirectory();
+				isFile = target.isFile();
+			}
+			if (isFolder) {
+				if (SKIPPED_FOLDERS.has(entry.name)) continue;
+				const real = await realpath(absolutePath).catch(() => null);
+				if (real === null || visited.has(real)) continue;
+				visited.add(real);
+				await walk(absolutePath, `${path}/`);
+			} else if (isFile && entry.name.endsWith(".md")) {
+				found.push({ path, absolutePath });
+			}
+		}
+	}
+
+	await walk(vaultRoot, "");
+	return found.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+/** Reads every note of the vault into SourceNotes, sorted by path. */
+export async function scanVault(vaultRoot: string, onProgress?: ScanProgress): Promise<SourceNote[]> {
+	const files = await listMarkdownFiles(vaultRoot);
+	const notes: SourceNote[] = new Array(files.length);
+	let next = 0;
+	let done = 0;
+	onProgress?.(0, files.length);
+	async function worker(): Promise<void> {
+		while (next < files.length) {
+			const index = next++;
+			const file = files[index] as VaultFile;
+			notes[index] = await readNoteFile(file.absolutePath, file.path);
+			done += 1;
+			onProgress?.(done, files.length);
+		}
+	}
+	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+	return notes;
+}

@@ -1,0 +1,562 @@
+/**
+ * The built-in templates: one set per follow-up kind, written for this project.
+ *
+ * Each kind has a few variants. A variant lists the placeholders it needs; the most
+ * specific variant the note can fill is used, so a note with topics and titles gets a
+ * message that names them, and a sparse note still gets a clean one with no gaps.
+ * When several equally specific variants fit (the thank-you has more than one), the
+ * person's position picks one, so two interviewers of one note get different wording
+ * as well as a different topic (`{{person_topic}}`).
+ *
+ * Greeting and sign-off are added around the variant's body for messages; scripts and
+ * checklists have neither. What the messages say follows the draft guidance of the
+ * rules spec: thank, restate interest, offer value, stay brief, never press.
+ */
+import type { FollowUpKind } from "../model";
+import type { PlaceholderName, PlaceholderValues } from "./render";
+
+/** A template: a subject line and a body, both with `{{placeholders}}`. */
+export interface Template {
+	/** The subject line (for a task, the checklist's title). */
+	subject: string;
+	/** The body text, `\n` line breaks. */
+	body: string;
+}
+
+/** A built-in wording and the placeholders it cannot do without. */
+export interface TemplateVariant extends Template {
+	/** Placeholders that must have a value for this variant to be used. */
+	needs: readonly PlaceholderName[];
+}
+
+/** The built-in templates of one kind. */
+export interface KindTemplates {
+	/** Starts with "Hi {{first_name}}," (or "Hello," when there is no person). */
+	greeting: boolean;
+	/** The closing line before the user's name; null for scripts and checklists. */
+	signOff: string | null;
+	/** From most to least specific; the last one needs nothing. */
+	variants: readonly TemplateVariant[];
+}
+
+const THANK_YOU: KindTemplates = {
+	greeting: true,
+	signOff: "With thanks,",
+	variants: [
+		{
+			needs: ["role", "company", "person_topic", "title"],
+			subject: "Thank you for meeting with me",
+			body: [
+				"Thank you for meeting with me about the {{role}} role. Hearing your view on {{person_topic}}, as {{title}}, was one of the most useful parts of the day for me.",
+				"",
+				"I left even more interested in joining {{company}}, and I'm confident my experience would let me contribute early on. If anything we covered would benefit from more detail, I'm happy to follow up.",
+			].join("\n"),
+		},
+		{
+			needs: ["role", "company", "person_topic", "title"],
+			subject: "Thanks for the conversation about the {{role}} role",
+			body: [
+				"Many thanks for taking the time to talk with me. What you shared about {{person_topic}}, from your seat as {{title}}, has stayed with me and gave me a much clearer picture of the work.",
+				"",
+				"The {{role}} role at {{company}} feels like a strong fit, and I would be glad to bring what I've learned so far to your team. Please let me know if there is anything more I can share.",
+			].join("\n"),
+		},
+		{
+			needs: ["role", "company", "person_topic"],
+			subject: "Thank you for meeting with me",
+			body: [
+				"Thank you for meeting with me about the {{role}} role. I especially enjoyed our conversation about {{person_topic}}; it gave me a clearer sense of what the team is working toward.",
+				"",
+				"I'm genuinely keen to join {{company}}, and I believe my background would let me make a difference quickly. I'd be glad to answer anything else you'd like to know.",
+			].join("\n"),
+		},
+		{
+			needs: ["role", "company", "person_topic"],
+			subject: "Thanks for the conversation about the {{role}} role",
+			body: [
+				"Many thanks for your time during my interview. Talking through {{person_topic}} with you was a highlight, and it made the {{role}} role feel even more like the right next step.",
+				"",
+				"I'd be glad to bring my experience to {{company}}. If it would help, I'm happy to send more about how I've handled similar work.",
+			].join("\n"),
+		},
+		{
+			needs: ["role", "company", "title"],
+			subject: "Thank you for meeting with me",
+			body: [
+				"Thank you for taking the time to talk with me about the {{role}} role. Hearing how the work looks from your side as {{title}} was really helpful.",
+				"",
+				"I'm excited about the chance to join {{company}}, and I'm confident I could add value to the team early on. I'd be glad to answer any further questions.",
+			].join("\n"),
+		},
+		{
+			needs: ["role", "company"],
+			subject: "Thank you for meeting with me",
+			body: [
+				"Thank you for meeting with me about the {{role}} role at {{company}}. I appreciated how openly you described the team and what it is working on.",
+				"",
+				"Our conversation made me even more interested in the position, and I believe my experience matches what you need. Please don't hesitate to reach out if I can add anything.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Thank you for meeting with me",
+			body: [
+				"Thank you for your time and for everything you shared during our conversation. I came away with a much better picture of the team and its work.",
+				"",
+				"I'm very interested in the opportunity and confident I could contribute. Please let me know if there is anything more I can provide.",
+			].join("\n"),
+		},
+	],
+};
+
+const WANT_THE_JOB: KindTemplates = {
+	greeting: true,
+	signOff: "Warm regards,",
+	variants: [
+		{
+			needs: ["company", "topic"],
+			subject: "Thank you, and where I stand",
+			body: [
+				"Thank you for the conversation and for being so open about your work at {{company}}. What you said about {{topic}} has stayed with me.",
+				"",
+				"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+				"",
+				"Thanks again for being so generous with your time.",
+			].join("\n"),
+		},
+		{
+			needs: ["company"],
+			subject: "Thank you, and where I stand",
+			body: [
+				"Thank you for the conversation and for being so open about your work at {{company}}.",
+				"",
+				"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+				"",
+				"Thanks again for being so generous with your time.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Thank you, and where I stand",
+			body: [
+				"Thank you for the conversation and for being so open about your work.",
+				"",
+				"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+				"",
+				"Thanks again for being so generous with your time.",
+			].join("\n"),
+		},
+	],
+};
+
+const THANK_STAFF: KindTemplates = {
+	greeting: true,
+	signOff: "Many thanks,",
+	variants: [
+		{
+			needs: ["company", "interview_date"],
+			subject: "Thank you for your help on {{interview_date}}",
+			body: "Thank you for looking after me during my visit to {{company}} on {{interview_date}}. You made the day run smoothly and helped me feel at ease, and I really appreciated it.",
+		},
+		{
+			needs: [],
+			subject: "Thank you for your help",
+			body: "Thank you for looking after me during my visit. You made the day run smoothly and helped me feel at ease, and I really appreciated it.",
+		},
+	],
+};
+
+const UPDATE_REFERRER: KindTemplates = {
+	greeting: true,
+	signOff: "Thanks again,",
+	variants: [
+		{
+			needs: ["role", "company", "interview_date"],
+			subject: "How my {{company}} interview went",
+			body: [
+				"A quick update: I interviewed for the {{role}} role at {{company}} on {{interview_date}}. The conversation went well, and I came away even more interested in the team.",
+				"",
+				"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.",
+			].join("\n"),
+		},
+		{
+			needs: ["company"],
+			subject: "How my {{company}} interview went",
+			body: [
+				"A quick update: I had my interview at {{company}}. The conversation went well, and I came away even more interested in the team.",
+				"",
+				"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "How my interview went",
+			body: [
+				"A quick update: I had the interview you helped me get. The conversation went well, and I came away even more interested in the team.",
+				"",
+				"Thank you for your introduction; it made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.",
+			].join("\n"),
+		},
+	],
+};
+
+const VALUE_ADD: KindTemplates = {
+	greeting: true,
+	signOff: "Best regards,",
+	variants: [
+		{
+			needs: ["topic", "interview_date"],
+			subject: "A follow-up on {{topic}}",
+			body: [
+				"Since we spoke on {{interview_date}}, I've kept thinking about {{topic}}. [Add one useful thing: a short idea on how you would tackle it, a work sample, or an article worth reading.]",
+				"",
+				"I'd also be curious to hear what a good outcome on this would look like for your team in the first few months.",
+			].join("\n"),
+		},
+		{
+			needs: ["topic"],
+			subject: "A follow-up on {{topic}}",
+			body: [
+				"Since our conversation, I've kept thinking about {{topic}}. [Add one useful thing: a short idea on how you would tackle it, a work sample, or an article worth reading.]",
+				"",
+				"I'd also be curious to hear what a good outcome on this would look like for your team in the first few months.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "A follow-up on our conversation",
+			body: [
+				"Since our conversation, I've kept thinking about the challenges you described. [Add one useful thing: a short idea on how you would tackle one, a work sample, or an article worth reading.]",
+				"",
+				"I'd also be curious to hear what a good outcome would look like for your team in the first few months.",
+			].join("\n"),
+		},
+	],
+};
+
+const CALLBACK: KindTemplates = {
+	greeting: false,
+	signOff: null,
+	variants: [
+		{
+			needs: ["person", "first_name", "call_back", "my_name", "role"],
+			subject: "Call {{person}} back on {{call_back}}",
+			body: [
+				"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.",
+				"",
+				'- Open: "Hi {{first_name}}, it\'s {{my_name}}. You asked me to call today about the {{role}} role. Is now still a good moment?"',
+				"- Thank them again for the interview.",
+				"- Say you are still keen, with one concrete reason you would do well in the role.",
+				"- Ask where the process stands and what happens next.",
+				"- Offer what might help: references, a sample of your work, another conversation.",
+				"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+			].join("\n"),
+		},
+		{
+			needs: ["person", "first_name", "call_back"],
+			subject: "Call {{person}} back on {{call_back}}",
+			body: [
+				"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.",
+				"",
+				'- Open: "Hi {{first_name}}, it\'s [your name]. You asked me to call back today. Is now still a good moment?"',
+				"- Thank them again for the interview.",
+				"- Say you are still keen, with one concrete reason you would do well in the role.",
+				"- Ask where the process stands and what happens next.",
+				"- Offer what might help: references, a sample of your work, another conversation.",
+				"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Return the call",
+			body: [
+				"Call on the day you were asked to. Early or late in the working day is often the easiest time to get through.",
+				"",
+				"- Open: say who you are and that you were asked to call back today; check it is still a good moment.",
+				"- Thank them again for the interview.",
+				"- Say you are still keen, with one concrete reason you would do well in the role.",
+				"- Ask where the process stands and what happens next.",
+				"- Offer what might help: references, a sample of your work, another conversation.",
+				"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+			].join("\n"),
+		},
+	],
+};
+
+const DECISION_CHECK_IN: KindTemplates = {
+	greeting: true,
+	signOff: "Best regards,",
+	variants: [
+		{
+			needs: ["role", "company", "decision_date"],
+			subject: "Checking in on the {{role}} role",
+			body: [
+				"I hope your week is going well. When we spoke, you mentioned you hoped to decide on the {{role}} role around {{decision_date}}, so I wanted to check in.",
+				"",
+				"I'm still very much hoping to join you at {{company}}. How is the process coming along? If anything else from me would help, just let me know.",
+			].join("\n"),
+		},
+		{
+			needs: ["decision_date"],
+			subject: "Checking in",
+			body: [
+				"I hope your week is going well. When we spoke, you mentioned you hoped to decide around {{decision_date}}, so I wanted to check in.",
+				"",
+				"I'm still very much hoping to join your team. How is the process coming along? If anything else from me would help, just let me know.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Checking in",
+			body: [
+				"I hope your week is going well. I wanted to check in, as the time you mentioned for a decision has now passed.",
+				"",
+				"I'm still very much hoping to join your team. How is the process coming along? If anything else from me would help, just let me know.",
+			].join("\n"),
+		},
+	],
+};
+
+const CHECK_IN: KindTemplates = {
+	greeting: true,
+	signOff: "Best regards,",
+	variants: [
+		{
+			needs: ["role", "company", "interview_date"],
+			subject: "Following up on the {{role}} role",
+			body: [
+				"I wanted to follow up on our conversation on {{interview_date}}. I'm still excited about the {{role}} role and the chance to join {{company}}.",
+				"",
+				"Looking back on what we discussed, I'm confident I could make a real contribution to the team. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?",
+			].join("\n"),
+		},
+		{
+			needs: ["role"],
+			subject: "Following up on the {{role}} role",
+			body: [
+				"I wanted to follow up on our recent conversation. I'm still excited about the {{role}} role and the chance to join your team.",
+				"",
+				"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Following up on our conversation",
+			body: [
+				"I wanted to follow up on our recent conversation. I'm still excited about the role and the chance to join your team.",
+				"",
+				"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?",
+			].join("\n"),
+		},
+	],
+};
+
+const SECOND_CHECK_IN: KindTemplates = {
+	greeting: true,
+	signOff: "Best regards,",
+	variants: [
+		{
+			needs: ["role", "company"],
+			subject: "Still keen on the {{role}} role",
+			body: "A short note to say I'm still very interested in the {{role}} role at {{company}}. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.",
+		},
+		{
+			needs: [],
+			subject: "Still keen on the role",
+			body: "A short note to say I'm still very interested in the role. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.",
+		},
+	],
+};
+
+const CLOSING_NOTE: KindTemplates = {
+	greeting: true,
+	signOff: "All the best,",
+	variants: [
+		{
+			needs: ["role", "company"],
+			subject: "Thank you, and the {{role}} role",
+			body: [
+				"I haven't heard back about the {{role}} role, and I understand that priorities change. I'd still very much like to work with you and the team at {{company}}, and I'd be glad to hear about next steps whenever there is news.",
+				"",
+				"Either way, thank you for your time and consideration. I hope our paths cross again.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Thank you for your time",
+			body: [
+				"I haven't heard back about the role, and I understand that priorities change. I'd still very much like to work with you and the team, and I'd be glad to hear about next steps whenever there is news.",
+				"",
+				"Either way, thank you for your time and consideration. I hope our paths cross again.",
+			].join("\n"),
+		},
+	],
+};
+
+const REJECTION_REPLY: KindTemplates = {
+	greeting: true,
+	signOff: "Kind regards,",
+	variants: [
+		{
+			needs: ["company"],
+			subject: "Thank you for letting me know",
+			body: [
+				"Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know {{company}}.",
+				"",
+				"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Thank you for letting me know",
+			body: [
+				"Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know you all.",
+				"",
+				"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.",
+			].join("\n"),
+		},
+	],
+};
+
+const STAY_IN_TOUCH: KindTemplates = {
+	greeting: true,
+	signOff: "Best wishes,",
+	variants: [
+		{
+			needs: ["company", "topic"],
+			subject: "Thought of you",
+			body: [
+				"I hope all is well at {{company}}. Something on {{topic}} made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
+				"",
+				"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+			].join("\n"),
+		},
+		{
+			needs: ["company"],
+			subject: "Thought of you",
+			body: [
+				"I hope all is well at {{company}}. I came across something that made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
+				"",
+				"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Thought of you",
+			body: [
+				"I hope all is well. I came across something that made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
+				"",
+				"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+			].join("\n"),
+		},
+	],
+};
+
+const ASK_NEXT_STEPS: KindTemplates = {
+	greeting: false,
+	signOff: null,
+	variants: [
+		{
+			needs: ["company"],
+			subject: "Before you leave {{company}}",
+			body: [
+				"- [ ] Ask what the next step is and when they expect to decide (add it as `decision_date`)",
+				"- [ ] Ask whether you may follow up, and how they prefer to be reached",
+				"- [ ] Get a card or the email of everyone you meet (add them to `people`)",
+				"- [ ] Say plainly that you want the job",
+				"- [ ] Afterwards, note what you talked about with each person (`topics`)",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Before the interview ends",
+			body: [
+				"- [ ] Ask what the next step is and when they expect to decide (add it as `decision_date`)",
+				"- [ ] Ask whether you may follow up, and how they prefer to be reached",
+				"- [ ] Get a card or the email of everyone you meet (add them to `people`)",
+				"- [ ] Say plainly that you want the job",
+				"- [ ] Afterwards, note what you talked about with each person (`topics`)",
+			].join("\n"),
+		},
+	],
+};
+
+const GET_CONTACT_INFO: KindTemplates = {
+	greeting: false,
+	signOff: null,
+	variants: [
+		{
+			needs: ["person"],
+			subject: "Contact details for {{person}}",
+			body: [
+				"- [ ] Find {{person}}'s email: the invitation, their card, or ask the recruiter",
+				"- [ ] Look them up on LinkedIn and connect with a short personal note",
+				"- [ ] Add `email`, `phone` or `linkedin` to {{person}} in this note",
+				"- [ ] Save them to your contacts",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Contact details",
+			body: [
+				"- [ ] Find the email of everyone you met: the invitation, their cards, or ask the recruiter",
+				"- [ ] Look them up on LinkedIn and connect with a short personal note",
+				"- [ ] Add `email`, `phone` or `linkedin` to each person in this note",
+				"- [ ] Save them to your contacts",
+			].join("\n"),
+		},
+	],
+};
+
+/** Every built-in template set, by kind. */
+export const BUILT_IN_TEMPLATES: Readonly<Record<FollowUpKind, KindTemplates>> = {
+	"thank-you": THANK_YOU,
+	"want-the-job": WANT_THE_JOB,
+	"thank-staff": THANK_STAFF,
+	"update-referrer": UPDATE_REFERRER,
+	"get-contact-info": GET_CONTACT_INFO,
+	"value-add": VALUE_ADD,
+	"ask-next-steps": ASK_NEXT_STEPS,
+	callback: CALLBACK,
+	"decision-check-in": DECISION_CHECK_IN,
+	"check-in": CHECK_IN,
+	"second-check-in": SECOND_CHECK_IN,
+	"closing-note": CLOSING_NOTE,
+	"rejection-reply": REJECTION_REPLY,
+	"stay-in-touch": STAY_IN_TOUCH,
+};
+
+const filled = (value: string | null): boolean => value !== null && value.trim() !== "";
+
+/** Adds the greeting and the sign-off of the kind around a body. */
+function compose(set: KindTemplates, body: string, values: PlaceholderValues): string {
+	const parts: string[] = [];
+	if (set.greeting) parts.push(filled(values.first_name) ? "Hi {{first_name}}," : "Hello,");
+	parts.push(body);
+	if (set.signOff !== null) parts.push(filled(values.my_name) ? `${set.signOff}\n{{my_name}}` : set.signOff);
+	return parts.join("\n\n");
+}
+
+/**
+ * The built-in template for a kind, chosen for what the note can fill: the most
+ * specific variant whose needs all have values; among equally specific ones, the
+ * person's position picks, so people of one note get different wording.
+ */
+export function builtInTemplate(kind: FollowUpKind, values: PlaceholderValues, personIndex: number): Template {
+	const set = BUILT_IN_TEMPLATES[kind];
+	const usable = set.variants.filter((v) => v.needs.every((n) => filled(values[n])));
+	const best = Math.max(...usable.map((v) => v.needs.length));
+	const candidates = usable.filter((v) => v.needs.length === best);
+	const chosen = candidates[Math.max(0, personIndex) % candidates.length] ?? (set.variants[set.variants.length - 1] as TemplateVariant);
+	return { subject: chosen.subject, body: compose(set, chosen.body, values) };
+}
+
+/** The most specific built-in template of a kind as a user would write it: a starting point to copy. */
+export function exampleTemplate(kind: FollowUpKind): Template {
+	const set = BUILT_IN_TEMPLATES[kind];
+	const first = set.variants[0] as TemplateVariant;
+	const body = [set.greeting ? "Hi {{first_name}}," : null, first.body, set.signOff === null ? null : `${set.signOff}\n{{my_name}}`]
+		.filter((p): p is string => p !== null)
+		.join("\n\n");
+	return { subject: first.subject, body };
+}

@@ -1,0 +1,187 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import matter from "gray-matter";
+import { readNoteFile, SAFE_MATTER_OPTIONS, sourceFromText } from "../../src/cli/read-note-file";
+
+describe("sourceFromText", () => {
+	it("reads YAML frontmatter and keeps the text after it as the body", () => {
+		const note = sourceFromText("Interviews/Acme.md", "---\ncompany: Acme\ntags: [interview]\n---\n# Notes\nWent well.\n");
+		expect(note).toEqual({
+			path: "Interviews/Acme.md",
+			frontmatter: { company: "Acme", tags: ["interview"] },
+			frontmatterError: null,
+			body: "# Notes\nWent well.\n",
+		});
+	});
+
+	it("reads a file with Windows line endings (CRLF)", () => {
+		const note = sourceFromText("a.md", "---\r\ncompany: Acme\r\ninterview_date: 2026-11-10\r\n---\r\nBody line\r\n");
+		expect(note.frontmatter).toEqual({ company: "Acme", interview_date: "2026-11-10" });
+		expect(note.frontmatterError).toBeNull();
+		expect(note.body).toBe("Body line\r\n");
+	});
+
+	it("ignores a UTF-8 byte order mark before the opening ---", () => {
+		const note = sourceFromText("a.md", "\uFEFF---\ncompany: Acme\n---\nhi");
+		expect(note.frontmatter).toEqual({ company: "Acme" });
+		expect(note.body).toBe("hi");
+	});
+
+	it("keeps dates as text, with the YAML 1.2 core schema", () => {
+		const note = sourceFromText("a.md", "---\ninterview_date: 2026-11-10\nwhen: 2026-11-10T14:00\n---\n");
+		expect(note.frontmatter?.["interview_date"]).toBe("2026-11-10");
+		expect(note.frontmatter?.["when"]).toBe("2026-11-10T14:00");
+	});
+
+	it("keeps yes and no as text, while true and numbers are read", () => {
+		const note = sourceFromText("a.md", "---\nreplied: yes\nghosted: no\nstay_in_touch: false\nrounds: 3\n---\n");
+		expect(note.frontmatter).toEqual({ replied: "yes", ghosted: "no", stay_in_touch: false, rounds: 3 });
+	});
+
+	it("never executes ---js frontmatter", () => {
+		const key = "__interviewFollowupsJsRan";
+		const text = `---js\n(globalThis.${key} = true, { company: "Evil" })\n---\nbody`;
+		const note = sourceFromText("a.md", text);
+		expect((globalThis as Record<string, unknown>)[key]).toBeUndefined();
+		expect(note.frontmatter).toBeNull();
+		expect(note.frontmatterError).toBe("frontmatter in js is not read: only YAML is");
+		expect(note.body).toBe(text);
+	});
+
+	it("never executes ---javascript or ---JS either", () => {
+		const key = "__interviewFollowupsJsRan2";
+		for (const fence of ["javascript", "JS", " js "]) {
+			const note = sourceFromText("a.md", `---${fence}\nglobalThis.${key} = true\n---\n`);
+			expect(note.frontmatterError).toMatch(/is not read: only YAML is/);
+		}
+		expect((globalThis as Record<string, unknown>)[key]).toBeUndefined();
+	});
+
+	it("hands gray-matter options whose js engines refuse, should a js fence ever reach it", () => {
+		const key = "__interviewFollowupsJsRan3";
+		for (const fence of ["js", "JS", "javascript"]) {
+			expect(() => matter(`---${fence}\nglobalThis.${key} = true\n---\n`, SAFE_MATTER_OPTIONS)).toThrow("is not read: only YAML is");
+		}
+		expect((globalThis as Record<string, unknown>)[key]).toBeUndefined();
+	});
+
+	it("refuses ---toml and ---json frontmatter with a reason", () => {
+		expect(sourceFromText("a.md", '---toml\ncompany = "Acme"\n---\n').frontmatterError).toBe(
+			"frontmatter in toml is not read: only YAML is",
+		);
+		expect(sourceFromText("a.md", '---json\n{"company": "Acme"}\n---\n').frontmatterError).toBe(
+			"frontmatter in json is not read: only YAML is",
+		);
+	});
+
+	it("accepts ---yaml and ---yml fences", () => {
+		expect(sourceFromText("a.md", "---yaml\na: 1\n---\n").frontmatter).toEqual({ a: 1 });
+		expect(sourceFromText("a.md", "---yml\na: 1\n---\n").frontmatter).toEqual({ a: 1 });
+	});
+
+	it("treats a note without a closing --- as having no frontmatter", () => {
+		const text = "---\ncompany: Acme\n\nJust notes, no closing fence.\n";
+		expect(sourceFromText("a.md", text)).toEqual({ path: "a.md", frontmatter: null, frontmatterError: null, body: text });
+	});
+
+	it("accepts a closing --- at the very end of the file", () => {
+		expect(sourceFromText("a.md", "---\na: 1\n---")).toMatchObject({ frontmatter: { a: 1 }, body: "" });
+	});
+
+	it("reads an empty or comment-only block as no properties", () => {
+		expect(sourceFromText("a.md", "---\n---\nbody").frontmatter).toEqual({});
+		expect(sourceFromText("a.md", "---\n# just a comment\n---\nbody").frontmatter).toEqual({});
+	});
+
+	it("does not take a note starting with ---- or text as frontmatter", () => {
+		expect(sourceFromText("a.md", "----\na: 1\n---\n").frontmatter).toBeNull();
+		expect(sourceFromText("a.md", "# Title\n---\na: 1\n---\n").frontmatter).toBeNull();
+	});
+
+	it("reports YAML that is a list or a single value instead of a map", () => {
+		const list = sourceFromText("a.md", "---\n- a\n- b\n---\nbody");
+		expect(list.frontmatter).toBeNull();
+		expect(list.frontmatterError).toMatch(/is a list, not a set of properties/);
+		expect(list.body).toBe("---\n- a\n- b\n---\nbody");
+		expect(sourceFromText("a.md", "---\njust text\n---\n").frontmatterError).toMatch(/single value/);
+	});
+
+	it("reports broken YAML with the file's line number, and keeps the whole text as the body", () => {
+		const text = "---\ncompany: Acme\ncompany: Globex\n---\n#interview";
+		const note = sourceFromText("a.md", text);
+		expect(note.frontmatter).toBeNull();
+		expect(note.frontmatterError).toBe("the YAML frontmatter on line 3 could not be read: duplicated mapping key");
+		expect(note.body).toBe(text);
+	});
+
+	it("reports a line starting with --- inside the block rather than guessing", () => {
+		const note = sourceFromText("a.md", "---\na: 1\n---more\nb: 2\n---\n");
+		expect(note.frontmatter).toBeNull();
+		expect(note.frontmatterError).toMatch(/line starting with ---/);
+	});
+
+	it("does not let a __proto__ key pollute Object.prototype", () => {
+		const note = sourceFromText("a.md", "---\n__proto__:\n  polluted: yes\ncompany: Acme\n---\n");
+		expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+		expect(Object.prototype).not.toHaveProperty("polluted");
+		expect(note.frontmatter?.["company"]).toBe("Acme");
+		expect(Object.getPrototypeOf(note.frontmatter)).toBe(Object.prototype);
+	});
+
+	it("keeps YAML aliases as shared values (no blow-up)", () => {
+		const lines = ["---", "a: &a [x, x, x, x, x, x, x, x, x]"];
+		for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+		lines.push("---", "");
+		const note = sourceFromText("a.md", lines.join("\n"));
+		expect(note.frontmatterError).toBeNull();
+		expect(Object.keys(note.frontmatter ?? {})).toHaveLength(9);
+	});
+
+	it("treats text with NUL bytes as binary junk", () => {
+		expect(sourceFromText("a.md", "---\na: 1\n---\n\0\0")).toEqual({ path: "a.md", frontmatter: null, frontmatterError: null, body: "" });
+	});
+
+	it("gives the same answer twice (no shared cache between calls)", () => {
+		const text = "---\ncompany: Acme\n---\n";
+		const first = sourceFromText("a.md", text);
+		(first.frontmatter as Record<string, unknown>)["company"] = "changed";
+		expect(sourceFromText("a.md", text).frontmatter).toEqual({ company: "Acme" });
+	});
+});
+
+describe("readNoteFile", () => {
+	const dir = mkdtempSync(join(tmpdir(), "ifu-read-"));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it("reads a note from disk", async () => {
+		writeFileSync(join(dir, "a.md"), "\uFEFF---\r\ncompany: Acme\r\n---\r\nhi\r\n");
+		expect(await readNoteFile(join(dir, "a.md"), "a.md")).toEqual({
+			path: "a.md",
+			frontmatter: { company: "Acme" },
+			frontmatterError: null,
+			body: "hi\r\n",
+		});
+	});
+
+	it("reads a file that is not UTF-8 as no frontmatter and an empty body", async () => {
+		writeFileSync(join(dir, "latin1.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+		expect(await readNoteFile(join(dir, "latin1.md"), "latin1.md")).toEqual({
+			path: "latin1.md",
+			frontmatter: null,
+			frontmatterError: null,
+			body: "",
+		});
+	});
+
+	it("reads a binary file as no frontmatter and an empty body", async () => {
+		writeFileSync(join(dir, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
+		expect(await readNoteFile(join(dir, "image.md"), "image.md")).toMatchObject({ frontmatter: null, frontmatterError: null, body: "" });
+	});
+
+	it("says why when a file cannot be read at all", async () => {
+		const note = await readNoteFile(join(dir, "missing.md"), "missing.md");
+		expect(note.frontmatterError).toBe("the file could not be read (ENOENT)");
+	});
+});

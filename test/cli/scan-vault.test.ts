@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listMarkdownFiles, scanVault } from "../../src/cli/scan-vault";
+
+const vault = mkdtempSync(join(tmpdir(), "ifu-scan-"));
+const outside = mkdtempSync(join(tmpdir(), "ifu-outside-"));
+
+function write(path: string, text = "---\ntags: [interview]\n---\n"): void {
+	mkdirSync(dirname(join(vault, path)), { recursive: true });
+	writeFileSync(join(vault, path), text);
+}
+
+beforeAll(() => {
+	write("Interviews/Acme onsite.md");
+	write("Interviews/2026/Globex.md");
+	write("People/Lee Wong.md", "---\nrelation: hiring-manager\n---\n");
+	write("Root note.md", "no frontmatter");
+	write("Attachments/photo.png", "not a note");
+	write("Upper.MD", "Obsidian does not open .MD as a note");
+	write(".obsidian/plugins/interview-followups/README.md");
+	write(".git/notes.md");
+	write(".trash/Deleted.md");
+	write(".hidden-folder/Secret.md");
+	write(".dotfile.md");
+	write("node_modules/pkg/README.md");
+	// A link back up the tree must not loop; a linked folder elsewhere is read once.
+	symlinkSync(vault, join(vault, "Interviews/loop"));
+	mkdirSync(join(outside, "Shared"));
+	writeFileSync(join(outside, "Shared/Referrer.md"), "---\nrelation: referrer\n---\n");
+	symlinkSync(join(outside, "Shared"), join(vault, "Shared"));
+	symlinkSync(join(outside, "Shared"), join(vault, "Shared again"));
+	symlinkSync(join(vault, "missing"), join(vault, "Dangling.md"));
+});
+afterAll(() => {
+	rmSync(vault, { recursive: true, force: true });
+	rmSync(outside, { recursive: true, force: true });
+});
+
+describe("scanVault", () => {
+	it("lists the vault's notes with sorted, vault-relative / paths, skipping dot-folders and node_modules", async () => {
+		const files = await listMarkdownFiles(vault);
+		expect(files.map((f) => f.path)).toEqual([
+			"Interviews/2026/Globex.md",
+			"Interviews/Acme onsite.md",
+			"People/Lee Wong.md",
+			"Root note.md",
+			"Shared/Referrer.md",
+		]);
+	});
+
+	it("reads every note into a SourceNote", async () => {
+		const notes = await scanVault(vault);
+		expect(notes.map((n) => n.path)).toHaveLength(5);
+		expect(notes.find((n) => n.path === "People/Lee Wong.md")?.frontmatter).toEqual({ relation: "hiring-manager" });
+		expect(notes.find((n) => n.path === "Root note.md")).toEqual({
+			path: "Root note.md",
+			frontmatter: null,
+			frontmatterError: null,
+			body: "no frontmatter",
+		});
+	});
+
+	it("reports progress up to the total", async () => {
+		const seen: [number, number][] = [];
+		await scanVault(vault, (done, total) => seen.push([done, total]));
+		expect(seen[0]).toEqual([0, 5]);
+		expect(seen[seen.length - 1]).toEqual([5, 5]);
+	});
+
+	it("throws when the vault folder itself cannot be read", async () => {
+		await expect(scanVault(join(vault, "no-such-folder"))).rejects.toThrow();
+	});
+});
