@@ -15,9 +15,12 @@ export const checkIn: Rule = {
 		if (step?.kind !== "check-in" || person === null) return [];
 		const { facts } = context;
 		const decision = facts.note.decisionDate;
-		const why =
-			decision !== null && decision < facts.chain.start
-				? `The date they gave (${day(decision)}) came before ${describeStart(facts, day)}, so it no longer sets the pace`
+		const S = facts.chain.reply ? day(facts.chain.start) : `the interview (${day(facts.chain.start)})`;
+		const passed = decision !== null && decision < facts.chain.start ? `, after the date they had given (${day(decision)})` : "";
+		const from = facts.chain.reply
+			? `Their last word was ${describeStart(facts, day)}${passed}`
+			: decision !== null
+				? `The date they gave (${day(decision)}) is before the interview`
 				: `No decision date was given`;
 		return [
 			{
@@ -26,7 +29,7 @@ export const checkIn: Rule = {
 				due: step.due,
 				windowEnd: step.windowEnd,
 				since: facts.chain.start,
-				reason: `${why}: wait 4 business days after ${describeStart(facts, day)}, then check in with ${person.name} on ${day(step.due)} (on time until ${day(step.windowEnd)}), restating your interest and what you bring.`,
+				reason: `${from}: ${S} + 4 business days = ${day(step.due)}, so check in with ${person.name} then, restating your interest and what you bring (on time until ${day(step.windowEnd)}).`,
 			},
 		];
 	},
