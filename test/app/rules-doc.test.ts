@@ -1,0 +1,17 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { rulesDocument } from "../../src/app/rules-doc";
+import { RULES } from "../../src/core/rules";
+
+it("docs/rules.md is current with the rules (run `npm run docs` after changing a rule)", () => {
+	expect(readFileSync(join(__dirname, "../../docs/rules.md"), "utf8")).toBe(rulesDocument());
+});
+
+it("documents every rule and every example", () => {
+	const doc = rulesDocument();
+	for (const rule of RULES) {
+		expect(doc).toContain(`## \`${rule.id}\``);
+		for (const example of rule.examples) expect(doc).toContain(example.title);
+	}
+});
