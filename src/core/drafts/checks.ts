@@ -64,7 +64,7 @@ export function countWords(text: string): number {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-const RESUME = /(?<![\p{L}\p{N}])(?:r[eé]sum[eé]s?|cvs?|curriculum vitae)(?![\p{L}\p{N}])/iu;
+const RESUME = /(?:^|[^\p{L}\p{N}])(r[eé]sum[eé]s?|cvs?|curriculum vitae)(?![\p{L}\p{N}])/iu;
 
 const TASK_KINDS: readonly FollowUpKind[] = ["ask-next-steps", "get-contact-info"];
 
@@ -111,7 +111,7 @@ export function checkDraft(input: DraftCheckInput): DraftWarning[] {
 		if (m) {
 			warnings.push({
 				code: "resume-attached",
-				message: `"${m[0]}" is mentioned: after an informal conversation, say you want to join the team and leave the résumé out unless they ask for it.`,
+				message: `"${m[1] ?? m[0]}" is mentioned: after an informal conversation, say you want to join the team and leave the résumé out unless they ask for it.`,
 			});
 		}
 	}

@@ -547,7 +547,9 @@ export function builtInTemplate(kind: FollowUpKind, values: PlaceholderValues, p
 	const usable = set.variants.filter((v) => v.needs.every((n) => filled(values[n])));
 	const best = Math.max(...usable.map((v) => v.needs.length));
 	const candidates = usable.filter((v) => v.needs.length === best);
-	const chosen = candidates[Math.max(0, personIndex) % candidates.length] ?? (set.variants[set.variants.length - 1] as TemplateVariant);
+	const chosen = candidates[Math.max(0, personIndex) % candidates.length];
+	// Unreachable while every kind ends with a variant that needs nothing (a test checks it).
+	if (!chosen) return { subject: "", body: compose(set, "", values) };
 	return { subject: chosen.subject, body: compose(set, chosen.body, values) };
 }
 

@@ -91,7 +91,7 @@ function plainText(nodes: readonly PhrasingContent[]): string {
 	let out = "";
 	for (const node of nodes) {
 		if (node.type === "text" || node.type === "inlineCode") out += node.value;
-		else if ("children" in node) out += plainText(node.children as PhrasingContent[]);
+		else if ("children" in node) out += plainText(node.children);
 	}
 	return out;
 }
@@ -139,6 +139,30 @@ function closerFor(node: RootContent, raw: string): string {
 	return "";
 }
 
+/** An Obsidian `%% … %%` comment: hidden in the note, so a heading inside it does not count. */
+interface CommentSpan {
+	start: number;
+	end: number;
+	closed: boolean;
+}
+
+/** The `%%` comments of the body (offsets in the note) outside code blocks; an unclosed one runs to the end. */
+function commentSpans(text: string, base: number, nodes: readonly RootContent[]): CommentSpan[] {
+	const code = nodes.filter((n) => n.type === "code").map((n) => [startOf(n, base), endOf(n, base)] as const);
+	const spans: CommentSpan[] = [];
+	let open: number | null = null;
+	for (let i = text.indexOf("%%", base); i >= 0; i = text.indexOf("%%", i + 2)) {
+		if (code.some(([s, e]) => i >= s && i < e)) continue;
+		if (open === null) open = i;
+		else {
+			spans.push({ start: open, end: i + 2, closed: true });
+			open = null;
+		}
+	}
+	if (open !== null) spans.push({ start: open, end: text.length, closed: false });
+	return spans;
+}
+
 function escapeInline(text: string): string {
 	return text.replace(/([\\`*_[\]#<>|])/g, "\\$1");
 }
@@ -175,36 +199,49 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 	const nodes = tree.children;
 	const block = withLineEnding(draftBlock(draft, spec.depth, due, markerId), eol);
 
-	const at = nodes.findIndex((n): n is Heading => n.type === "heading" && n.depth === spec.depth && normalise(plainText(n.children)) === spec.title);
+	const comments = commentSpans(text, base, nodes);
+	const hidden = (n: RootContent): boolean => comments.some((c) => startOf(n, base) > c.start && startOf(n, base) < c.end);
+	const at = nodes.findIndex((n) => n.type === "heading" && n.depth === spec.depth && !hidden(n) && normalise(plainText(n.children)) === spec.title);
 	const lastNode = nodes[nodes.length - 1];
+	const openComment = comments.find((c) => !c.closed);
 
 	if (at >= 0) {
 		const heading = nodes[at] as Heading;
 		let next = nodes.length;
 		for (let i = at + 1; i < nodes.length; i++) {
 			const n = nodes[i];
-			if (n && n.type === "heading" && n.depth <= heading.depth) {
+			if (n && n.type === "heading" && n.depth <= heading.depth && !hidden(n)) {
 				next = i;
 				break;
 			}
 		}
 		const last = nodes[next - 1] as RootContent;
 		let from = endOf(last, base);
+		// Never inside a `%%` comment: after it when it closes, else it gets closed.
+		const inComment = comments.find((c) => from > c.start && (from < c.end || !c.closed));
+		if (inComment?.closed) {
+			// To the end of the line the comment closes on.
+			const lineEnd = text.indexOf("\n", inComment.end);
+			from = lineEnd < 0 ? text.length : text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+		}
 		// Past trailing blanks on the same line, so the run starts at the line's end.
 		while (text[from] === " " || text[from] === "\t") from++;
-		const closer = next === nodes.length && last === lastNode ? closerFor(last, text.slice(startOf(last, base), endOf(last, base))) : "";
+		const closer = [
+			next === nodes.length && last === lastNode ? closerFor(last, text.slice(startOf(last, base), endOf(last, base))) : "",
+			inComment && !inComment.closed ? "%%" : "",
+		].filter((c) => c !== "").map((c) => eol + c).join("");
 		const after = text.slice(from);
 		// A blank line must separate the block from what follows (a paragraph could turn
 		// the block's last line into a setext heading); the note's own one is reused.
 		const blankFollows = /^\s*$/.test(after) || /^[ \t]*\r?\n[ \t]*\r?\n/.test(after);
-		const insert = (closer ? eol + closer : "") + eol + eol + block + (blankFollows ? "" : eol);
+		const insert = closer + eol + eol + block + (blankFollows ? "" : eol);
 		return { from, to: from, insert };
 	}
 
-	const closer = lastNode ? closerFor(lastNode, text.slice(startOf(lastNode, base), endOf(lastNode, base))) : "";
+	const closers = [lastNode ? closerFor(lastNode, text.slice(startOf(lastNode, base), endOf(lastNode, base))) : "", openComment ? "%%" : ""].filter((c) => c !== "");
 	const endsWithNewline = /\n$/.test(text);
 	let prefix: string;
-	if (closer) prefix = (endsWithNewline ? "" : eol) + closer + eol + eol;
+	if (closers.length > 0) prefix = (endsWithNewline ? "" : eol) + closers.join(eol) + eol + eol;
 	else if (text.length === base && !frontmatter) prefix = "";
 	else if (/\r?\n[ \t]*\r?\n$/.test(text)) prefix = "";
 	else if (endsWithNewline) prefix = eol;

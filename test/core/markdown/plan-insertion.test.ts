@@ -69,6 +69,13 @@ describe("planDraftInsertion: where the draft goes", () => {
 		expect(insert(before)).toEqual(["# Acme", "", "```md", "## Follow-ups", "```", "", "## Follow-ups", "", ...BLOCK, ""]);
 	});
 
+	it("ignores a heading inside an Obsidian %% comment, and never inserts into one", () => {
+		expect(insert(["%%", "## Follow-ups", "%%", ""])).toEqual(["%%", "## Follow-ups", "%%", "", "## Follow-ups", "", ...BLOCK, ""]);
+		expect(insert(["## Follow-ups", "old %% hidden", "still hidden %%", "## Next"])).toEqual(["## Follow-ups", "old %% hidden", "still hidden %%", "", ...BLOCK, "", "## Next"]);
+		expect(insert(["## Follow-ups", "a %% b", "c %% d", "## Next"])).toEqual(["## Follow-ups", "a %% b", "c %% d", "", ...BLOCK, "", "## Next"]);
+		expect(insert(["## Follow-ups", "%% never closed"])).toEqual(["## Follow-ups", "%% never closed", "%%", "", ...BLOCK]);
+	});
+
 	it("closes a fence left open at the end of the note so the new section is not swallowed by it", () => {
 		const before = ["# Acme", "", "~~~~", "## Follow-ups"];
 		expect(insert(before)).toEqual(["# Acme", "", "~~~~", "## Follow-ups", "~~~~", "", "## Follow-ups", "", ...BLOCK]);

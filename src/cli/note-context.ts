@@ -1,0 +1,160 @@
+/**
+ * What `draft` and `log` share: one interview note on disk read with its vault's
+ * settings, its people resolved through the vault's person notes, the vault's pending
+ * follow-ups, and a safe way to write the note back (temp file + rename, and only when
+ * nobody changed the file in the meantime).
+ */
+import { randomBytes } from "node:crypto";
+import { readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { calendarFor } from "../app/calendar";
+import { evaluateVault } from "../app/evaluate";
+import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
+import { createLinkResolver } from "../app/link-index";
+import type { Evaluation, InterviewNote, Person } from "../core/model";
+import { readInterviewNote } from "../core/read-note";
+import type { Settings } from "../core/settings";
+import type { SourceNote } from "../core/source";
+import { loadSettingsFor, findVaultRoot } from "./config";
+import { CliUsageError, type CliIo } from "./io";
+import { sourceFromText } from "./read-note-file";
+import { scanVault } from "./scan-vault";
+
+/** An interview note read from disk, with everything around it. */
+export interface NoteContext {
+	/** The note as typed on the command line. */
+	shownPath: string;
+	/** Where the note is on disk. */
+	absolutePath: string;
+	/** The vault folder (nearest above the note holding `.obsidian`, or `--vault`). */
+	vaultRoot: string;
+	/** The note's exact text as read (BOM and line endings included). */
+	text: string;
+	/** The vault's settings. */
+	settings: Settings;
+	/** The note, read. */
+	note: InterviewNote;
+	/** The vault evaluated for the day: pending follow-ups of every note. */
+	evaluation: Evaluation;
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads a note's text exactly, or throws a one-line CliUsageError. */
+async function readNoteText(shownPath: string, absolutePath: string): Promise<string> {
+	let bytes: Uint8Array;
+	try {
+		bytes = await readFile(absolutePath);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === "ENOENT" || code === "ENOTDIR") throw new CliUsageError(`there is no note ${shownPath}`);
+		if (code === "EISDIR") throw new CliUsageError(`${shownPath} is a folder, not a note`);
+		throw new CliUsageError(`the note ${shownPath} could not be read (${code ?? "unknown error"})`);
+	}
+	try {
+		return UTF8.decode(bytes);
+	} catch {
+		throw new CliUsageError(`${shownPath} is not UTF-8 text`);
+	}
+}
+
+/** The vault-relative path of a file, `/` separators; null when it lies outside the vault. */
+function vaultPath(vaultRoot: string, absolutePath: string): string | null {
+	const rel = relative(vaultRoot, absolutePath);
+	if (rel === "" || rel.startsWith("..") || resolve(vaultRoot, rel) !== absolutePath) return null;
+	return rel.split(sep).join("/").normalize("NFC");
+}
+
+/** Options both commands take. */
+export interface NoteOptions {
+	/** `--vault`, as typed, or null. */
+	vault: string | null;
+	/** `--config`, as typed, or null. */
+	config: string | null;
+	/** The day to evaluate for. */
+	today: string;
+}
+
+/**
+ * Reads the note and its vault. A missing note, a note that is not an interview note
+ * (or whose frontmatter cannot be read) and bad settings are CliUsageErrors.
+ */
+export async function loadNoteContext(notePath: string, options: NoteOptions, io: CliIo): Promise<NoteContext> {
+	const absolutePath = resolve(io.cwd, notePath);
+	const text = await readNoteText(notePath, absolutePath);
+	const vaultRoot = options.vault === null ? findVaultRoot(absolutePath) : resolve(io.cwd, options.vault);
+	const settings = loadSettingsFor(vaultRoot, options.config === null ? null : resolve(io.cwd, options.config));
+
+	let sources: SourceNote[];
+	try {
+		sources = await scanVault(vaultRoot);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new CliUsageError(`the vault folder ${vaultRoot} could not be read (${code ?? String(error)})`);
+	}
+	const path = vaultPath(vaultRoot, absolutePath) ?? basename(absolutePath);
+	const own = sourceFromText(path, text);
+	sources = [...sources.filter((s) => s.path !== path), own];
+
+	const resolveLink = createLinkResolver(sources);
+	let evaluation: Evaluation;
+	let read;
+	try {
+		const calendar = calendarFor(settings, options.today, dateHolidays);
+		read = readInterviewNote(own, settings, resolveLink, calendar);
+		evaluation = evaluateVault(sources, { settings, today: options.today, resolve: resolveLink, countryHolidays: dateHolidays });
+	} catch (error) {
+		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);
+		throw error;
+	}
+	if (read.note === null) {
+		if (own.frontmatterError !== null) throw new CliUsageError(`${notePath}: ${own.frontmatterError}`);
+		throw new CliUsageError(`${notePath} is not an interview note (tag it #${settings.interviewTag} or set type: ${settings.interviewTag})`);
+	}
+	return { shownPath: notePath, absolutePath, vaultRoot, text, settings, note: read.note, evaluation };
+}
+
+/** Folds a name for matching: trimmed, spaces collapsed, lower case, NFC, brackets removed. */
+function nameKey(name: string): string {
+	return name.replace(/^\[\[|\]\]$/g, "").normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** The note's person called `name` (display name or person-note basename), or null. */
+export function findPerson(note: InterviewNote, name: string): Person | null {
+	const key = nameKey(name);
+	return (
+		note.people.find((p) => nameKey(p.name) === key) ??
+		note.people.find((p) => p.notePath !== null && nameKey(basename(p.notePath, ".md")) === key) ??
+		null
+	);
+}
+
+/** The person named on the command line, or a CliUsageError listing who is in the note. */
+export function requirePerson(context: NoteContext, name: string): Person {
+	const person = findPerson(context.note, name);
+	if (person) return person;
+	const people = context.note.people.map((p) => p.name);
+	const list = people.length > 0 ? `people in it: ${people.join(", ")}` : "it lists no people";
+	throw new CliUsageError(`"${name}" is not a person in ${context.shownPath} (${list})`);
+}
+
+/**
+ * Writes the note's new text atomically: a temp file beside it, then a rename over it,
+ * keeping the file's mode. Refuses when the file changed since it was read.
+ */
+export async function writeNoteAtomically(context: NoteContext, newText: string): Promise<void> {
+	const current = await readFile(context.absolutePath, "utf8");
+	if (current !== context.text) throw new CliUsageError(`${context.shownPath} changed while it was being edited; nothing was written, try again`);
+	const folder = dirname(context.absolutePath);
+	const temp = join(folder, `.${basename(context.absolutePath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+	const mode = (await stat(context.absolutePath)).mode & 0o7777;
+	try {
+		await writeFile(temp, newText, { encoding: "utf8", flag: "wx", mode });
+		await chmod(temp, mode);
+		await rename(temp, context.absolutePath);
+	} catch (error) {
+		await unlink(temp).catch(() => undefined);
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new CliUsageError(`${context.shownPath} could not be written (${code ?? String(error)}); it was left as it was`);
+	}
+}
