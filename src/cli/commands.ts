@@ -6,6 +6,8 @@
  */
 import { version } from "../../package.json";
 import * as due from "./due-command";
+import * as draft from "./draft-command";
+import * as log from "./log-command";
 import { CliUsageError, type CliIo, type CommandRun } from "./io";
 
 /** One command of the table. */
@@ -21,6 +23,8 @@ interface Command {
 /** Every command, by the word that selects it. */
 const COMMANDS: Readonly<Record<string, Command>> = {
 	due: { run: due.run, usage: "due <vault> [options]", summary: "list the follow-ups due for a vault" },
+	draft: { run: draft.run, usage: "draft <note> --kind K [options]", summary: "print (or --write) the draft for a follow-up" },
+	log: { run: log.run, usage: "log <note> --kind K (--to|--from) NAME", summary: "record a message sent or received, a dismissal or a snooze" },
 };
 
 const NAME = "interview-followups";

@@ -3,14 +3,20 @@
  * evaluates them with the shared core, and prints the follow-ups.
  */
 import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
+import { calendarFor } from "../app/calendar";
+import { draftSubjects, userTemplatesFromSources } from "../app/draft-subjects";
 import { evaluateVault } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
 import { createLinkResolver } from "../app/link-index";
-import { localDay } from "../core/dates";
+import { localDay, type BusinessCalendar } from "../core/dates";
+import type { Day, InterviewNote } from "../core/model";
+import { readInterviewNote } from "../core/read-note";
+import type { Settings } from "../core/settings";
+import type { LinkResolver, SourceNote } from "../core/source";
 import { parseDueArgs } from "./args";
 import { loadSettingsFor } from "./config";
-import { availableFormats, RENDERERS } from "./formats";
+import { RENDERERS } from "./formats";
 import { CliUsageError, type CliIo } from "./io";
 import { scanVault } from "./scan-vault";
 
@@ -24,11 +30,12 @@ Lists the follow-ups due after your job interviews, from the interview notes in 
 
 Options:
   --today YYYY-MM-DD      evaluate for that day (default: today)
-  --format FORMAT         table (default) or json
+  --format FORMAT         table (default), json, markdown (a dashboard note with
+                          [[links]]) or ics (an iCalendar file for calendar apps)
   --config FILE           settings JSON (default: the vault's plugin settings, if any)
   --status LIST           only these, comma-separated: overdue,due,upcoming
   --horizon DAYS          leave out upcoming follow-ups more than DAYS days ahead
-                          (default 14; JSON always lists everything)
+                          (table, markdown, ics; default 14; JSON lists everything)
   -h, --help              show this help
 `;
 
@@ -63,6 +70,31 @@ async function checkVault(vault: string, absolute: string): Promise<void> {
 	}
 }
 
+/**
+ * The interview note at a path, for draft subjects in the calendar file. The evaluation
+ * keeps follow-ups, not notes, so a note is read again from its source, once, and only
+ * when a follow-up of it asks; a note that cannot be read has no subject.
+ */
+function notesFromSources(sources: readonly SourceNote[], settings: Settings, today: Day, resolveLink: LinkResolver): (path: string) => InterviewNote | null {
+	const byPath = new Map(sources.map((s) => [s.path, s]));
+	const read = new Map<string, InterviewNote | null>();
+	let calendar: BusinessCalendar | undefined;
+	return (path) => {
+		if (!read.has(path)) {
+			const source = byPath.get(path);
+			let note: InterviewNote | null = null;
+			try {
+				calendar ??= calendarFor(settings, today, dateHolidays);
+				note = source ? readInterviewNote(source, settings, resolveLink, calendar).note : null;
+			} catch {
+				note = null;
+			}
+			read.set(path, note);
+		}
+		return read.get(path) ?? null;
+	};
+}
+
 /** Runs `due` with its arguments (after the word `due`). */
 export async function run(argv: string[], io: CliIo): Promise<number> {
 	const args = parseDueArgs(argv);
@@ -71,9 +103,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	const render = RENDERERS[args.format];
-	if (!render) {
-		throw new CliUsageError(`--format ${args.format} is not available yet: use ${availableFormats().join(" or ")}`);
-	}
 	const vaultRoot = resolve(io.cwd, args.vault);
 	await checkVault(args.vault, vaultRoot);
 	const settings = loadSettingsFor(vaultRoot, args.config === null ? null : resolve(io.cwd, args.config));
@@ -88,12 +117,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new CliUsageError(`the folder ${args.vault} could not be read (${code ?? String(error)})`);
 	}
+	const resolveLink = createLinkResolver(sources);
 	let evaluation;
 	try {
 		evaluation = evaluateVault(sources, {
 			settings,
 			today,
-			resolve: createLinkResolver(sources),
+			resolve: resolveLink,
 			countryHolidays: dateHolidays,
 			onProgress: (done, total) => progress.show("Checking", done, total),
 		});
@@ -108,10 +138,17 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	io.stdout.write(
 		render(evaluation, {
 			vault: args.vault,
+			vaultName: basename(vaultRoot),
 			statuses: args.statuses,
 			horizon: args.horizon ?? settings.horizonDays,
 			color: args.format === "table" && io.isTTY.stdout && !noColor,
 			interviewTag: settings.interviewTag,
+			draftSubject: draftSubjects({
+				noteFor: notesFromSources(sources, settings, today, resolveLink),
+				settings,
+				today,
+				userTemplates: userTemplatesFromSources(sources, settings.templateFolder),
+			}),
 		}),
 	);
 	return 0;

@@ -4,8 +4,9 @@
  * Pure: colours are a parameter, the caller decides whether the terminal gets them.
  */
 import { daysBetween, shortDay } from "../core/dates";
+import { CHANNEL_PHRASES, headerDay, interviewText, KIND_LABELS, nextDaysPhrase, statusesPhrase, whenText } from "../core/follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../core/model";
-import { CHANNEL_PHRASES, KIND_LABELS } from "./labels";
+import { selectFollowUps } from "../core/select-follow-ups";
 
 /** How to draw the list. */
 export interface TableOptions {
@@ -28,54 +29,16 @@ function painter(color: boolean): Record<"bold" | "dim" | "red" | "yellow" | "cy
 	return { bold: code("1"), dim: code("2"), red: code("31"), yellow: code("33"), cyan: code("36") };
 }
 
-/** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov". */
-export function whenText(followUp: FollowUp, today: string): string {
-	if (followUp.status === "overdue") {
-		const late = daysBetween(followUp.windowEnd, today);
-		return late === 1 ? "1 day overdue" : `${late} days overdue`;
-	}
-	if (followUp.status === "due") return followUp.windowEnd === today ? "today" : `until ${shortDay(followUp.windowEnd)}`;
-	return shortDay(followUp.due);
-}
-
 function whoText(followUp: FollowUp): string {
 	if (followUp.to === null) return "—";
 	return followUp.channel === null ? followUp.to : `${followUp.to} ${CHANNEL_PHRASES[followUp.channel]}`;
-}
-
-function interviewText(followUp: FollowUp): string {
-	if (followUp.company !== null && followUp.role !== null) return `${followUp.company} — ${followUp.role}`;
-	return followUp.company ?? followUp.role ?? "(no company)";
-}
-
-function daysPhrase(days: number): string {
-	return days === 1 ? "next day" : `next ${days} days`;
-}
-
-function describeStatuses(statuses: readonly FollowUpStatus[], horizon: number): string {
-	const phrases = statuses.map((status) =>
-		status === "overdue" ? "overdue" : status === "due" ? "due now" : `coming up in the ${daysPhrase(horizon)}`,
-	);
-	if (phrases.length <= 1) return phrases.join("");
-	return `${phrases.slice(0, -1).join(", ")} or ${phrases[phrases.length - 1]}`;
-}
-
-/** The header date, with the year: "Mon 23 Nov 2026". */
-export function headerDay(day: string): string {
-	return `${shortDay(day)} ${day.slice(0, 4)}`;
 }
 
 /** Renders the evaluation as the terminal list (ending with a newline). */
 export function formatTable(evaluation: Evaluation, options: TableOptions): string {
 	const paint = painter(options.color);
 	const { today } = evaluation;
-	const wanted = new Set(options.statuses);
-	const shown = evaluation.followUps.filter(
-		(f) => wanted.has(f.status) && (f.status !== "upcoming" || daysBetween(today, f.due) <= options.horizon),
-	);
-	const later = wanted.has("upcoming")
-		? evaluation.followUps.filter((f) => f.status === "upcoming" && daysBetween(today, f.due) > options.horizon)
-		: [];
+	const { shown, later } = selectFollowUps(evaluation.followUps, today, { statuses: options.statuses, horizonDays: options.horizon });
 
 	const lines: string[] = [paint.bold(`Interview follow-ups for ${options.vault} on ${headerDay(today)}`), ""];
 	const whenWidth = Math.max(0, ...shown.map((f) => whenText(f, today).length));
@@ -85,7 +48,7 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	const groups: [FollowUpStatus, string, Paint][] = [
 		["overdue", "Overdue", paint.red],
 		["due", "Due", paint.yellow],
-		["upcoming", `Upcoming (${daysPhrase(options.horizon)})`, paint.cyan],
+		["upcoming", `Upcoming (${nextDaysPhrase(options.horizon)})`, paint.cyan],
 	];
 	for (const [status, heading, tint] of groups) {
 		const rows = shown.filter((f) => f.status === status);
@@ -101,7 +64,7 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	}
 
 	if (shown.length === 0) {
-		lines.push(`Nothing due. No follow-ups are ${describeStatuses(options.statuses, options.horizon)}.`);
+		lines.push(`Nothing due. No follow-ups are ${statusesPhrase(options.statuses, options.horizon)}.`);
 		if (evaluation.followUps.length === 0 && evaluation.diagnostics.length === 0) {
 			const tag = options.interviewTag ?? "interview";
 			lines.push(

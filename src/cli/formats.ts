@@ -1,8 +1,10 @@
 /**
- * The output formats of `due`, in one table. A format whose renderer is null is known
- * but not built yet: `due` refuses it up front with a one-line message.
+ * The output formats of `due`, in one table: each renders an evaluation as the text
+ * written to stdout.
  */
-import type { Evaluation, FollowUpStatus } from "../core/model";
+import { icalendar } from "../core/export/icalendar";
+import { markdownDashboard } from "../core/export/markdown-dashboard";
+import type { Evaluation, FollowUp, FollowUpStatus } from "../core/model";
 import type { FormatName } from "./args";
 import { formatJson } from "./format-json";
 import { formatTable } from "./format-table";
@@ -11,6 +13,8 @@ import { formatTable } from "./format-table";
 export interface FormatContext {
 	/** The vault as the user typed it. */
 	vault: string;
+	/** The vault's name as Obsidian knows it (its folder's name), for links into it. */
+	vaultName: string;
 	/** Statuses to list. */
 	statuses: readonly FollowUpStatus[];
 	/** Upcoming follow-ups due more than this many days after today are left out (not in JSON). */
@@ -19,20 +23,24 @@ export interface FormatContext {
 	color: boolean;
 	/** The interview tag from the settings. */
 	interviewTag: string;
+	/** A follow-up's draft subject line, or null (the calendar file quotes it); computed only when asked. */
+	draftSubject?: (followUp: FollowUp) => string | null;
 }
 
 /** Turns an evaluation into the text written to stdout. */
 export type Renderer = (evaluation: Evaluation, context: FormatContext) => string;
 
-/** Each format's renderer; null while it is not available yet. */
-export const RENDERERS: Readonly<Record<FormatName, Renderer | null>> = {
+/** Each format's renderer. */
+export const RENDERERS: Readonly<Record<FormatName, Renderer>> = {
 	table: formatTable,
 	json: formatJson,
-	markdown: null,
-	ics: null,
+	markdown: (evaluation, context) =>
+		markdownDashboard(evaluation, { horizonDays: context.horizon, vaultName: context.vaultName, statuses: context.statuses }),
+	ics: (evaluation, context) =>
+		icalendar(evaluation, {
+			horizonDays: context.horizon,
+			vaultName: context.vaultName,
+			statuses: context.statuses,
+			draftSubject: context.draftSubject,
+		}),
 };
-
-/** The formats that work today, for messages. */
-export function availableFormats(): FormatName[] {
-	return (Object.keys(RENDERERS) as FormatName[]).filter((name) => RENDERERS[name] !== null);
-}

@@ -58,7 +58,7 @@ describe("the dispatcher", () => {
 	it("refuses an unknown command with one line and exit 2", async () => {
 		const io = fakeIo(root);
 		expect(await run(["dew", "vault"], io)).toBe(2);
-		expect(io.err()).toBe('interview-followups: unknown command "dew" (commands: due; see interview-followups --help)\n');
+		expect(io.err()).toBe('interview-followups: unknown command "dew" (commands: due, draft, log; see interview-followups --help)\n');
 	});
 
 	it("prints a command's own help", async () => {
@@ -139,12 +139,15 @@ describe("due", () => {
 		expect(io.out()).toBe("");
 	});
 
-	it("says markdown and ics are not available yet", async () => {
-		for (const format of ["markdown", "ics"]) {
-			const io = fakeIo(root);
-			expect(await run(["due", "vault", "--format", format], io)).toBe(2);
-			expect(io.err()).toBe(`interview-followups: --format ${format} is not available yet: use table or json\n`);
-		}
+	it("prints the markdown dashboard and the iCalendar file", async () => {
+		const markdown = fakeIo(root);
+		expect(await run(["due", "vault", "--today", "2026-11-23", "--format", "markdown"], markdown)).toBe(0);
+		expect(markdown.out()).toContain("| 3 days overdue | Thank-you note | Jane Doe | Email | Acme — Product Manager | [[Interviews/Acme onsite\\|Acme onsite]] |");
+		expect(markdown.out()).toContain("- **Error** · [[Interviews/Broken|Broken]]: ");
+		const ics = fakeIo(root);
+		expect(await run(["due", "vault", "--today", "2026-11-23", "--format", "ics"], ics)).toBe(0);
+		expect(ics.out()).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*SUMMARY:Thank-you note → Jane Doe \(Acme\)\r\n[\s\S]*END:VCALENDAR\r\n$/);
+		expect(ics.err()).toBe("");
 	});
 
 	it("exits 2 naming the key when a settings value has the wrong type", async () => {
