@@ -19,6 +19,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-run(process.argv.slice(2), io).then((status) => {
+void run(process.argv.slice(2), io).then((status) => {
 	process.exitCode = status;
 });

@@ -74,7 +74,7 @@ export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]>
 /** Reads every note of the vault into SourceNotes, sorted by path. */
 export async function scanVault(vaultRoot: string, onProgress?: ScanProgress): Promise<SourceNote[]> {
 	const files = await listMarkdownFiles(vaultRoot);
-	const notes: SourceNote[] = new Array(files.length);
+	const notes: SourceNote[] = new Array<SourceNote>(files.length);
 	let next = 0;
 	let done = 0;
 	onProgress?.(0, files.length);

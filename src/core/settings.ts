@@ -94,7 +94,7 @@ const wholeAtLeast =
 	(v) =>
 		typeof v === "number" && Number.isInteger(v) && v >= min ? v : undefined;
 const textList: Check<string[]> = (v) =>
-	Array.isArray(v) && v.every((x) => typeof x === "string") ? [...(v as string[])] : undefined;
+	Array.isArray(v) && v.every((x) => typeof x === "string") ? [...v] : undefined;
 const weekdays: Check<number[]> = (v) =>
 	Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6) && v.length < 7
 		? [...new Set(v as number[])].sort()
@@ -112,7 +112,7 @@ const aliasMap: Check<Record<string, string[]>> = (v) => {
 	for (const [key, names] of Object.entries(v)) {
 		if (UNSAFE_KEYS.has(key)) continue;
 		if (typeof names === "string") out[key] = [names];
-		else if (Array.isArray(names) && names.every((n) => typeof n === "string")) out[key] = [...(names as string[])];
+		else if (Array.isArray(names) && names.every((n) => typeof n === "string")) out[key] = [...names];
 		else return undefined;
 	}
 	return out;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Evaluation } from "../../src/core/model";
 import packageJson from "../../package.json";
 import { run } from "../../src/cli/commands";
 import { fakeIo } from "./fake-io";
@@ -73,7 +74,7 @@ describe("due", () => {
 		const io = fakeIo(root);
 		expect(await run(["due", vault, "--today", "2026-11-23", "--format", "json"], io)).toBe(0);
 		expect(io.err()).toBe("");
-		const output = JSON.parse(io.out());
+		const output = (JSON.parse(io.out()) as Evaluation);
 		expect(output.today).toBe("2026-11-23");
 		expect(output.followUps[0]).toMatchObject({
 			note: "Interviews/Acme onsite.md",
@@ -95,7 +96,7 @@ describe("due", () => {
 	it("reads the vault relative to the working folder", async () => {
 		const io = fakeIo(root);
 		expect(await run(["due", "vault", "--today", "2026-11-23", "--format=json"], io)).toBe(0);
-		expect(JSON.parse(io.out()).followUps.length).toBeGreaterThan(0);
+		expect((JSON.parse(io.out()) as Evaluation).followUps.length).toBeGreaterThan(0);
 	});
 
 	it("prints the table by default, without colours when stdout is not a terminal", async () => {
@@ -118,7 +119,7 @@ describe("due", () => {
 	it("filters by --status in JSON too", async () => {
 		const io = fakeIo(root);
 		await run(["due", "vault", "--today", "2026-11-23", "--format", "json", "--status", "upcoming"], io);
-		const statuses = JSON.parse(io.out()).followUps.map((f: { status: string }) => f.status);
+		const statuses = (JSON.parse(io.out()) as Evaluation).followUps.map((f: { status: string }) => f.status);
 		expect(statuses.length).toBeGreaterThan(0);
 		expect(new Set(statuses)).toEqual(new Set(["upcoming"]));
 	});
@@ -188,7 +189,7 @@ describe("due on a large vault", () => {
 		expect(await run(["due", "big", "--today", "2026-11-23", "--format", "json"], io)).toBe(0);
 		expect(io.err()).toContain("\r\x1b[KReading 521/521 notes…");
 		expect(io.err().endsWith("\r\x1b[K")).toBe(true);
-		expect(JSON.parse(io.out()).followUps.length).toBeGreaterThan(0);
+		expect((JSON.parse(io.out()) as Evaluation).followUps.length).toBeGreaterThan(0);
 	});
 
 	it("stays quiet when stderr is not a terminal", async () => {

@@ -1,3 +1,4 @@
+import type { Evaluation } from "../../src/core/model";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/cli/format-json";
 import type { Evaluation, FollowUp } from "../../src/core/model";
@@ -30,7 +31,7 @@ describe("formatJson", () => {
 		const text = formatJson(evaluation, { statuses: ["overdue", "due", "upcoming"] });
 		expect(text.endsWith("}\n")).toBe(true);
 		expect(text).toContain('\n  "followUps": [\n    {\n      "note": "Interviews/Acme onsite.md",\n');
-		const parsed = JSON.parse(text);
+		const parsed = JSON.parse(text) as Evaluation;
 		expect(Object.keys(parsed)).toEqual(["today", "followUps", "diagnostics"]);
 		expect(Object.keys(parsed.followUps[0])).toEqual(["note", "company", "role", "kind", "to", "channel", "due", "windowEnd", "status", "reason"]);
 		expect(Object.keys(parsed.diagnostics[0])).toEqual(["note", "severity", "code", "message"]);
@@ -38,12 +39,12 @@ describe("formatJson", () => {
 	});
 
 	it("lists every pending follow-up, however far ahead", () => {
-		const parsed = JSON.parse(formatJson(evaluation, { statuses: ["overdue", "due", "upcoming"] }));
+		const parsed = JSON.parse(formatJson(evaluation, { statuses: ["overdue", "due", "upcoming"] })) as Evaluation;
 		expect(parsed.followUps.map((f: FollowUp) => f.kind)).toEqual(["thank-you", "stay-in-touch"]);
 	});
 
 	it("keeps only the statuses asked for, and every diagnostic", () => {
-		const parsed = JSON.parse(formatJson(evaluation, { statuses: ["upcoming"] }));
+		const parsed = JSON.parse(formatJson(evaluation, { statuses: ["upcoming"] })) as Evaluation;
 		expect(parsed.followUps.map((f: FollowUp) => f.kind)).toEqual(["stay-in-touch"]);
 		expect(parsed.diagnostics).toHaveLength(1);
 	});
@@ -58,7 +59,7 @@ describe("formatJson", () => {
 				},
 				{ statuses: ["overdue"] },
 			),
-		);
+		) as Evaluation;
 		expect(parsed.followUps[0].to).toBeNull();
 		expect(parsed.followUps[0].channel).toBeNull();
 		expect(parsed.diagnostics[0].note).toBeNull();

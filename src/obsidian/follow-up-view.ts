@@ -1,0 +1,125 @@
+/**
+ * The side panel. It draws only when it is visible and something it shows moved (the
+ * index revision, the day, the active note), like dataview's refreshable views; a hidden
+ * panel catches up when it is shown again.
+ */
+import { ItemView, Menu, type WorkspaceLeaf } from "obsidian";
+import { shortDay } from "../core/dates";
+import type { FollowUp } from "../core/model";
+import { VIEW_TYPE_FOLLOW_UPS, type FollowUpActions } from "./actions";
+import { DayPickerModal, LogReplyModal } from "./modals";
+import { initialPanelState, renderPanel, type PanelHandlers, type PanelModel, type PanelState } from "./panel-render";
+import type { SettingsStore } from "./settings-store";
+import type { VaultIndexer } from "./vault-indexer";
+
+/** How often a visible panel checks whether it became stale without an event. */
+const VISIBILITY_POLL_MS = 1000;
+
+/** What the view needs from the plugin. */
+export interface ViewContext {
+	store: SettingsStore;
+	indexer: VaultIndexer;
+	actions: FollowUpActions;
+}
+
+/** The follow-ups side panel. */
+export class FollowUpView extends ItemView {
+	private readonly state: PanelState = initialPanelState();
+	private drawnKey = "";
+
+	/** One per leaf; holds no reference on the plugin. */
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly ctx: ViewContext,
+	) {
+		super(leaf);
+		this.icon = "calendar-clock";
+	}
+
+	/** The stable view type id. */
+	getViewType(): string {
+		return VIEW_TYPE_FOLLOW_UPS;
+	}
+
+	/** The tab title. */
+	getDisplayText(): string {
+		return "Interview follow-ups";
+	}
+
+	/** Subscribes (released with the view) and draws once. */
+	override async onOpen(): Promise<void> {
+		this.contentEl.addClass("ifu-view");
+		this.registerEvent(this.ctx.indexer.onChange(() => this.refresh()));
+		this.registerEvent(this.ctx.store.onChange(() => this.refresh(true)));
+		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
+		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
+		this.registerInterval(window.setInterval(() => this.refresh(), VISIBILITY_POLL_MS));
+		this.refresh(true);
+	}
+
+	/** Draws when visible and stale (or when forced, e.g. after a filter change). */
+	refresh(force = false): void {
+		if (!this.contentEl.isShown()) return;
+		// A half-read vault would flash a short list; keep the last drawing until the scan ends.
+		if (this.ctx.indexer.isBuilding && this.drawnKey !== "") return;
+		const activePath = this.activeInterviewPath();
+		const key = [this.ctx.indexer.index.revision, this.ctx.indexer.today(), activePath ?? "", this.ctx.indexer.isReady].join("|");
+		if (!force && key === this.drawnKey) return;
+		this.drawnKey = key;
+		const scroll = this.contentEl.scrollTop;
+		renderPanel(this.contentEl, this.model(activePath), this.state, this.handlers());
+		this.contentEl.scrollTop = scroll;
+	}
+
+	private activeInterviewPath(): string | null {
+		const file = this.app.workspace.getActiveFile();
+		return file && this.ctx.indexer.index.note(file.path) ? file.path : null;
+	}
+
+	private model(activePath: string | null): PanelModel {
+		const indexer = this.ctx.indexer;
+		const evaluation = indexer.evaluation();
+		const note = activePath ? indexer.index.note(activePath) : null;
+		return {
+			today: indexer.today(),
+			evaluation,
+			horizonDays: this.ctx.store.get().horizonDays,
+			interviewCount: indexer.index.notes().length,
+			ready: indexer.isReady,
+			active: note ? { note, followUps: evaluation.followUps.filter((f) => f.note === note.path) } : null,
+		};
+	}
+
+	private handlers(): PanelHandlers {
+		const actions = this.ctx.actions;
+		return {
+			insert: (f) => void actions.insertDraft(f),
+			copy: (f) => void actions.copyDraft(f),
+			markSent: (f) => void actions.markSent(f),
+			dismiss: (f) => void actions.dismiss(f),
+			open: (path) => void actions.openNote(path),
+			newNote: () => void actions.newInterviewNote(),
+			logReply: (path) => {
+				const note = actions.note(path);
+				if (note) new LogReplyModal(this.app, note, actions.today(), (reply) => void actions.logReply(path, reply)).open();
+			},
+			snooze: (f, evt) => this.snoozeMenu(f, evt),
+			redraw: () => this.refresh(true),
+		};
+	}
+
+	private snoozeMenu(f: FollowUp, evt: MouseEvent): void {
+		const actions = this.ctx.actions;
+		const { next, three } = actions.snoozeDays();
+		const menu = new Menu();
+		menu.addItem((item) => item.setTitle(`Next business day (${shortDay(next)})`).setIcon("alarm-clock").onClick(() => void actions.snooze(f, next)));
+		menu.addItem((item) => item.setTitle(`In 3 business days (${shortDay(three)})`).setIcon("alarm-clock").onClick(() => void actions.snooze(f, three)));
+		menu.addItem((item) =>
+			item
+				.setTitle("Pick a date…")
+				.setIcon("calendar")
+				.onClick(() => new DayPickerModal(this.app, "Snooze until", next, (day) => void actions.snooze(f, day)).open()),
+		);
+		menu.showAtMouseEvent(evt);
+	}
+}

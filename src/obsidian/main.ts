@@ -1,0 +1,52 @@
+/**
+ * The plugin's lifecycle, and nothing else: build the parts, register them, let
+ * Obsidian unload them. Heavy work (the vault scan) waits for the layout inside the
+ * indexer; nothing here writes files.
+ */
+import { Plugin, Platform, debounce } from "obsidian";
+import { FollowUpActions, VIEW_TYPE_FOLLOW_UPS } from "./actions";
+import { registerCommands } from "./commands";
+import { FollowUpView } from "./follow-up-view";
+import { NoteWriter } from "./note-writer";
+import { FollowUpSettingTab } from "./settings-tab";
+import { SettingsStore } from "./settings-store";
+import { StatusBarCount, startupNotice } from "./status-bar";
+import { VaultIndexer } from "./vault-indexer";
+
+/** Interview Follow-ups. */
+export default class InterviewFollowUpsPlugin extends Plugin {
+	private store!: SettingsStore;
+
+	/** The clock. The e2e page pins it; nothing else reads the time. */
+	protected now(): Date {
+		return new Date();
+	}
+
+	/** Builds and registers the parts. */
+	override async onload(): Promise<void> {
+		this.store = new SettingsStore(this);
+		const problems = await this.store.load();
+		if (problems.length > 0) console.warn("Interview follow-ups: some settings were reset to defaults", problems);
+
+		const indexer = this.addChild(new VaultIndexer(this.app, this.store.get(), () => this.now()));
+		const writer = new NoteWriter(this.app, () => this.store.get());
+		const actions = new FollowUpActions(this.app, this.store, indexer, writer);
+
+		// Typing in the settings tab changes settings per keystroke; rebuild once it settles.
+		const rebuild = debounce(() => void indexer.rebuild(this.store.get()), 500, true);
+		this.registerEvent(this.store.onChange(() => rebuild()));
+		this.register(() => rebuild.cancel());
+
+		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, { store: this.store, indexer, actions }));
+		this.addRibbonIcon("calendar-clock", "Open interview follow-ups", () => void actions.openPanel());
+		registerCommands(this, actions, indexer);
+		this.addSettingTab(new FollowUpSettingTab(this.app, this, this.store));
+		if (Platform.isDesktop) this.addChild(new StatusBarCount(this.addStatusBarItem(), indexer, actions));
+		this.registerEvent(indexer.onReady(() => startupNotice(this.store, indexer)));
+	}
+
+	/** data.json changed on disk (sync from another device): apply it. */
+	override async onExternalSettingsChange(): Promise<void> {
+		await this.store.load();
+	}
+}

@@ -1,0 +1,269 @@
+/**
+ * Draws the side panel from data: the active note's timeline, the due list in three
+ * groups, filters, the notes that need attention, the keep-looking insight, and the
+ * empty states. Only Obsidian's DOM helpers (createEl, createDiv, setText) are used,
+ * so a company named `<img onerror=…>` is text, never markup. Drawing is separate from
+ * the view so tests and the e2e page can draw any model without a workspace.
+ */
+import { setIcon, setTooltip } from "obsidian";
+import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, InterviewNote } from "../core/model";
+import { renderTimeline } from "./timeline-render";
+import {
+	GROUP_TITLES,
+	KIND_NAMES,
+	attentionPhrase,
+	describeFollowUp,
+	followUpKey,
+	groupFollowUps,
+	isTask,
+	opportunityTitle,
+	whenPhrase,
+	windowPhrase,
+	type GroupId,
+} from "./ui-text";
+
+/** Everything the panel shows. */
+export interface PanelModel {
+	/** The day follow-ups are evaluated for. */
+	today: Day;
+	/** The due list and diagnostics. */
+	evaluation: Evaluation;
+	/** Upcoming follow-ups further ahead than this many days are left out. */
+	horizonDays: number;
+	/** How many interview notes the vault has (0 shows the getting-started state). */
+	interviewCount: number;
+	/** False until the first scan of the vault finished. */
+	ready: boolean;
+	/** The interview note in the active editor, with its follow-ups, or null. */
+	active: { note: InterviewNote; followUps: FollowUp[] } | null;
+}
+
+/** What the user chose in the panel; kept by the view across re-renders. */
+export interface PanelState {
+	/** Company filter (lower-cased), or "" for all. */
+	company: string;
+	/** Kind filter, or "" for all. */
+	kind: FollowUpKind | "";
+	/** Keys of rows whose reason is shown. */
+	expanded: Set<string>;
+	/** Whether the diagnostics list is open. */
+	attentionOpen: boolean;
+}
+
+/** A fresh state: no filter, nothing expanded. */
+export function initialPanelState(): PanelState {
+	return { company: "", kind: "", expanded: new Set(), attentionOpen: false };
+}
+
+/** What the panel's controls do. */
+export interface PanelHandlers {
+	insert(f: FollowUp): void;
+	copy(f: FollowUp): void;
+	markSent(f: FollowUp): void;
+	logReply(notePath: string): void;
+	snooze(f: FollowUp, evt: MouseEvent): void;
+	dismiss(f: FollowUp): void;
+	open(notePath: string): void;
+	newNote(): void;
+	/** The state changed (a filter, an expanded row): draw again. */
+	redraw(): void;
+}
+
+/** Replaces the content of `root` with the panel. */
+export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelState, handlers: PanelHandlers): void {
+	root.empty();
+	root.addClass("ifu-panel");
+	if (!model.ready) {
+		root.createDiv({ cls: "ifu-loading", text: "Reading your interview notes…" });
+		return;
+	}
+	if (model.active) renderActiveNote(root, model, handlers);
+
+	const noteDiagnostics = model.evaluation.diagnostics.filter((d) => d.note !== null && d.severity !== "info");
+	if (model.interviewCount === 0 && noteDiagnostics.length === 0) {
+		renderGettingStarted(root, handlers);
+		return;
+	}
+
+	const followUps = model.evaluation.followUps;
+	const { groups, beyondHorizon } = groupFollowUps(followUps, model.today, model.horizonDays);
+	const listed = [...groups.overdue, ...groups.due, ...groups.upcoming];
+	renderFilters(root, listed, state, handlers);
+	const shown = listed.filter((f) => matchesFilter(f, state));
+
+	const list = root.createDiv({ cls: "ifu-groups" });
+	for (const id of ["overdue", "due", "upcoming"] as GroupId[]) {
+		const rows = groups[id].filter((f) => matchesFilter(f, state));
+		if (rows.length === 0) continue;
+		const section = list.createDiv({ cls: ["ifu-group", `ifu-group-${id}`] });
+		const heading = section.createDiv({ cls: "ifu-group-heading" });
+		heading.createSpan({ cls: "ifu-group-title", text: GROUP_TITLES[id] });
+		heading.createSpan({ cls: "ifu-count", text: String(rows.length) });
+		const body = section.createDiv({ cls: "ifu-rows" });
+		for (const f of rows) renderRow(body, f, model.today, state, handlers);
+	}
+	if (shown.length === 0) {
+		const empty = list.createDiv({ cls: "ifu-nothing" });
+		empty.createDiv({
+			cls: "ifu-nothing-title",
+			text: listed.length > 0 ? "No follow-ups match the filter." : `Nothing due in the next ${model.horizonDays} days.`,
+		});
+		if (listed.length === 0) empty.createDiv({ cls: "ifu-muted", text: "Well done. Log replies as they come in, and new follow-ups will appear here." });
+	}
+	if (beyondHorizon > 0) {
+		list.createDiv({
+			cls: "ifu-muted ifu-beyond",
+			text: `${beyondHorizon} more ${beyondHorizon === 1 ? "follow-up is" : "follow-ups are"} due after the next ${model.horizonDays} days.`,
+		});
+	}
+
+	renderInsights(root, model.evaluation.diagnostics.filter((d) => d.note === null));
+	renderAttention(root, noteDiagnostics, state, handlers);
+}
+
+function matchesFilter(f: FollowUp, state: PanelState): boolean {
+	if (state.kind !== "" && f.kind !== state.kind) return false;
+	if (state.company !== "" && (f.company ?? "").toLowerCase() !== state.company) return false;
+	return true;
+}
+
+function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState, handlers: PanelHandlers): void {
+	if (listed.length === 0) return;
+	const bar = root.createDiv({ cls: "ifu-filters" });
+	const companies = new Map<string, string>();
+	for (const f of listed) if (f.company) companies.set(f.company.toLowerCase(), f.company);
+	const companySelect = bar.createEl("select", { cls: "dropdown ifu-filter-company", attr: { "aria-label": "Filter by company" } });
+	companySelect.createEl("option", { text: "All companies", attr: { value: "" } });
+	for (const [key, name] of [...companies].sort((a, b) => a[1].localeCompare(b[1]))) {
+		companySelect.createEl("option", { text: name, attr: { value: key } });
+	}
+	companySelect.value = companies.has(state.company) ? state.company : "";
+	companySelect.addEventListener("change", () => {
+		state.company = companySelect.value;
+		handlers.redraw();
+	});
+
+	const kinds = [...new Set(listed.map((f) => f.kind))];
+	const kindSelect = bar.createEl("select", { cls: "dropdown ifu-filter-kind", attr: { "aria-label": "Filter by kind" } });
+	kindSelect.createEl("option", { text: "All kinds", attr: { value: "" } });
+	for (const kind of kinds.sort((a, b) => KIND_NAMES[a].localeCompare(KIND_NAMES[b]))) {
+		kindSelect.createEl("option", { text: KIND_NAMES[kind], attr: { value: kind } });
+	}
+	kindSelect.value = state.kind !== "" && kinds.includes(state.kind) ? state.kind : "";
+	kindSelect.addEventListener("change", () => {
+		state.kind = kindSelect.value as FollowUpKind | "";
+		handlers.redraw();
+	});
+}
+
+function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelState, handlers: PanelHandlers): void {
+	const key = followUpKey(f);
+	const expanded = state.expanded.has(key);
+	const row = parent.createDiv({ cls: ["ifu-row", `is-${f.status}`] });
+	row.toggleClass("is-expanded", expanded);
+
+	const main = row.createDiv({ cls: "ifu-row-main", attr: { role: "button", tabindex: 0, "aria-expanded": expanded ? "true" : "false" } });
+	const top = main.createDiv({ cls: "ifu-row-top" });
+	const chevron = top.createSpan({ cls: "ifu-chevron" });
+	setIcon(chevron, expanded ? "chevron-down" : "chevron-right");
+	// Company first and whole; the role gives way when the line is short.
+	const title = top.createSpan({ cls: "ifu-row-title", attr: { title: opportunityTitle(f.company, f.role, f.note) } });
+	title.createSpan({ cls: "ifu-company", text: f.company ?? opportunityTitle(null, f.role, f.note) });
+	if (f.company && f.role) title.createSpan({ cls: "ifu-role", text: `· ${f.role}` });
+	top.createSpan({ cls: "ifu-when", text: whenPhrase(f, today), attr: { title: windowPhrase(f) } });
+	main.createDiv({ cls: "ifu-row-what", text: describeFollowUp(f) });
+	if (expanded) main.createDiv({ cls: "ifu-row-reason", text: f.reason });
+	const toggle = (): void => {
+		if (state.expanded.has(key)) state.expanded.delete(key);
+		else state.expanded.add(key);
+		handlers.redraw();
+	};
+	main.addEventListener("click", toggle);
+	main.addEventListener("keydown", (evt) => {
+		if (evt.key === "Enter" || evt.key === " ") {
+			evt.preventDefault();
+			toggle();
+		}
+	});
+
+	const actions = row.createDiv({ cls: "ifu-row-actions" });
+	const task = isTask(f.kind);
+	action(actions, "file-input", task ? "Insert checklist into the note" : "Insert draft into the note", () => handlers.insert(f));
+	if (!task) action(actions, "copy", "Copy draft", () => handlers.copy(f));
+	action(actions, "check", task ? "Mark done" : "Mark sent", () => handlers.markSent(f));
+	action(actions, "message-square-reply", "Log a reply", () => handlers.logReply(f.note));
+	action(actions, "alarm-clock", "Snooze", (evt) => handlers.snooze(f, evt));
+	action(actions, "x", "Dismiss", () => handlers.dismiss(f));
+	action(actions, "file-text", "Open note", () => handlers.open(f.note));
+}
+
+function action(parent: HTMLElement, icon: string, label: string, run: (evt: MouseEvent) => void): void {
+	const button = parent.createEl("button", { cls: "clickable-icon ifu-action", attr: { "aria-label": label, "data-action": icon } });
+	setIcon(button, icon);
+	setTooltip(button, label);
+	button.addEventListener("click", (evt) => {
+		evt.stopPropagation();
+		run(evt);
+	});
+}
+
+function renderActiveNote(root: HTMLElement, model: PanelModel, handlers: PanelHandlers): void {
+	const active = model.active;
+	if (!active) return;
+	const section = root.createDiv({ cls: "ifu-active" });
+	const heading = section.createDiv({ cls: "ifu-section-heading" });
+	const names = heading.createDiv({ cls: "ifu-active-title" });
+	names.createDiv({ cls: "ifu-company", text: active.note.company ?? opportunityTitle(null, active.note.role, active.note.path) });
+	if (active.note.company && active.note.role) names.createDiv({ cls: "ifu-role", text: active.note.role });
+	const log = heading.createEl("button", { cls: "ifu-link-button", text: "Log a reply" });
+	log.addEventListener("click", () => handlers.logReply(active.note.path));
+	renderTimeline(section, active.note, active.followUps, model.today);
+}
+
+function renderGettingStarted(root: HTMLElement, handlers: PanelHandlers): void {
+	const box = root.createDiv({ cls: "ifu-empty" });
+	box.createDiv({ cls: "ifu-empty-title", text: "No interview notes yet" });
+	box.createEl("p", {
+		text: "After each interview, write a note with the company, the date and the people you met. This panel then shows which thank-you notes and check-ins are due, and why.",
+	});
+	box.createEl("p", {
+		text: "A note counts when it has the interview tag, a type of interview, or sits in an interview folder (see the plugin's settings).",
+	});
+	const button = box.createEl("button", { cls: "mod-cta", text: "New interview note" });
+	button.addEventListener("click", () => handlers.newNote());
+}
+
+function renderInsights(root: HTMLElement, insights: Diagnostic[]): void {
+	for (const d of insights) {
+		const box = root.createDiv({ cls: ["ifu-insight", `is-${d.code}`] });
+		const icon = box.createSpan({ cls: "ifu-insight-icon" });
+		setIcon(icon, "lightbulb");
+		box.createSpan({ cls: "ifu-insight-text", text: d.message });
+	}
+}
+
+function renderAttention(root: HTMLElement, diagnostics: Diagnostic[], state: PanelState, handlers: PanelHandlers): void {
+	if (diagnostics.length === 0) return;
+	const byNote = new Map<string, Diagnostic[]>();
+	for (const d of diagnostics) if (d.note !== null) byNote.set(d.note, [...(byNote.get(d.note) ?? []), d]);
+	const details = root.createEl("details", { cls: "ifu-attention" });
+	details.open = state.attentionOpen;
+	details.addEventListener("toggle", () => {
+		state.attentionOpen = details.open;
+	});
+	const summary = details.createEl("summary", { cls: "ifu-attention-summary" });
+	const icon = summary.createSpan({ cls: "ifu-attention-icon" });
+	setIcon(icon, "alert-triangle");
+	summary.createSpan({ text: attentionPhrase(byNote.size) });
+	const list = details.createEl("ul", { cls: "ifu-attention-list" });
+	for (const [path, problems] of byNote) {
+		const item = list.createEl("li");
+		const link = item.createEl("a", { cls: "internal-link", text: (path.split("/").pop() ?? path).replace(/\.md$/i, ""), attr: { href: "#", "data-path": path } });
+		link.addEventListener("click", (evt) => {
+			evt.preventDefault();
+			handlers.open(path);
+		});
+		const messages = item.createEl("ul");
+		for (const p of problems) messages.createEl("li", { cls: `is-${p.severity}`, text: p.message });
+	}
+}

@@ -1,0 +1,252 @@
+/**
+ * The settings tab. One table of fields serves both of Obsidian's ways to draw a tab:
+ * `display()` (Obsidian before 1.13) and `getSettingDefinitions()` (1.13 and later,
+ * where settings are searchable). Every change is checked by the same migrateSettings
+ * that reads data.json, so the tab can never save what loading would refuse.
+ */
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { migrateSettings, type Settings } from "../core/settings";
+import { WEEKDAY_NAMES, formatAliasLines, formatStatusLines, parseAliasLines, parseLines, parseStatusLines, parseWhole } from "./settings-fields";
+import type { SettingsStore } from "./settings-store";
+
+type ControlValue = string | boolean;
+
+/** Settings keys whose value has type V. */
+type KeysOf<V> = { [K in keyof Settings]: Settings[K] extends V ? K : never }[keyof Settings];
+
+/** One field of the tab: how to show a setting and how to read it back. */
+interface Field {
+	key: keyof Settings;
+	name: string;
+	desc: string;
+	control: "text" | "textarea" | "toggle";
+	placeholder?: string;
+	show(settings: Settings): ControlValue;
+	read(value: ControlValue): unknown;
+}
+
+const text = (key: KeysOf<string>, name: string, desc: string, placeholder = ""): Field => ({
+	key,
+	name,
+	desc,
+	control: "text",
+	placeholder,
+	show: (s) => s[key],
+	read: (v) => String(v),
+});
+
+const whole = (key: KeysOf<number>, name: string, desc: string): Field => ({
+	key,
+	name,
+	desc,
+	control: "text",
+	show: (s) => String(s[key]),
+	read: (v) => parseWhole(String(v)),
+});
+
+const toggle = (key: KeysOf<boolean>, name: string, desc: string): Field => ({
+	key,
+	name,
+	desc,
+	control: "toggle",
+	show: (s) => s[key],
+	read: (v) => v === true,
+});
+
+function weekdayNumber(name: string): number {
+	const lower = name.toLowerCase();
+	const i = WEEKDAY_NAMES.findIndex((d) => d.toLowerCase() === lower || d.toLowerCase().slice(0, 3) === lower);
+	return i >= 0 ? i : Number.NaN;
+}
+
+/** The tab's sections and fields, in display order. */
+const SECTIONS: { heading: string; fields: Field[] }[] = [
+	{
+		heading: "Interview notes",
+		fields: [
+			text("interviewTag", "Interview tag", "Notes with this tag (or with type set to it) are interview notes. Nested tags such as job/interview count too.", "interview"),
+			{
+				key: "interviewFolders",
+				name: "Interview folders",
+				desc: "Every note in these folders is an interview note. One folder per line.",
+				control: "textarea",
+				placeholder: "Job search/Interviews",
+				show: (s) => s.interviewFolders.join("\n"),
+				read: (v) => parseLines(String(v)),
+			},
+			{
+				key: "fieldAliases",
+				name: "Field aliases",
+				desc: "Your own property names, one field per line: interview_date: Interview-On, Met-On",
+				control: "textarea",
+				placeholder: "interview_date: Interview-On",
+				show: (s) => formatAliasLines(s.fieldAliases),
+				read: (v) => parseAliasLines(String(v)),
+			},
+			{
+				key: "statusAliases",
+				name: "Status aliases",
+				desc: "Your own status values and what they mean (active, ended, rejected or closed), one per line: Under_Review: active",
+				control: "textarea",
+				placeholder: "Under_Review: active",
+				show: (s) => formatStatusLines(s.statusAliases),
+				read: (v) => parseStatusLines(String(v)),
+			},
+		],
+	},
+	{
+		heading: "Business days",
+		fields: [
+			{
+				key: "weekendDays",
+				name: "Weekend days",
+				desc: "Days that are not business days, separated by commas.",
+				control: "text",
+				placeholder: "Saturday, Sunday",
+				// Monday-first, as a week reads: "Saturday, Sunday".
+				show: (s) => [...s.weekendDays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => WEEKDAY_NAMES[d] ?? "").join(", "),
+				read: (v) => parseLines(String(v)).map(weekdayNumber),
+			},
+			{
+				key: "holidays",
+				name: "Holidays",
+				desc: "Extra days off, one date per line, written 2026-12-24.",
+				control: "textarea",
+				placeholder: "2026-12-24",
+				show: (s) => s.holidays.join("\n"),
+				read: (v) => parseLines(String(v)),
+			},
+			text(
+				"holidayCountry",
+				"Holiday country",
+				"A country code such as US, GB or DE-BY. The command-line tool counts its public holidays as days off; inside Obsidian, list the ones you need under holidays.",
+				"US",
+			),
+		],
+	},
+	{
+		heading: "Follow-up rules",
+		fields: [
+			whole("minGapBusinessDays", "Minimum gap", "Business days to leave between two messages to the same person."),
+			whole("stayInTouchWeeks", "Stay in touch every", "Weeks between stay-in-touch notes after a process ends."),
+			whole("stayInTouchMax", "Stay-in-touch notes", "At most this many stay-in-touch notes per opportunity."),
+		],
+	},
+	{
+		heading: "Drafts",
+		fields: [
+			text("myName", "Your name", "Signed under every draft."),
+			text("followUpHeading", "Follow-up heading", "Drafts are inserted under this heading; it is added at the end of the note when missing.", "## Follow-ups"),
+			text("templateFolder", "Template folder", "A folder with your own draft templates, one note per kind (check-in.md, thank-you.md…). Leave empty for the built-in ones."),
+			whole("maxDraftWords", "Longest draft", "Drafts with more words than this get a warning: short messages get read."),
+		],
+	},
+	{
+		heading: "Panel and new notes",
+		fields: [
+			whole("horizonDays", "Days ahead", "Upcoming follow-ups due within this many days are listed."),
+			toggle("startupNotice", "Summary when Obsidian starts", "One notice with the number of follow-ups due, when there are any."),
+			text("newNoteFolder", "Folder for new interview notes", "Where the new interview note command puts notes. A note named interview in the template folder is used as their template.", "Interviews"),
+		],
+	},
+];
+
+/** The settings tab. */
+export class FollowUpSettingTab extends PluginSettingTab {
+	/** `store` validates and saves every change. */
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly store: SettingsStore,
+	) {
+		super(app, plugin);
+	}
+
+	/** Obsidian before 1.13: draws the fields with Setting rows. */
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		containerEl.addClass("ifu-settings");
+		if (this.store.problems.length > 0) {
+			const box = containerEl.createDiv({ cls: "ifu-settings-problems" });
+			box.createDiv({ text: "Some saved values could not be used; their defaults apply until you change them:" });
+			const list = box.createEl("ul");
+			for (const p of this.store.problems) list.createEl("li", { text: p.message });
+		}
+		for (const section of SECTIONS) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const field of section.fields) this.drawField(field);
+		}
+	}
+
+	/** Obsidian 1.13 and later: the same fields, declared, so they show up in settings search. */
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		return SECTIONS.map((section) => ({
+			type: "group" as const,
+			heading: section.heading,
+			items: section.fields.map((field) => ({
+				name: field.name,
+				desc: field.desc,
+				control:
+					field.control === "toggle"
+						? { type: "toggle" as const, key: field.key }
+						: {
+								type: field.control,
+								key: field.key,
+								placeholder: field.placeholder,
+								validate: (value: string) => this.check(field, value),
+							},
+			})),
+		}));
+	}
+
+	/** The control value of a setting (1.13 declarative API). */
+	override getControlValue(key: string): unknown {
+		const field = fieldFor(key);
+		return field ? field.show(this.store.get()) : undefined;
+	}
+
+	/** Saves a control value (1.13 declarative API). */
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		const field = fieldFor(key);
+		if (field) await this.store.update({ [field.key]: field.read(value as ControlValue) });
+	}
+
+	private check(field: Field, value: ControlValue): string {
+		const candidate = { ...this.store.get(), [field.key]: field.read(value) };
+		return problemFor(field.key, candidate);
+	}
+
+	private drawField(field: Field): void {
+		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
+		const error = setting.descEl.createDiv({ cls: "ifu-setting-error" });
+		const save = async (value: ControlValue): Promise<void> => {
+			const problems = await this.store.update({ [field.key]: field.read(value) });
+			error.setText(problems.map((p) => p.message).join(" "));
+		};
+		const current = field.show(this.store.get());
+		if (field.control === "toggle") {
+			setting.addToggle((t) => t.setValue(current === true).onChange((v) => void save(v)));
+		} else if (field.control === "textarea") {
+			setting.addTextArea((t) => t.setPlaceholder(field.placeholder ?? "").setValue(String(current)).onChange((v) => void save(v)));
+		} else {
+			setting.addText((t) => t.setPlaceholder(field.placeholder ?? "").setValue(String(current)).onChange((v) => void save(v)));
+		}
+	}
+}
+
+function fieldFor(key: string): Field | undefined {
+	for (const section of SECTIONS) {
+		const field = section.fields.find((f) => f.key === key);
+		if (field) return field;
+	}
+	return undefined;
+}
+
+/** The message migrateSettings gives for one key of a candidate, or "". */
+function problemFor(key: keyof Settings, candidate: Settings): string {
+	return migrateSettings(candidate)
+		.problems.filter((p) => p.key === key)
+		.map((p) => p.message)
+		.join(" ");
+}

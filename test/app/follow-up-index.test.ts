@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { FollowUpIndex } from "../../src/app/follow-up-index";
+import { defaultSettings } from "../../src/core/settings";
+import type { LinkResolver, SourceNote } from "../../src/core/source";
+
+const TODAY = "2026-11-23";
+
+/** An interview note's source, frontmatter given as a map (as the metadata cache hands it over). */
+function interview(path: string, fm: Record<string, unknown>): SourceNote {
+	return { path, frontmatter: { tags: ["interview"], ...fm }, frontmatterError: null, inlineTags: [] };
+}
+
+const acme = interview("Interviews/Acme.md", {
+	company: "Acme",
+	role: "Product manager",
+	interview_date: "2026-11-20",
+	format: "video",
+	people: ["[[Lee Wong]]"],
+});
+
+/** Resolves `Lee Wong` to a person note whose frontmatter the test controls. */
+function people(records: Record<string, Record<string, unknown>>): LinkResolver {
+	return (target) => {
+		const fm = records[target];
+		return fm ? { path: `People/${target}.md`, frontmatter: fm } : null;
+	};
+}
+
+describe("FollowUpIndex", () => {
+	it("keeps interview notes, ignores other notes, and moves the revision only on real changes", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		const resolve = people({ "Lee Wong": { relation: "hiring-manager", email: "lee@acme.example" } });
+		expect(index.update(acme, resolve)).toBe(true);
+		const afterAcme = index.revision;
+		expect(index.update({ path: "Recipes/Soup.md", frontmatter: { tags: ["food"] }, frontmatterError: null }, resolve)).toBe(false);
+		expect(index.update(acme, resolve)).toBe(false);
+		expect(index.revision).toBe(afterAcme);
+		expect(index.has("Recipes/Soup.md")).toBe(false);
+		expect(index.notes().map((n) => n.path)).toEqual(["Interviews/Acme.md"]);
+	});
+
+	it("records which interview notes depend on a person note, and forgets it when the link goes", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		const resolve = people({ "Lee Wong": { relation: "hiring-manager" } });
+		index.update(acme, resolve);
+		expect(index.dependentsOf("People/Lee Wong.md")).toEqual(["Interviews/Acme.md"]);
+		index.update(interview(acme.path, { ...acme.frontmatter, people: ["Raj Patel"] }), resolve);
+		expect(index.dependentsOf("People/Lee Wong.md")).toEqual([]);
+	});
+
+	it("sees a person note's new details when the dependent note is read again", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		index.update(acme, people({ "Lee Wong": { relation: "hiring-manager" } }));
+		const before = index.revision;
+		expect(index.update(acme, people({ "Lee Wong": { relation: "hiring-manager", email: "lee@acme.example" } }))).toBe(true);
+		expect(index.revision).toBeGreaterThan(before);
+		expect(index.note(acme.path)?.people[0]?.email).toBe("lee@acme.example");
+	});
+
+	it("lists notes with unresolved person links, so a new person note can fix them", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		index.update(acme, people({}));
+		expect(index.withUnresolvedPeople()).toEqual(["Interviews/Acme.md"]);
+	});
+
+	it("removes a note and reports whether anything was removed", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		index.update(acme, people({}));
+		expect(index.remove(acme.path)).toBe(true);
+		expect(index.remove(acme.path)).toBe(false);
+		expect(index.size).toBe(0);
+	});
+
+	it("keeps a broken interview note as a diagnostic", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		index.update({ path: "Interviews/Broken.md", frontmatter: null, frontmatterError: "not valid YAML", body: "tags: [interview" }, people({}));
+		const evaluation = index.evaluate(TODAY);
+		expect(evaluation.diagnostics.map((d) => [d.note, d.code])).toContainEqual(["Interviews/Broken.md", "invalid-frontmatter"]);
+	});
+
+	it("evaluates once per revision and day", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		index.update(acme, people({ "Lee Wong": { relation: "hiring-manager", email: "lee@acme.example" } }));
+		const first = index.evaluate(TODAY);
+		expect(index.evaluate(TODAY)).toBe(first);
+		expect(first.followUps.map((f) => f.kind)).toContain("thank-you");
+		const tomorrow = index.evaluate("2026-11-24");
+		expect(tomorrow).not.toBe(first);
+		index.remove(acme.path);
+		expect(index.evaluate("2026-11-24").followUps).toEqual([]);
+	});
+
+	it("forgets everything when the settings change (the caller reads the vault again)", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		index.update(acme, people({}));
+		const before = index.revision;
+		index.reset({ ...defaultSettings(), interviewTag: "job" });
+		expect(index.size).toBe(0);
+		expect(index.revision).toBeGreaterThan(before);
+		expect(index.update(acme, people({}))).toBe(false);
+	});
+});

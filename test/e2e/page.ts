@@ -1,0 +1,101 @@
+/**
+ * The e2e page's script: the real plugin (src/obsidian/main.ts, panel and all) running
+ * on the fake obsidian in a real browser. run.mjs bundles this with esbuild, aliasing
+ * `obsidian` to test/fakes/obsidian.ts, and drives the functions on `window.e2e`.
+ */
+import type { App } from "obsidian";
+import InterviewFollowUpsPlugin from "../../src/obsidian/main";
+import { createFakeApp, Notice, type App as FakeApp, type Plugin as FakePlugin } from "../fakes/obsidian";
+
+/** A fixed morning on a day, local time. */
+function morningOf(day: string): Date {
+	const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+	return new Date(y, m - 1, d, 9);
+}
+
+class PinnedPlugin extends InterviewFollowUpsPlugin {
+	today = "2026-11-23";
+	protected override now(): Date {
+		return morningOf(this.today);
+	}
+}
+
+let current: { app: FakeApp; plugin: PinnedPlugin } | null = null;
+
+async function ticks(n = 5): Promise<void> {
+	for (let i = 0; i < n; i++) await new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/** Loads the plugin on a vault ({path: markdown}) with data.json contents, on a day. */
+async function load(notes: Record<string, string>, data: unknown, today: string): Promise<void> {
+	document.body.querySelector(".workspace")?.remove();
+	const app = createFakeApp();
+	Notice.container = document.querySelector(".notice-container");
+	for (const [path, text] of Object.entries(notes)) app.vault.put(path, text);
+	const plugin = new PinnedPlugin(app as unknown as App, { id: "interview-followups", name: "Interview Follow-ups", version: "0.1.0", minAppVersion: "1.10.0", author: "", description: "" });
+	plugin.today = today;
+	(plugin as unknown as FakePlugin).data = data;
+	(plugin as unknown as { load(): void }).load();
+	await ticks();
+	app.workspace.setLayoutReady();
+	await ticks(10);
+	current = { app, plugin };
+}
+
+function app(): FakeApp {
+	if (!current) throw new Error("load() first");
+	return current.app;
+}
+
+/** Runs a command by id, as the command palette would. */
+async function command(id: string): Promise<void> {
+	const cmd = app().commands.get(`interview-followups:${id}`);
+	if (!cmd) throw new Error(`no command ${id}`);
+	cmd.callback?.();
+	await ticks(5);
+}
+
+/** Opens the side panel and gives it a tab header, as Obsidian's sidebar would. */
+async function openPanel(): Promise<void> {
+	await command("open-panel");
+	const view = app().workspace.getLeavesOfType("interview-follow-ups")[0]?.view;
+	const header = view?.containerEl.querySelector(".view-header");
+	if (view && header && header.childElementCount === 0) header.createDiv({ cls: "view-header-title", text: view.getDisplayText() });
+}
+
+/** Opens a note in the main area (the panel then shows its timeline). */
+async function openNote(path: string): Promise<void> {
+	const file = app().vault.getFileByPath(path);
+	if (!file) throw new Error(`no note ${path}`);
+	const leaf = app().workspace.getLeaf();
+	await leaf.openFile(file);
+	// The fake editor draws nothing; show the note's text so the screenshot has context.
+	(leaf.view as unknown as { contentEl: HTMLElement }).contentEl.setText(app().vault.text(path));
+	await ticks(5);
+}
+
+/** Draws the settings tab into the page's settings pane. */
+function showSettings(): void {
+	const plugin = current?.plugin as unknown as FakePlugin | undefined;
+	const tab = plugin?.settingTabs[0];
+	if (!tab) throw new Error("no settings tab");
+	tab.display();
+	const pane = document.querySelector(".settings-pane");
+	pane?.empty();
+	pane?.appendChild(tab.containerEl);
+}
+
+declare global {
+	interface Window {
+		e2e: {
+			load: typeof load;
+			openPanel: typeof openPanel;
+			openNote: typeof openNote;
+			command: typeof command;
+			showSettings: typeof showSettings;
+			ticks: typeof ticks;
+		};
+	}
+}
+
+window.e2e = { load, openPanel, openNote, command, showSettings, ticks };

@@ -1,0 +1,252 @@
+// End-to-end check of the side panel in a real browser: bundles the real plugin code
+// (src/obsidian/main.ts) with the fake obsidian (test/fakes/obsidian.ts) into one page,
+// opens it in Debian's Chromium through playwright-core, asserts on the DOM, and writes
+// screenshots to test/e2e/screenshots/. Prints a vitest-like summary; exits 1 on failure.
+//
+//   npm run test:e2e            (CHROMIUM=/path/to/chromium to use another binary)
+//   npm run test:e2e -- --summary FILE   also writes {"passed": N, "failed": N} to FILE (for CI)
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const shots = join(root, "test/e2e/screenshots");
+const TODAY = "2026-11-23";
+const started = Date.now();
+
+// ---------------------------------------------------------------- assertions
+const results = [];
+function check(name, ok, detail = "") {
+	results.push({ name, ok: Boolean(ok), detail });
+	console.log(`  ${ok ? "\u2713" : "\u00d7"} ${name}${ok || !detail ? "" : `\n      ${detail}`}`);
+}
+
+// ---------------------------------------------------------------- the page
+async function bundle() {
+	const out = await build({
+		entryPoints: [join(root, "test/e2e/page.ts")],
+		bundle: true,
+		format: "iife",
+		platform: "browser",
+		target: "es2021",
+		write: false,
+		logLevel: "silent",
+		alias: { obsidian: join(root, "test/fakes/obsidian.ts") },
+	});
+	return out.outputFiles[0].text;
+}
+
+function pluginCss() {
+	return readdirSync(join(root, "styles"))
+		.filter((name) => name.endsWith(".css"))
+		.sort()
+		.map((name) => readFileSync(join(root, "styles", name), "utf8"))
+		.join("\n");
+}
+
+/** Every markdown file of a folder, as {vault-relative path: text}. */
+function readVault(dir) {
+	const notes = {};
+	const walk = (d) => {
+		for (const name of readdirSync(d)) {
+			if (name.startsWith(".")) continue;
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith(".md")) notes[relative(dir, full).split("\\").join("/")] = readFileSync(full, "utf8");
+		}
+	};
+	walk(dir);
+	return notes;
+}
+
+function html(script) {
+	// Inline everything: no server, no network.
+	const safe = script.replace(/<\/script/gi, "<\\/script");
+	return `<!doctype html><html><head><meta charset="utf-8"><title>Interview Follow-ups e2e</title>
+<style>${readFileSync(join(root, "test/e2e/theme.css"), "utf8")}</style>
+<style>${pluginCss()}</style></head>
+<body class="theme-light"><div class="notice-container"></div><div class="settings-pane"></div>
+<script>${safe}</script></body></html>`;
+}
+
+// ---------------------------------------------------------------- scenarios
+function frontmatter(lines) {
+	return ["---", ...lines, "---", "", "Notes.", ""].join("\n");
+}
+
+async function main() {
+	const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+	if (!existsSync(executablePath)) {
+		console.error(`Chromium not found at ${executablePath}. Install it with: apt-get install -y --no-install-recommends chromium`);
+		process.exit(1);
+	}
+	mkdirSync(shots, { recursive: true });
+	const page$ = html(await bundle());
+	const vaultDir = join(root, "examples/vault");
+	const exampleNotes = existsSync(vaultDir) ? readVault(vaultDir) : {};
+	const dataPath = join(vaultDir, ".obsidian/plugins/interview-followups/data.json");
+	const exampleData = existsSync(dataPath) ? JSON.parse(readFileSync(dataPath, "utf8")) : null;
+
+	const userDataDir = mkdtempSync(join(tmpdir(), "ifu-e2e-"));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath,
+		headless: true,
+		args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+		viewport: { width: 1180, height: 960 },
+		deviceScaleFactor: 1,
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors = [];
+	page.on("pageerror", (e) => errors.push(String(e)));
+	page.on("console", (m) => {
+		if (m.type() === "error") errors.push(m.text());
+	});
+
+	async function fresh(notes, data = null, theme = "light") {
+		await page.setContent(page$, { waitUntil: "load" });
+		await page.evaluate((t) => document.body.classList.replace("theme-light", `theme-${t}`), theme);
+		await page.evaluate(({ notes, data, today }) => window.e2e.load(notes, data, today), { notes, data, today: TODAY });
+	}
+	const panel = ".workspace-right .view-content";
+	const shot = async (name, selector) => {
+		// Notices fade after a few seconds in Obsidian; keep them off the pictures.
+		await page.evaluate(() => document.querySelector(".notice-container")?.replaceChildren());
+		const file = join(shots, `${name}.png`);
+		if (selector) await page.locator(selector).first().screenshot({ path: file });
+		else await page.screenshot({ path: file });
+		console.log(`    screenshot ${relative(root, file)}`);
+	};
+
+	try {
+		// 1. The example vault, light theme.
+		console.log("\n example vault");
+		check("the example vault has notes", Object.keys(exampleNotes).length > 0, "examples/vault is missing");
+		await fresh(exampleNotes, exampleData);
+		await page.evaluate(() => window.e2e.openPanel());
+		const groups = await page.locator(`${panel} .ifu-group-title`).allTextContents();
+		check("groups follow-ups under Overdue / Due today / Upcoming", groups.length > 0 && groups.every((g) => ["Overdue", "Due today", "Upcoming"].includes(g)), JSON.stringify(groups));
+		const rows = await page.locator(`${panel} .ifu-row`).count();
+		check("lists follow-ups from the example vault", rows >= 5, `${rows} rows`);
+		const whens = await page.locator(`${panel} .ifu-when`).allTextContents();
+		check("says when in words (overdue / today / a date)", whens.every((w) => /overdue|today|tomorrow|^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}$/.test(w)), JSON.stringify(whens.slice(0, 5)));
+		const attention = await page.locator(`${panel} .ifu-attention-summary`).textContent().catch(() => null);
+		check("shows the notes that need attention", attention !== null && /notes? needs? attention/.test(attention), String(attention));
+		await page.locator(`${panel} .ifu-row-main`).first().click();
+		const reason = await page.locator(`${panel} .ifu-row-reason`).first().textContent();
+		check("expands a row to show the reason", (reason ?? "").length > 20, String(reason));
+		const notices = await page.locator(".notice").allTextContents();
+		check("shows one start-up notice, not one per follow-up", notices.length === 1 && /^Interview follow-ups: .*(overdue|due today)/.test(notices[0]), JSON.stringify(notices));
+		const icons = await page.locator(`${panel} .ifu-row`).first().locator(".ifu-action").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+		check("each row offers insert, copy, mark sent, log reply, snooze, dismiss and open", JSON.stringify(icons) === JSON.stringify(["Insert draft into the note", "Copy draft", "Mark sent", "Log a reply", "Snooze", "Dismiss", "Open note"]), JSON.stringify(icons));
+		await shot("panel-light", ".workspace-right");
+		await page.locator(`${panel} .ifu-attention-summary`).click();
+		await page.locator(panel).evaluate((el) => (el.scrollTop = el.scrollHeight));
+		await shot("panel-light-attention", ".workspace-right");
+
+		// 2. Dark theme.
+		console.log("\n dark theme");
+		await fresh(exampleNotes, exampleData, "dark");
+		await page.evaluate(() => window.e2e.openPanel());
+		const bg = await page.locator(".workspace-right").evaluate((el) => getComputedStyle(el).backgroundColor);
+		check("draws the dark theme", bg === "rgb(38, 38, 38)", bg);
+		await page.locator(`${panel} .ifu-row-main`).first().click();
+		await shot("panel-dark", ".workspace-right");
+
+		// 3. A note's timeline.
+		console.log("\n timeline");
+		await fresh(exampleNotes, exampleData);
+		await page.evaluate(() => window.e2e.openPanel());
+		const withLog = Object.entries(exampleNotes).find(([p, t]) => p.startsWith("Interviews/") && /Meridian Tide/.test(p) && /follow_ups:/.test(t))
+			?? Object.entries(exampleNotes).find(([p, t]) => p.startsWith("Interviews/") && /follow_ups:/.test(t));
+		if (withLog) {
+			await page.evaluate((p) => window.e2e.openNote(p), withLog[0]);
+			const labels = await page.locator(`${panel} .ifu-tl-label`).allTextContents();
+			check("draws the active note's timeline with the interview, the log and today", labels.some((l) => l.startsWith("Interview")) && labels.includes("Today") && labels.length >= 4, JSON.stringify(labels));
+			const dots = await page.locator(`${panel} .ifu-tl-dot`).count();
+			check("each timeline item has a dot on the rail", dots === labels.length, `${dots} dots, ${labels.length} labels`);
+			await shot("timeline");
+		} else check("the example vault has an interview note with a log", false);
+
+		// 4. The empty state.
+		console.log("\n empty state");
+		await fresh({ "Journal.md": "# Journal\n" });
+		await page.evaluate(() => window.e2e.openPanel());
+		const emptyTitle = await page.locator(`${panel} .ifu-empty-title`).textContent();
+		check("explains how to start when there are no interview notes", emptyTitle === "No interview notes yet", String(emptyTitle));
+		check("offers a New interview note button", (await page.locator(`${panel} .ifu-empty button`).textContent()) === "New interview note");
+		await shot("empty-state", ".workspace-right");
+		await page.locator(`${panel} .ifu-empty button`).click();
+		await page.evaluate(() => window.e2e.ticks(10));
+		const afterNew = await page.locator(`${panel} .ifu-active .ifu-tl-label`).allTextContents();
+		check("the button creates and opens a new interview note", afterNew.includes("Today"), JSON.stringify(afterNew));
+
+		// 5. Markup in a company name is text.
+		console.log("\n untrusted text");
+		const evil = "<img src=x onerror=window.__xss=1>";
+		await fresh({
+			"Interviews/Evil.md": frontmatter(["tags: [interview]", `company: "${evil}"`, "role: '<b>Boss</b>'", "interview_date: 2026-11-20", "people: ['<script>window.__xss=2</script>']"]),
+		});
+		await page.evaluate(() => window.e2e.openPanel());
+		await page.waitForTimeout(100);
+		check("a company named <img onerror> renders as text", (await page.locator(`${panel} .ifu-company`).first().textContent()) === evil && (await page.locator(`${panel} .ifu-row-title`).first().getAttribute("title")) === `${evil} · <b>Boss</b>`);
+		check("no element was created from note text", (await page.locator(`${panel} img, ${panel} b, ${panel} script`).count()) === 0);
+		check("no script from a note ran", (await page.evaluate(() => window.__xss)) === undefined);
+
+		// 6. A thousand rows.
+		console.log("\n a thousand rows");
+		const many = {};
+		for (let i = 0; i < 250; i++) {
+			many[`Interviews/Company ${String(i).padStart(3, "0")}.md`] = frontmatter(["tags: [interview]", `company: Company ${i}`, "role: Engineer", "interview_date: 2026-11-20", "people: [Ann Lee, Bo Chen, Cy Diaz, Di Eve]"]);
+		}
+		await fresh(many);
+		const t0 = Date.now();
+		await page.evaluate(() => window.e2e.openPanel());
+		const drawMs = Date.now() - t0;
+		const count = await page.locator(`${panel} .ifu-row`).count();
+		check("renders 1,000 rows", count >= 1000, `${count} rows`);
+		check(`draws them in under 3 seconds (${drawMs} ms)`, drawMs < 3000);
+		const scrolled = await page.locator(panel).evaluate((el) => {
+			el.scrollTop = el.scrollHeight;
+			const rows = el.querySelectorAll(".ifu-row");
+			const last = rows[rows.length - 1].getBoundingClientRect();
+			const box = el.getBoundingClientRect();
+			return { top: el.scrollTop, visible: last.bottom <= box.bottom + 1 && last.top >= box.top - 1, scrollable: el.scrollHeight > el.clientHeight };
+		});
+		check("the list scrolls to its last row", scrolled.scrollable && scrolled.top > 0 && scrolled.visible, JSON.stringify(scrolled));
+		await shot("thousand-rows-scrolled", ".workspace-right");
+
+		// 7. The settings tab.
+		console.log("\n settings tab");
+		await fresh(exampleNotes, exampleData);
+		await page.evaluate(() => {
+			document.body.classList.add("show-settings");
+			window.e2e.showSettings();
+		});
+		const headings = await page.locator(".settings-pane .setting-item-heading .setting-item-name").allTextContents();
+		check("the settings tab shows its sections", headings.length === 5, JSON.stringify(headings));
+		const name = await page.locator(".settings-pane .setting-item").filter({ hasText: "Your name" }).locator("input").inputValue();
+		check("the settings tab shows the vault's data.json values", name === "Alex Morgan", name);
+		await page.setViewportSize({ width: 820, height: 2000 });
+		await shot("settings", ".settings-pane");
+		await page.setViewportSize({ width: 1180, height: 960 });
+
+		check("no errors in the browser console", errors.length === 0, errors.join("\n      "));
+	} finally {
+		await context.close();
+		rmSync(userDataDir, { recursive: true, force: true });
+	}
+}
+
+await main().catch((error) => {
+	check("the run finished", false, error instanceof Error ? error.stack : String(error));
+});
+const failed = results.filter((r) => !r.ok).length;
+const passed = results.length - failed;
+console.log(`\n Tests  ${failed ? `${failed} failed | ` : ""}${passed} passed (${results.length})`);
+console.log(` Duration  ${((Date.now() - started) / 1000).toFixed(2)}s\n`);
+const summaryAt = process.argv.indexOf("--summary");
+if (summaryAt > 0 && process.argv[summaryAt + 1]) writeFileSync(process.argv[summaryAt + 1], JSON.stringify({ passed, failed }));
+process.exit(failed ? 1 : 0);

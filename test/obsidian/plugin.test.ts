@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import { CORE_SCHEMA, load } from "js-yaml";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { Modal, Notice, type MarkdownView, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { TODAY, acmeInterview, leeWong, loadPlugin, settle } from "./harness";
+
+const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInterview() };
+
+function log(text: string): unknown {
+	const m = /^---\n([\s\S]*?)\n---/.exec(text);
+	return (load(m?.[1] ?? "", { schema: CORE_SCHEMA }) as Record<string, unknown>).follow_ups;
+}
+
+describe("the plugin's lifecycle", () => {
+	it("writes nothing at start-up and shows one summary notice when follow-ups are due", async () => {
+		const { fake } = await loadPlugin(vault);
+		expect(fake.vault.writes).toEqual([]);
+		expect(Notice.shown.map((n) => n.text)).toEqual(["Interview follow-ups: 2 due today."]);
+	});
+
+	it("shows no notice when the setting is off", async () => {
+		await loadPlugin(vault, { startupNotice: false });
+		expect(Notice.shown).toEqual([]);
+	});
+
+	it("reads settings from anything in data.json without touching the defaults", async () => {
+		const { plugin } = await loadPlugin(vault, { horizonDays: "soon", myName: "Sam", junk: 1 });
+		const store = (plugin as unknown as { store: { get(): { horizonDays: number; myName: string }; problems: { key: string }[] } }).store;
+		expect(store.get().horizonDays).toBe(14);
+		expect(store.get().myName).toBe("Sam");
+		expect(store.problems.map((p) => p.key)).toEqual(["horizonDays"]);
+		expect(DEFAULT_SETTINGS.myName).toBe("");
+	});
+
+	it("applies settings synced from another device and re-reads the vault with them", async () => {
+		const { fake, plugin } = await loadPlugin({ "Jobs/Acme.md": acmeInterview().replace("tags: [interview]\n", "") });
+		expect(fake.workspace.getLeavesOfType("interview-follow-ups")).toHaveLength(0);
+		(plugin as unknown as { data: unknown }).data = { interviewFolders: ["Jobs"] };
+		await plugin.onExternalSettingsChange();
+		await new Promise((resolve) => setTimeout(resolve, 600));
+		await settle();
+		const command = fake.commands.get("interview-followups:open-panel");
+		command?.callback?.();
+		await settle();
+		const panel = fake.workspace.getLeavesOfType("interview-follow-ups")[0]?.view?.containerEl;
+		expect(panel?.querySelector(".ifu-row-title")?.getAttribute("title")).toBe("Acme · Product manager");
+	});
+
+	it("adds a status-bar count on desktop", async () => {
+		const { plugin } = await loadPlugin(vault);
+		expect((plugin as unknown as FakePlugin).statusBar.map((el) => el.textContent)).toEqual(["2 follow-ups due"]);
+	});
+
+	it("registers commands without default hotkeys", async () => {
+		const { fake } = await loadPlugin(vault);
+		const ids = [...fake.commands.keys()].sort();
+		expect(ids).toEqual(
+			["insert-next-draft", "log-reply", "mark-next-sent", "new-interview-note", "open-panel", "refresh"].map((id) => `interview-followups:${id}`),
+		);
+		expect([...fake.commands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
+	});
+
+	it("unloads cleanly: no listeners left on the vault or the cache", async () => {
+		const { fake, plugin } = await loadPlugin(vault);
+		plugin.unload();
+		expect(fake.metadataCache.listenerCount("changed")).toBe(0);
+		expect(fake.vault.listenerCount("delete")).toBe(0);
+		expect(fake.commands.size).toBe(0);
+	});
+});
+
+describe("commands", () => {
+	it("offers note commands only when the active note is an interview note", async () => {
+		const { fake } = await loadPlugin({ ...vault, "Recipes/Soup.md": "# Soup\n" });
+		const mark = fake.commands.get("interview-followups:mark-next-sent");
+		expect(mark?.checkCallback?.(true)).toBe(false);
+		const soup = fake.vault.getFileByPath("Recipes/Soup.md");
+		if (soup) await fake.workspace.getLeaf().openFile(soup);
+		expect(mark?.checkCallback?.(true)).toBe(false);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (acme) await fake.workspace.getLeaf().openFile(acme);
+		expect(mark?.checkCallback?.(true)).toBe(true);
+	});
+
+	it("marks the note's next follow-up as sent, and undo takes the entry back out", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (acme) await fake.workspace.getLeaf().openFile(acme);
+		fake.commands.get("interview-followups:mark-next-sent")?.checkCallback?.(false);
+		await settle();
+		expect(log(fake.vault.text("Interviews/Acme.md"))).toEqual([{ date: TODAY, kind: "thank-you", to: "Lee Wong", channel: "email" }]);
+		const notice = Notice.shown[Notice.shown.length - 1];
+		expect(notice?.text).toBe("Thank-you to Lee Wong marked sent. Undo");
+		notice?.noticeEl.querySelector("button")?.click();
+		await settle();
+		expect(log(fake.vault.text("Interviews/Acme.md"))).toEqual([]);
+		expect(fake.vault.writes.every((w) => w.api === "processFrontMatter")).toBe(true);
+	});
+
+	it("inserts the next draft into the open editor", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		const leaf = fake.workspace.getLeaf();
+		if (acme) await leaf.openFile(acme);
+		const view = leaf.view as MarkdownView;
+		const command = fake.commands.get("interview-followups:insert-next-draft");
+		expect(command?.editorCheckCallback?.(true, view.editor, view)).toBe(true);
+		command?.editorCheckCallback?.(false, view.editor, view);
+		await settle();
+		expect(view.editor.getValue()).toContain("## Follow-ups");
+		expect(view.editor.transactions).toHaveLength(1);
+		expect(fake.vault.writes).toEqual([]);
+	});
+
+	it("logs a reply through the dialog", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (acme) await fake.workspace.getLeaf().openFile(acme);
+		fake.commands.get("interview-followups:log-reply")?.checkCallback?.(false);
+		const modal = Modal.current;
+		expect(modal?.titleEl.textContent).toBe("Log a reply");
+		const selects = modal?.contentEl.querySelectorAll("select");
+		expect([...(selects?.[0]?.options ?? [])].map((o) => o.value)).toEqual(["Lee Wong", "Raj Patel"]);
+		modal?.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")?.click();
+		await settle();
+		expect(log(fake.vault.text("Interviews/Acme.md"))).toEqual([{ date: TODAY, from: "Lee Wong", kind: "reply" }]);
+	});
+
+	it("creates a new interview note in the configured folder and opens it", async () => {
+		const { fake } = await loadPlugin({}, { newNoteFolder: "Job hunt/Interviews" });
+		fake.commands.get("interview-followups:new-interview-note")?.callback?.();
+		await settle();
+		const path = `Job hunt/Interviews/Interview ${TODAY}.md`;
+		expect(fake.vault.text(path)).toContain(`interview_date: ${TODAY}`);
+		expect(fake.workspace.getActiveFile()?.path).toBe(path);
+	});
+});

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import type { Plugin as FakePlugin, PluginSettingTab } from "../fakes/obsidian";
+import { loadPlugin, settle } from "./harness";
+
+function tabOf(plugin: unknown): PluginSettingTab {
+	const tab = (plugin as FakePlugin).settingTabs[0];
+	if (!tab) throw new Error("no settings tab");
+	tab.display();
+	return tab;
+}
+
+function input(tab: PluginSettingTab, name: string): HTMLInputElement | HTMLTextAreaElement {
+	const item = [...tab.containerEl.querySelectorAll(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+	const el = item?.querySelector<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
+	if (!el) throw new Error(`no setting named ${name}`);
+	return el;
+}
+
+describe("the settings tab", () => {
+	it("shows every setting under its section", async () => {
+		const { plugin } = await loadPlugin({});
+		const tab = tabOf(plugin);
+		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((el) => el.textContent);
+		expect(headings).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes"]);
+		expect((input(tab, "Weekend days") as HTMLInputElement).value).toBe("Saturday, Sunday");
+	});
+
+	it("saves a valid value, and refuses an invalid one with a message instead of saving it", async () => {
+		const { plugin } = await loadPlugin({});
+		const tab = tabOf(plugin);
+		const days = input(tab, "Days ahead");
+		days.value = "21";
+		days.dispatchEvent(new Event("input"));
+		await settle();
+		expect((plugin as unknown as FakePlugin).data).toMatchObject({ horizonDays: 21 });
+		days.value = "three weeks";
+		days.dispatchEvent(new Event("input"));
+		await settle();
+		expect((plugin as unknown as FakePlugin).data).toMatchObject({ horizonDays: 21 });
+		expect(tab.containerEl.textContent).toContain('"horizonDays" must be a whole number of days');
+		const weekend = input(tab, "Weekend days");
+		weekend.value = "Fri, Sat";
+		weekend.dispatchEvent(new Event("input"));
+		await settle();
+		expect((plugin as unknown as FakePlugin).data).toMatchObject({ weekendDays: [5, 6] });
+	});
+
+	it("declares the same settings for Obsidian 1.13's searchable settings", async () => {
+		const { plugin } = await loadPlugin({});
+		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as { getSettingDefinitions(): { heading: string; items: { name: string }[] }[]; getControlValue(k: string): unknown };
+		const defs = tab.getSettingDefinitions();
+		expect(defs.map((d) => d.heading)).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes"]);
+		expect(defs.flatMap((d) => d.items).length).toBe(17);
+		expect(tab.getControlValue("horizonDays")).toBe("14");
+	});
+});

@@ -1,0 +1,200 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { acmeInterview, indexerFixture, leeWong, markdown, settle } from "./harness";
+
+function load(indexer: { load(): void }): void {
+	indexer.load();
+}
+
+describe("VaultIndexer", () => {
+	afterEach(() => vi.useRealTimers());
+
+	it("does nothing until the layout is ready, then indexes the vault once", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("People/Lee Wong.md", leeWong());
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		fake.vault.put("Recipes/Soup.md", markdown(["tags: [food]"]));
+		load(indexer);
+		await settle();
+		expect(indexer.isReady).toBe(false);
+		expect(indexer.index.size).toBe(0);
+
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		expect(indexer.isReady).toBe(true);
+		expect(indexer.index.notes().map((n) => n.path)).toEqual(["Interviews/Acme.md"]);
+		expect(fake.vault.writes).toEqual([]);
+	});
+
+	it("re-reads a note when the metadata cache reports it changed, and tells listeners once", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		const changes = vi.fn();
+		indexer.onChange(changes);
+
+		fake.vault.put("Interviews/Acme.md", acmeInterview(["status: offer"]));
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.status).toBe("ended");
+		expect(changes).toHaveBeenCalledTimes(1);
+
+		// A body-only edit changes nothing the panel shows: no event.
+		fake.vault.put("Interviews/Acme.md", acmeInterview(["status: offer"]).replace("# Notes", "# Notes\nThey liked the case study."));
+		await indexer.whenIdle();
+		expect(changes).toHaveBeenCalledTimes(1);
+	});
+
+	it("re-reads the interview notes that depend on a person note when it changes", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("People/Lee Wong.md", leeWong("lee@acme.example"));
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.people[0]?.email).toBe("lee@acme.example");
+
+		fake.vault.put("People/Lee Wong.md", leeWong("lee.wong@acme.example"));
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.people[0]?.email).toBe("lee.wong@acme.example");
+	});
+
+	it("resolves a person link once the person note is created", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.people[0]?.notePath).toBeNull();
+
+		fake.vault.put("People/Lee Wong.md", leeWong());
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.people[0]?.notePath).toBe("People/Lee Wong.md");
+	});
+
+	it("forgets a deleted note, and re-reads its dependents when a person note is deleted", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("People/Lee Wong.md", leeWong());
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+
+		fake.vault.remove("People/Lee Wong.md");
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.people[0]?.notePath).toBeNull();
+
+		fake.vault.remove("Interviews/Acme.md");
+		await indexer.whenIdle();
+		expect(indexer.index.has("Interviews/Acme.md")).toBe(false);
+		expect(indexer.evaluation().followUps).toEqual([]);
+	});
+
+	it("follows a rename: the old path goes, the new one is read, dependents follow the person note", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("People/Lee Wong.md", leeWong());
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+
+		fake.vault.move("Interviews/Acme.md", "Interviews/2026/Acme onsite.md");
+		await indexer.whenIdle();
+		expect(indexer.index.has("Interviews/Acme.md")).toBe(false);
+		expect(indexer.index.note("Interviews/2026/Acme onsite.md")?.company).toBe("Acme");
+		expect(indexer.evaluation().followUps.every((f) => f.note === "Interviews/2026/Acme onsite.md")).toBe(true);
+
+		fake.vault.move("People/Lee Wong.md", "People/Archive/Lee Wong.md");
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/2026/Acme onsite.md")?.people[0]?.notePath).toBe("People/Archive/Lee Wong.md");
+	});
+
+	it("reports a broken properties block in an interview note instead of dropping it silently", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("Interviews/Broken.md", "---\ntags: [interview\ncompany: Acme\n---\nnotes\n");
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		const problems = indexer.evaluation().diagnostics.filter((d) => d.note === "Interviews/Broken.md");
+		expect(problems.map((d) => d.code)).toEqual(["invalid-frontmatter"]);
+		expect(problems[0]?.message).toContain("not valid YAML");
+	});
+
+	it("lets a slow read finish before a newer update, so the newer one wins", async () => {
+		const { fake, indexer } = indexerFixture();
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		// A broken block makes the indexer read the file; make that read slow.
+		const read = fake.vault.cachedRead.bind(fake.vault);
+		fake.vault.cachedRead = async (file) => {
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			return read(file);
+		};
+		fake.vault.put("Interviews/Acme.md", "---\ntags: [interview\n---\n");
+		fake.vault.put("Interviews/Acme.md", acmeInterview(["status: waiting"]));
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.statusText).toBe("waiting");
+		expect(indexer.evaluation().diagnostics.filter((d) => d.code === "invalid-frontmatter")).toEqual([]);
+	});
+
+	it("runs updates one after another, in the order they happened", async () => {
+		const { fake, indexer } = indexerFixture();
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		for (const status of ["waiting", "rejected", "offer", "interviewing"]) {
+			fake.vault.put("Interviews/Acme.md", acmeInterview([`status: ${status}`]));
+		}
+		await indexer.whenIdle();
+		expect(indexer.index.note("Interviews/Acme.md")?.statusText).toBe("interviewing");
+	});
+
+	it("notices the day changing (timer or window focus) and re-evaluates without re-reading", async () => {
+		let now = new Date(2026, 10, 23, 23, 59);
+		const { fake } = indexerFixture();
+		const { VaultIndexer } = await import("../../src/obsidian/vault-indexer");
+		const { defaultSettings } = await import("../../src/core/settings");
+		const indexer = new VaultIndexer(fake as never, defaultSettings(), () => now);
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		indexer.load();
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		expect(indexer.today()).toBe("2026-11-23");
+		const changes = vi.fn();
+		indexer.onChange(changes);
+
+		now = new Date(2026, 10, 24, 0, 1);
+		window.dispatchEvent(new Event("focus"));
+		expect(indexer.today()).toBe("2026-11-24");
+		expect(changes).toHaveBeenCalledTimes(1);
+		expect(indexer.evaluation().today).toBe("2026-11-24");
+	});
+
+	it("lets go of every event and timer on unload", async () => {
+		const { fake, indexer } = indexerFixture();
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		expect(fake.metadataCache.listenerCount("changed")).toBe(1);
+		indexer.unload();
+		expect(fake.metadataCache.listenerCount("changed")).toBe(0);
+		expect(fake.vault.listenerCount("rename")).toBe(0);
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		await indexer.whenIdle();
+		expect(indexer.index.size).toBe(0);
+	});
+
+	it("reads everything again with new settings", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("Jobs/Acme.md", markdown(["company: Acme", "interview_date: 2026-11-20", "people: [Raj Patel]"]));
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		expect(indexer.index.size).toBe(0);
+		const { defaultSettings } = await import("../../src/core/settings");
+		await indexer.rebuild({ ...defaultSettings(), interviewFolders: ["Jobs"] });
+		expect(indexer.index.notes().map((n) => n.path)).toEqual(["Jobs/Acme.md"]);
+	});
+});
