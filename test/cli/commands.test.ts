@@ -87,7 +87,7 @@ describe("due", () => {
 			windowEnd: "2026-11-20",
 			status: "overdue",
 		});
-		expect(output.followUps[0].reason).toEqual(expect.any(String));
+		expect(output.followUps[0]?.reason).toEqual(expect.any(String));
 		expect(output.diagnostics).toContainEqual(
 			expect.objectContaining({ note: "Interviews/Broken.md", severity: "error", code: "invalid-frontmatter" }),
 		);

@@ -1,4 +1,3 @@
-import type { Evaluation } from "../../src/core/model";
 import { describe, expect, it } from "vitest";
 import { formatJson } from "../../src/cli/format-json";
 import type { Evaluation, FollowUp } from "../../src/core/model";
@@ -33,8 +32,8 @@ describe("formatJson", () => {
 		expect(text).toContain('\n  "followUps": [\n    {\n      "note": "Interviews/Acme onsite.md",\n');
 		const parsed = JSON.parse(text) as Evaluation;
 		expect(Object.keys(parsed)).toEqual(["today", "followUps", "diagnostics"]);
-		expect(Object.keys(parsed.followUps[0])).toEqual(["note", "company", "role", "kind", "to", "channel", "due", "windowEnd", "status", "reason"]);
-		expect(Object.keys(parsed.diagnostics[0])).toEqual(["note", "severity", "code", "message"]);
+		expect(Object.keys(parsed.followUps[0] ?? {})).toEqual(["note", "company", "role", "kind", "to", "channel", "due", "windowEnd", "status", "reason"]);
+		expect(Object.keys(parsed.diagnostics[0] ?? {})).toEqual(["note", "severity", "code", "message"]);
 		expect(parsed.today).toBe("2026-11-23");
 	});
 
@@ -60,8 +59,8 @@ describe("formatJson", () => {
 				{ statuses: ["overdue"] },
 			),
 		) as Evaluation;
-		expect(parsed.followUps[0].to).toBeNull();
-		expect(parsed.followUps[0].channel).toBeNull();
-		expect(parsed.diagnostics[0].note).toBeNull();
+		expect(parsed.followUps[0]?.to).toBeNull();
+		expect(parsed.followUps[0]?.channel).toBeNull();
+		expect(parsed.diagnostics[0]?.note).toBeNull();
 	});
 });
