@@ -4,9 +4,8 @@
  * A Day is a `YYYY-MM-DD` string. Arithmetic goes through a day number (days since
  * 1970-01-01 on the proleptic Gregorian calendar), computed from the written year,
  * month and day alone, so no time zone or daylight-saving change can move a date.
- * Display formatting builds a local-time Date from the parts (never `new Date("…")`).
+ * Display names come from the day number too (never `new Date("…")`).
  */
-import { format as formatDate } from "date-fns";
 import type { Day } from "./model";
 
 const MS_PER_DAY = 86_400_000;
@@ -32,12 +31,26 @@ function pad(n: number, width = 2): string {
 	return String(n).padStart(width, "0");
 }
 
+/**
+ * Milliseconds of UTC midnight on a day (month 1-based, overflow allowed). Not Date.UTC:
+ * it reads the years 0–99 as 1900–1999.
+ */
+function utcMidnight(year: number, month: number, day: number): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getTime();
+}
+
 /** True when year, month and day name a real calendar day. */
 function isRealDay(year: number, month: number, day: number): boolean {
 	if (month < 1 || month > 12 || day < 1) return false;
-	const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const dim = new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
 	return day <= dim;
 }
+
+/** The first and last day a Day can write (four-digit years): arithmetic stops there. */
+const FIRST_DAY_NUMBER = Math.round(utcMidnight(0, 1, 1) / MS_PER_DAY);
+const LAST_DAY_NUMBER = Math.round(utcMidnight(9999, 12, 31) / MS_PER_DAY);
 
 /**
  * Reads a day from a frontmatter value: `2026-11-10`, a date-time such as
@@ -49,6 +62,7 @@ function isRealDay(year: number, month: number, day: number): boolean {
 export function readDay(value: unknown): Day | null {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return null;
+		if (value.getUTCFullYear() < 0 || value.getUTCFullYear() > 9999) return null;
 		return `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
 	}
 	if (typeof value !== "string") return null;
@@ -63,17 +77,32 @@ export function isDay(value: string): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(value) && readDay(value) === value;
 }
 
+/**
+ * Day numbers already worked out. A vault uses a few thousand distinct days, and the
+ * rules convert the same ones over and over; past the cap the memo starts again.
+ */
+const DAY_NUMBERS = new Map<string, number>();
+const DAY_NUMBERS_CAP = 20_000;
+
 /** Days since 1970-01-01 for a Day. */
 export function dayNumber(day: Day): number {
+	const known = DAY_NUMBERS.get(day);
+	if (known !== undefined) return known;
 	const year = Number(day.slice(0, 4));
 	const month = Number(day.slice(5, 7));
 	const date = Number(day.slice(8, 10));
-	return Math.round(Date.UTC(year, month - 1, date) / MS_PER_DAY);
+	const n = Math.round(utcMidnight(year, month, date) / MS_PER_DAY);
+	if (DAY_NUMBERS.size >= DAY_NUMBERS_CAP) DAY_NUMBERS.clear();
+	DAY_NUMBERS.set(day, n);
+	return n;
 }
 
-/** The Day for a day number. */
+/**
+ * The Day for a day number. Days before 0000-01-01 or after 9999-12-31 cannot be written
+ * YYYY-MM-DD (nor compared as text), so arithmetic stops at those two days.
+ */
 export function dayFromNumber(n: number): Day {
-	const d = new Date(n * MS_PER_DAY);
+	const d = new Date(Math.min(Math.max(n, FIRST_DAY_NUMBER), LAST_DAY_NUMBER) * MS_PER_DAY);
 	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
@@ -103,6 +132,12 @@ export function isBusinessDay(day: Day, calendar: BusinessCalendar): boolean {
 	return !calendar.weekend.has(weekday(day)) && !calendar.holidays.has(day);
 }
 
+/** isBusinessDay for a day number: the weekday from the number, the Day text only when there are holidays. */
+function isBusinessDayNumber(n: number, calendar: BusinessCalendar): boolean {
+	if (calendar.weekend.has((((n + 4) % 7) + 7) % 7)) return false;
+	return calendar.holidays.size === 0 || !calendar.holidays.has(dayFromNumber(n));
+}
+
 /**
  * addBD(d, n): the n-th business day after d. d itself need not be a business day
  * (addBD(Saturday, 1) is Monday); addBD(d, 0) = d.
@@ -110,9 +145,9 @@ export function isBusinessDay(day: Day, calendar: BusinessCalendar): boolean {
 export function addBusinessDays(day: Day, n: number, calendar: BusinessCalendar): Day {
 	let current = dayNumber(day);
 	let left = n;
-	while (left > 0) {
+	while (left > 0 && current < LAST_DAY_NUMBER) {
 		current += 1;
-		if (isBusinessDay(dayFromNumber(current), calendar)) left -= 1;
+		if (isBusinessDayNumber(current, calendar)) left -= 1;
 	}
 	return dayFromNumber(current);
 }
@@ -121,7 +156,7 @@ export function addBusinessDays(day: Day, n: number, calendar: BusinessCalendar)
 export function businessDaysBetween(a: Day, b: Day, calendar: BusinessCalendar): number {
 	let count = 0;
 	for (let n = dayNumber(a) + 1, end = dayNumber(b); n <= end; n++) {
-		if (isBusinessDay(dayFromNumber(n), calendar)) count += 1;
+		if (isBusinessDayNumber(n, calendar)) count += 1;
 	}
 	return count;
 }
@@ -148,7 +183,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 function readCount(word: string): number | null {
 	if (/^\d{1,3}$/.test(word)) return Number(word);
-	return NUMBER_WORDS[word] ?? null;
+	// Own keys only: `constructor days` is not a count.
+	return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word) ? (NUMBER_WORDS[word] as number) : null;
 }
 
 /**
@@ -168,12 +204,12 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 	if (words[0] === "in" || words[0] === "on" || words[0] === "by" || words[0] === "within") words.shift();
 	if (words.length === 0) return null;
 
-	if (words.length === 1 && words[0] !== undefined && words[0] in WEEKDAYS) {
+	if (words.length === 1 && words[0] !== undefined && Object.prototype.hasOwnProperty.call(WEEKDAYS, words[0])) {
 		const target = WEEKDAYS[words[0]] as number;
 		const ahead = ((target - weekday(interview) + 7) % 7) || 7;
 		return addDays(interview, ahead);
 	}
-	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && words[1] in WEEKDAYS) {
+	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && Object.prototype.hasOwnProperty.call(WEEKDAYS, words[1])) {
 		const target = WEEKDAYS[words[1]] as number;
 		const mondayOfWeek = addDays(interview, -((weekday(interview) + 6) % 7));
 		return addDays(mondayOfWeek, 7 + ((target + 6) % 7));
@@ -188,17 +224,18 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 	return null;
 }
 
-/** Builds a local-time Date at noon on the day, for display only. */
-function displayDate(day: Day): Date {
-	return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)), 12);
-}
+// English names, as the drafts and the panel are written in English. Built by hand (not
+// date-fns or Intl): the same text on every machine and locale, and a smaller bundle.
+const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** "Mon 16 Nov": short, for reasons and lists. */
 export function shortDay(day: Day): string {
-	return formatDate(displayDate(day), "EEE d MMM");
+	const month = MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? "";
+	return `${DAY_NAMES[weekday(day)]?.slice(0, 3) ?? ""} ${Number(day.slice(8, 10))} ${month.slice(0, 3)}`;
 }
 
 /** "Thursday, November 19": long, for drafts. */
 export function longDay(day: Day): string {
-	return formatDate(displayDate(day), "EEEE, MMMM d");
+	return `${DAY_NAMES[weekday(day)] ?? ""}, ${MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? ""} ${Number(day.slice(8, 10))}`;
 }

@@ -43,14 +43,28 @@ export const PERSON_FIELDS = {
 /** A canonical person field. */
 export type PersonField = keyof typeof PERSON_FIELDS;
 
+/** Keys already normalised: a vault repeats the same few dozen keys in every note. */
+const NORMALIZED_KEYS = new Map<string, string>();
+const NORMALIZED_KEYS_CAP = 10_000;
+
 /** `Interview-Date`, `interview_date` and `interview date` are one key: `interview_date`. */
 export function normalizeKey(key: string): string {
-	return key.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+	const known = NORMALIZED_KEYS.get(key);
+	if (known !== undefined) return known;
+	const normalized = key.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+	if (NORMALIZED_KEYS.size >= NORMALIZED_KEYS_CAP) NORMALIZED_KEYS.clear();
+	NORMALIZED_KEYS.set(key, normalized);
+	return normalized;
 }
 
 /** `Coffee-Chat`, `coffee_chat` and `coffee chat` are one value: `coffee chat`. */
 export function normalizeWord(value: string): string {
 	return value.trim().toLowerCase().replace(/[-_\s]+/g, " ");
+}
+
+/** A word's entry in a vocabulary; own keys only, so `constructor` or `toString` name nothing. */
+function lookup<T>(table: Readonly<Record<string, T>>, word: string): T | null {
+	return Object.prototype.hasOwnProperty.call(table, word) ? (table[word] as T) : null;
 }
 
 const RELATIONS: Record<string, Relation> = {
@@ -73,7 +87,7 @@ const RELATIONS: Record<string, Relation> = {
 
 /** The relation a word names, or null. */
 export function relationOf(value: string): Relation | null {
-	return RELATIONS[normalizeWord(value)] ?? null;
+	return lookup(RELATIONS, normalizeWord(value));
 }
 
 const FORMATS: Record<string, InterviewFormat> = {
@@ -95,7 +109,7 @@ const FORMATS: Record<string, InterviewFormat> = {
 
 /** The format a word names, or null. */
 export function formatOf(value: string): InterviewFormat | null {
-	return FORMATS[normalizeWord(value)] ?? null;
+	return lookup(FORMATS, normalizeWord(value));
 }
 
 const CHANNELS: Record<string, Channel> = {
@@ -115,7 +129,7 @@ const CHANNELS: Record<string, Channel> = {
 
 /** The channel a word names, or null. */
 export function channelOf(value: string): Channel | null {
-	return CHANNELS[normalizeWord(value)] ?? null;
+	return lookup(CHANNELS, normalizeWord(value));
 }
 
 const STATUSES: Record<string, StatusGroup> = {
@@ -148,5 +162,5 @@ export function statusGroupOf(value: string, aliases: Readonly<Record<string, st
 	for (const [alias, group] of Object.entries(aliases)) {
 		if (normalizeWord(alias) === word) return group as StatusGroup;
 	}
-	return STATUSES[word] ?? null;
+	return lookup(STATUSES, word);
 }

@@ -31,14 +31,38 @@ export interface ReadResult {
 	diagnostics: Diagnostic[];
 }
 
+/**
+ * Where to look for each field: the normalised names, canonical first, then the built-in
+ * aliases, then the user's. Worked out once per table and set of aliases (every note of
+ * a vault asks the same questions), not once per lookup.
+ */
+class FieldNames {
+	private readonly names = new Map<string, readonly string[]>();
+
+	constructor(
+		private readonly table: Readonly<Record<string, readonly string[]>>,
+		private readonly extraAliases: Readonly<Record<string, readonly string[]>>,
+	) {}
+
+	of(field: string): readonly string[] {
+		let names = this.names.get(field);
+		if (names === undefined) {
+			const table = Object.hasOwn(this.table, field) ? this.table[field] : undefined;
+			const extra = Object.hasOwn(this.extraAliases, field) ? this.extraAliases[field] : undefined;
+			names = [...(table ?? [field]), ...(extra ?? [])].map(normalizeKey);
+			this.names.set(field, names);
+		}
+		return names;
+	}
+}
+
 /** Looks up fields by canonical name through the built-in and the user's aliases. */
 class FieldReader {
 	private readonly values = new Map<string, unknown>();
 
 	constructor(
 		record: Record<string, unknown>,
-		private readonly table: Readonly<Record<string, readonly string[]>>,
-		private readonly extraAliases: Readonly<Record<string, readonly string[]>>,
+		private readonly names: FieldNames,
 	) {
 		for (const key of Object.keys(record)) {
 			const k = normalizeKey(key);
@@ -49,9 +73,8 @@ class FieldReader {
 
 	/** The first non-empty value among the field's names: canonical, built-in aliases, user aliases. */
 	get(field: string): unknown {
-		const names = [...(this.table[field] ?? [field]), ...(this.extraAliases[field] ?? [])];
-		for (const name of names) {
-			const value = this.values.get(normalizeKey(name));
+		for (const name of this.names.of(field)) {
+			const value = this.values.get(name);
 			if (!isEmptyValue(value)) return value;
 		}
 		return undefined;
@@ -68,9 +91,31 @@ function normalizedAliases(settings: Settings): Record<string, string[]> {
 	return out;
 }
 
+/** The lookups for note fields, person fields and log entries under one set of user aliases. */
+interface Lookups {
+	note: FieldNames;
+	person: FieldNames;
+	log: FieldNames;
+}
+
+/** Lookups by the user's aliases as JSON: settings may be copied or rebuilt, the aliases rarely change. */
+const LOOKUPS = new Map<string, Lookups>();
+
+function lookupsFor(settings: Settings): Lookups {
+	const key = JSON.stringify(settings.fieldAliases);
+	let lookups = LOOKUPS.get(key);
+	if (lookups === undefined) {
+		const aliases = normalizedAliases(settings);
+		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames({}, {}) };
+		if (LOOKUPS.size >= 16) LOOKUPS.clear();
+		LOOKUPS.set(key, lookups);
+	}
+	return lookups;
+}
+
 class NoteReader {
 	readonly diagnostics: Diagnostic[] = [];
-	private readonly aliases: Record<string, string[]>;
+	private readonly lookups: Lookups;
 
 	constructor(
 		private readonly path: string,
@@ -78,7 +123,7 @@ class NoteReader {
 		private readonly resolve: LinkResolver,
 		private readonly calendar: BusinessCalendar,
 	) {
-		this.aliases = normalizedAliases(settings);
+		this.lookups = lookupsFor(settings);
 	}
 
 	warn(code: string, message: string): void {
@@ -86,7 +131,7 @@ class NoteReader {
 	}
 
 	read(frontmatter: Record<string, unknown>): InterviewNote {
-		const f = new FieldReader(frontmatter, NOTE_FIELDS, this.aliases);
+		const f = new FieldReader(frontmatter, this.lookups.note);
 		const get = (field: NoteField) => f.get(field);
 
 		const interviewDate = this.readDayField(get("interview_date"), "interview date");
@@ -181,7 +226,7 @@ class NoteReader {
 		const link = readWikilink(item);
 		if (link) return this.personFromLink(link.target, link.alias, null);
 		if (isRecord(item)) {
-			const fields = new FieldReader(item, PERSON_FIELDS, this.aliases);
+			const fields = new FieldReader(item, this.lookups.person);
 			const nameValue = fields.get("name");
 			const nameLink = readWikilink(nameValue);
 			if (nameLink) return this.personFromLink(nameLink.target, nameLink.alias, fields);
@@ -203,7 +248,7 @@ class NoteReader {
 			);
 			return this.buildPerson(alias ?? linkBasename(target), null, sources);
 		}
-		if (isRecord(linked.frontmatter)) sources.push(new FieldReader(linked.frontmatter, PERSON_FIELDS, this.aliases));
+		if (isRecord(linked.frontmatter)) sources.push(new FieldReader(linked.frontmatter, this.lookups.person));
 		return this.buildPerson(alias ?? linkBasename(linked.path), linked.path, sources);
 	}
 
@@ -257,7 +302,7 @@ class NoteReader {
 		const entries: LogEntry[] = [];
 		readList(value).forEach((raw, index) => {
 			if (!isRecord(raw)) return;
-			const f = new FieldReader(raw, {}, {});
+			const f = new FieldReader(raw, this.lookups.log);
 			const dateValue = f.get("date");
 			const date = readDay(dateValue);
 			if (date === null) {
@@ -316,9 +361,52 @@ class NoteReader {
 	}
 }
 
+/**
+ * JSON text of a value, cut once it passes `limit` characters. Unlike JSON.stringify it
+ * stops early, so a YAML alias bomb (a small file that expands to billions of values)
+ * costs no more than a short value.
+ */
+function jsonPrefix(value: unknown, limit: number): string {
+	let out = "";
+	const leaf = (v: unknown): string => {
+		try {
+			return JSON.stringify(v) ?? String(v);
+		} catch {
+			return String(v); // a BigInt
+		}
+	};
+	const visit = (v: unknown, inList: boolean): void => {
+		if (out.length > limit) return;
+		if (Array.isArray(v)) {
+			out += "[";
+			for (let i = 0; i < v.length && out.length <= limit; i++) {
+				if (i > 0) out += ",";
+				visit(v[i], true);
+			}
+			out += "]";
+		} else if (isRecord(v)) {
+			out += "{";
+			let first = true;
+			for (const key of Object.keys(v)) {
+				if (out.length > limit) break;
+				const item = v[key];
+				if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
+				out += `${first ? "" : ","}${JSON.stringify(key)}:`;
+				first = false;
+				visit(item, false);
+			}
+			out += "}";
+		} else if (inList && (v === undefined || typeof v === "function" || typeof v === "symbol")) {
+			out += "null";
+		} else out += leaf(v);
+	};
+	visit(value, false);
+	return out;
+}
+
 /** A short, safe rendering of a value for a message. */
 function describe(value: unknown): string {
-	const text = typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+	const text = typeof value === "string" ? value : jsonPrefix(value, 60);
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
