@@ -9,6 +9,7 @@ import { calendarFor } from "../app/calendar";
 import { addBusinessDays } from "../core/dates";
 import type { Day, FollowUp, InterviewNote } from "../core/model";
 import { planDraftInsertion } from "../core/markdown/plan-insertion";
+import { nextFollowUp } from "../core/write-back";
 import { makeDraft, type PanelDraft } from "./drafting";
 import type { LogEntryInput, NoteWriter } from "./note-writer";
 import { newNoteText } from "./new-note";
@@ -53,8 +54,7 @@ export class FollowUpActions {
 
 	/** The next follow-up of a note: the first overdue or due one, else the next upcoming. */
 	nextFollowUp(path: string): FollowUp | null {
-		const mine = this.followUpsOf(path);
-		return mine.find((f) => f.status !== "upcoming") ?? mine[0] ?? null;
+		return nextFollowUp(this.followUpsOf(path));
 	}
 
 	/** The interview note at a path, as indexed. */

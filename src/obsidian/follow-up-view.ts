@@ -84,7 +84,7 @@ export class FollowUpView extends ItemView {
 			today: indexer.today(),
 			evaluation,
 			horizonDays: this.ctx.store.get().horizonDays,
-			interviewCount: indexer.index.notes().length,
+			interviewCount: indexer.index.interviewCount,
 			ready: indexer.isReady,
 			active: note ? { note, followUps: evaluation.followUps.filter((f) => f.note === note.path) } : null,
 		};

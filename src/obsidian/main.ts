@@ -4,8 +4,10 @@
  * indexer; nothing here writes files.
  */
 import { Plugin, Platform, debounce } from "obsidian";
+import type { InterviewFollowUpsApi } from "../app/api";
 import { FollowUpActions, VIEW_TYPE_FOLLOW_UPS } from "./actions";
 import { registerCommands } from "./commands";
+import { registerDashboards } from "./dashboards";
 import { FollowUpView } from "./follow-up-view";
 import { NoteWriter } from "./note-writer";
 import { FollowUpSettingTab } from "./settings-tab";
@@ -16,6 +18,8 @@ import { VaultIndexer } from "./vault-indexer";
 /** Interview Follow-ups. */
 export default class InterviewFollowUpsPlugin extends Plugin {
 	private store!: SettingsStore;
+	/** For other plugins and DataviewJS: `app.plugins.plugins["interview-followups"].api` (see the README). */
+	api!: InterviewFollowUpsApi;
 
 	/** The clock. The e2e page pins it; nothing else reads the time. */
 	protected now(): Date {
@@ -40,6 +44,7 @@ export default class InterviewFollowUpsPlugin extends Plugin {
 		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, { store: this.store, indexer, actions }));
 		this.addRibbonIcon("calendar-clock", "Open interview follow-ups", () => void actions.openPanel());
 		registerCommands(this, actions, indexer);
+		this.api = registerDashboards(this, { app: this.app, store: this.store, indexer, actions });
 		this.addSettingTab(new FollowUpSettingTab(this.app, this, this.store));
 		if (Platform.isDesktop) this.addChild(new StatusBarCount(this.addStatusBarItem(), indexer, actions));
 		this.registerEvent(indexer.onReady(() => startupNotice(this.store, indexer)));

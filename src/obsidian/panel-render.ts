@@ -4,6 +4,11 @@
  * empty states. Only Obsidian's DOM helpers (createEl, createDiv, setText) are used,
  * so a company named `<img onerror=…>` is text, never markup. Drawing is separate from
  * the view so tests and the e2e page can draw any model without a workspace.
+ *
+ * A vault with a thousand due follow-ups must still draw in a frame or two, so each
+ * group shows its first rows and a "Show more" button (the counts stay whole); a row's
+ * icons and action buttons are cloned from one drawing of each, with one click handler
+ * per row; and the notes that need attention are listed only once that list is opened.
  */
 import { setIcon, setTooltip } from "obsidian";
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, InterviewNote } from "../core/model";
@@ -48,11 +53,16 @@ export interface PanelState {
 	expanded: Set<string>;
 	/** Whether the diagnostics list is open. */
 	attentionOpen: boolean;
+	/** Rows drawn per group, when the user asked for more than the first page. */
+	shownRows: Partial<Record<GroupId, number>>;
 }
+
+/** Rows a group draws at first, and how many more each "Show more" adds. */
+export const ROWS_PER_PAGE = 50;
 
 /** A fresh state: no filter, nothing expanded. */
 export function initialPanelState(): PanelState {
-	return { company: "", kind: "", expanded: new Set(), attentionOpen: false };
+	return { company: "", kind: "", expanded: new Set(), attentionOpen: false, shownRows: {} };
 }
 
 /** What the panel's controls do. */
@@ -92,6 +102,7 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 	const shown = listed.filter((f) => matchesFilter(f, state));
 
 	const list = root.createDiv({ cls: "ifu-groups" });
+	const parts = rowParts();
 	for (const id of ["overdue", "due", "upcoming"] as GroupId[]) {
 		const rows = groups[id].filter((f) => matchesFilter(f, state));
 		if (rows.length === 0) continue;
@@ -100,7 +111,9 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 		heading.createSpan({ cls: "ifu-group-title", text: GROUP_TITLES[id] });
 		heading.createSpan({ cls: "ifu-count", text: String(rows.length) });
 		const body = section.createDiv({ cls: "ifu-rows" });
-		for (const f of rows) renderRow(body, f, model.today, state, handlers);
+		const limit = Math.max(ROWS_PER_PAGE, state.shownRows[id] ?? 0);
+		for (const f of rows.slice(0, limit)) renderRow(body, f, model.today, state, handlers, parts);
+		if (rows.length > limit) renderShowMore(section, id, rows.length - limit, limit, state, handlers);
 	}
 	if (shown.length === 0) {
 		const empty = list.createDiv({ cls: "ifu-nothing" });
@@ -156,7 +169,72 @@ function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState,
 	});
 }
 
-function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelState, handlers: PanelHandlers): void {
+/** "Show 50 more (820 not shown)": the next page of a long group. */
+function renderShowMore(section: HTMLElement, id: GroupId, hidden: number, limit: number, state: PanelState, handlers: PanelHandlers): void {
+	const more = Math.min(ROWS_PER_PAGE, hidden);
+	const button = section.createEl("button", {
+		cls: "ifu-show-more",
+		text: hidden > more ? `Show ${more} more (${hidden} not shown)` : `Show ${hidden} more`,
+	});
+	button.addEventListener("click", () => {
+		state.shownRows[id] = limit + more;
+		handlers.redraw();
+	});
+}
+
+/** The buttons under a row: icon (also its data-action), label, and what it does. */
+interface RowAction {
+	icon: string;
+	label: string;
+	run: (f: FollowUp, handlers: PanelHandlers, evt: MouseEvent) => void;
+}
+
+const MESSAGE_ACTIONS: readonly RowAction[] = [
+	{ icon: "file-input", label: "Insert draft into the note", run: (f, h) => h.insert(f) },
+	{ icon: "copy", label: "Copy draft", run: (f, h) => h.copy(f) },
+	{ icon: "check", label: "Mark sent", run: (f, h) => h.markSent(f) },
+	{ icon: "message-square-reply", label: "Log a reply", run: (f, h) => h.logReply(f.note) },
+	{ icon: "alarm-clock", label: "Snooze", run: (f, h, evt) => h.snooze(f, evt) },
+	{ icon: "x", label: "Dismiss", run: (f, h) => h.dismiss(f) },
+	{ icon: "file-text", label: "Open note", run: (f, h) => h.open(f.note) },
+];
+
+/** Tasks (get contact details, …) have nothing to copy, and are done rather than sent. */
+const TASK_ACTIONS: readonly RowAction[] = MESSAGE_ACTIONS.filter((a) => a.icon !== "copy").map((a) =>
+	a.icon === "file-input" ? { ...a, label: "Insert checklist into the note" } : a.icon === "check" ? { ...a, label: "Mark done" } : a,
+);
+
+/**
+ * What every row repeats, drawn once per panel and cloned per row: the two chevrons and
+ * the two action bars (a deep clone is far cheaper than building each icon again).
+ */
+interface RowParts {
+	chevron: Record<"chevron-down" | "chevron-right", HTMLElement>;
+	actions: { message: HTMLElement; task: HTMLElement };
+}
+
+function rowParts(): RowParts {
+	const chevron = (icon: string): HTMLElement => {
+		const el = createSpan({ cls: "ifu-chevron" });
+		setIcon(el, icon);
+		return el;
+	};
+	const bar = (actions: readonly RowAction[]): HTMLElement => {
+		const el = createDiv({ cls: "ifu-row-actions" });
+		for (const a of actions) {
+			const button = el.createEl("button", { cls: "clickable-icon ifu-action", attr: { "aria-label": a.label, "data-action": a.icon } });
+			setIcon(button, a.icon);
+			setTooltip(button, a.label);
+		}
+		return el;
+	};
+	return {
+		chevron: { "chevron-down": chevron("chevron-down"), "chevron-right": chevron("chevron-right") },
+		actions: { message: bar(MESSAGE_ACTIONS), task: bar(TASK_ACTIONS) },
+	};
+}
+
+function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelState, handlers: PanelHandlers, parts: RowParts): void {
 	const key = followUpKey(f);
 	const expanded = state.expanded.has(key);
 	const row = parent.createDiv({ cls: ["ifu-row", `is-${f.status}`] });
@@ -164,8 +242,7 @@ function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelSta
 
 	const main = row.createDiv({ cls: "ifu-row-main", attr: { role: "button", tabindex: 0, "aria-expanded": expanded ? "true" : "false" } });
 	const top = main.createDiv({ cls: "ifu-row-top" });
-	const chevron = top.createSpan({ cls: "ifu-chevron" });
-	setIcon(chevron, expanded ? "chevron-down" : "chevron-right");
+	top.appendChild(parts.chevron[expanded ? "chevron-down" : "chevron-right"].cloneNode(true));
 	// Company first and whole; the role gives way when the line is short.
 	const title = top.createSpan({ cls: "ifu-row-title", attr: { title: opportunityTitle(f.company, f.role, f.note) } });
 	title.createSpan({ cls: "ifu-company", text: f.company ?? opportunityTitle(null, f.role, f.note) });
@@ -186,24 +263,15 @@ function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelSta
 		}
 	});
 
-	const actions = row.createDiv({ cls: "ifu-row-actions" });
 	const task = isTask(f.kind);
-	action(actions, "file-input", task ? "Insert checklist into the note" : "Insert draft into the note", () => handlers.insert(f));
-	if (!task) action(actions, "copy", "Copy draft", () => handlers.copy(f));
-	action(actions, "check", task ? "Mark done" : "Mark sent", () => handlers.markSent(f));
-	action(actions, "message-square-reply", "Log a reply", () => handlers.logReply(f.note));
-	action(actions, "alarm-clock", "Snooze", (evt) => handlers.snooze(f, evt));
-	action(actions, "x", "Dismiss", () => handlers.dismiss(f));
-	action(actions, "file-text", "Open note", () => handlers.open(f.note));
-}
-
-function action(parent: HTMLElement, icon: string, label: string, run: (evt: MouseEvent) => void): void {
-	const button = parent.createEl("button", { cls: "clickable-icon ifu-action", attr: { "aria-label": label, "data-action": icon } });
-	setIcon(button, icon);
-	setTooltip(button, label);
-	button.addEventListener("click", (evt) => {
+	const actions = row.appendChild(parts.actions[task ? "task" : "message"].cloneNode(true) as HTMLElement);
+	const byIcon = task ? TASK_ACTIONS : MESSAGE_ACTIONS;
+	actions.addEventListener("click", (evt) => {
+		const button = evt.target instanceof Element ? evt.target.closest("button[data-action]") : null;
+		const action = byIcon.find((a) => a.icon === button?.getAttribute("data-action"));
+		if (!action) return;
 		evt.stopPropagation();
-		run(evt);
+		action.run(f, handlers, evt);
 	});
 }
 
@@ -255,6 +323,16 @@ function renderAttention(root: HTMLElement, diagnostics: Diagnostic[], state: Pa
 	const icon = summary.createSpan({ cls: "ifu-attention-icon" });
 	setIcon(icon, "alert-triangle");
 	summary.createSpan({ text: attentionPhrase(byNote.size) });
+	// A large vault can have thousands of these: list them when the user opens the list.
+	if (details.open) renderAttentionList(details, byNote, handlers);
+	else {
+		details.addEventListener("toggle", () => {
+			if (details.open && !details.querySelector(".ifu-attention-list")) renderAttentionList(details, byNote, handlers);
+		});
+	}
+}
+
+function renderAttentionList(details: HTMLElement, byNote: ReadonlyMap<string, Diagnostic[]>, handlers: PanelHandlers): void {
 	const list = details.createEl("ul", { cls: "ifu-attention-list" });
 	for (const [path, problems] of byNote) {
 		const item = list.createEl("li");

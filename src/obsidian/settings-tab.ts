@@ -149,6 +149,16 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 			text("newNoteFolder", "Folder for new interview notes", "Where the new interview note command puts notes. A note named interview in the template folder is used as their template.", "Interviews"),
 		],
 	},
+	{
+		heading: "Dashboards",
+		fields: [
+			toggle(
+				"writeBackProperties",
+				"Write the next follow-up into notes",
+				"Keeps the properties next_follow_up, next_follow_up_kind and next_follow_up_to in each interview note, for Dataview queries and Bases filters. A note is changed only when its next follow-up changes, a few notes at a time.",
+			),
+		],
+	},
 ];
 
 /** The settings tab. */

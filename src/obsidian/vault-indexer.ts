@@ -80,6 +80,11 @@ export class VaultIndexer extends Component {
 		return this.events.on("changed", callback);
 	}
 
+	/** Stops a callback given to onChange (for listeners that are not components, such as API callers). */
+	offChange(ref: EventRef): void {
+		this.events.offref(ref);
+	}
+
 	/** Resolves when every queued update has run (tests, and the start-up notice). */
 	async whenIdle(): Promise<void> {
 		let seen: Promise<void>;

@@ -274,6 +274,11 @@ function setPath(file: TFile, path: string): void {
 export class Vault extends Events {
 	/** Obsidian's config folder name. */
 	configDir = ".obsidian";
+	/** Fake only: the vault's name, as `getName()` returns it. */
+	name = "Job search";
+	getName(): string {
+		return this.name;
+	}
 	/** Fake only: the last text per path. */
 	readonly texts = new Map<string, string>();
 	private readonly files = new Map<string, TFile>();
@@ -808,6 +813,10 @@ export class App {
 	workspace: Workspace;
 	/** Fake only: commands added by plugins, by full id. */
 	readonly commands = new Map<string, Command>();
+	/** Fake only: code block processors registered by plugins, by language. */
+	readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
+	/** Fake only: Bases view types registered by plugins, by id. */
+	readonly basesViews = new Map<string, BasesViewRegistration>();
 	constructor() {
 		this.vault = new Vault();
 		this.metadataCache = new MetadataCache(this.vault);
@@ -886,6 +895,17 @@ export class Plugin extends Component {
 	registerView(type: string, creator: (leaf: WorkspaceLeaf) => View): void {
 		this.app.workspace.viewCreators.set(type, creator);
 		this.register(() => this.app.workspace.viewCreators.delete(type));
+	}
+	/** Obsidian runs the handler for each ```language block in reading view; see `renderCodeBlock`. */
+	registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler): void {
+		this.app.codeBlockProcessors.set(language, handler);
+		this.register(() => this.app.codeBlockProcessors.delete(language));
+	}
+	/** Obsidian returns false when Bases is off in the vault; the fake always has it on. See `openBasesView`. */
+	registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+		this.app.basesViews.set(viewId, registration);
+		this.register(() => this.app.basesViews.delete(viewId));
+		return true;
 	}
 	onExternalSettingsChange?(): unknown;
 }
@@ -1257,6 +1277,14 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.appendChild(svg);
 }
 
+/** Keyboard helpers; only `isModEvent`: Ctrl/Cmd-click opens a link in a new tab. */
+export class Keymap {
+	static isModEvent(evt?: UIEvent | null): "tab" | false {
+		const e = evt as MouseEvent | null | undefined;
+		return e && (e.ctrlKey || e.metaKey) ? "tab" : false;
+	}
+}
+
 /** Sets a hover tooltip (Obsidian shows a popover; the fake sets aria-label). */
 export function setTooltip(el: HTMLElement, tooltip: string): void {
 	el.setAttribute("aria-label", tooltip);
@@ -1322,4 +1350,189 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 /** Fake only: a fresh app, its layout not yet ready. */
 export function createFakeApp(): App {
 	return new App();
+}
+
+// ---------------------------------------------------------------------------------
+// YAML, code blocks and Bases.
+
+/** Obsidian's YAML parser; the fake uses js-yaml's core schema, as the metadata cache does. Throws on bad YAML. */
+export function parseYaml(yaml: string): unknown {
+	return load(yaml, { schema: CORE_SCHEMA });
+}
+
+/** A component tied to an element of rendered markdown; Obsidian unloads it when the element goes. */
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: HTMLElement) {
+		super();
+	}
+}
+
+/** What a post processor learns about where it renders (the parts the plugin uses). */
+export interface MarkdownPostProcessorContext {
+	docId: string;
+	sourcePath: string;
+	frontmatter: unknown;
+	addChild(child: MarkdownRenderChild): void;
+	getSectionInfo(el: HTMLElement): null;
+}
+
+/** A code block handler, as `registerMarkdownCodeBlockProcessor` takes it. */
+export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+
+/** Fake only: one rendered code block, and the children its handler added. */
+export interface RenderedCodeBlock {
+	el: HTMLElement;
+	children: MarkdownRenderChild[];
+	/** What Obsidian does when the block leaves the preview: unload its children. */
+	unload(): void;
+}
+
+/**
+ * Fake only: renders a ```language block as reading view would: a `div.block-language-…`
+ * (attached to `parent`, or the workspace's main area), the registered handler, and a
+ * context whose `addChild` loads the child at once.
+ */
+export async function renderCodeBlock(app: App, language: string, source: string, sourcePath: string, parent?: HTMLElement): Promise<RenderedCodeBlock> {
+	const handler = app.codeBlockProcessors.get(language);
+	if (!handler) throw new Error(`No code block processor for ${language}`);
+	const el = (parent ?? app.workspace.containerFor("main")).createDiv({ cls: `block-language-${language}` });
+	const children: MarkdownRenderChild[] = [];
+	const ctx: MarkdownPostProcessorContext = {
+		docId: "fake-doc",
+		sourcePath,
+		frontmatter: null,
+		addChild: (child) => {
+			children.push(child);
+			child.load();
+		},
+		getSectionInfo: () => null,
+	};
+	await handler(source, el, ctx);
+	return { el, children, unload: () => children.forEach((c) => c.unload()) };
+}
+
+/** Bases' query runner: the fake only carries the app and the view's config to the view. */
+export class QueryController extends Component {
+	constructor(
+		readonly app: App,
+		readonly config: BasesViewConfig,
+	) {
+		super();
+	}
+}
+
+/** One row of a base: a file. The fake has no properties (`getValue` gives null). */
+export class BasesEntry {
+	constructor(public file: TFile) {}
+	getValue(propertyId: string): null {
+		void propertyId;
+		return null;
+	}
+}
+
+/** A group of rows by the base's groupBy; the fake's key is a plain value with toString. */
+export class BasesEntryGroup {
+	constructor(
+		public entries: BasesEntry[],
+		public key?: { toString(): string },
+	) {}
+	hasKey(): boolean {
+		return this.key !== undefined;
+	}
+}
+
+/** A query's result: rows (already filtered and sorted by Bases) and their groups. */
+export class BasesQueryResult {
+	constructor(
+		public data: BasesEntry[],
+		private readonly groups: BasesEntryGroup[] = [new BasesEntryGroup(data)],
+	) {}
+	get groupedData(): BasesEntryGroup[] {
+		return this.groups;
+	}
+	get properties(): string[] {
+		return [];
+	}
+}
+
+/** A view's entry in the .base file: its name and the options the user set. */
+export class BasesViewConfig {
+	constructor(
+		public name: string,
+		private readonly values: Record<string, unknown> = {},
+	) {}
+	get(key: string): unknown {
+		return this.values[key];
+	}
+	set(key: string, value: unknown): void {
+		this.values[key] = value;
+	}
+	getOrder(): string[] {
+		return [];
+	}
+	getSort(): unknown[] {
+		return [];
+	}
+	getDisplayName(propertyId: string): string {
+		return propertyId.replace(/^[a-z]+\./, "");
+	}
+}
+
+/** A custom Bases view: a component given the controller; `onDataUpdated` runs after each new `data`. */
+export abstract class BasesView extends Component {
+	abstract type: string;
+	app: App;
+	config: BasesViewConfig;
+	allProperties: string[] = [];
+	data: BasesQueryResult = new BasesQueryResult([]);
+	protected constructor(controller: QueryController) {
+		super();
+		this.app = controller.app;
+		this.config = controller.config;
+	}
+	abstract onDataUpdated(): void;
+}
+
+/** What `registerBasesView` takes. */
+export interface BasesViewRegistration {
+	name: string;
+	icon: string;
+	factory: (controller: QueryController, containerEl: HTMLElement) => BasesView;
+	options?: (config: BasesViewConfig) => unknown[];
+}
+
+/** Fake only: a base showing a registered view over some files. */
+export interface OpenBase {
+	view: BasesView;
+	containerEl: HTMLElement;
+	/** What Bases does when its query result changes: new `data`, then `onDataUpdated`. */
+	setFiles(paths: string[], groups?: { key: string; paths: string[] }[]): void;
+	close(): void;
+}
+
+/**
+ * Fake only: opens a base's view of this type over the notes at `paths`, as Bases would
+ * after running the base's filters (the test decides which notes they select).
+ */
+export function openBasesView(app: App, viewId: string, paths: string[], options: Record<string, unknown> = {}, parent?: HTMLElement): OpenBase {
+	const registration = app.basesViews.get(viewId);
+	if (!registration) throw new Error(`No Bases view ${viewId}`);
+	const containerEl = (parent ?? app.workspace.containerFor("main")).createDiv({ cls: "bases-view" });
+	const controller = new QueryController(app, new BasesViewConfig(registration.name, { ...options }));
+	const view = registration.factory(controller, containerEl);
+	const entries = (list: string[]): BasesEntry[] =>
+		list.map((p) => {
+			const file = app.vault.getFileByPath(p);
+			if (!file) throw new Error(`No such file: ${p}`);
+			return new BasesEntry(file);
+		});
+	const setFiles = (list: string[], groups?: { key: string; paths: string[] }[]): void => {
+		const data = entries(list);
+		view.data = new BasesQueryResult(data, groups ? groups.map((g) => new BasesEntryGroup(entries(g.paths), { toString: () => g.key })) : undefined);
+		view.onDataUpdated();
+	};
+	controller.addChild(view);
+	controller.load();
+	setFiles(paths);
+	return { view, containerEl, setFiles, close: () => controller.unload() };
 }

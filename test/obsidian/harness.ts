@@ -80,3 +80,16 @@ export async function settle(): Promise<void> {
 	await new Promise((resolve) => setTimeout(resolve, 0));
 	for (let i = 0; i < 20; i++) await Promise.resolve();
 }
+
+/** The plugin's indexer (a child component; the plugin keeps no field for it). */
+export function indexerOf(plugin: PinnedPlugin): VaultIndexer {
+	const children = (plugin as unknown as { children: unknown[] }).children;
+	const indexer = children.find((c): c is VaultIndexer => c instanceof VaultIndexer);
+	if (!indexer) throw new Error("no indexer");
+	return indexer;
+}
+
+/** How many callbacks listen to the indexer's changes (through the fake's Events). */
+export function changeListeners(indexer: VaultIndexer): number {
+	return (indexer as unknown as { events: { listenerCount(name: string): number } }).events.listenerCount("changed");
+}

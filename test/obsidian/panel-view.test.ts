@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
 import { Menu, Modal, type App as FakeApp } from "../fakes/obsidian";
+import { ROWS_PER_PAGE } from "../../src/obsidian/panel-render";
 import { acmeInterview, leeWong, loadPlugin, markdown, settle } from "./harness";
 
 const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInterview() };
@@ -67,6 +68,12 @@ describe("the side panel", () => {
 		const { fake } = await loadPlugin({ ...vault, "Interviews/Broken.md": "---\ntags: [interview\n---\n" });
 		const panel = await openPanel(fake);
 		expect(panel.querySelector(".ifu-attention-summary")?.textContent).toContain("1 note needs attention");
+		// The list is drawn when it is opened (a large vault can have thousands).
+		expect(panel.querySelector(".ifu-attention-list")).toBeNull();
+		const details = panel.querySelector<HTMLDetailsElement>(".ifu-attention");
+		if (!details) throw new Error("no attention list");
+		details.open = true;
+		details.dispatchEvent(new Event("toggle"));
 		panel.querySelector<HTMLElement>(".ifu-attention-list a")?.click();
 		await settle();
 		expect(fake.workspace.getActiveFile()?.path).toBe("Interviews/Broken.md");
@@ -123,14 +130,18 @@ describe("the side panel", () => {
 		expect(titles(panel)).toContain("Zenith · Product manager");
 	});
 
-	it("renders a thousand rows", async () => {
+	it("counts a thousand rows, draws each group's first page, and shows more on request", async () => {
 		const notes: Record<string, string> = {};
 		for (let i = 0; i < 250; i++) {
 			notes[`Interviews/N${i}.md`] = markdown(["tags: [interview]", `company: Company ${i}`, "interview_date: 2026-11-20", "people: [A, B, C, D]"]);
 		}
 		const { fake } = await loadPlugin(notes);
 		const panel = await openPanel(fake);
-		expect(panel.querySelectorAll(".ifu-row").length).toBeGreaterThanOrEqual(1000);
+		const counts = texts(panel, ".ifu-count").map(Number);
+		expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1000);
+		expect(panel.querySelectorAll(".ifu-row")).toHaveLength(ROWS_PER_PAGE * counts.length);
+		panel.querySelector<HTMLButtonElement>(".ifu-show-more")?.click();
+		expect(panel.querySelectorAll(".ifu-row")).toHaveLength(ROWS_PER_PAGE * (counts.length + 1));
 	});
 });
 

@@ -19,6 +19,13 @@ describe("the plugin's lifecycle", () => {
 		expect(Notice.shown.map((n) => n.text)).toEqual(["Interview follow-ups: 2 due today."]);
 	});
 
+	it("writes nothing at start-up with the property write-back on either: it waits for a quiet moment", async () => {
+		const { fake, plugin } = await loadPlugin(vault, { writeBackProperties: true });
+		expect(fake.vault.writes).toEqual([]);
+		expect(fake.fileManager.frontmatterWrites).toBe(0);
+		plugin.unload();
+	});
+
 	it("shows no notice when the setting is off", async () => {
 		await loadPlugin(vault, { startupNotice: false });
 		expect(Notice.shown).toEqual([]);
@@ -56,9 +63,17 @@ describe("the plugin's lifecycle", () => {
 		const { fake } = await loadPlugin(vault);
 		const ids = [...fake.commands.keys()].sort();
 		expect(ids).toEqual(
-			["insert-next-draft", "log-reply", "mark-next-sent", "new-interview-note", "open-panel", "refresh"].map((id) => `interview-followups:${id}`),
+			["create-base-file", "insert-next-draft", "log-reply", "mark-next-sent", "new-interview-note", "open-panel", "refresh", "save-calendar-file", "save-dashboard-note"].map((id) => `interview-followups:${id}`),
 		);
 		expect([...fake.commands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
+	});
+
+	it("registers the code block and the Bases view, and unregisters them on unload", async () => {
+		const { fake, plugin } = await loadPlugin(vault);
+		expect([...fake.codeBlockProcessors.keys()]).toEqual(["interview-followups"]);
+		expect([...fake.basesViews.keys()]).toEqual(["interview-followups"]);
+		plugin.unload();
+		expect(fake.codeBlockProcessors.size + fake.basesViews.size).toBe(0);
 	});
 
 	it("unloads cleanly: no listeners left on the vault or the cache", async () => {
@@ -134,5 +149,39 @@ describe("commands", () => {
 		const path = `Job hunt/Interviews/Interview ${TODAY}.md`;
 		expect(fake.vault.text(path)).toContain(`interview_date: ${TODAY}`);
 		expect(fake.workspace.getActiveFile()?.path).toBe(path);
+	});
+});
+
+describe("plugin.api", () => {
+	it("answers from the plugin's index: due, forNote, explain", async () => {
+		const { plugin } = await loadPlugin(vault);
+		expect(plugin.api.today()).toBe(TODAY);
+		expect(plugin.api.due({ status: "due" }).map((f) => [f.kind, f.to])).toEqual([
+			["thank-you", "Lee Wong"],
+			["thank-you", "Raj Patel"],
+		]);
+		expect(plugin.api.forNote("Interviews/Acme.md").length).toBeGreaterThan(2);
+		const explained = plugin.api.explain("Interviews/Acme.md");
+		expect(explained.isInterview).toBe(true);
+		expect(explained.followUps[0]?.reason).toMatch(/\S/);
+		expect(plugin.api.explain("People/Lee Wong.md")).toMatchObject({ isInterview: false, followUps: [] });
+	});
+
+	it("calls onChange callbacks when a note changes, until unsubscribed", async () => {
+		const { fake, plugin } = await loadPlugin(vault);
+		let calls = 0;
+		const off = plugin.api.onChange(() => (calls += 1));
+		fake.vault.put("Interviews/Globex.md", acmeInterview().replace("company: Acme", "company: Globex"));
+		await settle();
+		expect(calls).toBe(1);
+		off();
+		fake.vault.remove("Interviews/Globex.md");
+		await settle();
+		expect(calls).toBe(1);
+	});
+
+	it("is not put on window", async () => {
+		await loadPlugin(vault);
+		expect(Object.keys(window).filter((k) => /follow/i.test(k))).toEqual([]);
 	});
 });

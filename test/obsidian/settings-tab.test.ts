@@ -22,7 +22,7 @@ describe("the settings tab", () => {
 		const { plugin } = await loadPlugin({});
 		const tab = tabOf(plugin);
 		const headings = [...tab.containerEl.querySelectorAll(".setting-item-heading .setting-item-name")].map((el) => el.textContent);
-		expect(headings).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes"]);
+		expect(headings).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes", "Dashboards"]);
 		expect((input(tab, "Weekend days") as HTMLInputElement).value).toBe("Saturday, Sunday");
 	});
 
@@ -50,8 +50,8 @@ describe("the settings tab", () => {
 		const { plugin } = await loadPlugin({});
 		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as { getSettingDefinitions(): { heading: string; items: { name: string }[] }[]; getControlValue(k: string): unknown };
 		const defs = tab.getSettingDefinitions();
-		expect(defs.map((d) => d.heading)).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes"]);
-		expect(defs.flatMap((d) => d.items).length).toBe(17);
+		expect(defs.map((d) => d.heading)).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes", "Dashboards"]);
+		expect(defs.flatMap((d) => d.items).length).toBe(18);
 		expect(tab.getControlValue("horizonDays")).toBe("14");
 	});
 });

@@ -1,0 +1,162 @@
+/**
+ * The property write-back (off by default): keeps `next_follow_up`, `next_follow_up_kind`
+ * and `next_follow_up_to` in each interview note, so Dataview queries and Bases filters
+ * can use them. Three rules keep it quiet:
+ *  - a note is written only when a value differs from its frontmatter in the metadata
+ *    cache (and again inside processFrontMatter, against the file itself);
+ *  - nothing runs at start-up: the first pass waits for the first index build plus a
+ *    delay, and later passes wait until the index has been still for a moment;
+ *  - a pass writes a few notes per tick, with a pause between batches, so turning it on
+ *    in a vault of a thousand notes never freezes the app or floods sync.
+ */
+import { Component, TFile, type App } from "obsidian";
+import { applyPropertyPatch, nextFollowUp, propertyPatch, wantedProperties, type PropertyPatch } from "../core/write-back";
+import type { FollowUp } from "../core/model";
+import type { SettingsStore } from "./settings-store";
+import type { VaultIndexer } from "./vault-indexer";
+
+/** How the write-back paces itself. */
+export interface WriteBackPace {
+	/** After the first index build, wait this long before the first pass. */
+	startDelayMs: number;
+	/** After a change, wait until nothing changed for this long. */
+	debounceMs: number;
+	/** Notes written per batch. */
+	batchSize: number;
+	/** Pause between batches. */
+	batchGapMs: number;
+}
+
+/** The pace in the app. */
+export const DEFAULT_PACE: Readonly<WriteBackPace> = { startDelayMs: 10_000, debounceMs: 2_000, batchSize: 10, batchGapMs: 500 };
+
+/** The write-back: a Component child of the plugin. */
+export class PropertyWriteBack extends Component {
+	private timer: number | null = null;
+	private earliest = Number.POSITIVE_INFINITY;
+	private running = false;
+	private again = false;
+	private live = false;
+	/** Notes this session gave properties: one that stops being an interview note is cleared too. */
+	private readonly touched = new Set<string>();
+
+	/** Settings are read at each pass, so turning the setting on or off applies at once. */
+	constructor(
+		private readonly app: App,
+		private readonly store: SettingsStore,
+		private readonly indexer: VaultIndexer,
+		private readonly pace: WriteBackPace = DEFAULT_PACE,
+	) {
+		super();
+	}
+
+	/** Waits for the index; never writes during load. */
+	override onload(): void {
+		this.live = true;
+		this.registerEvent(
+			this.indexer.onReady(() => {
+				this.earliest = Date.now() + this.pace.startDelayMs;
+				this.schedule();
+			}),
+		);
+		this.registerEvent(this.indexer.onChange(() => this.schedule()));
+		this.registerEvent(this.store.onChange(() => this.schedule()));
+		this.register(() => this.cancel());
+	}
+
+	/** The notes a pass would write now, with their edits (tests and the pass itself). */
+	plan(): { path: string; patch: PropertyPatch }[] {
+		const byNote = new Map<string, FollowUp[]>();
+		for (const f of this.indexer.evaluation().followUps) {
+			const list = byNote.get(f.note);
+			if (list) list.push(f);
+			else byNote.set(f.note, [f]);
+		}
+		const paths = new Set([...this.indexer.index.notes().map((n) => n.path), ...this.touched]);
+		const out: { path: string; patch: PropertyPatch }[] = [];
+		for (const path of [...paths].sort()) {
+			const file = this.app.vault.getFileByPath(path);
+			if (!file) continue;
+			const patch = this.patchFor(path, this.app.metadataCache.getFileCache(file)?.frontmatter ?? null, byNote.get(path) ?? []);
+			if (patch) out.push({ path, patch });
+		}
+		return out;
+	}
+
+	private patchFor(path: string, frontmatter: Record<string, unknown> | null, followUps: FollowUp[]): PropertyPatch | null {
+		// A note that is no longer an interview note keeps nothing the plugin wrote.
+		const next = this.indexer.index.note(path) ? nextFollowUp(followUps) : null;
+		return propertyPatch(frontmatter, wantedProperties(next));
+	}
+
+	/** On, loaded, and the index complete (never mid-rebuild, when notes are missing from it). */
+	private get enabled(): boolean {
+		return this.live && this.store.get().writeBackProperties && this.indexer.isReady && !this.indexer.isBuilding;
+	}
+
+	/** Runs a pass once the index has been still for the debounce time (and not before the start delay). */
+	private schedule(): void {
+		if (!this.enabled) {
+			this.cancel();
+			return;
+		}
+		if (this.running) {
+			this.again = true;
+			return;
+		}
+		this.cancel();
+		// Ready before this component heard it (loaded late): the start delay counts from now.
+		if (!Number.isFinite(this.earliest)) this.earliest = Date.now() + this.pace.startDelayMs;
+		const wait = Math.max(this.pace.debounceMs, this.earliest - Date.now());
+		this.timer = window.setTimeout(() => {
+			this.timer = null;
+			void this.pass();
+		}, wait);
+	}
+
+	private cancel(): void {
+		if (this.timer !== null) window.clearTimeout(this.timer);
+		this.timer = null;
+	}
+
+	private async pass(): Promise<void> {
+		await this.indexer.whenIdle();
+		if (!this.enabled || this.running) return;
+		this.running = true;
+		this.again = false;
+		try {
+			const work = this.plan().map((w) => w.path);
+			for (let i = 0; i < work.length; i += this.pace.batchSize) {
+				if (i > 0) await new Promise((resolve) => window.setTimeout(resolve, this.pace.batchGapMs));
+				// A rebuild or the setting turned off between batches: stop; the next change starts a fresh pass.
+				if (!this.enabled) return;
+				for (const path of work.slice(i, i + this.pace.batchSize)) await this.write(path);
+			}
+		} finally {
+			this.running = false;
+			if (this.again) this.schedule();
+		}
+	}
+
+	/** Writes one note, deciding again against the file's own frontmatter. */
+	private async write(path: string): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return;
+		const followUps = this.indexer.evaluation().followUps.filter((f) => f.note === path);
+		try {
+			await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
+				const patch = this.patchFor(path, fm, followUps);
+				if (patch) applyPropertyPatch(fm, patch);
+			});
+			this.touched.add(path);
+		} catch (error) {
+			// One note with broken YAML must not stop the others.
+			console.warn(`Interview follow-ups: could not write properties to ${path}`, error);
+		}
+	}
+
+	/** Stops any pass in flight at its next batch. */
+	override onunload(): void {
+		this.live = false;
+	}
+}
