@@ -7,7 +7,7 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { SourceNote } from "../core/source";
-import { readNoteFile } from "./read-note-file";
+import { readNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -21,8 +21,6 @@ export interface VaultFile {
 }
 
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
-/** Files read at once: enough to keep the disk busy, few enough to stay under open-file limits. */
-const READ_CONCURRENCY = 32;
 
 /** Code-unit order: the same on every machine, whatever the locale. */
 export function comparePaths(a: string, b: string): number {
@@ -71,22 +69,18 @@ export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]>
 	return found.sort((a, b) => comparePaths(a.path, b.path));
 }
 
-/** Reads every note of the vault into SourceNotes, sorted by path. */
+/**
+ * Reads every note of the vault into SourceNotes, sorted by path. The files are read one
+ * after another, blocking (see readNoteFileSync: notes are small, and a blocking read of
+ * one costs a fraction of the round trips of an asynchronous one).
+ */
 export async function scanVault(vaultRoot: string, onProgress?: ScanProgress): Promise<SourceNote[]> {
 	const files = await listMarkdownFiles(vaultRoot);
 	const notes: SourceNote[] = new Array<SourceNote>(files.length);
-	let next = 0;
-	let done = 0;
 	onProgress?.(0, files.length);
-	async function worker(): Promise<void> {
-		while (next < files.length) {
-			const index = next++;
-			const file = files[index] as VaultFile;
-			notes[index] = await readNoteFile(file.absolutePath, file.path);
-			done += 1;
-			onProgress?.(done, files.length);
-		}
-	}
-	await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
+	files.forEach((file, index) => {
+		notes[index] = readNoteFileSync(file.absolutePath, file.path);
+		onProgress?.(index + 1, files.length);
+	});
 	return notes;
 }

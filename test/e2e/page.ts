@@ -5,7 +5,7 @@
  */
 import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../../src/obsidian/main";
-import { createFakeApp, Notice, type App as FakeApp, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { createFakeApp, Notice, openBasesView, renderCodeBlock, setIcon, type App as FakeApp, type Plugin as FakePlugin } from "../fakes/obsidian";
 
 /** A fixed morning on a day, local time. */
 function morningOf(day: string): Date {
@@ -85,6 +85,48 @@ function showSettings(): void {
 	pane?.appendChild(tab.containerEl);
 }
 
+/** The main area, emptied, for a reading view or a base (the side panel stays closed). */
+function mainArea(): HTMLElement {
+	const main = app().workspace.containerFor("main");
+	main.empty();
+	return main;
+}
+
+/** Shows a note in reading view with an interview-followups block in it, as Obsidian renders one. */
+async function showCodeBlock(source: string, title = "Job search dashboard"): Promise<void> {
+	const preview = mainArea().createDiv({ cls: "markdown-preview-view markdown-rendered" });
+	preview.createEl("h1", { text: title });
+	preview.createEl("p", { text: "What to send this week, straight from the interview notes." });
+	app().vault.put("Dashboard.md", `# ${title}\n\n\`\`\`interview-followups\n${source}\n\`\`\`\n`);
+	await renderCodeBlock(app(), "interview-followups", source, "Dashboard.md", preview);
+	preview.createEl("p", { text: "Edit the block to change what it lists." });
+	await ticks(5);
+}
+
+/** Opens a base over the notes at `paths` (as if its filters selected them) with the Follow-ups view. */
+async function showBase(paths: string[], options: Record<string, unknown> = {}): Promise<void> {
+	const tab = mainArea().createDiv({ cls: "bases-stand-in" });
+	const toolbar = tab.createDiv({ cls: "bases-toolbar" });
+	setIcon(toolbar.createSpan(), "calendar-clock");
+	toolbar.createSpan({ cls: "bases-toolbar-view", text: "Follow-ups" });
+	toolbar.createSpan({ text: `· ${paths.length} results` });
+	openBasesView(app(), "interview-followups", paths, options, tab);
+	await ticks(5);
+}
+
+/** Paths of the example vault's interview notes (those the plugin indexed). */
+function interviewPaths(): string[] {
+	return app()
+		.vault.getMarkdownFiles()
+		.map((f) => f.path)
+		.filter((p) => current?.plugin.api.explain(p).isInterview === true);
+}
+
+/** The path of the note in the active editor, or null. */
+function activeFile(): string | null {
+	return app().workspace.getActiveFile()?.path ?? null;
+}
+
 declare global {
 	interface Window {
 		e2e: {
@@ -93,9 +135,13 @@ declare global {
 			openNote: typeof openNote;
 			command: typeof command;
 			showSettings: typeof showSettings;
+			showCodeBlock: typeof showCodeBlock;
+			showBase: typeof showBase;
+			interviewPaths: typeof interviewPaths;
+			activeFile: typeof activeFile;
 			ticks: typeof ticks;
 		};
 	}
 }
 
-window.e2e = { load, openPanel, openNote, command, showSettings, ticks };
+window.e2e = { load, openPanel, openNote, command, showSettings, showCodeBlock, showBase, interviewPaths, activeFile, ticks };

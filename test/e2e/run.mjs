@@ -205,9 +205,16 @@ async function main() {
 		const t0 = Date.now();
 		await page.evaluate(() => window.e2e.openPanel());
 		const drawMs = Date.now() - t0;
-		const count = await page.locator(`${panel} .ifu-row`).count();
-		check("renders 1,000 rows", count >= 1000, `${count} rows`);
+		const counted = await page.locator(`${panel} .ifu-count`).allTextContents();
+		const total = counted.reduce((sum, n) => sum + Number(n), 0);
+		check("counts over 1,000 follow-ups", total >= 1000, JSON.stringify(counted));
+		const firstPage = await page.locator(`${panel} .ifu-row`).count();
+		const moreButtons = await page.locator(`${panel} .ifu-show-more`).count();
+		check("draws each group's first 50 rows, with a Show more button", firstPage === 50 * counted.length && moreButtons === counted.length, `${firstPage} rows, ${moreButtons} buttons`);
 		check(`draws them in under 3 seconds (${drawMs} ms)`, drawMs < 3000);
+		while ((await page.locator(`${panel} .ifu-show-more`).count()) > 0) await page.locator(`${panel} .ifu-show-more`).first().click();
+		const count = await page.locator(`${panel} .ifu-row`).count();
+		check("Show more reaches every row", count === total, `${count} of ${total} rows`);
 		const scrolled = await page.locator(panel).evaluate((el) => {
 			el.scrollTop = el.scrollHeight;
 			const rows = el.querySelectorAll(".ifu-row");
@@ -226,12 +233,68 @@ async function main() {
 			window.e2e.showSettings();
 		});
 		const headings = await page.locator(".settings-pane .setting-item-heading .setting-item-name").allTextContents();
-		check("the settings tab shows its sections", headings.length === 5, JSON.stringify(headings));
+		check("the settings tab shows its sections", headings.length === 6, JSON.stringify(headings));
 		const name = await page.locator(".settings-pane .setting-item").filter({ hasText: "Your name" }).locator("input").inputValue();
 		check("the settings tab shows the vault's data.json values", name === "Alex Morgan", name);
 		await page.setViewportSize({ width: 820, height: 2000 });
 		await shot("settings", ".settings-pane");
 		await page.setViewportSize({ width: 1180, height: 960 });
+
+		// 8. The interview-followups code block in reading view.
+		console.log("\n code block");
+		const block = ".markdown-preview-view";
+		// Tall enough that the whole note fits: a screenshot of an element inside a scrolled area is cut off.
+		await page.setViewportSize({ width: 1180, height: 2400 });
+		await fresh(exampleNotes, exampleData);
+		await page.evaluate(() => window.e2e.showCodeBlock("horizon: 7\ncolumns: when, what, to, company, note, actions"));
+		const blockGroups = await page.locator(`${block} .ifu-dash-group-title`).allTextContents();
+		check("the block groups follow-ups by status", blockGroups.length > 0 && blockGroups.every((g) => ["Overdue", "Due now", "Upcoming"].includes(g)), JSON.stringify(blockGroups));
+		const blockRows = await page.locator(`${block} tr.ifu-dash-row`).count();
+		check("the block lists the example vault's follow-ups", blockRows >= 3, `${blockRows} rows`);
+		const blockButtons = await page.locator(`${block} tr.ifu-dash-row`).first().locator(".ifu-dash-action").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+		check("each row offers insert draft and mark sent", JSON.stringify(blockButtons) === JSON.stringify(["Insert draft into the note", "Mark sent"]) || JSON.stringify(blockButtons) === JSON.stringify(["Insert checklist into the note", "Mark done"]), JSON.stringify(blockButtons));
+		const overflow = await page.locator(`${block} .ifu-dash-table`).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+		check("the table fits the reading width", overflow <= 1, `${overflow}px too wide`);
+		await page.mouse.move(1, 1);
+		await shot("code-block-light", block);
+		const target = await page.locator(`${block} .ifu-col-note a`).first().getAttribute("data-href");
+		await page.locator(`${block} .ifu-col-note a`).first().click();
+		await page.evaluate(() => window.e2e.ticks(5));
+		const opened = await page.evaluate(() => window.e2e.activeFile());
+		check("a row's link opens its note", target !== null && opened === target, `${target} → ${opened}`);
+
+		await fresh(exampleNotes, exampleData);
+		await page.evaluate(() => window.e2e.showCodeBlock("status: late\ngroupBy: person\nsort: due"));
+		const problems = await page.locator(`${block} .ifu-dash-problems li`).allTextContents();
+		check("a bad option shows a clear message and no table", problems.length === 3 && (await page.locator(`${block} table`).count()) === 0, JSON.stringify(problems));
+		await shot("code-block-error", block);
+
+		await fresh(exampleNotes, exampleData, "dark");
+		await page.evaluate(() => window.e2e.showCodeBlock("horizon: 7\ngroupBy: company\ncolumns: when, what, to, note, actions"));
+		const darkGroups = await page.locator(`${block} .ifu-dash-group-title`).count();
+		check("the dark theme draws the block grouped by company", darkGroups >= 2, `${darkGroups} groups`);
+		await page.mouse.move(1, 1);
+		await shot("code-block-dark", block);
+
+		// 9. The Follow-ups view of a base, in a window of the usual size (the view scrolls).
+		console.log("\n Bases view");
+		await page.setViewportSize({ width: 1180, height: 960 });
+		for (const theme of ["light", "dark"]) {
+			await fresh(exampleNotes, exampleData, theme);
+			const paths = await page.evaluate(() => window.e2e.interviewPaths());
+			await page.evaluate((p) => window.e2e.showBase(p), paths);
+			const summary = await page.locator(".bases-view .ifu-dash-summary").textContent();
+			const baseRows = await page.locator(".bases-view tr.ifu-dash-row").count();
+			if (theme === "light") {
+				check("the Bases view lists the follow-ups of the notes the base selects", paths.length > 0 && baseRows > 0 && /interview notes?, with \d+ follow-ups? pending/.test(summary ?? ""), `${paths.length} notes, ${baseRows} rows, ${summary}`);
+				await page.evaluate((p) => window.e2e.showBase(p.slice(0, 1)), paths);
+				const fewer = await page.locator(".bases-view tr.ifu-dash-row").count();
+				check("a base selecting fewer notes lists fewer follow-ups", fewer < baseRows, `${fewer} of ${baseRows}`);
+				await page.evaluate((p) => window.e2e.showBase(p), paths);
+			}
+			await page.mouse.move(1, 1);
+			await shot(`bases-view-${theme}`, ".bases-stand-in");
+		}
 
 		check("no errors in the browser console", errors.length === 0, errors.join("\n      "));
 	} finally {

@@ -63,8 +63,8 @@ export function statusOn(today: Day, due: Day, windowEnd: Day): FollowUpStatus {
 	return today <= windowEnd ? "due" : "overdue";
 }
 
-/** The latest day a message was sent to each person (by name), across all notes. */
-function lastMessages(notes: readonly InterviewNote[]): Map<string, Day> {
+/** The latest day a message was sent to each person (by name key), across these notes. */
+export function lastMessages(notes: readonly InterviewNote[]): Map<string, Day> {
 	const last = new Map<string, Day>();
 	for (const note of notes) {
 		for (const entry of note.log) {

@@ -4,10 +4,11 @@
  * produced (follow-up-rules.md, "Which rules apply").
  */
 import type { InterviewNote } from "../model";
+import { nameKey } from "../values";
 
 /** Company or role as compared: lower-cased, whitespace collapsed (links are already display text). */
 export function comparable(value: string | null): string | null {
-	return value === null ? null : value.trim().replace(/\s+/g, " ").toLowerCase();
+	return value === null ? null : nameKey(value);
 }
 
 /** True when the two notes are rounds of one opportunity: same company, and same role unless either has none. */

@@ -1,0 +1,283 @@
+/**
+ * The evaluation of a whole vault on one day, kept up to date note by note, for the
+ * follow-up index. The result is exactly what `evaluateNotes` gives for all the notes
+ * (test/app/day-evaluation.test.ts checks it against that), but one changed note costs
+ * only itself and the notes whose follow-ups it can move:
+ *
+ * - the notes of the same company (superseded rounds are worked out per company);
+ * - the notes with a follow-up to a person whose last message day changed (spacing);
+ * - nothing else: per-note diagnostics depend on the note alone, and the keep-looking
+ *   insight on a count of opportunities kept as notes come and go.
+ *
+ * The follow-ups stay sorted: a note's old ones are taken out and its new ones put in
+ * by binary search, instead of sorting every follow-up of the vault again.
+ */
+import type { Day, Diagnostic, FollowUp, InterviewNote } from "../core/model";
+import { compareDiagnostics, compareFollowUps, followUpsForNote, lastMessages, type EvaluationContext } from "../core/rules/index";
+import { keepLookingFor, opportunityOf } from "../core/rules/keep-looking";
+import { noteDiagnostics } from "../core/rules/note-diagnostics";
+import { comparable, supersededPaths } from "../core/rules/superseded";
+import { nameKey } from "../core/values";
+
+/** One file as the index read it: the note (or null) and the problems found reading it. */
+export interface ReadEntry {
+	/** The interview note, or null when the file is a broken candidate. */
+	note: InterviewNote | null;
+	/** Problems found while reading it. */
+	diagnostics: readonly Diagnostic[];
+}
+
+/** What one note contributes to the day's evaluation. */
+interface NoteShare {
+	/** Its follow-ups, in the documented order. */
+	followUps: FollowUp[];
+	/** Name keys of the people its follow-ups go to: their last message day moves them. */
+	people: string[];
+	/** The opportunity it counts as for the keep-looking insight, or null. */
+	opportunity: string | null;
+}
+
+/** Severity, then code: the order of one note's diagnostics (they share the note). */
+function sortBlock(diagnostics: Diagnostic[]): Diagnostic[] {
+	return diagnostics.sort(compareDiagnostics);
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+	return a.note === b.note && a.severity === b.severity && a.code === b.code && a.message === b.message;
+}
+
+/** First index whose item sorts after `item` (equal items stay in insertion order). */
+function upperBound(list: readonly FollowUp[], item: FollowUp): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compareFollowUps(list[mid] as FollowUp, item) <= 0) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Index of this very object in the sorted list, or -1. */
+function indexOfSorted(list: readonly FollowUp[], item: FollowUp): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (compareFollowUps(list[mid] as FollowUp, item) < 0) lo = mid + 1;
+		else hi = mid;
+	}
+	for (let i = lo; i < list.length && compareFollowUps(list[i] as FollowUp, item) === 0; i++) if (list[i] === item) return i;
+	return -1;
+}
+
+function insertSorted(list: string[], value: string): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((list[mid] as string) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	if (list[lo] !== value) list.splice(lo, 0, value);
+}
+
+function removeSorted(list: string[], value: string): void {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if ((list[mid] as string) < value) lo = mid + 1;
+		else hi = mid;
+	}
+	if (list[lo] === value) list.splice(lo, 1);
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const set = map.get(key);
+	if (set) set.add(value);
+	else map.set(key, new Set([value]));
+}
+
+function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+	const set = map.get(key);
+	set?.delete(value);
+	if (set?.size === 0) map.delete(key);
+}
+
+/** The company a note is grouped under for superseded rounds, or null when it takes no part. */
+function companyOf(note: InterviewNote | null): string | null {
+	return note === null || note.interviewDate === null ? null : comparable(note.company);
+}
+
+/** A vault's evaluation on one day, with settings and calendar fixed. */
+export class DayEvaluation {
+	/** Comparable company → paths of its dated notes. */
+	private readonly companies = new Map<string, Set<string>>();
+	private readonly superseded = new Set<string>();
+	/** Person name key → path → that note's last message day to them. */
+	private readonly messages = new Map<string, Map<string, Day>>();
+	/** Person name key → the last message day across the vault. */
+	private readonly sent = new Map<string, Day>();
+	/** Person name key → paths with a follow-up to them. */
+	private readonly readers = new Map<string, Set<string>>();
+	private readonly shares = new Map<string, NoteShare>();
+	/** Opportunity → how many notes count as it. */
+	private readonly opportunities = new Map<string, number>();
+	/** Path → its diagnostics (read problems and rule warnings), sorted; only non-empty ones. */
+	private readonly blocks = new Map<string, Diagnostic[]>();
+	/** The paths of `blocks`, sorted. */
+	private readonly blockPaths: string[] = [];
+	private followUps: FollowUp[] = [];
+	/** Every block in path order, until a block changes. */
+	private diagnostics: Diagnostic[] | null = null;
+
+	/**
+	 * Evaluates every entry. `entries` is the whole index; `context.today` is the day this
+	 * evaluation stays valid for.
+	 */
+	constructor(
+		readonly context: EvaluationContext,
+		entries: ReadonlyMap<string, ReadEntry>,
+	) {
+		const notes: InterviewNote[] = [];
+		for (const entry of entries.values()) if (entry.note) notes.push(entry.note);
+		for (const path of supersededPaths(notes)) this.superseded.add(path);
+		for (const note of notes) {
+			const company = companyOf(note);
+			if (company !== null) addTo(this.companies, company, note.path);
+			for (const [person, day] of lastMessages([note])) {
+				this.addMessage(person, note.path, day);
+				const last = this.sent.get(person);
+				if (last === undefined || day > last) this.sent.set(person, day);
+			}
+		}
+		const all: FollowUp[] = [];
+		for (const [path, entry] of entries) {
+			if (entry.note) all.push(...this.share(entry.note).followUps);
+			this.setBlock(path, entry);
+		}
+		this.followUps = all.sort(compareFollowUps);
+	}
+
+	/** The follow-ups (sorted) and every diagnostic (sorted, the insight last). */
+	result(): { followUps: FollowUp[]; diagnostics: Diagnostic[] } {
+		if (this.diagnostics === null) {
+			this.diagnostics = [];
+			for (const path of this.blockPaths) for (const d of this.blocks.get(path) ?? []) this.diagnostics.push(d);
+		}
+		const insight = keepLookingFor(this.opportunities.size);
+		return { followUps: this.followUps, diagnostics: insight.length > 0 ? [...this.diagnostics, ...insight] : this.diagnostics };
+	}
+
+	/**
+	 * Takes in changed files: `changed` maps each path to the note the evaluation last saw
+	 * there (null for none); `entries` holds what is there now.
+	 */
+	apply(changed: ReadonlyMap<string, InterviewNote | null>, entries: ReadonlyMap<string, ReadEntry>): void {
+		const noteAt = (path: string): InterviewNote | null => entries.get(path)?.note ?? null;
+		const redo = new Set<string>(changed.keys());
+		const companies = new Set<string>();
+		const people = new Set<string>();
+		for (const [path, before] of changed) {
+			const after = noteAt(path);
+			const [companyBefore, companyAfter] = [companyOf(before), companyOf(after)];
+			if (companyBefore !== null) {
+				deleteFrom(this.companies, companyBefore, path);
+				companies.add(companyBefore);
+			}
+			if (companyAfter !== null) {
+				addTo(this.companies, companyAfter, path);
+				companies.add(companyAfter);
+			}
+			if (companyAfter === null) this.superseded.delete(path);
+			for (const person of before ? lastMessages([before]).keys() : []) {
+				this.messages.get(person)?.delete(path);
+				people.add(person);
+			}
+			for (const [person, day] of after ? lastMessages([after]) : []) {
+				this.addMessage(person, path, day);
+				people.add(person);
+			}
+		}
+		// Superseded rounds, company by company.
+		for (const company of companies) {
+			const paths = [...(this.companies.get(company) ?? [])];
+			const now = supersededPaths(paths.map(noteAt).filter((n): n is InterviewNote => n !== null));
+			for (const path of paths) {
+				if (now.has(path) === this.superseded.has(path)) continue;
+				if (now.has(path)) this.superseded.add(path);
+				else this.superseded.delete(path);
+				redo.add(path);
+			}
+		}
+		// Last messages, person by person; the notes writing to them are spaced anew.
+		for (const person of people) {
+			let last: Day | undefined;
+			const days = this.messages.get(person);
+			for (const day of days?.values() ?? []) if (last === undefined || day > last) last = day;
+			if (days?.size === 0) this.messages.delete(person);
+			if (last === this.sent.get(person)) continue;
+			if (last === undefined) this.sent.delete(person);
+			else this.sent.set(person, last);
+			for (const path of this.readers.get(person) ?? []) redo.add(path);
+		}
+
+		const next = this.followUps.slice();
+		for (const path of redo) {
+			const old = this.shares.get(path);
+			if (old) {
+				for (const f of old.followUps) {
+					const at = indexOfSorted(next, f);
+					if (at >= 0) next.splice(at, 1);
+				}
+				this.forget(path, old);
+			}
+			const note = noteAt(path);
+			if (note) for (const f of this.share(note).followUps) next.splice(upperBound(next, f), 0, f);
+		}
+		this.followUps = next;
+		for (const path of changed.keys()) this.setBlock(path, entries.get(path) ?? null);
+	}
+
+	/** Records a note's last message day to a person (`sent` is worked out by the caller). */
+	private addMessage(person: string, path: string, day: Day): void {
+		let days = this.messages.get(person);
+		if (!days) this.messages.set(person, (days = new Map<string, Day>()));
+		days.set(path, day);
+	}
+
+	/** Works out and records one note's share (its follow-ups are returned for the caller to place). */
+	private share(note: InterviewNote): NoteShare {
+		const superseded = this.superseded.has(note.path);
+		const followUps = followUpsForNote(note, this.context, superseded, this.sent).sort(compareFollowUps);
+		const people = [...new Set(followUps.flatMap((f) => (f.to === null ? [] : [nameKey(f.to)])))];
+		const share: NoteShare = { followUps, people, opportunity: opportunityOf(note, superseded, this.context.today) };
+		this.shares.set(note.path, share);
+		for (const person of people) addTo(this.readers, person, note.path);
+		if (share.opportunity !== null) this.opportunities.set(share.opportunity, (this.opportunities.get(share.opportunity) ?? 0) + 1);
+		return share;
+	}
+
+	private forget(path: string, share: NoteShare): void {
+		this.shares.delete(path);
+		for (const person of share.people) deleteFrom(this.readers, person, path);
+		if (share.opportunity !== null) {
+			const left = (this.opportunities.get(share.opportunity) ?? 1) - 1;
+			if (left > 0) this.opportunities.set(share.opportunity, left);
+			else this.opportunities.delete(share.opportunity);
+		}
+	}
+
+	/** A file's diagnostics: its read problems, then the rules' warnings on its note, sorted. */
+	private setBlock(path: string, entry: ReadEntry | null): void {
+		const block = entry ? sortBlock([...entry.diagnostics, ...(entry.note ? noteDiagnostics(entry.note) : [])]) : [];
+		const before = this.blocks.get(path) ?? [];
+		if (before.length === block.length && before.every((d, i) => sameDiagnostic(d, block[i] as Diagnostic))) return;
+		this.diagnostics = null;
+		if (block.length > 0) {
+			if (!this.blocks.has(path)) insertSorted(this.blockPaths, path);
+			this.blocks.set(path, block);
+		} else if (this.blocks.delete(path)) removeSorted(this.blockPaths, path);
+	}
+}
