@@ -2,7 +2,7 @@
  * docs/rules.md, generated from the rules themselves (summary and worked examples), so
  * the documentation and the tested behaviour cannot drift apart.
  */
-import { RULES } from "../core/rules";
+import { RULE_EXAMPLES } from "../core/rules/examples";
 import { shortDay } from "../core/dates";
 
 /** The markdown text of docs/rules.md. */
@@ -14,9 +14,9 @@ export function rulesDocument(): string {
 		"also runs as a test (`test/core/rules/examples.test.ts`).",
 		"",
 	];
-	for (const rule of RULES) {
+	for (const [rule, examples] of RULE_EXAMPLES) {
 		lines.push(`## \`${rule.id}\``, "", rule.summary, "", `Runs for notes whose status is ${rule.statuses.join(", ")}.`, "");
-		for (const example of rule.examples) {
+		for (const example of examples) {
 			lines.push(`- **${example.title}** (today ${shortDay(example.today)})`);
 			const listed = example.expected.length === 0
 				? ["nothing of this kind"]

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { rulesDocument } from "../../src/app/rules-doc";
 import { RULES } from "../../src/core/rules";
+import { RULE_EXAMPLES } from "../../src/core/rules/examples";
 
 it("docs/rules.md is current with the rules (run `npm run docs` after changing a rule)", () => {
 	expect(readFileSync(join(__dirname, "../../docs/rules.md"), "utf8")).toBe(rulesDocument());
@@ -10,8 +11,9 @@ it("docs/rules.md is current with the rules (run `npm run docs` after changing a
 
 it("documents every rule and every example", () => {
 	const doc = rulesDocument();
-	for (const rule of RULES) {
+	expect(RULE_EXAMPLES.map(([rule]) => rule)).toEqual(RULES);
+	for (const [rule, examples] of RULE_EXAMPLES) {
 		expect(doc).toContain(`## \`${rule.id}\``);
-		for (const example of rule.examples) expect(doc).toContain(example.title);
+		for (const example of examples) expect(doc).toContain(example.title);
 	}
 });

@@ -1,5 +1,5 @@
 /** ask-next-steps: before (and on) the interview day, a checklist of what to ask. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 
 /** Ask about next steps and the timeline at the interview (seeds 001, 003, 004). */
@@ -22,24 +22,26 @@ export const askNextSteps: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "an interview next week: only the checklist is listed",
-			today: "2026-11-23",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-30", people: ["Jane Doe"] },
-			expected: [{ kind: "ask-next-steps", to: null, due: "2026-11-30", windowEnd: "2026-11-30" }],
-		},
-		{
-			title: "on the interview day it is still listed, beside the thank-yous",
-			today: "2026-11-23",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-23", people: ["Jane Doe"] },
-			expected: [{ kind: "ask-next-steps", to: null, due: "2026-11-23", windowEnd: "2026-11-23" }],
-		},
-		{
-			title: "the day after, it is gone",
-			today: "2026-11-24",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-23", people: ["Jane Doe"] },
-			expected: [],
-		},
-	],
 };
+
+/** Worked examples of `ask-next-steps`: each runs as a test and is listed in docs/rules.md. */
+export const askNextStepsExamples: readonly RuleExample[] = [
+	{
+		title: "an interview next week: only the checklist is listed",
+		today: "2026-11-23",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-30", people: ["Jane Doe"] },
+		expected: [{ kind: "ask-next-steps", to: null, due: "2026-11-30", windowEnd: "2026-11-30" }],
+	},
+	{
+		title: "on the interview day it is still listed, beside the thank-yous",
+		today: "2026-11-23",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-23", people: ["Jane Doe"] },
+		expected: [{ kind: "ask-next-steps", to: null, due: "2026-11-23", windowEnd: "2026-11-23" }],
+	},
+	{
+		title: "the day after, it is gone",
+		today: "2026-11-24",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-23", people: ["Jane Doe"] },
+		expected: [],
+	},
+];

@@ -1,5 +1,5 @@
 /** callback: the interviewer named a day to call them back; call exactly then. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { currentFirstStep } from "./chain";
 
@@ -24,29 +24,31 @@ export const callback: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "asked to call back in three days: call on exactly that day",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				call_back: "in 3 days",
-				people: [{ name: "Jane Doe", phone: "+1 555 0100" }],
-			},
-			expected: [{ kind: "callback", to: "Jane Doe", due: "2026-11-22", windowEnd: "2026-11-22" }],
-		},
-		{
-			title: "a call-back date wins over a decision date",
-			today: "2026-11-20",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				call_back: "2026-11-24",
-				decision_date: "2026-11-30",
-				people: ["Jane Doe"],
-			},
-			expected: [{ kind: "callback", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-24" }],
-		},
-	],
 };
+
+/** Worked examples of `callback`: each runs as a test and is listed in docs/rules.md. */
+export const callbackExamples: readonly RuleExample[] = [
+	{
+		title: "asked to call back in three days: call on exactly that day",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			call_back: "in 3 days",
+			people: [{ name: "Jane Doe", phone: "+1 555 0100" }],
+		},
+		expected: [{ kind: "callback", to: "Jane Doe", due: "2026-11-22", windowEnd: "2026-11-22" }],
+	},
+	{
+		title: "a call-back date wins over a decision date",
+		today: "2026-11-20",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			call_back: "2026-11-24",
+			decision_date: "2026-11-30",
+			people: ["Jane Doe"],
+		},
+		expected: [{ kind: "callback", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-24" }],
+	},
+];

@@ -1,5 +1,5 @@
 /** check-in: no timeline was given; check in after four business days. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { currentFirstStep, describeStart } from "./chain";
 
@@ -33,47 +33,49 @@ export const checkIn: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "no timeline after a Thursday interview: check in the next Wednesday",
-			today: "2026-11-23",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", people: ["Jane Doe"] },
-			expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-25", windowEnd: "2026-11-26" }],
-		},
-		{
-			title: "a reply restarts the count from the reply",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-05",
-				people: ["Jane Doe"],
-				follow_ups: [
-					{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
-					{ date: "2026-11-17", from: "Jane Doe", kind: "reply", note: "still deciding" },
-				],
-			},
-			expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
-		},
-		{
-			title: "a decision date that passed before their reply no longer applies",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-05",
-				decision_date: "2026-11-12",
-				people: ["Jane Doe"],
-				follow_ups: [
-					{ date: "2026-11-13", kind: "decision-check-in", to: "Jane Doe" },
-					{ date: "2026-11-16", from: "Jane Doe", kind: "reply" },
-				],
-			},
-			expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-20", windowEnd: "2026-11-23" }],
-		},
-		{
-			title: "a coffee chat has no check-in chain",
-			today: "2026-11-30",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "networking", people: ["Jane Doe"] },
-			expected: [],
-		},
-	],
 };
+
+/** Worked examples of `check-in`: each runs as a test and is listed in docs/rules.md. */
+export const checkInExamples: readonly RuleExample[] = [
+	{
+		title: "no timeline after a Thursday interview: check in the next Wednesday",
+		today: "2026-11-23",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", people: ["Jane Doe"] },
+		expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-25", windowEnd: "2026-11-26" }],
+	},
+	{
+		title: "a reply restarts the count from the reply",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+				{ date: "2026-11-17", from: "Jane Doe", kind: "reply", note: "still deciding" },
+			],
+		},
+		expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+	},
+	{
+		title: "a decision date that passed before their reply no longer applies",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			decision_date: "2026-11-12",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-13", kind: "decision-check-in", to: "Jane Doe" },
+				{ date: "2026-11-16", from: "Jane Doe", kind: "reply" },
+			],
+		},
+		expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-20", windowEnd: "2026-11-23" }],
+	},
+	{
+		title: "a coffee chat has no check-in chain",
+		today: "2026-11-30",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "networking", people: ["Jane Doe"] },
+		expected: [],
+	},
+];

@@ -1,5 +1,5 @@
 /** closing-note: two follow-ups went unanswered; close politely and leave the door open. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { hasChain } from "./chain";
 import { addBusinessDays } from "../dates";
@@ -27,35 +27,37 @@ export const closingNote: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "two unanswered follow-ups: a closing note 4 business days after the second",
-			today: "2026-11-30",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-05",
-				people: ["Jane Doe"],
-				follow_ups: [
-					{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
-					{ date: "2026-11-17", kind: "second-check-in", to: "Jane Doe" },
-				],
-			},
-			expected: [{ kind: "closing-note", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
-		},
-		{
-			title: "after the closing note the chain is complete",
-			today: "2026-11-30",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-05",
-				people: ["Jane Doe"],
-				follow_ups: [
-					{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
-					{ date: "2026-11-17", kind: "second-check-in", to: "Jane Doe" },
-					{ date: "2026-11-23", kind: "closing-note", to: "Jane Doe" },
-				],
-			},
-			expected: [],
-		},
-	],
 };
+
+/** Worked examples of `closing-note`: each runs as a test and is listed in docs/rules.md. */
+export const closingNoteExamples: readonly RuleExample[] = [
+	{
+		title: "two unanswered follow-ups: a closing note 4 business days after the second",
+		today: "2026-11-30",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+				{ date: "2026-11-17", kind: "second-check-in", to: "Jane Doe" },
+			],
+		},
+		expected: [{ kind: "closing-note", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+	},
+	{
+		title: "after the closing note the chain is complete",
+		today: "2026-11-30",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+				{ date: "2026-11-17", kind: "second-check-in", to: "Jane Doe" },
+				{ date: "2026-11-23", kind: "closing-note", to: "Jane Doe" },
+			],
+		},
+		expected: [],
+	},
+];

@@ -100,8 +100,6 @@ export interface Rule {
 	summary: string;
 	/** The proposals for one note (the caller has already checked status). */
 	propose(context: RuleContext): Proposal[];
-	/** Worked examples; each runs as a test. */
-	examples: readonly RuleExample[];
 }
 
 const FIRST_CONTACT_ORDER = ["hiring-manager", "interviewer", "recruiter", "hr"] as const;

@@ -1,5 +1,5 @@
 /** decision-check-in: they named a decision date; check in the business day after it. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { currentFirstStep } from "./chain";
 
@@ -25,31 +25,33 @@ export const decisionCheckIn: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "they will decide by Monday 16 November: check in Tuesday",
-			today: "2026-11-17",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-10", decision_date: "2026-11-16", people: ["Jane Doe"] },
-			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-17", windowEnd: "2026-11-18" }],
-		},
-		{
-			title: "told 'in one week' after a Tuesday interview: check in on day eight",
-			today: "2026-11-17",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-10", decision_date: "in one week", people: ["Jane Doe"] },
-			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-18", windowEnd: "2026-11-19" }],
-		},
-		{
-			title: "a decision date on a Friday: the check-in is on Monday",
-			today: "2026-11-17",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-16", decision_date: "Friday", people: ["Jane Doe"] },
-			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
-		},
-		{
-			title: "a holiday after the decision date moves the check-in on",
-			today: "2026-11-20",
-			settings: { holidays: ["2026-11-26"] },
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-18", decision_date: "2026-11-25", people: ["Jane Doe"] },
-			expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-27", windowEnd: "2026-11-30" }],
-		},
-	],
 };
+
+/** Worked examples of `decision-check-in`: each runs as a test and is listed in docs/rules.md. */
+export const decisionCheckInExamples: readonly RuleExample[] = [
+	{
+		title: "they will decide by Monday 16 November: check in Tuesday",
+		today: "2026-11-17",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-10", decision_date: "2026-11-16", people: ["Jane Doe"] },
+		expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-17", windowEnd: "2026-11-18" }],
+	},
+	{
+		title: "told 'in one week' after a Tuesday interview: check in on day eight",
+		today: "2026-11-17",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-10", decision_date: "in one week", people: ["Jane Doe"] },
+		expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-18", windowEnd: "2026-11-19" }],
+	},
+	{
+		title: "a decision date on a Friday: the check-in is on Monday",
+		today: "2026-11-17",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-16", decision_date: "Friday", people: ["Jane Doe"] },
+		expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+	},
+	{
+		title: "a holiday after the decision date moves the check-in on",
+		today: "2026-11-20",
+		settings: { holidays: ["2026-11-26"] },
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-18", decision_date: "2026-11-25", people: ["Jane Doe"] },
+		expected: [{ kind: "decision-check-in", to: "Jane Doe", due: "2026-11-27", windowEnd: "2026-11-30" }],
+	},
+];

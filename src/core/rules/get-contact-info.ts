@@ -1,5 +1,5 @@
 /** get-contact-info: a task to collect the details of anyone the note has no way to reach. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
@@ -23,16 +23,18 @@ export const getContactInfo: Rule = {
 				};
 			});
 	},
-	examples: [
-		{
-			title: "someone with no address gets a task; someone with an email does not",
-			today: "2026-11-19",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				people: ["Raj Patel", { name: "Jane Doe", email: "jane@acme.example" }, { name: "Sam Lee", relation: "staff" }],
-			},
-			expected: [{ kind: "get-contact-info", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
-		},
-	],
 };
+
+/** Worked examples of `get-contact-info`: each runs as a test and is listed in docs/rules.md. */
+export const getContactInfoExamples: readonly RuleExample[] = [
+	{
+		title: "someone with no address gets a task; someone with an email does not",
+		today: "2026-11-19",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			people: ["Raj Patel", { name: "Jane Doe", email: "jane@acme.example" }, { name: "Sam Lee", relation: "staff" }],
+		},
+		expected: [{ kind: "get-contact-info", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
+	},
+];

@@ -1,5 +1,5 @@
 /** rejection-reply: after a rejection, thank them and ask to stay in touch. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { addBusinessDays } from "../dates";
 
@@ -28,30 +28,32 @@ export const rejectionReply: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "rejected on Friday: reply on Monday",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-12",
-				status: "rejected",
-				status_date: "2026-11-20",
-				people: ["Jane Doe"],
-			},
-			expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
-		},
-		{
-			title: "without a status date, the rejection email's date counts",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-12",
-				status: "not selected",
-				people: ["Jane Doe"],
-				follow_ups: [{ date: "2026-11-18", from: "Jane Doe", kind: "rejection" }],
-			},
-			expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
-		},
-	],
 };
+
+/** Worked examples of `rejection-reply`: each runs as a test and is listed in docs/rules.md. */
+export const rejectionReplyExamples: readonly RuleExample[] = [
+	{
+		title: "rejected on Friday: reply on Monday",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			status: "rejected",
+			status_date: "2026-11-20",
+			people: ["Jane Doe"],
+		},
+		expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+	},
+	{
+		title: "without a status date, the rejection email's date counts",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			status: "not selected",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-18", from: "Jane Doe", kind: "rejection" }],
+		},
+		expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
+	},
+];

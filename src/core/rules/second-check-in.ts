@@ -1,5 +1,5 @@
 /** second-check-in: the first check-in went unanswered; try once more after four business days. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { hasChain } from "./chain";
 import { addBusinessDays } from "../dates";
@@ -27,28 +27,30 @@ export const secondCheckIn: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "a check-in on Wednesday without answer: a second one the next Tuesday",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-12",
-				people: ["Jane Doe"],
-				follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane Doe" }],
-			},
-			expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
-		},
-		{
-			title: "a dismissed first check-in still moves the chain on",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-12",
-				people: ["Jane Doe"],
-				follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane Doe", dismissed: true }],
-			},
-			expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
-		},
-	],
 };
+
+/** Worked examples of `second-check-in`: each runs as a test and is listed in docs/rules.md. */
+export const secondCheckInExamples: readonly RuleExample[] = [
+	{
+		title: "a check-in on Wednesday without answer: a second one the next Tuesday",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane Doe" }],
+		},
+		expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
+	},
+	{
+		title: "a dismissed first check-in still moves the chain on",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane Doe", dismissed: true }],
+		},
+		expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
+	},
+];

@@ -1,6 +1,6 @@
 /** stay-in-touch: once the process is over without an offer, a light touch every few weeks. */
 import type { Day } from "../model";
-import type { Rule, RuleContext } from "./context";
+import type { Rule, RuleContext, RuleExample } from "./context";
 import { day, isMessage } from "./context";
 import { hasChain } from "./chain";
 import { addBusinessDays, addDays, onOrAfterBusinessDay } from "../dates";
@@ -75,73 +75,75 @@ export const stayInTouch: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "six weeks after a rejection reply",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-10-01",
-				status: "rejected",
-				status_date: "2026-10-09",
-				people: ["Jane Doe"],
-				follow_ups: [{ date: "2026-10-12", kind: "rejection-reply", to: "Jane Doe" }],
-			},
-			expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-30" }],
-		},
-		{
-			title: "a closed opportunity: six weeks after its status date, moved off the weekend",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-10-01",
-				status: "ghosted",
-				status_date: "2026-10-24",
-				people: ["Jane Doe"],
-			},
-			expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-12-07", windowEnd: "2026-12-14" }],
-		},
-		{
-			title: "after three stay-in-touch notes, it stops",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-03-02",
-				status: "closed",
-				status_date: "2026-03-20",
-				people: ["Jane Doe"],
-				follow_ups: [
-					{ date: "2026-05-01", kind: "stay-in-touch", to: "Jane Doe" },
-					{ date: "2026-06-12", kind: "stay-in-touch", to: "Jane Doe" },
-					{ date: "2026-07-24", kind: "stay-in-touch", to: "Jane Doe" },
-				],
-			},
-			expected: [],
-		},
-		{
-			title: "stay_in_touch: false stops it",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-10-01",
-				status: "closed",
-				status_date: "2026-10-09",
-				stay_in_touch: false,
-				people: ["Jane Doe"],
-			},
-			expected: [],
-		},
-		{
-			title: "an unanswered want-the-job note after a coffee chat",
-			today: "2026-11-23",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-10-05",
-				format: "coffee chat",
-				people: ["Jane Doe"],
-				follow_ups: [{ date: "2026-10-06", kind: "want-the-job", to: "Jane Doe" }],
-			},
-			expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-11-17", windowEnd: "2026-11-24" }],
-		},
-	],
 };
+
+/** Worked examples of `stay-in-touch`: each runs as a test and is listed in docs/rules.md. */
+export const stayInTouchExamples: readonly RuleExample[] = [
+	{
+		title: "six weeks after a rejection reply",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-10-01",
+			status: "rejected",
+			status_date: "2026-10-09",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-10-12", kind: "rejection-reply", to: "Jane Doe" }],
+		},
+		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-30" }],
+	},
+	{
+		title: "a closed opportunity: six weeks after its status date, moved off the weekend",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-10-01",
+			status: "ghosted",
+			status_date: "2026-10-24",
+			people: ["Jane Doe"],
+		},
+		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-12-07", windowEnd: "2026-12-14" }],
+	},
+	{
+		title: "after three stay-in-touch notes, it stops",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-03-02",
+			status: "closed",
+			status_date: "2026-03-20",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-05-01", kind: "stay-in-touch", to: "Jane Doe" },
+				{ date: "2026-06-12", kind: "stay-in-touch", to: "Jane Doe" },
+				{ date: "2026-07-24", kind: "stay-in-touch", to: "Jane Doe" },
+			],
+		},
+		expected: [],
+	},
+	{
+		title: "stay_in_touch: false stops it",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-10-01",
+			status: "closed",
+			status_date: "2026-10-09",
+			stay_in_touch: false,
+			people: ["Jane Doe"],
+		},
+		expected: [],
+	},
+	{
+		title: "an unanswered want-the-job note after a coffee chat",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-10-05",
+			format: "coffee chat",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-10-06", kind: "want-the-job", to: "Jane Doe" }],
+		},
+		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-11-17", windowEnd: "2026-11-24" }],
+	},
+];

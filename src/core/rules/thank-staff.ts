@@ -1,5 +1,5 @@
 /** thank-staff: the receptionist, the coordinator and other helpful staff get a short thanks. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
 /** Thank the staff who helped on the day (seed 003). */
@@ -23,16 +23,18 @@ export const thankStaff: Rule = {
 				};
 			});
 	},
-	examples: [
-		{
-			title: "the coordinator is thanked within two business days",
-			today: "2026-11-19",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				people: ["Jane Doe", { name: "Sam Lee", relation: "coordinator" }],
-			},
-			expected: [{ kind: "thank-staff", to: "Sam Lee", due: "2026-11-19", windowEnd: "2026-11-23" }],
-		},
-	],
 };
+
+/** Worked examples of `thank-staff`: each runs as a test and is listed in docs/rules.md. */
+export const thankStaffExamples: readonly RuleExample[] = [
+	{
+		title: "the coordinator is thanked within two business days",
+		today: "2026-11-19",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			people: ["Jane Doe", { name: "Sam Lee", relation: "coordinator" }],
+		},
+		expected: [{ kind: "thank-staff", to: "Sam Lee", due: "2026-11-19", windowEnd: "2026-11-23" }],
+	},
+];

@@ -1,5 +1,5 @@
 /** thank-you: every person met (not staff, not referrers) is thanked on the day. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
 /** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
@@ -24,48 +24,50 @@ export const thankYou: Rule = {
 				};
 			});
 	},
-	examples: [
-		{
-			title: "each interviewer gets a thank-you due on the interview day",
-			today: "2026-11-19",
-			frontmatter: { tags: ["interview"], company: "Acme", interview_date: "2026-11-19", people: ["Jane Doe", "Raj Patel"] },
-			expected: [
-				{ kind: "thank-you", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" },
-				{ kind: "thank-you", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" },
-			],
-		},
-		{
-			title: "a Friday interview's window runs to Monday",
-			today: "2026-11-20",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-20", people: ["Jane Doe"] },
-			expected: [{ kind: "thank-you", to: "Jane Doe", due: "2026-11-20", windowEnd: "2026-11-23" }],
-		},
-		{
-			title: "staff and referrers are thanked by their own rules, not this one",
-			today: "2026-11-19",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				people: ["Jane Doe", { name: "Sam Lee", relation: "receptionist" }, { name: "Ola Berg", relation: "referral" }],
-			},
-			expected: [{ kind: "thank-you", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
-		},
-		{
-			title: "a thank-you logged as sent is no longer listed",
-			today: "2026-11-20",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				people: ["Jane Doe", "Raj Patel"],
-				follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "jane doe" }],
-			},
-			expected: [{ kind: "thank-you", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
-		},
-		{
-			title: "a coffee chat gets a want-the-job note instead",
-			today: "2026-11-19",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "coffee chat", people: ["Jane Doe"] },
-			expected: [],
-		},
-	],
 };
+
+/** Worked examples of `thank-you`: each runs as a test and is listed in docs/rules.md. */
+export const thankYouExamples: readonly RuleExample[] = [
+	{
+		title: "each interviewer gets a thank-you due on the interview day",
+		today: "2026-11-19",
+		frontmatter: { tags: ["interview"], company: "Acme", interview_date: "2026-11-19", people: ["Jane Doe", "Raj Patel"] },
+		expected: [
+			{ kind: "thank-you", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" },
+			{ kind: "thank-you", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" },
+		],
+	},
+	{
+		title: "a Friday interview's window runs to Monday",
+		today: "2026-11-20",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-20", people: ["Jane Doe"] },
+		expected: [{ kind: "thank-you", to: "Jane Doe", due: "2026-11-20", windowEnd: "2026-11-23" }],
+	},
+	{
+		title: "staff and referrers are thanked by their own rules, not this one",
+		today: "2026-11-19",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			people: ["Jane Doe", { name: "Sam Lee", relation: "receptionist" }, { name: "Ola Berg", relation: "referral" }],
+		},
+		expected: [{ kind: "thank-you", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
+	},
+	{
+		title: "a thank-you logged as sent is no longer listed",
+		today: "2026-11-20",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			people: ["Jane Doe", "Raj Patel"],
+			follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "jane doe" }],
+		},
+		expected: [{ kind: "thank-you", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
+	},
+	{
+		title: "a coffee chat gets a want-the-job note instead",
+		today: "2026-11-19",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "coffee chat", people: ["Jane Doe"] },
+		expected: [],
+	},
+];

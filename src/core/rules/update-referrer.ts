@@ -1,5 +1,5 @@
 /** update-referrer: tell the person who referred you how it went. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
 /** Keep the person who opened the door informed (seed 001). */
@@ -25,16 +25,18 @@ export const updateReferrer: Rule = {
 				};
 			});
 	},
-	examples: [
-		{
-			title: "the referrer hears how it went from the next business day",
-			today: "2026-11-20",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				people: ["Jane Doe", { name: "Ola Berg", relation: "referrer", email: "ola@example.com" }],
-			},
-			expected: [{ kind: "update-referrer", to: "Ola Berg", due: "2026-11-20", windowEnd: "2026-11-24" }],
-		},
-	],
 };
+
+/** Worked examples of `update-referrer`: each runs as a test and is listed in docs/rules.md. */
+export const updateReferrerExamples: readonly RuleExample[] = [
+	{
+		title: "the referrer hears how it went from the next business day",
+		today: "2026-11-20",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			people: ["Jane Doe", { name: "Ola Berg", relation: "referrer", email: "ola@example.com" }],
+		},
+		expected: [{ kind: "update-referrer", to: "Ola Berg", due: "2026-11-20", windowEnd: "2026-11-24" }],
+	},
+];

@@ -1,5 +1,5 @@
 /** value-add: a couple of days after, send something useful tied to what was discussed. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { firstStep } from "./chain";
 import { addBusinessDays } from "../dates";
@@ -29,41 +29,43 @@ export const valueAdd: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "topics discussed: something useful two business days later",
-			today: "2026-11-20",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				topics: ["onboarding churn"],
-				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
-			},
-			expected: [{ kind: "value-add", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
-		},
-		{
-			title: "a later round of the same job makes it moot",
-			today: "2026-11-20",
-			frontmatter: {
-				tags: ["interview"],
-				company: "Acme",
-				interview_date: "2026-11-19",
-				topics: ["onboarding churn"],
-				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
-			},
-			otherNotes: [{ tags: ["interview"], company: "Acme", interview_date: "2026-12-01", people: ["Raj Patel"] }],
-			expected: [],
-		},
-		{
-			title: "it lapses on the day the first check-in is due",
-			today: "2026-11-25",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				topics: ["onboarding churn"],
-				people: [{ name: "Jane Doe", email: "jane@acme.example" }],
-			},
-			expected: [],
-		},
-	],
 };
+
+/** Worked examples of `value-add`: each runs as a test and is listed in docs/rules.md. */
+export const valueAddExamples: readonly RuleExample[] = [
+	{
+		title: "topics discussed: something useful two business days later",
+		today: "2026-11-20",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			topics: ["onboarding churn"],
+			people: [{ name: "Jane Doe", email: "jane@acme.example" }],
+		},
+		expected: [{ kind: "value-add", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
+	},
+	{
+		title: "a later round of the same job makes it moot",
+		today: "2026-11-20",
+		frontmatter: {
+			tags: ["interview"],
+			company: "Acme",
+			interview_date: "2026-11-19",
+			topics: ["onboarding churn"],
+			people: [{ name: "Jane Doe", email: "jane@acme.example" }],
+		},
+		otherNotes: [{ tags: ["interview"], company: "Acme", interview_date: "2026-12-01", people: ["Raj Patel"] }],
+		expected: [],
+	},
+	{
+		title: "it lapses on the day the first check-in is due",
+		today: "2026-11-25",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			topics: ["onboarding churn"],
+			people: [{ name: "Jane Doe", email: "jane@acme.example" }],
+		},
+		expected: [],
+	},
+];

@@ -1,5 +1,5 @@
 /** want-the-job: after an informal meeting, tell the manager plainly that you want to join. */
-import type { Rule } from "./context";
+import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
 /** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
@@ -22,23 +22,25 @@ export const wantTheJob: Rule = {
 			},
 		];
 	},
-	examples: [
-		{
-			title: "a coffee chat on Thursday: one note to the primary contact by Monday",
-			today: "2026-11-19",
-			frontmatter: {
-				tags: ["interview"],
-				interview_date: "2026-11-19",
-				format: "coffee",
-				people: ["Jane Doe", { name: "Marco Ruiz", relation: "hiring manager" }],
-			},
-			expected: [{ kind: "want-the-job", to: "Marco Ruiz", due: "2026-11-19", windowEnd: "2026-11-23" }],
-		},
-		{
-			title: "a formal interview gets thank-yous instead",
-			today: "2026-11-19",
-			frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "onsite", people: ["Jane Doe"] },
-			expected: [],
-		},
-	],
 };
+
+/** Worked examples of `want-the-job`: each runs as a test and is listed in docs/rules.md. */
+export const wantTheJobExamples: readonly RuleExample[] = [
+	{
+		title: "a coffee chat on Thursday: one note to the primary contact by Monday",
+		today: "2026-11-19",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			format: "coffee",
+			people: ["Jane Doe", { name: "Marco Ruiz", relation: "hiring manager" }],
+		},
+		expected: [{ kind: "want-the-job", to: "Marco Ruiz", due: "2026-11-19", windowEnd: "2026-11-23" }],
+	},
+	{
+		title: "a formal interview gets thank-yous instead",
+		today: "2026-11-19",
+		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "onsite", people: ["Jane Doe"] },
+		expected: [],
+	},
+];

@@ -4,13 +4,18 @@
  */
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../../src/core/rules";
+import { RULE_EXAMPLES } from "../../../src/core/rules/examples";
 import { aSource, evaluate } from "../../builders/vault";
 
-describe.each(RULES.map((rule) => [rule.id, rule] as const))("rule %s", (_id, rule) => {
+it("lists every rule, in order, with its examples", () => {
+	expect(RULE_EXAMPLES.map(([rule]) => rule)).toEqual(RULES);
+});
+
+describe.each(RULE_EXAMPLES.map(([rule, examples]) => [rule.id, rule, examples] as const))("rule %s", (_id, rule, examples) => {
 	it("has at least one example", () => {
-		expect(rule.examples.length).toBeGreaterThan(0);
+		expect(examples.length).toBeGreaterThan(0);
 	});
-	it.each(rule.examples.map((example) => [example.title, example] as const))("%s", (_title, example) => {
+	it.each(examples.map((example) => [example.title, example] as const))("%s", (_title, example) => {
 		const others = (example.otherNotes ?? []).map((fm, i) => aSource(`Interviews/Other ${i + 1}.md`, fm));
 		const result = evaluate([aSource("Interviews/Example.md", example.frontmatter), ...others], example.today, example.settings);
 		const listed = result.followUps
