@@ -4,8 +4,8 @@
  * exactly as the plugin does (same heading, same block, never twice).
  */
 import { readFile } from "node:fs/promises";
+import { todayOnThisMachine } from "./clock";
 import { join } from "node:path";
-import { localDay } from "../core/dates";
 import { buildDraft, templateFileName, userTemplateFrom, type UserTemplates } from "../core/drafts/index";
 import { applySplice, planDraftInsertion } from "../core/markdown/plan-insertion";
 import { FOLLOW_UP_KINDS, isFollowUpKind, type FollowUp, type FollowUpKind, type Person } from "../core/model";
@@ -83,7 +83,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	const kind = readKind(args.values["kind"]);
-	const today = args.values["today"] === undefined ? localDay(new Date()) : readDayOption("today", args.values["today"]);
+	const today = args.values["today"] === undefined ? todayOnThisMachine() : readDayOption("today", args.values["today"]);
 	const notePath = args.positionals["note"] ?? "";
 	const context = await loadNoteContext(notePath, { vault: args.values["vault"] ?? null, config: args.values["config"] ?? null, today }, io);
 

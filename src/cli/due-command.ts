@@ -3,13 +3,14 @@
  * evaluates them with the shared core, and prints the follow-ups.
  */
 import { stat } from "node:fs/promises";
+import { todayOnThisMachine } from "./clock";
 import { basename, resolve } from "node:path";
 import { calendarFor } from "../app/calendar";
 import { draftSubjects, userTemplatesFromSources } from "../app/draft-subjects";
 import { evaluateVault } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
 import { createLinkResolver } from "../app/link-index";
-import { localDay, type BusinessCalendar } from "../core/dates";
+import { type BusinessCalendar } from "../core/dates";
 import type { Day, InterviewNote } from "../core/model";
 import { readInterviewNote } from "../core/read-note";
 import type { Settings } from "../core/settings";
@@ -106,7 +107,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const vaultRoot = resolve(io.cwd, args.vault);
 	await checkVault(args.vault, vaultRoot);
 	const settings = loadSettingsFor(vaultRoot, args.config === null ? null : resolve(io.cwd, args.config));
-	const today = args.today ?? localDay(new Date());
+	const today = args.today ?? todayOnThisMachine();
 
 	const progress = progressLine(io);
 	let sources;

@@ -3,7 +3,7 @@
  * [--dismiss] [--snooze-until D]`: appends one entry to the note's follow-up log,
  * changing nothing else in the file.
  */
-import { localDay } from "../core/dates";
+import { todayOnThisMachine } from "./clock";
 import { appendLogEntry, type LogEntryToAppend } from "../core/markdown/append-log-entry";
 import { isSentKind, TASK_KINDS, type FollowUpKind } from "../core/model";
 import { parseArgs, readChoiceOption, readDayOption } from "./args";
@@ -71,7 +71,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		if (!isSentKind(kind)) throw new CliUsageError(`unknown kind "${rawKind}" for a message you sent (a follow-up kind such as check-in, or follow-up)`);
 		if (to === undefined && !TASK_KINDS.includes(kind as FollowUpKind)) throw new CliUsageError("give --to NAME (a message you sent) or --from NAME (one you received)");
 	}
-	const today = v["today"] === undefined ? localDay(new Date()) : readDayOption("today", v["today"]);
+	const today = v["today"] === undefined ? todayOnThisMachine() : readDayOption("today", v["today"]);
 	const date = v["date"] === undefined ? today : readDayOption("date", v["date"]);
 	const channel = v["channel"] === undefined ? null : readChoiceOption("channel", v["channel"], CHANNELS);
 

@@ -1,7 +1,8 @@
 /**
  * Where a draft goes in a note, as a pure text edit.
  *
- * The note is parsed with remark only to learn where its top-level headings and blocks
+ * The note is parsed with remark's parser (mdast-util-from-markdown, what remark-parse runs
+ * inside unified; called directly to keep the mobile bundle small) only to learn where its top-level headings and blocks
  * lie (their offsets); the note is never re-serialised, so every byte outside the one
  * inserted run stays as it was. The draft lands at the end of the section under the
  * follow-up heading (a heading inside a code block, a quote or a list does not count),
@@ -10,8 +11,7 @@
  * the user rewrote its text or moved it elsewhere in the note.
  */
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { KIND_LABELS } from "../drafts/labels";
 import type { Day, FollowUpKind } from "../model";
 import { findFrontmatter, lineEndingOf, withLineEnding } from "./frontmatter-span";
@@ -43,8 +43,6 @@ export interface InsertionOptions {
 
 /** The prefix of every marker the plugin writes. */
 export const MARKER_PREFIX = "interview-followups";
-
-const parser = unified().use(remarkParse);
 
 /** Lower-case ASCII-ish slug of a name: `José Núñez` → `jose-nunez`. */
 export function slug(name: string): string {
@@ -195,7 +193,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 	const spec = readHeadingSetting(options.heading);
 	const frontmatter = findFrontmatter(text);
 	const base = frontmatter ? frontmatter.bodyStart : text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	const tree: Root = parser.parse(text.slice(base));
+	const tree: Root = fromMarkdown(text.slice(base));
 	const nodes = tree.children;
 	const block = withLineEnding(draftBlock(draft, spec.depth, due, markerId), eol);
 
