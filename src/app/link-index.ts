@@ -21,12 +21,21 @@ function withoutMd(path: string): string {
 	return path.replace(/\.md$/i, "");
 }
 
+/** A note with its path folded once, for sorting, and its index key. */
+interface FoldedNote {
+	note: LinkableNote;
+	/** fold(path), `.md` included: what the sort compares. */
+	folded: string;
+	/** fold(path without `.md`): what links are looked up by (not the same as folded minus `.md` for a final Greek sigma). */
+	key: string;
+}
+
 /** Shortest path first, then alphabetical (case-insensitive, then exact). */
-function preferred(a: LinkableNote, b: LinkableNote): number {
-	if (a.path.length !== b.path.length) return a.path.length - b.path.length;
-	const [fa, fb] = [fold(a.path), fold(b.path)];
-	if (fa !== fb) return fa < fb ? -1 : 1;
-	return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function preferred(a: FoldedNote, b: FoldedNote): number {
+	const [pa, pb] = [a.note.path, b.note.path];
+	if (pa.length !== pb.length) return pa.length - pb.length;
+	if (a.folded !== b.folded) return a.folded < b.folded ? -1 : 1;
+	return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
 /**
@@ -58,8 +67,8 @@ export function linkTargetPath(target: string): string {
 export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver {
 	const byPath = new Map<string, LinkableNote>();
 	const byBasename = new Map<string, LinkableNote[]>();
-	for (const note of [...notes].sort(preferred)) {
-		const key = fold(withoutMd(note.path));
+	const folded = notes.map((note): FoldedNote => ({ note, folded: fold(note.path), key: fold(withoutMd(note.path)) }));
+	for (const { note, key } of folded.sort(preferred)) {
 		if (!byPath.has(key)) byPath.set(key, note);
 		const base = key.slice(key.lastIndexOf("/") + 1);
 		const list = byBasename.get(base);

@@ -50,9 +50,16 @@ export function blankCodeAndComments(body: string): string {
 
 const INLINE_TAG = /(^|[\s(,;])#([^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]+)/g;
 
+/**
+ * A `#` followed by a character a tag may hold. Blanking code and comments only turns
+ * characters into spaces, so a body without this has no inline tag and need not be blanked.
+ */
+const TAG_START = /#[^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]/;
+
 /** Inline tags in a body, outside code and comments, without the `#`. */
 export function inlineTagsOf(body: string): string[] {
 	const tags: string[] = [];
+	if (!TAG_START.test(body)) return tags;
 	for (const m of blankCodeAndComments(body).matchAll(INLINE_TAG)) {
 		const tag = m[2];
 		// A tag needs at least one non-digit character (Obsidian's rule).
@@ -64,10 +71,10 @@ export function inlineTagsOf(body: string): string[] {
 /** Frontmatter tags: a list or a comma/space separated text, under `tags` or `tag`. */
 function frontmatterTags(frontmatter: Record<string, unknown>): string[] {
 	const tags: string[] = [];
-	for (const [key, value] of Object.entries(frontmatter)) {
+	for (const key of Object.keys(frontmatter)) {
 		const k = normalizeKey(key);
 		if (k !== "tags" && k !== "tag") continue;
-		for (const item of readList(value)) {
+		for (const item of readList(frontmatter[key])) {
 			if (typeof item === "string") tags.push(...item.split(/[,\s]+/).filter((t) => t !== ""));
 		}
 	}
@@ -77,10 +84,10 @@ function frontmatterTags(frontmatter: Record<string, unknown>): string[] {
 /** `type` or `kind` names the interview tag. */
 function typeMatches(frontmatter: Record<string, unknown>, interviewTag: string): boolean {
 	const wanted = interviewTag.toLowerCase();
-	return Object.entries(frontmatter).some(([key, value]) => {
+	return Object.keys(frontmatter).some((key) => {
 		const k = normalizeKey(key);
 		if (k !== "type" && k !== "kind") return false;
-		return readList(value).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
+		return readList(frontmatter[key]).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
 	});
 }
 

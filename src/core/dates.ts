@@ -41,11 +41,19 @@ function utcMidnight(year: number, month: number, day: number): number {
 	return date.getTime();
 }
 
+/** Days in each month of a common year. */
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** The Gregorian rule, carried back before 1582 as Date does (so year 0 is a leap year). */
+function isLeapYear(year: number): boolean {
+	return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 /** True when year, month and day name a real calendar day. */
 function isRealDay(year: number, month: number, day: number): boolean {
 	if (month < 1 || month > 12 || day < 1) return false;
-	const dim = new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
-	return day <= dim;
+	const length = month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] as number);
+	return day <= length;
 }
 
 /** The first and last day a Day can write (four-digit years): arithmetic stops there. */
@@ -78,10 +86,11 @@ export function isDay(value: string): boolean {
 }
 
 /**
- * Day numbers already worked out. A vault uses a few thousand distinct days, and the
- * rules convert the same ones over and over; past the cap the memo starts again.
+ * Day numbers already worked out, both ways. A vault uses a few thousand distinct days,
+ * and the rules convert the same ones over and over; past the cap a memo starts again.
  */
 const DAY_NUMBERS = new Map<string, number>();
+const DAYS = new Map<number, Day>();
 const DAY_NUMBERS_CAP = 20_000;
 
 /** Days since 1970-01-01 for a Day. */
@@ -102,8 +111,14 @@ export function dayNumber(day: Day): number {
  * YYYY-MM-DD (nor compared as text), so arithmetic stops at those two days.
  */
 export function dayFromNumber(n: number): Day {
-	const d = new Date(Math.min(Math.max(n, FIRST_DAY_NUMBER), LAST_DAY_NUMBER) * MS_PER_DAY);
-	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	const clamped = Math.min(Math.max(n, FIRST_DAY_NUMBER), LAST_DAY_NUMBER);
+	const known = DAYS.get(clamped);
+	if (known !== undefined) return known;
+	const d = new Date(clamped * MS_PER_DAY);
+	const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	if (DAYS.size >= DAY_NUMBERS_CAP) DAYS.clear();
+	DAYS.set(clamped, day);
+	return day;
 }
 
 /** The local calendar day of a Date (for reading the clock at the edges only). */

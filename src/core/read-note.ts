@@ -56,8 +56,8 @@ class FieldNames {
 	}
 }
 
-/** Looks up fields by canonical name through the built-in and the user's aliases. */
-class FieldReader {
+/** Looks up fields (of type F) by canonical name through the built-in and the user's aliases. */
+class FieldReader<F extends string = string> {
 	private readonly values = new Map<string, unknown>();
 
 	constructor(
@@ -67,12 +67,12 @@ class FieldReader {
 		for (const key of Object.keys(record)) {
 			const k = normalizeKey(key);
 			const value = record[key];
-			if (!this.values.has(k) || isEmptyValue(this.values.get(k))) this.values.set(k, value);
+			if (isEmptyValue(this.values.get(k))) this.values.set(k, value); // absent counts as empty
 		}
 	}
 
 	/** The first non-empty value among the field's names: canonical, built-in aliases, user aliases. */
-	get(field: string): unknown {
+	get(field: F): unknown {
 		for (const name of this.names.of(field)) {
 			const value = this.values.get(name);
 			if (!isEmptyValue(value)) return value;
@@ -131,10 +131,9 @@ class NoteReader {
 	}
 
 	read(frontmatter: Record<string, unknown>): InterviewNote {
-		const f = new FieldReader(frontmatter, this.lookups.note);
-		const get = (field: NoteField) => f.get(field);
+		const f = new FieldReader<NoteField>(frontmatter, this.lookups.note);
 
-		const interviewDate = this.readDayField(get("interview_date"), "interview date");
+		const interviewDate = this.readDayField(f.get("interview_date"), "interview date");
 		if (interviewDate === undefined) {
 			this.warn(
 				"missing-interview-date",
@@ -142,29 +141,29 @@ class NoteReader {
 			);
 		}
 		const interview = interviewDate ?? null;
-		const people = this.readPeople(get("people"));
-		const statusText = readText(get("status"));
+		const people = this.readPeople(f.get("people"));
+		const statusText = readText(f.get("status"));
 		const status = this.readStatus(statusText);
 
 		return {
 			path: this.path,
-			company: readText(get("company")),
-			role: readText(get("role")),
+			company: readText(f.get("company")),
+			role: readText(f.get("role")),
 			interviewDate: interview,
-			format: this.readFormat(get("format")),
+			format: this.readFormat(f.get("format")),
 			people,
-			decisionDate: this.readDateOrPhrase(get("decision_date"), interview, "decision date") ?? null,
-			callBack: this.readDateOrPhrase(get("call_back"), interview, "call-back date") ?? null,
+			decisionDate: this.readDateOrPhrase(f.get("decision_date"), interview, "decision date") ?? null,
+			callBack: this.readDateOrPhrase(f.get("call_back"), interview, "call-back date") ?? null,
 			status,
 			statusText,
-			statusDate: this.readDayField(get("status_date"), "status date") ?? null,
-			source: readText(get("source"))?.toLowerCase() ?? null,
-			topics: readList(get("topics"))
+			statusDate: this.readDayField(f.get("status_date"), "status date") ?? null,
+			source: readText(f.get("source"))?.toLowerCase() ?? null,
+			topics: readList(f.get("topics"))
 				.map(readText)
 				.filter((t): t is string => t !== null),
-			jobUrl: readText(get("job_url")),
-			log: this.readLog(get("follow_ups"), people),
-			stayInTouch: !isFalseFlag(get("stay_in_touch")),
+			jobUrl: readText(f.get("job_url")),
+			log: this.readLog(f.get("follow_ups"), people),
+			stayInTouch: !isFalseFlag(f.get("stay_in_touch")),
 		};
 	}
 
@@ -226,7 +225,7 @@ class NoteReader {
 		const link = readWikilink(item);
 		if (link) return this.personFromLink(link.target, link.alias, null);
 		if (isRecord(item)) {
-			const fields = new FieldReader(item, this.lookups.person);
+			const fields = new FieldReader<PersonField>(item, this.lookups.person);
 			const nameValue = fields.get("name");
 			const nameLink = readWikilink(nameValue);
 			if (nameLink) return this.personFromLink(nameLink.target, nameLink.alias, fields);
@@ -238,7 +237,7 @@ class NoteReader {
 		return name === null ? null : this.buildPerson(name, null, []);
 	}
 
-	private personFromLink(target: string, alias: string | null, inline: FieldReader | null): Person {
+	private personFromLink(target: string, alias: string | null, inline: FieldReader<PersonField> | null): Person {
 		const linked = this.resolve(target, this.path);
 		const sources = inline ? [inline] : [];
 		if (linked === null) {
@@ -248,23 +247,14 @@ class NoteReader {
 			);
 			return this.buildPerson(alias ?? linkBasename(target), null, sources);
 		}
-		if (isRecord(linked.frontmatter)) sources.push(new FieldReader(linked.frontmatter, this.lookups.person));
+		if (isRecord(linked.frontmatter)) sources.push(new FieldReader<PersonField>(linked.frontmatter, this.lookups.person));
 		return this.buildPerson(alias ?? linkBasename(linked.path), linked.path, sources);
 	}
 
 	/** Builds a person from field sources in priority order (inline map first, then the person note). */
-	private buildPerson(name: string, notePath: string | null, sources: readonly FieldReader[]): Person {
-		const first = (field: PersonField): unknown => {
-			for (const source of sources) {
-				const value = source.get(field);
-				if (value !== undefined) return value;
-			}
-			return undefined;
-		};
-		const firstText = (field: PersonField) => readText(first(field));
-
+	private buildPerson(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[]): Person {
 		let relation: Relation = "interviewer";
-		let title = firstText("title");
+		let title = readText(firstValue(sources, "title"));
 		let relationText: string | null = null;
 		for (const source of sources) {
 			relationText = readText(source.get("relation"));
@@ -283,17 +273,17 @@ class NoteReader {
 				);
 			}
 		}
-		const channelText = firstText("channel");
+		const channelText = readText(firstValue(sources, "channel"));
 		const channel: Channel | null = channelText === null ? null : channelOf(channelText);
 		return {
 			name,
 			relation,
 			title,
-			email: firstText("email"),
-			phone: firstText("phone"),
-			linkedin: firstText("linkedin"),
+			email: readText(firstValue(sources, "email")),
+			phone: readText(firstValue(sources, "phone")),
+			linkedin: readText(firstValue(sources, "linkedin")),
 			channel,
-			primary: readFlag(first("primary")),
+			primary: readFlag(firstValue(sources, "primary")),
 			notePath,
 		};
 	}
@@ -359,6 +349,15 @@ class NoteReader {
 		);
 		return match ? match.name : written;
 	}
+}
+
+/** A person field's value from the first source that has it (inline map first, then the person note). */
+function firstValue(sources: readonly FieldReader<PersonField>[], field: PersonField): unknown {
+	for (const source of sources) {
+		const value = source.get(field);
+		if (value !== undefined) return value;
+	}
+	return undefined;
 }
 
 /**

@@ -87,7 +87,11 @@ export function isEmptyValue(value: unknown): boolean {
 	return false;
 }
 
+/** Whitespace that nameKey must rewrite: a run of two or more, or any other than a plain space. */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
+
 /** `Jane  Doe ` and `jane doe` are one name. */
 export function nameKey(name: string): string {
-	return name.trim().replace(/\s+/g, " ").toLowerCase();
+	const trimmed = name.trim();
+	return (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }

@@ -42,7 +42,8 @@ function moveWindow(proposal: Proposal, due: Day, calendar: BusinessCalendar): P
 
 /** Applies the latest snooze recorded for this follow-up, if any. */
 export function applySnooze(proposal: Proposal, entries: readonly LogEntry[], calendar: BusinessCalendar): Proposal {
-	const snooze = entries.filter((e) => relevant(e, proposal) && !e.dismissed && e.snoozedUntil !== null).pop();
+	let snooze: LogEntry | undefined; // the last snooze of this proposal
+	for (const e of entries) if (relevant(e, proposal) && !e.dismissed && e.snoozedUntil !== null) snooze = e;
 	if (!snooze?.snoozedUntil) return proposal;
 	const moved = moveWindow(proposal, snooze.snoozedUntil, calendar);
 	return { ...moved, reason: `${proposal.reason} You snoozed it on ${day(snooze.date)} until ${day(moved.due)}.` };

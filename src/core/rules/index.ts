@@ -81,9 +81,12 @@ export function lastMessages(notes: readonly InterviewNote[]): Map<string, Day> 
 function propose(context: RuleContext): Proposal[] {
 	const { note } = context.facts;
 	const upcomingInterview = context.facts.interview > context.today;
-	return RULES.filter((rule) => rule.statuses.includes(note.status))
-		.filter((rule) => !upcomingInterview || rule === askNextSteps)
-		.flatMap((rule) => rule.propose(context));
+	const proposals: Proposal[] = [];
+	for (const rule of RULES) {
+		if (!rule.statuses.includes(note.status) || (upcomingInterview && rule !== askNextSteps)) continue;
+		proposals.push(...rule.propose(context));
+	}
+	return proposals;
 }
 
 /** Follow-ups of one note, fully adjusted. `superseded` and `sent` come from the whole vault. */

@@ -36,6 +36,7 @@ export function keepLooking(notes: readonly InterviewNote[], superseded: Readonl
 	for (const note of notes) {
 		const opportunity = opportunityOf(note, superseded.has(note.path), today);
 		if (opportunity !== null) opportunities.add(opportunity);
+		if (opportunities.size > 1) break; // only "exactly one" matters
 	}
 	return keepLookingFor(opportunities.size);
 }

@@ -3,7 +3,7 @@
  * in the vault belongs to an earlier round; its chain and stay-in-touch are not
  * produced (follow-up-rules.md, "Which rules apply").
  */
-import type { InterviewNote } from "../model";
+import type { Day, InterviewNote } from "../model";
 import { nameKey } from "../values";
 
 /** Company or role as compared: lower-cased, whitespace collapsed (links are already display text). */
@@ -20,24 +20,40 @@ export function sameOpportunity(a: InterviewNote, b: InterviewNote): boolean {
 	return roleA === null || roleB === null || roleA === roleB;
 }
 
+/** Before every Day, as text. */
+const NO_DAY = "";
+
+function laterOf(a: Day, b: Day): Day {
+	return a > b ? a : b;
+}
+
 /** The paths of notes for which a later round exists (any status, past or future). */
 export function supersededPaths(notes: readonly InterviewNote[]): Set<string> {
-	const byCompany = new Map<string, InterviewNote[]>();
+	const byCompany = new Map<string, { note: InterviewNote; interview: Day; role: string | null }[]>();
 	for (const note of notes) {
 		const company = comparable(note.company);
 		if (company === null || note.interviewDate === null) continue;
 		const group = byCompany.get(company) ?? [];
-		group.push(note);
+		group.push({ note, interview: note.interviewDate, role: comparable(note.role) });
 		byCompany.set(company, group);
 	}
+	// Within a company, a note without a role is a round of every note, and a note with
+	// one is a round of the notes with that role or none (sameOpportunity). So it is
+	// superseded when the latest interview among those is later than its own.
 	const superseded = new Set<string>();
 	for (const group of byCompany.values()) {
 		if (group.length < 2) continue;
-		for (const note of group) {
-			const I = note.interviewDate as string;
-			if (group.some((other) => other !== note && (other.interviewDate as string) > I && sameOpportunity(note, other))) {
-				superseded.add(note.path);
-			}
+		let latest = NO_DAY;
+		let latestWithoutRole = NO_DAY;
+		const latestByRole = new Map<string, Day>();
+		for (const { interview, role } of group) {
+			latest = laterOf(latest, interview);
+			if (role === null) latestWithoutRole = laterOf(latestWithoutRole, interview);
+			else latestByRole.set(role, laterOf(latestByRole.get(role) ?? NO_DAY, interview));
+		}
+		for (const { note, interview, role } of group) {
+			const latestRound = role === null ? latest : laterOf(latestWithoutRole, latestByRole.get(role) ?? NO_DAY);
+			if (latestRound > interview) superseded.add(note.path);
 		}
 	}
 	return superseded;
