@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatTable, type TableOptions } from "../../src/cli/format-table";
 import type { Diagnostic, Evaluation, FollowUp } from "../../src/core/model";
+import { aFollowUp } from "../builders/follow-up";
 
-const followUp = (over: Partial<FollowUp>): FollowUp => ({
-	note: "Interviews/Acme onsite.md",
-	company: "Acme",
-	role: "Product Manager",
-	kind: "thank-you",
-	to: "Jane Doe",
-	channel: "email",
-	due: "2026-11-19",
-	windowEnd: "2026-11-20",
-	status: "overdue",
-	reason: "Thank each interviewer on the day of the interview.",
-	...over,
-});
 
 const evaluation = (followUps: FollowUp[], diagnostics: Diagnostic[] = []): Evaluation => ({ today: "2026-11-23", followUps, diagnostics });
 
@@ -22,11 +10,11 @@ const options: TableOptions = { vault: "~/Notes", statuses: ["overdue", "due", "
 
 const sample = evaluation(
 	[
-		followUp({}),
-		followUp({ kind: "get-contact-info", to: "Raj Patel", channel: null, due: "2026-11-20", windowEnd: "2026-11-23", status: "due", reason: "No contact details for Raj Patel." }),
-		followUp({ note: "Interviews/Globex.md", company: "Globex", role: null, kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due", reason: "Four business days after the interview." }),
-		followUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming", reason: "Ask what happens next." }),
-		followUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
+		aFollowUp({}),
+		aFollowUp({ kind: "get-contact-info", to: "Raj Patel", channel: null, due: "2026-11-20", windowEnd: "2026-11-23", status: "due", reason: "No contact details for Raj Patel." }),
+		aFollowUp({ note: "Interviews/Globex.md", company: "Globex", role: null, kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due", reason: "Four business days after the interview." }),
+		aFollowUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming", reason: "Ask what happens next." }),
+		aFollowUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
 	],
 	[
 		{ note: "Interviews/Broken.md", severity: "error", code: "invalid-frontmatter", message: "The frontmatter could not be read." },
@@ -95,7 +83,7 @@ describe("formatTable", () => {
 	});
 
 	it("says what was filtered when a status filter leaves nothing", () => {
-		const text = formatTable(evaluation([followUp({ status: "due", windowEnd: "2026-11-23" })]), { ...options, statuses: ["overdue", "upcoming"] });
+		const text = formatTable(evaluation([aFollowUp({ status: "due", windowEnd: "2026-11-23" })]), { ...options, statuses: ["overdue", "upcoming"] });
 		expect(text).toContain("Nothing due. No follow-ups are overdue or coming up in the next 14 days.");
 		expect(text).not.toContain("If that is a surprise");
 	});
@@ -108,7 +96,7 @@ describe("formatTable", () => {
 	});
 
 	it("writes one day overdue in the singular", () => {
-		const text = formatTable(evaluation([followUp({ windowEnd: "2026-11-22" })]), options);
+		const text = formatTable(evaluation([aFollowUp({ windowEnd: "2026-11-22" })]), options);
 		expect(text).toContain("  1 day overdue  ");
 	});
 });

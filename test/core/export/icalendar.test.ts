@@ -3,30 +3,18 @@ import { describe, expect, it } from "vitest";
 import { escapeText, followUpUid, foldLine, icalendar, type IcalendarOptions } from "../../../src/core/export/icalendar";
 import { fnv1a64 } from "../../../src/core/export/stable-id";
 import type { Evaluation, FollowUp } from "../../../src/core/model";
+import { aFollowUp } from "../../builders/follow-up";
 
-const followUp = (over: Partial<FollowUp>): FollowUp => ({
-	note: "Interviews/Acme onsite.md",
-	company: "Acme",
-	role: "Product Manager",
-	kind: "thank-you",
-	to: "Jane Doe",
-	channel: "email",
-	due: "2026-11-19",
-	windowEnd: "2026-11-20",
-	status: "overdue",
-	reason: "Thank each interviewer on the day of the interview.",
-	...over,
-});
 
 const evaluation = (followUps: FollowUp[], today = "2026-11-23"): Evaluation => ({ today, followUps, diagnostics: [] });
 
 const options: IcalendarOptions = { horizonDays: 14, vaultName: "Job search" };
 
 const sample = evaluation([
-	followUp({}),
-	followUp({ kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due" }),
-	followUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming" }),
-	followUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
+	aFollowUp({}),
+	aFollowUp({ kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due" }),
+	aFollowUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming" }),
+	aFollowUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
 ]);
 
 /** The file as ical.js reads it. */
@@ -66,7 +54,7 @@ describe("icalendar", () => {
 	});
 
 	it("ends the month and the year right", () => {
-		const ics = icalendar(evaluation([followUp({ due: "2026-12-31", windowEnd: "2026-12-31", status: "upcoming" })], "2026-12-20"), options);
+		const ics = icalendar(evaluation([aFollowUp({ due: "2026-12-31", windowEnd: "2026-12-31", status: "upcoming" })], "2026-12-20"), options);
 		const [only] = events(ics);
 		expect(only?.startDate.toString()).toBe("2026-12-31");
 		expect(only?.endDate.toString()).toBe("2027-01-01");
@@ -85,17 +73,17 @@ describe("icalendar", () => {
 		expect(events(icalendar(sample, { ...options, horizonDays: 60 })).map((e) => e.uid)).toEqual(first);
 
 		// A week later the same thank-you is further overdue, its dates unchanged or moved: same UID.
-		const later = evaluation([followUp({ due: "2026-11-20", windowEnd: "2026-11-23", reason: "Moved." })], "2026-11-30");
+		const later = evaluation([aFollowUp({ due: "2026-11-20", windowEnd: "2026-11-23", reason: "Moved." })], "2026-11-30");
 		expect(events(icalendar(later, options))[0]?.uid).toBe(first[0]);
 	});
 
 	it("tells follow-ups apart by note, kind and person", () => {
-		const base = followUpUid(followUp({}));
-		expect(followUpUid(followUp({ note: "Interviews/Globex.md" }))).not.toBe(base);
-		expect(followUpUid(followUp({ kind: "check-in" }))).not.toBe(base);
-		expect(followUpUid(followUp({ to: "Lee Wong" }))).not.toBe(base);
-		expect(followUpUid(followUp({ to: null }))).not.toBe(base);
-		expect(followUpUid(followUp({ due: "2026-12-01", status: "upcoming", company: "Renamed" }))).toBe(base);
+		const base = followUpUid(aFollowUp({}));
+		expect(followUpUid(aFollowUp({ note: "Interviews/Globex.md" }))).not.toBe(base);
+		expect(followUpUid(aFollowUp({ kind: "check-in" }))).not.toBe(base);
+		expect(followUpUid(aFollowUp({ to: "Lee Wong" }))).not.toBe(base);
+		expect(followUpUid(aFollowUp({ to: null }))).not.toBe(base);
+		expect(followUpUid(aFollowUp({ due: "2026-12-01", status: "upcoming", company: "Renamed" }))).toBe(base);
 	});
 
 	it("hashes with FNV-1a 64 (published test vectors)", () => {
@@ -140,7 +128,7 @@ describe("icalendar", () => {
 	});
 
 	it("URL-encodes the vault and the path, including characters that mean something in a URL", () => {
-		const tricky = evaluation([followUp({ note: "Interviews/R&D #2 50% (café).md" })]);
+		const tricky = evaluation([aFollowUp({ note: "Interviews/R&D #2 50% (café).md" })]);
 		const [only] = events(icalendar(tricky, { ...options, vaultName: "My vault & more" }));
 		expect(only?.component.getFirstPropertyValue("url")).toBe(
 			"obsidian://open?vault=My%20vault%20%26%20more&file=Interviews%2FR%26D%20%232%2050%25%20%28caf%C3%A9%29",
@@ -150,7 +138,7 @@ describe("icalendar", () => {
 	it("escapes TEXT so commas, semicolons, backslashes and line breaks round-trip", () => {
 		const company = "Smith, Jones; & Co\\";
 		const reason = "First line; with a comma, and a backslash \\.\nSecond line\r\nThird line\n\nAfter a blank line";
-		const ics = icalendar(evaluation([followUp({ company, reason })]), options);
+		const ics = icalendar(evaluation([aFollowUp({ company, reason })]), options);
 		const [only] = events(ics);
 		expect(only?.summary).toBe(`Thank-you note → Jane Doe (${company})`);
 		expect(only?.description.split("\n").slice(0, 5)).toEqual(["First line; with a comma, and a backslash \\.", "Second line", "Third line", "", "After a blank line"]);
@@ -161,7 +149,7 @@ describe("icalendar", () => {
 	it("folds long lines at 75 octets without splitting a character, and they unfold to the original", () => {
 		const reason = "Écrivez à Zoë 🎉 — déjà vu, naïve café; ".repeat(8).slice(0, 300);
 		expect([...reason].length).toBeGreaterThanOrEqual(290);
-		const ics = icalendar(evaluation([followUp({ reason, to: "Zoë Ångström 👩🏽‍💻" })]), options);
+		const ics = icalendar(evaluation([aFollowUp({ reason, to: "Zoë Ångström 👩🏽‍💻" })]), options);
 		const lines = ics.split("\r\n");
 		expect(lines.pop()).toBe("");
 		for (const line of lines) {

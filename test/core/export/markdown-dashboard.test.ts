@@ -2,20 +2,8 @@ import { describe, expect, it } from "vitest";
 import { escapeMarkdown, noteLink, obsidianOpenUrl } from "../../../src/core/export/links";
 import { markdownDashboard, type DashboardOptions } from "../../../src/core/export/markdown-dashboard";
 import type { Diagnostic, Evaluation, FollowUp } from "../../../src/core/model";
+import { aFollowUp } from "../../builders/follow-up";
 
-const followUp = (over: Partial<FollowUp>): FollowUp => ({
-	note: "Interviews/Acme onsite.md",
-	company: "Acme",
-	role: "Product Manager",
-	kind: "thank-you",
-	to: "Jane Doe",
-	channel: "email",
-	due: "2026-11-19",
-	windowEnd: "2026-11-20",
-	status: "overdue",
-	reason: "Thank each interviewer on the day of the interview.",
-	...over,
-});
 
 const evaluation = (followUps: FollowUp[], diagnostics: Diagnostic[] = []): Evaluation => ({ today: "2026-11-23", followUps, diagnostics });
 
@@ -23,10 +11,10 @@ const options: DashboardOptions = { horizonDays: 14, vaultName: "Job search" };
 
 const sample = evaluation(
 	[
-		followUp({}),
-		followUp({ note: "Interviews/Globex.md", company: "Globex", role: null, kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due", reason: "Four business days after the interview." }),
-		followUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming", reason: "Ask what happens next." }),
-		followUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
+		aFollowUp({}),
+		aFollowUp({ note: "Interviews/Globex.md", company: "Globex", role: null, kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due", reason: "Four business days after the interview." }),
+		aFollowUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming", reason: "Ask what happens next." }),
+		aFollowUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
 	],
 	[
 		{ note: "Interviews/Broken.md", severity: "error", code: "invalid-frontmatter", message: "The frontmatter could not be read." },
@@ -87,7 +75,7 @@ describe("markdownDashboard", () => {
 	});
 
 	it("keeps every row at seven cells: pipes in text are escaped, the wikilink's alias pipe too", () => {
-		const piped = evaluation([followUp({ company: "A|B Corp", role: "PM | Platform", to: "Jane | Doe", reason: "Because | reasons\nand a second line" })]);
+		const piped = evaluation([aFollowUp({ company: "A|B Corp", role: "PM | Platform", to: "Jane | Doe", reason: "Because | reasons\nand a second line" })]);
 		const rows = markdownDashboard(piped, options).split("\n").filter((line) => line.startsWith("| "));
 		expect(rows).toHaveLength(3);
 		for (const row of rows) expect(cells(row)).toHaveLength(7);
