@@ -6,7 +6,7 @@
 import type { Day, FollowUpKind } from "../model";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays } from "../dates";
-import type { NoteFacts, RuleContext } from "./context";
+import type { NoteFacts, Proposal, RuleContext } from "./context";
 
 /** The chain runs for active, formal, current rounds with someone to write to. */
 export function hasChain({ facts }: RuleContext): boolean {
@@ -48,4 +48,25 @@ export function describeStart(facts: NoteFacts, show: (day: Day) => string): str
 	const reply = facts.chain.reply;
 	if (reply) return `${reply.person ? `${reply.person}'s` : "their"} reply on ${show(facts.chain.start)}`;
 	return `the interview on ${show(facts.chain.start)}`;
+}
+
+/** The texts a later step (p ≥ 1) fills in: who, when L was, the due day and the window end. */
+export type LaterStepReason = (person: string, last: Day, due: Day, windowEnd: Day) => string;
+
+/**
+ * The step for chain position p ≥ 1: due 4 business days after L, the last chain message,
+ * on time until the 5th (follow-up-rules.md: second-check-in and closing-note).
+ */
+export function laterStep(
+	context: RuleContext,
+	position: number,
+	kind: Extract<FollowUpKind, "second-check-in" | "closing-note">,
+	reason: LaterStepReason,
+): Proposal[] {
+	const { facts, calendar } = context;
+	const L = facts.chain.last;
+	if (!hasChain(context) || facts.chain.position !== position || L === null || facts.primary === null) return [];
+	const due = addBusinessDays(L, 4, calendar);
+	const windowEnd = addBusinessDays(L, 5, calendar);
+	return [{ kind, person: facts.primary, due, windowEnd, since: L, reason: reason(facts.primary.name, L, due, windowEnd) }];
 }

@@ -1,8 +1,7 @@
 /** closing-note: two follow-ups went unanswered; close politely and leave the door open. */
 import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
-import { hasChain } from "./chain";
-import { addBusinessDays } from "../dates";
+import { laterStep } from "./chain";
 
 /** After two unanswered follow-ups, a polite closing note (seed 002). */
 export const closingNote: Rule = {
@@ -11,21 +10,7 @@ export const closingNote: Rule = {
 	statuses: ["active"],
 	summary: "After two unanswered chain messages, one last friendly note 4 business days after the second; then only stay-in-touch remains.",
 	propose(context) {
-		const { facts, calendar } = context;
-		const L = facts.chain.last;
-		if (!hasChain(context) || facts.chain.position !== 2 || L === null || facts.primary === null) return [];
-		const due = addBusinessDays(L, 4, calendar);
-		const windowEnd = addBusinessDays(L, 5, calendar);
-		return [
-			{
-				kind: "closing-note",
-				person: facts.primary,
-				due,
-				windowEnd,
-				since: L,
-				reason: `Two follow-ups have gone unanswered (the last on ${day(L)}): 4 business days later, ${day(due)}, close politely, saying you still hope to work together and leaving the next move to them (on time until ${day(windowEnd)}).`,
-			},
-		];
+		return laterStep(context, 2, "closing-note", (person, L, due, windowEnd) => `Two follow-ups have gone unanswered (the last on ${day(L)}): 4 business days later, ${day(due)}, close politely, saying you still hope to work together and leaving the next move to them (on time until ${day(windowEnd)}).`);
 	},
 };
 

@@ -1,8 +1,7 @@
 /** second-check-in: the first check-in went unanswered; try once more after four business days. */
 import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
-import { hasChain } from "./chain";
-import { addBusinessDays } from "../dates";
+import { laterStep } from "./chain";
 
 /** No answer: another four to five business days, then a short second check-in (seed 002). */
 export const secondCheckIn: Rule = {
@@ -11,21 +10,7 @@ export const secondCheckIn: Rule = {
 	statuses: ["active"],
 	summary: "After one unanswered chain message, a short second check-in 4 business days after it; on time until the 5th.",
 	propose(context) {
-		const { facts, calendar } = context;
-		const L = facts.chain.last;
-		if (!hasChain(context) || facts.chain.position !== 1 || L === null || facts.primary === null) return [];
-		const due = addBusinessDays(L, 4, calendar);
-		const windowEnd = addBusinessDays(L, 5, calendar);
-		return [
-			{
-				kind: "second-check-in",
-				person: facts.primary,
-				due,
-				windowEnd,
-				since: L,
-				reason: `No answer since your follow-up on ${day(L)}: 4 business days later, ${day(due)}, send ${facts.primary.name} a short note asking for any update (on time until ${day(windowEnd)}).`,
-			},
-		];
+		return laterStep(context, 1, "second-check-in", (person, L, due, windowEnd) => `No answer since your follow-up on ${day(L)}: 4 business days later, ${day(due)}, send ${person} a short note asking for any update (on time until ${day(windowEnd)}).`);
 	},
 };
 
