@@ -23,7 +23,7 @@ function restrict(names, message) {
 }
 
 export default defineConfig([
-	globalIgnores(["dist/", "main.js", "styles.css", "node_modules/", "examples/", "test/fixtures/", "test/e2e/screenshots/", "bench/results/", "coverage/", "tmp/"]),
+	globalIgnores([".local/**", "dist/", "main.js", "styles.css", "node_modules/", "examples/", "test/fixtures/", "test/e2e/screenshots/", "bench/results/", "coverage/", "tmp/"]),
 	...obsidianmd.configs.recommended,
 	{
 		files: ["**/*.ts", "**/*.mts", "**/*.mjs", "**/*.js"],

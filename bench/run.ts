@@ -145,7 +145,7 @@ export function floorRead(vault: string): number {
 /** `due` without printing: scan, safe read, link index, notes, rules, sort (the CLI's own functions). */
 export async function duePipeline(vault: string, onProgress?: () => void): Promise<{ sources: SourceNote[]; evaluation: Evaluation; settings: Settings }> {
 	const settings = loadSettingsFor(vault, null);
-	const sources = await scanVault(vault, onProgress);
+	const sources = await scanVault(vault, { onProgress, templateFolder: settings.templateFolder });
 	const resolve = createLinkResolver(sources);
 	const evaluation = evaluateVault(sources, { settings, today: BENCH_TODAY, resolve, countryHolidays: dateHolidays, onProgress });
 	return { sources, evaluation, settings };

@@ -77,11 +77,20 @@ export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver
 	}
 	const found = (note: LinkableNote | undefined): LinkedNote | null =>
 		note ? { path: note.path, frontmatter: note.frontmatter } : null;
+	// A link by name alone (the usual `[[Lee Wong]]`) means the same note wherever it is
+	// written, and a vault links the same people from note after note.
+	const byName = new Map<string, LinkedNote | null>();
 
 	return (target, fromPath) => {
+		const known = byName.get(target);
+		if (known !== undefined) return known;
 		const written = fold(linkTargetPath(target));
 		if (written === "") return null; // `[[#Heading]]` points into the linking note itself
-		if (!written.includes("/")) return found(byBasename.get(written)?.[0]);
+		if (!written.includes("/")) {
+			const note = found(byBasename.get(written)?.[0]);
+			if (target.length <= 200) byName.set(target, note);
+			return note;
+		}
 
 		const relative = written.startsWith("./") || written.startsWith("../");
 		const fromFolder = fold(fromPath).split("/").slice(0, -1).join("/");

@@ -98,6 +98,11 @@ function findFences(text: string): Fences | null {
 	};
 }
 
+/** A note whose frontmatter could not be read: the reason, and the whole text as its body. */
+function brokenNote(path: string, content: string, message: string): SourceNote {
+	return { path, frontmatter: null, frontmatterError: message, body: content };
+}
+
 /**
  * Reads a note's text into a SourceNote. Pure: no file system. A leading BOM is
  * ignored; text with NUL bytes is binary junk (no frontmatter, empty body).
@@ -107,23 +112,22 @@ export function sourceFromText(path: string, text: string): SourceNote {
 	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const fences = findFences(content);
 	if (!fences) return { path, frontmatter: null, frontmatterError: null, body: content };
-	const broken = (message: string): SourceNote => ({ path, frontmatter: null, frontmatterError: message, body: content });
 
 	if (!YAML_LANGUAGES.has(fences.language.toLowerCase())) {
-		return broken(`frontmatter in ${fences.language.toLowerCase()} is not read: only YAML is`);
+		return brokenNote(path, content, `frontmatter in ${fences.language.toLowerCase()} is not read: only YAML is`);
 	}
 	try {
 		const file = matter(fences.head, SAFE_MATTER_OPTIONS);
 		// gray-matter closes the block at the first line that merely starts with `---`.
-		if (file.matter !== fences.block) return broken("the frontmatter has a line starting with --- before its closing ---");
+		if (file.matter !== fences.block) return brokenNote(path, content, "the frontmatter has a line starting with --- before its closing ---");
 		const data: unknown = file.data;
 		if (typeof data !== "object" || data === null || Array.isArray(data)) {
-			return broken("the frontmatter is not a set of properties (key: value)");
+			return brokenNote(path, content, "the frontmatter is not a set of properties (key: value)");
 		}
 		return { path, frontmatter: data as Record<string, unknown>, frontmatterError: null, body: fences.body };
 	} catch (error) {
-		if (error instanceof FrontmatterRefused) return broken(error.message);
-		return broken(`the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
+		if (error instanceof FrontmatterRefused) return brokenNote(path, content, error.message);
+		return brokenNote(path, content, `the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
 	}
 }
 

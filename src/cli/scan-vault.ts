@@ -6,6 +6,7 @@
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { inlineTagsOf } from "../core/classify";
 import type { SourceNote } from "../core/source";
 import { readNoteFileSync } from "./read-note-file";
 
@@ -69,18 +70,44 @@ export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]>
 	return found.sort((a, b) => comparePaths(a.path, b.path));
 }
 
+/** How scanVault reads. */
+export interface ScanOptions {
+	/** Called as notes are read. */
+	onProgress?: ScanProgress;
+	/** The template folder (settings `templateFolder`): its notes keep their bodies, which are the templates. */
+	templateFolder?: string;
+}
+
 /**
  * Reads every note of the vault into SourceNotes, sorted by path. The files are read one
  * after another, blocking (see readNoteFileSync: notes are small, and a blocking read of
  * one costs a fraction of the round trips of an asynchronous one).
+ *
+ * A note with frontmatter keeps its inline tags (outside code and comments) instead of
+ * its body: that is all the core asks of the body of such a note, and holding every
+ * body of a large vault until the rules have run costs memory and garbage-collection
+ * time. Notes without readable frontmatter (classification looks at their text) and
+ * notes in the template folder keep their bodies.
  */
-export async function scanVault(vaultRoot: string, onProgress?: ScanProgress): Promise<SourceNote[]> {
+export async function scanVault(vaultRoot: string, options: ScanOptions = {}): Promise<SourceNote[]> {
+	const { onProgress } = options;
+	const templates = templatePrefix(options.templateFolder);
 	const files = await listMarkdownFiles(vaultRoot);
 	const notes: SourceNote[] = new Array<SourceNote>(files.length);
 	onProgress?.(0, files.length);
 	files.forEach((file, index) => {
-		notes[index] = readNoteFileSync(file.absolutePath, file.path);
+		const note = readNoteFileSync(file.absolutePath, file.path);
+		const keepBody = note.frontmatter === null || (templates !== null && file.path.startsWith(templates));
+		notes[index] = keepBody
+			? note
+			: { path: note.path, frontmatter: note.frontmatter, frontmatterError: note.frontmatterError, inlineTags: inlineTagsOf(note.body ?? "") };
 		onProgress?.(index + 1, files.length);
 	});
 	return notes;
+}
+
+/** `Templates/` for `/Templates/`; null when there is no template folder. */
+function templatePrefix(folder: string | undefined): string | null {
+	const trimmed = (folder ?? "").trim().replace(/^\/+|\/+$/g, "");
+	return trimmed === "" ? null : `${trimmed}/`;
 }

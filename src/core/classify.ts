@@ -11,11 +11,9 @@ import { isRecord, readList } from "./values";
 /** True when any `/`-separated segment of the tag equals the interview tag, any case. */
 export function tagMatches(tag: string, interviewTag: string): boolean {
 	const wanted = interviewTag.replace(/^#/, "").toLowerCase();
-	return tag
-		.replace(/^#/, "")
-		.toLowerCase()
-		.split("/")
-		.some((segment) => segment === wanted);
+	const lower = (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
+	if (lower === wanted) return true;
+	return lower.includes("/") && lower.split("/").some((segment) => segment === wanted);
 }
 
 /**
@@ -75,7 +73,10 @@ function frontmatterTags(frontmatter: Record<string, unknown>): string[] {
 		const k = normalizeKey(key);
 		if (k !== "tags" && k !== "tag") continue;
 		for (const item of readList(frontmatter[key])) {
-			if (typeof item === "string") tags.push(...item.split(/[,\s]+/).filter((t) => t !== ""));
+			if (typeof item !== "string") continue;
+			if (!/[,\s]/.test(item)) {
+				if (item !== "") tags.push(item);
+			} else tags.push(...item.split(/[,\s]+/).filter((t) => t !== ""));
 		}
 	}
 	return tags;

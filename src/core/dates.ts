@@ -9,6 +9,19 @@
 import type { Day } from "./model";
 
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * Days already read or worked out, every way. A vault uses a few thousand distinct days,
+ * written the same way in note after note, and the rules convert the same ones over and
+ * over; past the cap a memo starts again.
+ */
+const READ_DAYS = new Map<string, Day | null>();
+const DAY_NUMBERS = new Map<string, number>();
+const DAYS = new Map<number, Day>();
+const SHORT_DAYS = new Map<Day, string>();
+const DAY_NUMBERS_CAP = 20_000;
+/** Longer texts are read without the memo, so a hostile value is never kept. */
+const MEMO_MAX_LENGTH = 64;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)/;
 
 /** Weekend days and holidays: what is not a business day. */
@@ -74,10 +87,21 @@ export function readDay(value: unknown): Day | null {
 		return `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
 	}
 	if (typeof value !== "string") return null;
+	if (value.length > MEMO_MAX_LENGTH) return readDayText(value);
+	const known = READ_DAYS.get(value);
+	if (known !== undefined) return known;
+	const day = readDayText(value);
+	if (READ_DAYS.size >= DAY_NUMBERS_CAP) READ_DAYS.clear();
+	READ_DAYS.set(value, day);
+	return day;
+}
+
+function readDayText(value: string): Day | null {
 	const m = ISO_DAY.exec(value.trim());
 	if (!m) return null;
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	return isRealDay(year, month, day) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+	if (!isRealDay(year, month, day)) return null;
+	return value.length === 10 ? value : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
 /** True for a string that is a real `YYYY-MM-DD` day and nothing else. */
@@ -85,13 +109,6 @@ export function isDay(value: string): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(value) && readDay(value) === value;
 }
 
-/**
- * Day numbers already worked out, both ways. A vault uses a few thousand distinct days,
- * and the rules convert the same ones over and over; past the cap a memo starts again.
- */
-const DAY_NUMBERS = new Map<string, number>();
-const DAYS = new Map<number, Day>();
-const DAY_NUMBERS_CAP = 20_000;
 
 /** Days since 1970-01-01 for a Day. */
 export function dayNumber(day: Day): number {
@@ -246,8 +263,14 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 
 /** "Mon 16 Nov": short, for reasons and lists. */
 export function shortDay(day: Day): string {
-	const month = MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? "";
-	return `${DAY_NAMES[weekday(day)]?.slice(0, 3) ?? ""} ${Number(day.slice(8, 10))} ${month.slice(0, 3)}`;
+	let text = SHORT_DAYS.get(day);
+	if (text === undefined) {
+		const month = MONTH_NAMES[Number(day.slice(5, 7)) - 1] ?? "";
+		text = `${DAY_NAMES[weekday(day)]?.slice(0, 3) ?? ""} ${Number(day.slice(8, 10))} ${month.slice(0, 3)}`;
+		if (SHORT_DAYS.size >= DAY_NUMBERS_CAP) SHORT_DAYS.clear();
+		SHORT_DAYS.set(day, text);
+	}
+	return text;
 }
 
 /** "Thursday, November 19": long, for drafts. */

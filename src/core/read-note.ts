@@ -34,52 +34,105 @@ export interface ReadResult {
 /**
  * Where to look for each field: the normalised names, canonical first, then the built-in
  * aliases, then the user's. Worked out once per table and set of aliases (every note of
- * a vault asks the same questions), not once per lookup.
+ * a vault asks the same questions), not once per lookup: each normalised key knows the
+ * fields it may fill and how highly it ranks for each.
  */
-class FieldNames {
-	private readonly names = new Map<string, readonly string[]>();
+class FieldNames<F extends string = string> {
+	/** The fields, in table order; a field's index is its slot in a FieldReader. */
+	readonly fields: readonly F[];
+	private readonly slotOf = new Map<F, number>();
+	/** For a normalised key: [slot, rank] pairs, rank 0 for the canonical name. */
+	private readonly places = new Map<string, readonly (readonly [number, number])[]>();
+	/** placesOf by the key as written. */
+	private readonly placesByKey = new Map<string, readonly (readonly [number, number])[] | null>();
+	/** Readers of shared records (person notes, linked from note after note), made once each. */
+	private readonly readers = new WeakMap<Record<string, unknown>, FieldReader<F>>();
 
-	constructor(
-		private readonly table: Readonly<Record<string, readonly string[]>>,
-		private readonly extraAliases: Readonly<Record<string, readonly string[]>>,
-	) {}
+	constructor(table: Readonly<Record<F, readonly string[]>>, extraAliases: Readonly<Record<string, readonly string[]>>) {
+		this.fields = Object.keys(table) as F[];
+		this.fields.forEach((field, slot) => {
+			this.slotOf.set(field, slot);
+			const extra = Object.hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
+			[...table[field], ...(extra ?? [])].map(normalizeKey).forEach((name, rank) => {
+				const known = this.places.get(name) ?? [];
+				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
+			});
+		});
+	}
 
-	of(field: string): readonly string[] {
-		let names = this.names.get(field);
-		if (names === undefined) {
-			const table = Object.hasOwn(this.table, field) ? this.table[field] : undefined;
-			const extra = Object.hasOwn(this.extraAliases, field) ? this.extraAliases[field] : undefined;
-			names = [...(table ?? [field]), ...(extra ?? [])].map(normalizeKey);
-			this.names.set(field, names);
+	/** The slot of a field. */
+	slot(field: F): number {
+		return this.slotOf.get(field) as number;
+	}
+
+	/** Where a record key's value may go, or null when the key names no field. */
+	placesOf(key: string): readonly (readonly [number, number])[] | null {
+		let found = this.placesByKey.get(key);
+		if (found === undefined) {
+			found = this.places.get(normalizeKey(key)) ?? null;
+			if (this.placesByKey.size >= 1000) this.placesByKey.clear(); // a vault repeats a few dozen keys
+			this.placesByKey.set(key, found);
 		}
-		return names;
+		return found;
+	}
+
+	/** The reader of a record that many notes share, such as a person note's frontmatter. */
+	sharedReader(record: Record<string, unknown>): FieldReader<F> {
+		let reader = this.readers.get(record);
+		if (reader === undefined) {
+			reader = new FieldReader(record, this);
+			this.readers.set(record, reader);
+		}
+		return reader;
 	}
 }
 
 /** Looks up fields (of type F) by canonical name through the built-in and the user's aliases. */
 class FieldReader<F extends string = string> {
-	private readonly values = new Map<string, unknown>();
+	/** Per slot: the best-ranked non-empty value, and its rank. */
+	private readonly values: unknown[];
+	private readonly ranks: number[];
 
 	constructor(
 		record: Record<string, unknown>,
-		private readonly names: FieldNames,
+		private readonly names: FieldNames<F>,
 	) {
+		const count = names.fields.length;
+		this.values = new Array<unknown>(count).fill(undefined);
+		this.ranks = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
 		for (const key of Object.keys(record)) {
-			const k = normalizeKey(key);
+			const places = names.placesOf(key);
+			if (places === null) continue;
 			const value = record[key];
-			if (isEmptyValue(this.values.get(k))) this.values.set(k, value); // absent counts as empty
+			if (isEmptyValue(value)) continue; // absent counts as empty
+			for (const [slot, rank] of places) {
+				// A lower rank wins; of two keys with one name, the first written.
+				if (rank < (this.ranks[slot] as number)) {
+					this.ranks[slot] = rank;
+					this.values[slot] = value;
+				}
+			}
 		}
 	}
 
 	/** The first non-empty value among the field's names: canonical, built-in aliases, user aliases. */
 	get(field: F): unknown {
-		for (const name of this.names.of(field)) {
-			const value = this.values.get(name);
-			if (!isEmptyValue(value)) return value;
-		}
-		return undefined;
+		return this.values[this.names.slot(field)];
 	}
 }
+
+/** The keys a follow-up log entry is read from (no aliases). */
+const LOG_FIELDS = {
+	date: ["date"],
+	to: ["to"],
+	from: ["from"],
+	kind: ["kind"],
+	snoozed_until: ["snoozed_until"],
+	dismissed: ["dismissed"],
+	skipped: ["skipped"],
+} as const;
+
+type LogField = keyof typeof LOG_FIELDS;
 
 /** The user's field aliases with their keys normalised, so `Interview-Date` names `interview_date`. */
 function normalizedAliases(settings: Settings): Record<string, string[]> {
@@ -93,9 +146,9 @@ function normalizedAliases(settings: Settings): Record<string, string[]> {
 
 /** The lookups for note fields, person fields and log entries under one set of user aliases. */
 interface Lookups {
-	note: FieldNames;
-	person: FieldNames;
-	log: FieldNames;
+	note: FieldNames<NoteField>;
+	person: FieldNames<PersonField>;
+	log: FieldNames<LogField>;
 }
 
 /** Lookups by the user's aliases as JSON: settings may be copied or rebuilt, the aliases rarely change. */
@@ -106,7 +159,7 @@ function lookupsFor(settings: Settings): Lookups {
 	let lookups = LOOKUPS.get(key);
 	if (lookups === undefined) {
 		const aliases = normalizedAliases(settings);
-		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames({}, {}) };
+		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}) };
 		if (LOOKUPS.size >= 16) LOOKUPS.clear();
 		LOOKUPS.set(key, lookups);
 	}
@@ -247,7 +300,7 @@ class NoteReader {
 			);
 			return this.buildPerson(alias ?? linkBasename(target), null, sources);
 		}
-		if (isRecord(linked.frontmatter)) sources.push(new FieldReader<PersonField>(linked.frontmatter, this.lookups.person));
+		if (isRecord(linked.frontmatter)) sources.push(this.lookups.person.sharedReader(linked.frontmatter));
 		return this.buildPerson(alias ?? linkBasename(linked.path), linked.path, sources);
 	}
 
@@ -290,9 +343,10 @@ class NoteReader {
 
 	private readLog(value: unknown, people: readonly Person[]): LogEntry[] {
 		const entries: LogEntry[] = [];
+		let keys: PersonKeys[] | undefined; // worked out for the first entry that names someone
 		readList(value).forEach((raw, index) => {
 			if (!isRecord(raw)) return;
-			const f = new FieldReader(raw, this.lookups.log);
+			const f = new FieldReader<LogField>(raw, this.lookups.log);
 			const dateValue = f.get("date");
 			const date = readDay(dateValue);
 			if (date === null) {
@@ -324,7 +378,7 @@ class NoteReader {
 				date,
 				direction,
 				kind,
-				person: this.matchPerson(direction === "sent" ? to : from, people),
+				person: this.matchPerson(direction === "sent" ? to : from, people, (keys ??= personKeysOf(people))),
 				dismissed: readFlag(f.get("dismissed")) || readFlag(f.get("skipped")),
 				snoozedUntil,
 				index,
@@ -334,7 +388,7 @@ class NoteReader {
 	}
 
 	/** The display name of the person a log name refers to, or the name as written. */
-	private matchPerson(value: unknown, people: readonly Person[]): string | null {
+	private matchPerson(value: unknown, people: readonly Person[], keys: readonly PersonKeys[]): string | null {
 		const link = readWikilink(value);
 		if (link) {
 			const linked = this.resolve(link.target, this.path);
@@ -344,11 +398,20 @@ class NoteReader {
 		const written = readText(value);
 		if (written === null) return null;
 		const key = nameKey(written);
-		const match = people.find(
-			(p) => nameKey(p.name) === key || (p.notePath !== null && nameKey(linkBasename(p.notePath)) === key),
-		);
-		return match ? match.name : written;
+		const match = keys.find((k) => k.name === key || k.note === key);
+		return match ? match.person.name : written;
 	}
+}
+
+/** A person of the note with the keys a log name is matched by: the name, and the person note's name. */
+interface PersonKeys {
+	person: Person;
+	name: string;
+	note: string | null;
+}
+
+function personKeysOf(people: readonly Person[]): PersonKeys[] {
+	return people.map((p) => ({ person: p, name: nameKey(p.name), note: p.notePath === null ? null : nameKey(linkBasename(p.notePath)) }));
 }
 
 /** A person field's value from the first source that has it (inline map first, then the person note). */

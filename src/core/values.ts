@@ -29,7 +29,9 @@ export function readWikilink(value: unknown): Wikilink | null {
 		return null;
 	}
 	if (typeof value !== "string") return null;
-	const m = WIKILINK.exec(value.trim());
+	const trimmed = value.trim();
+	if (!trimmed.startsWith("[[")) return null;
+	const m = WIKILINK.exec(trimmed);
 	if (!m || m[1] === undefined) return null;
 	const target = m[1].replace(/[#^].*$/, "").trim();
 	if (target === "") return null;

@@ -64,7 +64,7 @@ describe("scanVault", () => {
 
 	it("reports progress up to the total", async () => {
 		const seen: [number, number][] = [];
-		await scanVault(vault, (done, total) => seen.push([done, total]));
+		await scanVault(vault, { onProgress: (done, total) => seen.push([done, total]) });
 		expect(seen[0]).toEqual([0, 5]);
 		expect(seen[seen.length - 1]).toEqual([5, 5]);
 	});
