@@ -13,7 +13,7 @@
  * by binary search, instead of sorting every follow-up of the vault again.
  */
 import type { Day, Diagnostic, FollowUp, InterviewNote } from "../core/model";
-import { compareDiagnostics, compareFollowUps, followUpsForNote, lastMessages, type EvaluationContext } from "../core/rules/index";
+import { compareDiagnostics, compareFollowUps, followUpsOrFailure, lastMessages, type EvaluationContext } from "../core/rules/index";
 import { keepLookingFor, opportunityOf } from "../core/rules/keep-looking";
 import { noteDiagnostics } from "../core/rules/note-diagnostics";
 import { comparable, supersededPaths } from "../core/rules/superseded";
@@ -35,6 +35,8 @@ interface NoteShare {
 	people: string[];
 	/** The opportunity it counts as for the keep-looking insight, or null. */
 	opportunity: string | null;
+	/** The error when its follow-ups could not be worked out, else null. */
+	failure: Diagnostic | null;
 }
 
 /** Severity, then code: the order of one note's diagnostics (they share the note). */
@@ -237,7 +239,8 @@ export class DayEvaluation {
 			if (note) for (const f of this.share(note).followUps) next.splice(upperBound(next, f), 0, f);
 		}
 		this.followUps = next;
-		for (const path of changed.keys()) this.setBlock(path, entries.get(path) ?? null);
+		// A re-evaluated note may have started or stopped failing, so its block is checked too.
+		for (const path of redo) this.setBlock(path, entries.get(path) ?? null);
 	}
 
 	/** Records a note's last message day to a person (`sent` is worked out by the caller). */
@@ -250,9 +253,10 @@ export class DayEvaluation {
 	/** Works out and records one note's share (its follow-ups are returned for the caller to place). */
 	private share(note: InterviewNote): NoteShare {
 		const superseded = this.superseded.has(note.path);
-		const followUps = followUpsForNote(note, this.context, superseded, this.sent).sort(compareFollowUps);
+		const { followUps, failure } = followUpsOrFailure(note, this.context, superseded, this.sent);
+		followUps.sort(compareFollowUps);
 		const people = [...new Set(followUps.flatMap((f) => (f.to === null ? [] : [nameKey(f.to)])))];
-		const share: NoteShare = { followUps, people, opportunity: opportunityOf(note, superseded, this.context.today) };
+		const share: NoteShare = { followUps, people, opportunity: opportunityOf(note, superseded, this.context.today), failure };
 		this.shares.set(note.path, share);
 		for (const person of people) addTo(this.readers, person, note.path);
 		if (share.opportunity !== null) this.opportunities.set(share.opportunity, (this.opportunities.get(share.opportunity) ?? 0) + 1);
@@ -269,9 +273,10 @@ export class DayEvaluation {
 		}
 	}
 
-	/** A file's diagnostics: its read problems, then the rules' warnings on its note, sorted. */
+	/** A file's diagnostics: its read problems, then the rules' warnings on its note (or their failure), sorted. */
 	private setBlock(path: string, entry: ReadEntry | null): void {
-		const block = entry ? sortBlock([...entry.diagnostics, ...(entry.note ? noteDiagnostics(entry.note) : [])]) : [];
+		const failure = entry?.note ? (this.shares.get(path)?.failure ?? null) : null;
+		const block = entry ? sortBlock([...entry.diagnostics, ...(entry.note ? noteDiagnostics(entry.note) : []), ...(failure ? [failure] : [])]) : [];
 		const before = this.blocks.get(path) ?? [];
 		if (before.length === block.length && before.every((d, i) => sameDiagnostic(d, block[i] as Diagnostic))) return;
 		this.diagnostics = null;

@@ -62,6 +62,28 @@ describe("scanVault", () => {
 		});
 	});
 
+	it("keeps inline tags instead of the body of a note with frontmatter; bodies stay for notes without it and for templates", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "ifu-scan-bodies-"));
+		try {
+			const put = (path: string, text: string): void => {
+				mkdirSync(dirname(join(folder, path)), { recursive: true });
+				writeFileSync(join(folder, path), text);
+			};
+			put("Acme.md", "---\ncompany: Acme\n---\nMet the team. #interview\n\n```\n#not-a-tag\n```\n");
+			put("Plain.md", "Just text #interview");
+			put("Broken.md", "---\ncompany: [Acme\n---\ninterview notes");
+			put("Templates/check-in.md", "---\nsubject: Checking in\n---\nHi {{name}},\n");
+			const notes = await scanVault(folder, { templateFolder: "/Templates/" });
+			const byPath = new Map(notes.map((n) => [n.path, n]));
+			expect(byPath.get("Acme.md")).toEqual({ path: "Acme.md", frontmatter: { company: "Acme" }, frontmatterError: null, inlineTags: ["interview"] });
+			expect(byPath.get("Plain.md")?.body).toBe("Just text #interview");
+			expect(byPath.get("Broken.md")?.body).toContain("interview notes");
+			expect(byPath.get("Templates/check-in.md")?.body).toBe("Hi {{name}},\n");
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	it("reports progress up to the total", async () => {
 		const seen: [number, number][] = [];
 		await scanVault(vault, { onProgress: (done, total) => seen.push([done, total]) });

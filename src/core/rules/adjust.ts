@@ -49,6 +49,11 @@ export function applySnooze(proposal: Proposal, entries: readonly LogEntry[], ca
 	return { ...moved, reason: `${proposal.reason} You snoozed it on ${day(snooze.date)} until ${day(moved.due)}.` };
 }
 
+/** True when spacing may move a follow-up of this kind. */
+export function isSpaced(kind: FollowUpKind): boolean {
+	return !SPACING_EXEMPT.includes(kind);
+}
+
 /**
  * Keeps a message at least `gap` business days after the last message sent to the
  * same person anywhere in the vault (`lastMessage`, by name).
@@ -59,7 +64,7 @@ export function applySpacing(
 	gap: number,
 	calendar: BusinessCalendar,
 ): Proposal {
-	if (proposal.person === null || lastMessage === undefined || SPACING_EXEMPT.includes(proposal.kind)) return proposal;
+	if (proposal.person === null || lastMessage === undefined || !isSpaced(proposal.kind)) return proposal;
 	const earliest = addBusinessDays(lastMessage, gap, calendar);
 	if (proposal.due >= earliest) return proposal;
 	const moved = moveWindow(proposal, earliest, calendar);

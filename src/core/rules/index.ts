@@ -9,7 +9,7 @@ import type { BusinessCalendar } from "../dates";
 import { nameKey } from "../values";
 import type { Proposal, Rule, RuleContext } from "./context";
 import { isMessage, noteFacts } from "./context";
-import { applySnooze, applySpacing, isDone } from "./adjust";
+import { applySnooze, applySpacing, isDone, isSpaced } from "./adjust";
 import { channelFor } from "./channel";
 import { keepLooking } from "./keep-looking";
 import { noteDiagnostics } from "./note-diagnostics";
@@ -103,7 +103,7 @@ export function followUpsForNote(
 	for (const proposal of propose(ruleContext)) {
 		if (isDone(proposal, facts.entries)) continue;
 		const snoozed = applySnooze(proposal, facts.entries, context.calendar);
-		const last = proposal.person ? sent.get(nameKey(proposal.person.name)) : undefined;
+		const last = proposal.person && isSpaced(proposal.kind) ? sent.get(nameKey(proposal.person.name)) : undefined;
 		const spaced = applySpacing(snoozed, last, context.settings.minGapBusinessDays, context.calendar);
 		const channel = channelFor(spaced.kind, spaced.person, note);
 		out.push({
@@ -120,6 +120,32 @@ export function followUpsForNote(
 		});
 	}
 	return out;
+}
+
+/**
+ * followUpsForNote, guarded: a note that makes a rule fail (a bug of ours, met by some
+ * value we did not foresee) gets no follow-ups and an error saying so, and every other
+ * note is evaluated as usual.
+ */
+export function followUpsOrFailure(
+	note: InterviewNote,
+	context: EvaluationContext,
+	superseded: boolean,
+	sent: ReadonlyMap<string, Day>,
+): { followUps: FollowUp[]; failure: Diagnostic | null } {
+	try {
+		return { followUps: followUpsForNote(note, context, superseded, sent), failure: null };
+	} catch (error) {
+		return {
+			followUps: [],
+			failure: {
+				note: note.path,
+				severity: "error",
+				code: "invalid-frontmatter",
+				message: `The follow-ups of this note could not be worked out (${error instanceof Error ? error.message : String(error)}); the other notes are not affected. Please report this with the note's frontmatter.`,
+			},
+		};
+	}
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -155,7 +181,14 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 export function evaluateNotes(notes: readonly InterviewNote[], context: EvaluationContext): Omit<Evaluation, "today"> {
 	const superseded = supersededPaths(notes);
 	const sent = lastMessages(notes);
-	const followUps = notes.flatMap((note) => followUpsForNote(note, context, superseded.has(note.path), sent));
-	const diagnostics = [...notes.flatMap(noteDiagnostics), ...keepLooking(notes, superseded, context.today)];
+	const followUps: FollowUp[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const note of notes) {
+		const result = followUpsOrFailure(note, context, superseded.has(note.path), sent);
+		for (const f of result.followUps) followUps.push(f);
+		if (result.failure) diagnostics.push(result.failure);
+		for (const d of noteDiagnostics(note)) diagnostics.push(d);
+	}
+	diagnostics.push(...keepLooking(notes, superseded, context.today));
 	return { followUps: followUps.sort(compareFollowUps), diagnostics: diagnostics.sort(compareDiagnostics) };
 }
