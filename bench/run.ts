@@ -6,6 +6,7 @@
  *   npm run bench -- --json              one JSON object (the keys listed in KEYS)
  *   npm run bench -- --notes 2000        a smaller vault (person notes: a fifth of it)
  *   npm run bench -- --scaling           also the cold time at 1k, 10k and 50k notes
+ *   npm run bench -- --breakdown         also the cold time stage by stage (bench/breakdown.ts)
  *   npm run bench -- --keep              keep the generated vault and print where
  *
  * Timings are medians after a warm-up: the machine may be shared and noisy. Floor and
@@ -33,6 +34,7 @@ import { evaluateNotes } from "../src/core/rules";
 import type { Settings } from "../src/core/settings";
 import type { SourceNote } from "../src/core/source";
 import { groupFollowUps } from "../src/obsidian/ui-text";
+import { type Breakdown, breakdownLines, coldBreakdown } from "./breakdown";
 import { measureOnloadInChromium, measureRender } from "./browser";
 import { measureOnloadInNode } from "./onload";
 import { median, percentile, round, timeAsync, timeSync } from "./stats";
@@ -68,12 +70,13 @@ interface Args {
 	notes: number;
 	json: boolean;
 	scaling: boolean;
+	breakdown: boolean;
 	keep: boolean;
 	runs: number;
 }
 
 function parseArgs(argv: string[]): Args {
-	const args: Args = { notes: 10_000, json: false, scaling: false, keep: false, runs: 5 };
+	const args: Args = { notes: 10_000, json: false, scaling: false, breakdown: false, keep: false, runs: 5 };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const value = (): number => {
@@ -85,9 +88,10 @@ function parseArgs(argv: string[]): Args {
 		else if (arg === "--runs") args.runs = value();
 		else if (arg === "--json") args.json = true;
 		else if (arg === "--scaling") args.scaling = true;
+		else if (arg === "--breakdown") args.breakdown = true;
 		else if (arg === "--keep") args.keep = true;
 		else if (arg === "-h" || arg === "--help") {
-			process.stdout.write("Usage: npm run bench -- [--notes N] [--json] [--scaling] [--runs N] [--keep]\n");
+			process.stdout.write("Usage: npm run bench -- [--notes N] [--json] [--scaling] [--breakdown] [--runs N] [--keep]\n");
 			process.exit(0);
 		} else throw new Error(`unknown option ${String(arg)}`);
 	}
@@ -145,7 +149,7 @@ export function floorRead(vault: string): number {
 /** `due` without printing: scan, safe read, link index, notes, rules, sort (the CLI's own functions). */
 export async function duePipeline(vault: string, onProgress?: () => void): Promise<{ sources: SourceNote[]; evaluation: Evaluation; settings: Settings }> {
 	const settings = loadSettingsFor(vault, null);
-	const sources = await scanVault(vault, { onProgress, templateFolder: settings.templateFolder });
+	const sources = scanVault(vault, { onProgress, settings });
 	const resolve = createLinkResolver(sources);
 	const evaluation = evaluateVault(sources, { settings, today: BENCH_TODAY, resolve, countryHolidays: dateHolidays, onProgress });
 	return { sources, evaluation, settings };
@@ -304,7 +308,7 @@ function nproc(): number {
 	}
 }
 
-function table(result: BenchResult, extra: Record<string, string>, scaling: { notes: number; coldMs: number }[] | null): string {
+function table(result: BenchResult, extra: Record<string, string>, scaling: { notes: number; coldMs: number }[] | null, breakdown: Breakdown | null): string {
 	const rows: [string, string, string, string][] = [];
 	const show = (key: keyof BenchResult, value: string, note = ""): void => {
 		const target = TARGETS[key];
@@ -330,6 +334,7 @@ function table(result: BenchResult, extra: Record<string, string>, scaling: { no
 		lines.push("", "Scaling (cold, median):");
 		for (const s of scaling) lines.push(`  ${String(s.notes).padStart(6)} notes  ${s.coldMs} ms  (${round(s.coldMs / s.notes * 1000, 1)} µs per note)`);
 	}
+	if (breakdown) lines.push("", ...breakdownLines(breakdown, result.floorMs));
 	lines.push("", extra["machine"] ?? "");
 	return lines.join("\n") + "\n";
 }
@@ -398,8 +403,11 @@ async function main(): Promise<void> {
 		if (scaling && args.notes !== 10_000) scaling.splice(1, 0, { notes: 10_000, coldMs: await coldAt(10_000, args.runs) });
 		scaling?.sort((a, b) => a.notes - b.notes);
 
+		if (args.breakdown) say("breakdown");
+		const breakdown = args.breakdown ? await coldBreakdown(vault, args.runs, gc) : null;
+
 		if (args.json) {
-			process.stdout.write(JSON.stringify(scaling ? { ...result, scaling } : result) + "\n");
+			process.stdout.write(JSON.stringify({ ...result, ...(scaling ? { scaling } : {}), ...(breakdown ? { breakdown } : {}) }) + "\n");
 		} else {
 			const machine = `Machine: ${nproc()} cores (nproc), ${cpuModel()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 			process.stdout.write(
@@ -416,6 +424,7 @@ async function main(): Promise<void> {
 						machine,
 					},
 					scaling,
+					breakdown,
 				),
 			);
 		}

@@ -112,7 +112,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const progress = progressLine(io);
 	let sources;
 	try {
-		sources = await scanVault(vaultRoot, { onProgress: (done, total) => progress.show("Reading", done, total), templateFolder: settings.templateFolder });
+		sources = scanVault(vaultRoot, { onProgress: (done, total) => progress.show("Reading", done, total), settings });
 	} catch (error) {
 		progress.clear();
 		const code = (error as NodeJS.ErrnoException).code;

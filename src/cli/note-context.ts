@@ -87,7 +87,7 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 
 	let sources: SourceNote[];
 	try {
-		sources = await scanVault(vaultRoot, { templateFolder: settings.templateFolder });
+		sources = scanVault(vaultRoot, { settings });
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new CliUsageError(`the vault folder ${vaultRoot} could not be read (${code ?? String(error)})`);

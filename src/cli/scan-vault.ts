@@ -4,9 +4,10 @@
  * part of it; symlinked folders are followed once (a link back up the tree is skipped).
  * Like Obsidian, only `.md` (lower case) files are notes.
  */
-import { readdir, realpath, stat } from "node:fs/promises";
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { join } from "node:path";
-import { inlineTagsOf } from "../core/classify";
+import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
+import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { readNoteFileSync } from "./read-note-file";
 
@@ -28,15 +29,37 @@ export function comparePaths(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Lists the vault's `.md` files, sorted by vault path. Throws when the vault folder cannot be read. */
-export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]> {
-	const found: VaultFile[] = [];
-	const visited = new Set<string>([await realpath(vaultRoot)]);
+/** The real path, or null when there is none (a dangling link, a vanished folder). */
+function realPathOf(path: string): string | null {
+	try {
+		return realpathSync.native(path);
+	} catch {
+		return null;
+	}
+}
 
-	async function walk(folder: string, prefix: string): Promise<void> {
-		let entries;
+/** What a link points at, or null when it points at nothing readable (dangling, a loop). */
+function statOf(path: string): Stats | null {
+	try {
+		return statSync(path);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Lists the vault's `.md` files, sorted by vault path. Throws when the vault folder cannot
+ * be read. Blocking inside (like the reads that follow it): one folder listing is quick,
+ * and a vault has hundreds of folders, whose asynchronous round trips would cost more.
+ */
+export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
+	const found: VaultFile[] = [];
+	const visited = new Set<string>([realpathSync.native(vaultRoot)]);
+
+	function walk(folder: string, prefix: string): void {
+		let entries: Dirent[];
 		try {
-			entries = await readdir(folder, { withFileTypes: true });
+			entries = readdirSync(folder, { withFileTypes: true });
 		} catch (error) {
 			if (prefix === "") throw error; // the vault itself must be readable
 			return; // an unreadable subfolder is not part of the vault we can see
@@ -49,24 +72,24 @@ export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]>
 			let isFolder = entry.isDirectory();
 			let isFile = entry.isFile();
 			if (entry.isSymbolicLink()) {
-				const target = await stat(absolutePath).catch(() => null);
+				const target = statOf(absolutePath);
 				if (!target) continue; // a dangling link
 				isFolder = target.isDirectory();
 				isFile = target.isFile();
 			}
 			if (isFolder) {
 				if (SKIPPED_FOLDERS.has(entry.name)) continue;
-				const real = await realpath(absolutePath).catch(() => null);
+				const real = realPathOf(absolutePath);
 				if (real === null || visited.has(real)) continue;
 				visited.add(real);
-				await walk(absolutePath, `${path}/`);
+				walk(absolutePath, `${path}/`);
 			} else if (isFile && entry.name.endsWith(".md")) {
 				found.push({ path, absolutePath });
 			}
 		}
 	}
 
-	await walk(vaultRoot, "");
+	walk(vaultRoot, "");
 	return found.sort((a, b) => comparePaths(a.path, b.path));
 }
 
@@ -74,36 +97,43 @@ export async function listMarkdownFiles(vaultRoot: string): Promise<VaultFile[]>
 export interface ScanOptions {
 	/** Called as notes are read. */
 	onProgress?: ScanProgress;
-	/** The template folder (settings `templateFolder`): its notes keep their bodies, which are the templates. */
-	templateFolder?: string;
+	/** The settings the notes will be read with: which notes are interview notes, and the template folder. */
+	settings?: ClassifySettings & Pick<Settings, "templateFolder">;
 }
 
 /**
- * Reads every note of the vault into SourceNotes, sorted by path. The files are read one
- * after another, blocking (see readNoteFileSync: notes are small, and a blocking read of
- * one costs a fraction of the round trips of an asynchronous one).
+ * Reads every note of the vault into SourceNotes, sorted by path, blocking: the files are
+ * read one after another (see readNoteFileSync: notes are small, and a blocking read of
+ * one costs a fraction of the round trips of an asynchronous one). Throws when the vault
+ * folder cannot be read.
  *
- * A note with frontmatter keeps its inline tags (outside code and comments) instead of
- * its body: that is all the core asks of the body of such a note, and holding every
- * body of a large vault until the rules have run costs memory and garbage-collection
- * time. Notes without readable frontmatter (classification looks at their text) and
- * notes in the template folder keep their bodies.
+ * The core asks only one thing of the body of a note with frontmatter: its inline tags,
+ * and only when the path and frontmatter do not already make it an interview note. So
+ * such a note keeps its inline tags instead of its body, or nothing when the settings
+ * show it is an interview note anyway: holding every body of a large vault until the
+ * rules have run costs memory and garbage-collection time. Notes without readable
+ * frontmatter (classification looks at their text) and notes in the template folder
+ * keep their bodies.
  */
-export async function scanVault(vaultRoot: string, options: ScanOptions = {}): Promise<SourceNote[]> {
-	const { onProgress } = options;
-	const templates = templatePrefix(options.templateFolder);
-	const files = await listMarkdownFiles(vaultRoot);
+export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceNote[] {
+	const { onProgress, settings } = options;
+	const templates = templatePrefix(settings?.templateFolder);
+	const files = listMarkdownFiles(vaultRoot);
 	const notes: SourceNote[] = new Array<SourceNote>(files.length);
 	onProgress?.(0, files.length);
 	files.forEach((file, index) => {
 		const note = readNoteFileSync(file.absolutePath, file.path);
-		const keepBody = note.frontmatter === null || (templates !== null && file.path.startsWith(templates));
-		notes[index] = keepBody
-			? note
-			: { path: note.path, frontmatter: note.frontmatter, frontmatterError: note.frontmatterError, inlineTags: inlineTagsOf(note.body ?? "") };
+		notes[index] = note.frontmatter === null || (templates !== null && file.path.startsWith(templates)) ? note : withoutBody(note, settings);
 		onProgress?.(index + 1, files.length);
 	});
 	return notes;
+}
+
+/** A note with frontmatter, without its body: its inline tags when they may matter. */
+function withoutBody(note: SourceNote, settings: ClassifySettings | undefined): SourceNote {
+	const { path, frontmatter, frontmatterError } = note;
+	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { path, frontmatter, frontmatterError };
+	return { path, frontmatter, frontmatterError, inlineTags: inlineTagsOf(note.body ?? "") };
 }
 
 /** `Templates/` for `/Templates/`; null when there is no template folder. */

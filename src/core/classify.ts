@@ -101,17 +101,28 @@ export function inInterviewFolder(path: string, folders: readonly string[]): boo
 	});
 }
 
-/** True when the note is an interview note by any of the four tests. */
-export function isInterviewNote(source: SourceNote, settings: Settings): boolean {
+/** What classifying a note needs of the settings. */
+export type ClassifySettings = Pick<Settings, "interviewTag" | "interviewFolders">;
+
+/**
+ * True when the note is an interview note by its path or frontmatter alone (folder,
+ * frontmatter tag, `type`): its body cannot change the answer.
+ */
+export function isInterviewNoteWithoutBody(path: string, frontmatter: Record<string, unknown> | null, settings: ClassifySettings): boolean {
 	const tag = settings.interviewTag;
-	if (inInterviewFolder(source.path, settings.interviewFolders)) return true;
-	const fm = source.frontmatter;
-	if (isRecord(fm)) {
-		if (frontmatterTags(fm).some((t) => tagMatches(t, tag))) return true;
-		if (typeMatches(fm, tag)) return true;
+	if (inInterviewFolder(path, settings.interviewFolders)) return true;
+	if (isRecord(frontmatter)) {
+		if (frontmatterTags(frontmatter).some((t) => tagMatches(t, tag))) return true;
+		if (typeMatches(frontmatter, tag)) return true;
 	}
+	return false;
+}
+
+/** True when the note is an interview note by any of the four tests. */
+export function isInterviewNote(source: SourceNote, settings: ClassifySettings): boolean {
+	if (isInterviewNoteWithoutBody(source.path, source.frontmatter, settings)) return true;
 	const inline = source.inlineTags ?? (source.body !== undefined ? inlineTagsOf(source.body) : []);
-	return inline.some((t) => tagMatches(t, tag));
+	return inline.some((t) => tagMatches(t, settings.interviewTag));
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listMarkdownFiles, scanVault } from "../../src/cli/scan-vault";
+import { defaultSettings } from "../../src/core/settings";
 
 const vault = mkdtempSync(join(tmpdir(), "ifu-scan-"));
 const outside = mkdtempSync(join(tmpdir(), "ifu-outside-"));
@@ -40,7 +41,7 @@ afterAll(() => {
 
 describe("scanVault", () => {
 	it("lists the vault's notes with sorted, vault-relative / paths, skipping dot-folders and node_modules", async () => {
-		const files = await listMarkdownFiles(vault);
+		const files = listMarkdownFiles(vault);
 		expect(files.map((f) => f.path)).toEqual([
 			"Interviews/2026/Globex.md",
 			"Interviews/Acme onsite.md",
@@ -51,7 +52,7 @@ describe("scanVault", () => {
 	});
 
 	it("reads every note into a SourceNote", async () => {
-		const notes = await scanVault(vault);
+		const notes = scanVault(vault);
 		expect(notes.map((n) => n.path)).toHaveLength(5);
 		expect(notes.find((n) => n.path === "People/Lee Wong.md")?.frontmatter).toEqual({ relation: "hiring-manager" });
 		expect(notes.find((n) => n.path === "Root note.md")).toEqual({
@@ -71,12 +72,15 @@ describe("scanVault", () => {
 			};
 			put("Acme.md", "---\ncompany: Acme\n---\nMet the team. #interview\n\n```\n#not-a-tag\n```\n");
 			put("Plain.md", "Just text #interview");
+			put("Tagged.md", "---\ntags: [interview]\n---\nA long body that nothing reads again.\n");
 			put("Broken.md", "---\ncompany: [Acme\n---\ninterview notes");
 			put("Templates/check-in.md", "---\nsubject: Checking in\n---\nHi {{name}},\n");
-			const notes = await scanVault(folder, { templateFolder: "/Templates/" });
+			const notes = scanVault(folder, { settings: { ...defaultSettings(), templateFolder: "/Templates/" } });
 			const byPath = new Map(notes.map((n) => [n.path, n]));
 			expect(byPath.get("Acme.md")).toEqual({ path: "Acme.md", frontmatter: { company: "Acme" }, frontmatterError: null, inlineTags: ["interview"] });
 			expect(byPath.get("Plain.md")?.body).toBe("Just text #interview");
+			// An interview note by its frontmatter: its body cannot change anything, so nothing of it is kept.
+			expect(byPath.get("Tagged.md")).toEqual({ path: "Tagged.md", frontmatter: { tags: ["interview"] }, frontmatterError: null });
 			expect(byPath.get("Broken.md")?.body).toContain("interview notes");
 			expect(byPath.get("Templates/check-in.md")?.body).toBe("Hi {{name}},\n");
 		} finally {
@@ -86,12 +90,12 @@ describe("scanVault", () => {
 
 	it("reports progress up to the total", async () => {
 		const seen: [number, number][] = [];
-		await scanVault(vault, { onProgress: (done, total) => seen.push([done, total]) });
+		scanVault(vault, { onProgress: (done, total) => seen.push([done, total]) });
 		expect(seen[0]).toEqual([0, 5]);
 		expect(seen[seen.length - 1]).toEqual([5, 5]);
 	});
 
 	it("throws when the vault folder itself cannot be read", async () => {
-		await expect(scanVault(join(vault, "no-such-folder"))).rejects.toThrow();
+		expect(() => scanVault(join(vault, "no-such-folder"))).toThrow();
 	});
 });

@@ -1,0 +1,139 @@
+/**
+ * `npm run bench -- --breakdown`: where the cold time goes, stage by stage, and how it
+ * compares with two floors of our own.
+ *
+ * - `safeReadMs`: the floor's work done with the CLI's own reader (readNoteFileSync:
+ *   UTF-8 check, fences, gray-matter made safe, the CORE schema), results dropped at once.
+ *   The least `due` can spend reading, given how issue 2 says it must read.
+ * - `heldReadMs`: the same, keeping every note's frontmatter until the end, as any
+ *   `due` must (superseded rounds and spacing look across the whole vault before anything
+ *   is listed, and person notes are linked from anywhere): the garbage collector copies
+ *   what is kept.
+ * - then the pipeline's stages as `evaluateVault` runs them: `scanMs` (scanVault),
+ *   `linksMs` (createLinkResolver), `readMs` (readInterviewNote over every note) and
+ *   `rulesMs` (evaluateNotes: rules, adjustments, sorting).
+ *
+ * Each stage's time includes the garbage collection that happened during it, also given
+ * apart (`gc` per stage, from the runtime's own GC performance entries).
+ */
+import { PerformanceObserver } from "node:perf_hooks";
+import { calendarFor } from "../src/app/calendar";
+import { dateHolidays } from "../src/app/holidays";
+import { createLinkResolver } from "../src/app/link-index";
+import { loadSettingsFor } from "../src/cli/config";
+import { readNoteFileSync } from "../src/cli/read-note-file";
+import { listMarkdownFiles, scanVault } from "../src/cli/scan-vault";
+import type { InterviewNote } from "../src/core/model";
+import { readInterviewNote } from "../src/core/read-note";
+import { evaluateNotes } from "../src/core/rules";
+import { median, round } from "./stats";
+import { BENCH_TODAY } from "./vault";
+
+/** Medians of each stage, in milliseconds, with the GC time inside it. */
+export interface Breakdown {
+	safeReadMs: number;
+	heldReadMs: number;
+	scanMs: number;
+	linksMs: number;
+	readMs: number;
+	rulesMs: number;
+	gcMs: { scan: number; links: number; read: number; rules: number };
+}
+
+let gcTotal = 0;
+const observer = new PerformanceObserver((list) => {
+	for (const entry of list.getEntries()) gcTotal += entry.duration;
+});
+
+/** Lets queued GC entries reach the observer. */
+function settle(): Promise<void> {
+	return new Promise((done) => setTimeout(done, 0));
+}
+
+/** Times one stage and the GC inside it. */
+async function stage<T>(run: () => T | Promise<T>): Promise<{ value: T; ms: number; gcMs: number }> {
+	await settle();
+	const gcBefore = gcTotal;
+	const start = performance.now();
+	const value = await run();
+	const ms = performance.now() - start;
+	await settle();
+	return { value, ms, gcMs: gcTotal - gcBefore };
+}
+
+/** The stages, `runs` times after one warm-up, each run after a full collection. */
+export async function coldBreakdown(vault: string, runs: number, gc: () => void): Promise<Breakdown> {
+	observer.observe({ entryTypes: ["gc"] });
+	try {
+		const samples: Record<string, number[]> = {};
+		const add = (key: string, value: number): void => {
+			(samples[key] ??= []).push(value);
+		};
+		for (let i = 0; i <= runs; i++) {
+			const keep = i > 0;
+			gc();
+			const files = listMarkdownFiles(vault);
+			const safe = await stage(() => {
+				let maps = 0;
+				for (const file of files) if (readNoteFileSync(file.absolutePath, file.path).frontmatter !== null) maps += 1;
+				return maps;
+			});
+			gc();
+			const held = await stage(() => files.map((file) => readNoteFileSync(file.absolutePath, file.path).frontmatter));
+			held.value.length = 0;
+			gc();
+			const settings = loadSettingsFor(vault, null);
+			const scan = await stage(() => scanVault(vault, { settings }));
+			const links = await stage(() => createLinkResolver(scan.value));
+			const calendar = calendarFor(settings, BENCH_TODAY, dateHolidays);
+			const read = await stage(() => {
+				const notes: InterviewNote[] = [];
+				for (const source of scan.value) {
+					const note = readInterviewNote(source, settings, links.value, calendar).note;
+					if (note) notes.push(note);
+				}
+				return notes;
+			});
+			const rules = await stage(() => evaluateNotes(read.value, { settings, calendar, today: BENCH_TODAY }));
+			if (!keep) continue;
+			add("safeReadMs", safe.ms);
+			add("heldReadMs", held.ms);
+			add("scanMs", scan.ms);
+			add("linksMs", links.ms);
+			add("readMs", read.ms);
+			add("rulesMs", rules.ms);
+			add("gc.scan", scan.gcMs);
+			add("gc.links", links.gcMs);
+			add("gc.read", read.gcMs);
+			add("gc.rules", rules.gcMs);
+		}
+		const m = (key: string): number => round(median(samples[key] ?? []), 1);
+		return {
+			safeReadMs: m("safeReadMs"),
+			heldReadMs: m("heldReadMs"),
+			scanMs: m("scanMs"),
+			linksMs: m("linksMs"),
+			readMs: m("readMs"),
+			rulesMs: m("rulesMs"),
+			gcMs: { scan: m("gc.scan"), links: m("gc.links"), read: m("gc.read"), rules: m("gc.rules") },
+		};
+	} finally {
+		observer.disconnect();
+	}
+}
+
+/** The breakdown as lines of the table, against the floor. */
+export function breakdownLines(b: Breakdown, floorMs: number): string[] {
+	const x = (ms: number): string => `${round(ms / floorMs, 2)} × floor`;
+	const stages = b.scanMs + b.linksMs + b.readMs + b.rulesMs;
+	return [
+		"Where the cold time goes (--breakdown, medians; GC inside each stage in brackets):",
+		`  safe read, dropped     ${b.safeReadMs} ms  (${x(b.safeReadMs)}: the floor's work with gray-matter made safe and the CORE schema)`,
+		`  safe read, held        ${b.heldReadMs} ms  (${x(b.heldReadMs)}: the same, every frontmatter kept until the end, as due must)`,
+		`  scan                   ${b.scanMs} ms  [gc ${b.gcMs.scan}]`,
+		`  link index             ${b.linksMs} ms  [gc ${b.gcMs.links}]`,
+		`  read notes             ${b.readMs} ms  [gc ${b.gcMs.read}]`,
+		`  rules and sort         ${b.rulesMs} ms  [gc ${b.gcMs.rules}]`,
+		`  stages together        ${round(stages, 1)} ms  (${x(stages)})`,
+	];
+}
