@@ -89,17 +89,16 @@ class FieldNames<F extends string = string> {
 
 /** Looks up fields (of type F) by canonical name through the built-in and the user's aliases. */
 class FieldReader<F extends string = string> {
-	/** Per slot: the best-ranked non-empty value, and its rank. */
+	/** Per slot: the best-ranked non-empty value, and its rank (no entry: no value). */
 	private readonly values: unknown[];
-	private readonly ranks: number[];
+	private readonly ranks: (number | undefined)[];
 
 	constructor(
 		record: Record<string, unknown>,
 		private readonly names: FieldNames<F>,
 	) {
-		const count = names.fields.length;
-		this.values = new Array<unknown>(count).fill(undefined);
-		this.ranks = new Array<number>(count).fill(Number.POSITIVE_INFINITY);
+		this.values = [];
+		this.ranks = [];
 		for (const key of Object.keys(record)) {
 			const places = names.placesOf(key);
 			if (places === null) continue;
@@ -107,7 +106,8 @@ class FieldReader<F extends string = string> {
 			if (isEmptyValue(value)) continue; // absent counts as empty
 			for (const [slot, rank] of places) {
 				// A lower rank wins; of two keys with one name, the first written.
-				if (rank < (this.ranks[slot] as number)) {
+				const best = this.ranks[slot];
+				if (best === undefined || rank < best) {
 					this.ranks[slot] = rank;
 					this.values[slot] = value;
 				}
@@ -154,7 +154,12 @@ interface Lookups {
 /** Lookups by the user's aliases as JSON: settings may be copied or rebuilt, the aliases rarely change. */
 const LOOKUPS = new Map<string, Lookups>();
 
+/** The same settings object asks again for every note: answered without the JSON. */
+const LOOKUPS_BY_ALIASES = new WeakMap<object, Lookups>();
+
 function lookupsFor(settings: Settings): Lookups {
+	const known = LOOKUPS_BY_ALIASES.get(settings.fieldAliases);
+	if (known !== undefined) return known;
 	const key = JSON.stringify(settings.fieldAliases);
 	let lookups = LOOKUPS.get(key);
 	if (lookups === undefined) {
@@ -163,6 +168,7 @@ function lookupsFor(settings: Settings): Lookups {
 		if (LOOKUPS.size >= 16) LOOKUPS.clear();
 		LOOKUPS.set(key, lookups);
 	}
+	LOOKUPS_BY_ALIASES.set(settings.fieldAliases, lookups);
 	return lookups;
 }
 

@@ -41,8 +41,8 @@ export function readWikilink(value: unknown): Wikilink | null {
 
 /** The last path segment of a link target, without `.md`. */
 export function linkBasename(target: string): string {
-	const last = target.split("/").pop() ?? target;
-	return last.replace(/\.md$/i, "");
+	const last = target.slice(target.lastIndexOf("/") + 1);
+	return last.length >= 3 && last.slice(-3).toLowerCase() === ".md" ? last.slice(0, -3) : last;
 }
 
 /**
@@ -50,12 +50,14 @@ export function linkBasename(target: string): string {
  * wikilink as its display text (alias, else the target's basename). Empty → null.
  */
 export function readText(value: unknown): string | null {
-	const link = readWikilink(value);
-	if (link) return link.alias ?? linkBasename(link.target);
 	if (typeof value === "string") {
 		const trimmed = value.trim();
-		return trimmed === "" ? null : trimmed;
+		if (trimmed === "") return null;
+		if (!trimmed.startsWith("[[")) return trimmed;
 	}
+	const link = readWikilink(value);
+	if (link) return link.alias ?? linkBasename(link.target);
+	if (typeof value === "string") return value.trim();
 	if (typeof value === "number" && Number.isFinite(value)) return String(value);
 	if (typeof value === "boolean") return String(value);
 	return null;

@@ -84,7 +84,7 @@ function propose(context: RuleContext): Proposal[] {
 	const proposals: Proposal[] = [];
 	for (const rule of RULES) {
 		if (!rule.statuses.includes(note.status) || (upcomingInterview && rule !== askNextSteps)) continue;
-		proposals.push(...rule.propose(context));
+		for (const proposal of rule.propose(context)) proposals.push(proposal);
 	}
 	return proposals;
 }

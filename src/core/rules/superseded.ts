@@ -33,9 +33,10 @@ export function supersededPaths(notes: readonly InterviewNote[]): Set<string> {
 	for (const note of notes) {
 		const company = comparable(note.company);
 		if (company === null || note.interviewDate === null) continue;
-		const group = byCompany.get(company) ?? [];
-		group.push({ note, interview: note.interviewDate, role: comparable(note.role) });
-		byCompany.set(company, group);
+		const round = { note, interview: note.interviewDate, role: comparable(note.role) };
+		const group = byCompany.get(company);
+		if (group) group.push(round);
+		else byCompany.set(company, [round]);
 	}
 	// Within a company, a note without a role is a round of every note, and a note with
 	// one is a round of the notes with that role or none (sameOpportunity). So it is
