@@ -66,39 +66,44 @@ export function inlineTagsOf(body: string): string[] {
 	return tags;
 }
 
-/** Frontmatter tags: a list or a comma/space separated text, under `tags` or `tag`. */
-function frontmatterTags(frontmatter: Record<string, unknown>): string[] {
-	const tags: string[] = [];
-	for (const key of Object.keys(frontmatter)) {
-		const k = normalizeKey(key);
-		if (k !== "tags" && k !== "tag") continue;
-		for (const item of readList(frontmatter[key])) {
-			if (typeof item !== "string") continue;
-			if (!/[,\s]/.test(item)) {
-				if (item !== "") tags.push(item);
-			} else tags.push(...item.split(/[,\s]+/).filter((t) => t !== ""));
-		}
-	}
-	return tags;
+/** The interview tag as compared: lower case, without `#`. */
+function wantedTag(interviewTag: string): string {
+	return interviewTag.replace(/^#/, "").toLowerCase();
 }
 
-/** `type` or `kind` names the interview tag. */
-function typeMatches(frontmatter: Record<string, unknown>, interviewTag: string): boolean {
-	const wanted = interviewTag.toLowerCase();
-	return Object.keys(frontmatter).some((key) => {
-		const k = normalizeKey(key);
-		if (k !== "type" && k !== "kind") return false;
-		return readList(frontmatter[key]).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
-	});
+/** A frontmatter tags value (a list, or a comma/space separated text) holds the tag. */
+function tagsHold(value: unknown, wanted: string): boolean {
+	for (const item of readList(value)) {
+		if (typeof item !== "string") continue;
+		const tags = /[,\s]/.test(item) ? item.split(/[,\s]+/) : [item];
+		if (tags.some((t) => t !== "" && tagMatches(t, wanted))) return true;
+	}
+	return false;
+}
+
+/** A `type` or `kind` value names the tag. */
+function typeNames(value: unknown, wanted: string): boolean {
+	return readList(value).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
+}
+
+/** Interview folders as compared: lower case, trimmed of slashes, with a final `/`; made once per list. */
+const FOLDER_PREFIXES = new WeakMap<readonly string[], readonly string[]>();
+
+function folderPrefixes(folders: readonly string[]): readonly string[] {
+	let prefixes = FOLDER_PREFIXES.get(folders);
+	if (prefixes === undefined) {
+		prefixes = folders.map((folder) => folder.trim().replace(/^\/+|\/+$/g, "").toLowerCase()).filter((f) => f !== "").map((f) => `${f}/`);
+		FOLDER_PREFIXES.set(folders, prefixes);
+	}
+	return prefixes;
 }
 
 /** True when the path lies under one of the interview folders. */
 export function inInterviewFolder(path: string, folders: readonly string[]): boolean {
+	const prefixes = folderPrefixes(folders);
+	if (prefixes.length === 0) return false;
 	const lower = path.toLowerCase();
-	return folders.some((folder) => {
-		const f = folder.trim().replace(/^\/+|\/+$/g, "").toLowerCase();
-		return f !== "" && lower.startsWith(f + "/");
-	});
+	return prefixes.some((prefix) => lower.startsWith(prefix));
 }
 
 /** What classifying a note needs of the settings. */
@@ -106,14 +111,16 @@ export type ClassifySettings = Pick<Settings, "interviewTag" | "interviewFolders
 
 /**
  * True when the note is an interview note by its path or frontmatter alone (folder,
- * frontmatter tag, `type`): its body cannot change the answer.
+ * frontmatter tag under `tags` or `tag`, `type` or `kind`): its body cannot change the answer.
  */
 export function isInterviewNoteWithoutBody(path: string, frontmatter: Record<string, unknown> | null, settings: ClassifySettings): boolean {
-	const tag = settings.interviewTag;
 	if (inInterviewFolder(path, settings.interviewFolders)) return true;
-	if (isRecord(frontmatter)) {
-		if (frontmatterTags(frontmatter).some((t) => tagMatches(t, tag))) return true;
-		if (typeMatches(frontmatter, tag)) return true;
+	if (!isRecord(frontmatter)) return false;
+	const wanted = wantedTag(settings.interviewTag);
+	for (const key of Object.keys(frontmatter)) {
+		const k = normalizeKey(key);
+		if ((k === "tags" || k === "tag") && tagsHold(frontmatter[key], wanted)) return true;
+		if ((k === "type" || k === "kind") && typeNames(frontmatter[key], wanted)) return true;
 	}
 	return false;
 }
