@@ -13,13 +13,12 @@
  * cold runs alternate, so a slow spell hurts both alike.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { load } from "js-yaml";
 import { calendarFor } from "../src/app/calendar";
 import { evaluateVault } from "../src/app/evaluate";
 import { FollowUpIndex } from "../src/app/follow-up-index";
@@ -35,6 +34,7 @@ import type { Settings } from "../src/core/settings";
 import type { SourceNote } from "../src/core/source";
 import { groupFollowUps } from "../src/obsidian/ui-text";
 import { type Breakdown, breakdownLines, coldBreakdown } from "./breakdown";
+import { floorRead, listFiles } from "./floor";
 import { measureOnloadInChromium, measureRender } from "./browser";
 import { measureOnloadInNode } from "./onload";
 import { median, percentile, round, timeAsync, timeSync } from "./stats";
@@ -114,34 +114,6 @@ function vaultNotes(vault: string): Record<string, string> {
 	const notes: Record<string, string> = {};
 	for (const file of listFiles(vault)) notes[relative(vault, file).split("\\").join("/")] = readFileSync(file, "utf8");
 	return notes;
-}
-
-/** Every `.md` file under a folder, skipping dot-folders (what any vault reader must list). */
-function listFiles(folder: string, out: string[] = []): string[] {
-	for (const entry of readdirSync(folder, { withFileTypes: true })) {
-		if (entry.name.startsWith(".")) continue;
-		const full = join(folder, entry.name);
-		if (entry.isDirectory()) listFiles(full, out);
-		else if (entry.name.endsWith(".md")) out.push(full);
-	}
-	return out;
-}
-
-/**
- * The least any reader must do: list the files, read each, cut out the frontmatter
- * block and load it with js-yaml's default loader. No safety, no notes, no rules.
- */
-export function floorRead(vault: string): number {
-	let maps = 0;
-	for (const file of listFiles(vault)) {
-		const text = readFileSync(file, "utf8");
-		if (!text.startsWith("---")) continue;
-		const end = text.indexOf("\n---", 3);
-		if (end === -1) continue;
-		const data = load(text.slice(text.indexOf("\n") + 1, end));
-		if (data !== null && typeof data === "object") maps += 1;
-	}
-	return maps;
 }
 
 // ------------------------------------------------------------------ the pipeline
@@ -334,7 +306,7 @@ function table(result: BenchResult, extra: Record<string, string>, scaling: { no
 		lines.push("", "Scaling (cold, median):");
 		for (const s of scaling) lines.push(`  ${String(s.notes).padStart(6)} notes  ${s.coldMs} ms  (${round(s.coldMs / s.notes * 1000, 1)} µs per note)`);
 	}
-	if (breakdown) lines.push("", ...breakdownLines(breakdown, result.floorMs));
+	if (breakdown) lines.push("", ...breakdownLines(breakdown));
 	lines.push("", extra["machine"] ?? "");
 	return lines.join("\n") + "\n";
 }

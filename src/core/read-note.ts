@@ -144,11 +144,35 @@ function normalizedAliases(settings: Settings): Record<string, string[]> {
 	return out;
 }
 
+/** A person as built from its sources, with the warnings it raised (given again to each note that reads it). */
+interface BuiltPerson {
+	person: Person;
+	warnings: readonly (readonly [string, string])[];
+}
+
+/** People built from a person note alone, by the note's frontmatter and the name they are shown under. */
+class LinkedPeople {
+	private readonly byNote = new WeakMap<Record<string, unknown>, Map<string, BuiltPerson>>();
+
+	get(frontmatter: Record<string, unknown>, name: string, build: () => BuiltPerson): BuiltPerson {
+		let byName = this.byNote.get(frontmatter);
+		if (byName === undefined) this.byNote.set(frontmatter, (byName = new Map()));
+		let built = byName.get(name);
+		if (built === undefined) {
+			built = build();
+			byName.set(name, built);
+		}
+		return built;
+	}
+}
+
 /** The lookups for note fields, person fields and log entries under one set of user aliases. */
 interface Lookups {
 	note: FieldNames<NoteField>;
 	person: FieldNames<PersonField>;
 	log: FieldNames<LogField>;
+	/** People from person notes, built once (they depend on the person aliases too). */
+	linkedPeople: LinkedPeople;
 }
 
 /** Lookups by the user's aliases as JSON: settings may be copied or rebuilt, the aliases rarely change. */
@@ -164,7 +188,7 @@ function lookupsFor(settings: Settings): Lookups {
 	let lookups = LOOKUPS.get(key);
 	if (lookups === undefined) {
 		const aliases = normalizedAliases(settings);
-		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}) };
+		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}), linkedPeople: new LinkedPeople() };
 		if (LOOKUPS.size >= 16) LOOKUPS.clear();
 		LOOKUPS.set(key, lookups);
 	}
@@ -306,12 +330,28 @@ class NoteReader {
 			);
 			return this.buildPerson(alias ?? linkBasename(target), null, sources);
 		}
-		if (isRecord(linked.frontmatter)) sources.push(this.lookups.person.sharedReader(linked.frontmatter));
-		return this.buildPerson(alias ?? linkBasename(linked.path), linked.path, sources);
+		const name = alias ?? linkBasename(linked.path);
+		if (!isRecord(linked.frontmatter)) return this.buildPerson(name, linked.path, sources);
+		if (inline === null) {
+			// The person note alone: the same person, under this name, for every note linking it.
+			const built = this.lookups.linkedPeople.get(linked.frontmatter, name, () => this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]));
+			for (const [code, message] of built.warnings) this.warn(code, message);
+			return built.person;
+		}
+		sources.push(this.lookups.person.sharedReader(linked.frontmatter));
+		return this.buildPerson(name, linked.path, sources);
 	}
 
 	/** Builds a person from field sources in priority order (inline map first, then the person note). */
 	private buildPerson(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[]): Person {
+		const { person, warnings } = this.built(name, notePath, sources);
+		for (const [code, message] of warnings) this.warn(code, message);
+		return person;
+	}
+
+	/** buildPerson, with its warnings returned instead of given. */
+	private built(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[]): BuiltPerson {
+		const warnings: [string, string][] = [];
 		let relation: Relation = "interviewer";
 		let title = readText(firstValue(sources, "title"));
 		let relationText: string | null = null;
@@ -326,15 +366,15 @@ class NoteReader {
 			const known = relationOf(relationText);
 			if (known) relation = known;
 			else {
-				this.warn(
+				warnings.push([
 					"unknown-relation",
 					`${name}'s relation "${relationText}" is not one of hiring-manager, interviewer, recruiter, hr, staff or referrer; treated as interviewer.`,
-				);
+				]);
 			}
 		}
 		const channelText = readText(firstValue(sources, "channel"));
 		const channel: Channel | null = channelText === null ? null : channelOf(channelText);
-		return {
+		const person: Person = {
 			name,
 			relation,
 			title,
@@ -345,6 +385,7 @@ class NoteReader {
 			primary: readFlag(firstValue(sources, "primary")),
 			notePath,
 		};
+		return { person, warnings };
 	}
 
 	private readLog(value: unknown, people: readonly Person[]): LogEntry[] {
