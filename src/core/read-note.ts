@@ -156,7 +156,7 @@ class LinkedPeople {
 
 	get(frontmatter: Record<string, unknown>, name: string, build: () => BuiltPerson): BuiltPerson {
 		let byName = this.byNote.get(frontmatter);
-		if (byName === undefined) this.byNote.set(frontmatter, (byName = new Map()));
+		if (byName === undefined) this.byNote.set(frontmatter, (byName = new Map<string, BuiltPerson>()));
 		let built = byName.get(name);
 		if (built === undefined) {
 			built = build();
