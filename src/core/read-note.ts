@@ -67,6 +67,7 @@ class FieldNames<F extends string = string> {
 
 	/** Where a record key's value may go, or null when the key names no field. */
 	placesOf(key: string): readonly (readonly [number, number])[] | null {
+		if (key.length > 64) return this.places.get(normalizeKey(key)) ?? null; // never kept
 		let found = this.placesByKey.get(key);
 		if (found === undefined) {
 			found = this.places.get(normalizeKey(key)) ?? null;
@@ -150,17 +151,18 @@ interface BuiltPerson {
 	warnings: readonly (readonly [string, string])[];
 }
 
-/** People built from a person note alone, by the note's frontmatter and the name they are shown under. */
+/** People built from a person note alone, by the note's frontmatter, then its path and the name they are shown under. */
 class LinkedPeople {
 	private readonly byNote = new WeakMap<Record<string, unknown>, Map<string, BuiltPerson>>();
 
-	get(frontmatter: Record<string, unknown>, name: string, build: () => BuiltPerson): BuiltPerson {
+	get(frontmatter: Record<string, unknown>, path: string, name: string, build: () => BuiltPerson): BuiltPerson {
 		let byName = this.byNote.get(frontmatter);
 		if (byName === undefined) this.byNote.set(frontmatter, (byName = new Map<string, BuiltPerson>()));
-		let built = byName.get(name);
+		const key = `${path}\0${name}`;
+		let built = byName.get(key);
 		if (built === undefined) {
 			built = build();
-			byName.set(name, built);
+			byName.set(key, built);
 		}
 		return built;
 	}
@@ -334,7 +336,7 @@ class NoteReader {
 		if (!isRecord(linked.frontmatter)) return this.buildPerson(name, linked.path, sources);
 		if (inline === null) {
 			// The person note alone: the same person, under this name, for every note linking it.
-			const built = this.lookups.linkedPeople.get(linked.frontmatter, name, () => this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]));
+			const built = this.lookups.linkedPeople.get(linked.frontmatter, linked.path, name, () => this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]));
 			for (const [code, message] of built.warnings) this.warn(code, message);
 			return built.person;
 		}

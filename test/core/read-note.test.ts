@@ -132,6 +132,21 @@ describe("people", () => {
 		expect(read(source).note?.people[0]?.name).toBe("Nobody Here");
 		expect(codes(source)).toContain("unresolved-person");
 	});
+	it("a person note linked from many notes reads the same in each, and each note gets its warnings", () => {
+		const mentor = aSource("People/Bo Chen.md", { relation: "mentor", email: "bo@acme.example" });
+		const first = read(aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-19", people: ["[[Bo Chen]]"] }), [mentor]);
+		const second = read(aSource("Interviews/b.md", { type: "interview", interview_date: "2026-11-20", people: ["[[Bo Chen|Bo]]", "[[Bo Chen]]"] }), [mentor]);
+		expect(first.note?.people).toEqual([second.note?.people[1]]);
+		expect(second.note?.people.map((p) => [p.name, p.email, p.notePath])).toEqual([
+			["Bo", "bo@acme.example", "People/Bo Chen.md"],
+			["Bo Chen", "bo@acme.example", "People/Bo Chen.md"],
+		]);
+		expect(first.diagnostics.map((d) => [d.note, d.code])).toEqual([["Interviews/a.md", "unknown-relation"]]);
+		expect(second.diagnostics.map((d) => [d.note, d.code])).toEqual([
+			["Interviews/b.md", "unknown-relation"],
+			["Interviews/b.md", "unknown-relation"],
+		]);
+	});
 	it("an unknown relation warns and falls back to interviewer", () => {
 		const source = aSource("a.md", { type: "interview", interview_date: "2026-11-19", people: [{ name: "Bo", relation: "mentor" }] });
 		expect(read(source).note?.people[0]?.relation).toBe("interviewer");
