@@ -131,7 +131,12 @@ export function sourceFromText(path: string, text: string): SourceNote {
 	}
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/**
+ * Bytes that are not UTF-8 (a stray Latin-1 `é`, a truncated character) become U+FFFD,
+ * as they do when Obsidian opens the file: the command line reads such a note the way the
+ * plugin sees it, instead of losing it.
+ */
+const UTF8 = new TextDecoder("utf-8");
 
 function unreadable(vaultPath: string, error: unknown): SourceNote {
 	const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
@@ -139,9 +144,9 @@ function unreadable(vaultPath: string, error: unknown): SourceNote {
 }
 
 /**
- * Reads one file into a SourceNote with the given vault-relative path. A file that is not
- * UTF-8 text (or holds NUL bytes) has no frontmatter and an empty body; a file that cannot
- * be read at all gets a frontmatterError saying why.
+ * Reads one file into a SourceNote with the given vault-relative path. Bytes that are not
+ * UTF-8 read as U+FFFD (see UTF8); a file with NUL bytes is binary, with no frontmatter and
+ * an empty body; a file that cannot be read at all gets a frontmatterError saying why.
  */
 export async function readNoteFile(absolutePath: string, vaultPath: string): Promise<SourceNote> {
 	let bytes: Uint8Array;
@@ -169,11 +174,5 @@ export function readNoteFileSync(absolutePath: string, vaultPath: string): Sourc
 }
 
 function sourceFromBytes(vaultPath: string, bytes: Uint8Array): SourceNote {
-	let text: string;
-	try {
-		text = UTF8.decode(bytes);
-	} catch {
-		return { path: vaultPath, frontmatter: null, frontmatterError: null, body: "" };
-	}
-	return sourceFromText(vaultPath, text);
+	return sourceFromText(vaultPath, UTF8.decode(bytes));
 }

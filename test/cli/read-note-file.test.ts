@@ -165,11 +165,11 @@ describe("readNoteFile", () => {
 		});
 	});
 
-	it("reads a file that is not UTF-8 as no frontmatter and an empty body", async () => {
-		writeFileSync(join(dir, "latin1.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+	it("reads bytes that are not UTF-8 as U+FFFD, as Obsidian shows them, and keeps the note", async () => {
+		writeFileSync(join(dir, "latin1.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
 		expect(await readNoteFile(join(dir, "latin1.md"), "latin1.md")).toEqual({
 			path: "latin1.md",
-			frontmatter: null,
+			frontmatter: { a: "Caf\uFFFD" },
 			frontmatterError: null,
 			body: "",
 		});
