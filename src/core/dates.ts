@@ -109,7 +109,6 @@ export function isDay(value: string): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(value) && readDay(value) === value;
 }
 
-
 /** Days since 1970-01-01 for a Day. */
 export function dayNumber(day: Day): number {
 	const known = DAY_NUMBERS.get(day);
