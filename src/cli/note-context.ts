@@ -5,7 +5,8 @@
  * nobody changed the file in the meantime).
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
+import { constants } from "node:fs";
+import { access, readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { calendarFor } from "../app/calendar";
 import { evaluateVault } from "../app/evaluate";
@@ -140,7 +141,9 @@ export function requirePerson(context: NoteContext, name: string): Person {
 
 /**
  * Writes the note's new text atomically: a temp file beside it, then a rename over it,
- * keeping the file's mode. Refuses when the file changed since it was read.
+ * keeping the file's mode. Refuses when the file changed since it was read, and when it
+ * is read-only: a rename would replace it all the same (the folder decides), but the
+ * user made the note read-only to keep it as it is.
  */
 export async function writeNoteAtomically(context: NoteContext, newText: string): Promise<void> {
 	const current = await readFile(context.absolutePath, "utf8");
@@ -148,6 +151,8 @@ export async function writeNoteAtomically(context: NoteContext, newText: string)
 	const folder = dirname(context.absolutePath);
 	const temp = join(folder, `.${basename(context.absolutePath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 	const mode = (await stat(context.absolutePath)).mode & 0o7777;
+	const writable = (mode & 0o222) !== 0 && (await access(context.absolutePath, constants.W_OK).then(() => true, () => false));
+	if (!writable) throw new CliUsageError(`${context.shownPath} is read-only; nothing was written`);
 	try {
 		await writeFile(temp, newText, { encoding: "utf8", flag: "wx", mode });
 		await chmod(temp, mode);

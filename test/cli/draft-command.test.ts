@@ -1,7 +1,7 @@
 // `draft` end to end over a vault on disk: a note someone else wrote (CRLF, no final
 // newline, a fake heading in a code fence, a YAML comment, a Follow-ups section followed
 // by another section) and a user template that pressures the reader.
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/commands";
@@ -62,6 +62,16 @@ describe("draft", () => {
 		expect(second.status).toBe(0);
 		expect(second.err).toContain("already holds this draft");
 		expect(readFileSync(notePath(), "utf8")).toBe(once);
+		expect(readdirSync(join(vault, "Interviews"))).toEqual(["Acme.md"]);
+	});
+
+	it("--write leaves a read-only note as it is and says so", async () => {
+		chmodSync(notePath(), 0o444);
+		const { status, out, err } = await draft("--kind", "thank-you", "--today", "2026-11-20", "--write");
+		expect(status).toBe(2);
+		expect(err).toContain("Interviews/Acme.md is read-only; nothing was written");
+		expect(out).toContain("Hi Raj,"); // the draft is still printed, to send by hand
+		expect(readFileSync(notePath(), "utf8")).toBe(ACME_NOTE);
 		expect(readdirSync(join(vault, "Interviews"))).toEqual(["Acme.md"]);
 	});
 
