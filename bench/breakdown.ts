@@ -85,7 +85,7 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 			});
 			gc();
 			const held = await stage(() => files.map((file) => readNoteFileSync(file.absolutePath, file.path).frontmatter));
-			held.value.length = 0;
+			held.value.length = 0; // let the collector take it before the stages are timed
 			gc();
 			const settings = loadSettingsFor(vault, null);
 			const scan = await stage(() => scanVault(vault, { settings }));

@@ -37,7 +37,7 @@ import { type Breakdown, breakdownLines, coldBreakdown } from "./breakdown";
 import { floorRead, listFiles } from "./floor";
 import { measureOnloadInChromium, measureRender } from "./browser";
 import { measureOnloadInNode } from "./onload";
-import { median, percentile, round, timeAsync, timeSync } from "./stats";
+import { median, percentile, round, timeSync } from "./stats";
 import { BENCH_TODAY, seededRandom, writeVault } from "./vault";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -119,7 +119,7 @@ function vaultNotes(vault: string): Record<string, string> {
 // ------------------------------------------------------------------ the pipeline
 
 /** `due` without printing: scan, safe read, link index, notes, rules, sort (the CLI's own functions). */
-export async function duePipeline(vault: string, onProgress?: () => void): Promise<{ sources: SourceNote[]; evaluation: Evaluation; settings: Settings }> {
+export function duePipeline(vault: string, onProgress?: () => void): { sources: SourceNote[]; evaluation: Evaluation; settings: Settings } {
 	const settings = loadSettingsFor(vault, null);
 	const sources = scanVault(vault, { onProgress, settings });
 	const resolve = createLinkResolver(sources);
@@ -128,26 +128,26 @@ export async function duePipeline(vault: string, onProgress?: () => void): Promi
 }
 
 /** Floor and cold, alternating, after one warm-up of each. */
-export async function floorAndCold(vault: string, runs: number): Promise<{ floorMs: number; coldMs: number }> {
+export function floorAndCold(vault: string, runs: number): { floorMs: number; coldMs: number } {
 	floorRead(vault);
-	await duePipeline(vault);
+	duePipeline(vault);
 	const floor: number[] = [];
 	const cold: number[] = [];
 	for (let i = 0; i < runs; i++) {
 		gc();
 		floor.push(timeSync(() => floorRead(vault)));
 		gc();
-		cold.push(await timeAsync(() => duePipeline(vault)));
+		cold.push(timeSync(() => duePipeline(vault)));
 	}
 	return { floorMs: median(floor), coldMs: median(cold) };
 }
 
 /** The highest heap in use during one cold run, sampled as notes are read and checked. */
-export async function peakHeap(vault: string): Promise<number> {
+export function peakHeap(vault: string): number {
 	gc();
 	let peak = getHeapStatistics().used_heap_size;
 	let calls = 0;
-	await duePipeline(vault, () => {
+	duePipeline(vault, () => {
 		if (++calls % 64 === 0) peak = Math.max(peak, getHeapStatistics().used_heap_size);
 	});
 	peak = Math.max(peak, getHeapStatistics().used_heap_size);
@@ -313,16 +313,16 @@ function table(result: BenchResult, extra: Record<string, string>, scaling: { no
 
 // ------------------------------------------------------------------ main
 
-async function coldAt(notes: number, runs: number): Promise<number> {
+function coldAt(notes: number, runs: number): number {
 	const dir = mkdtempSync(join(tmpdir(), `ifu-bench-${notes}-`));
 	try {
 		say(`scaling: writing ${notes} notes`);
 		writeVault(dir, notes);
-		await duePipeline(dir);
+		duePipeline(dir);
 		const times: number[] = [];
 		for (let i = 0; i < runs; i++) {
 			gc();
-			times.push(await timeAsync(() => duePipeline(dir)));
+			times.push(timeSync(() => duePipeline(dir)));
 		}
 		return round(median(times), 1);
 	} finally {
@@ -339,10 +339,10 @@ async function main(): Promise<void> {
 		const written = writeVault(vault, args.notes, people);
 
 		say("floor and cold");
-		const { floorMs, coldMs } = await floorAndCold(vault, args.runs);
+		const { floorMs, coldMs } = floorAndCold(vault, args.runs);
 		say("peak heap");
-		const peakHeapMB = await peakHeap(vault);
-		const { sources, evaluation, settings } = await duePipeline(vault);
+		const peakHeapMB = peakHeap(vault);
+		const { sources, evaluation, settings } = duePipeline(vault);
 		say("rules");
 		const notes = readNotes(sources, settings);
 		const rules = rulesMs(notes, settings, args.runs);
@@ -371,8 +371,8 @@ async function main(): Promise<void> {
 			onloadMs: round(onload.firstMs, 2),
 			renderMs1000: render === null ? null : round(render.medianMs, 1),
 		};
-		const scaling = args.scaling ? [{ notes: 1000, coldMs: await coldAt(1000, args.runs) }, { notes: args.notes, coldMs: result.coldMs }, { notes: 50_000, coldMs: await coldAt(50_000, Math.min(args.runs, 3)) }] : null;
-		if (scaling && args.notes !== 10_000) scaling.splice(1, 0, { notes: 10_000, coldMs: await coldAt(10_000, args.runs) });
+		const scaling = args.scaling ? [{ notes: 1000, coldMs: coldAt(1000, args.runs) }, { notes: args.notes, coldMs: result.coldMs }, { notes: 50_000, coldMs: coldAt(50_000, Math.min(args.runs, 3)) }] : null;
+		if (scaling && args.notes !== 10_000) scaling.splice(1, 0, { notes: 10_000, coldMs: coldAt(10_000, args.runs) });
 		scaling?.sort((a, b) => a.notes - b.notes);
 
 		if (args.breakdown) say("breakdown");

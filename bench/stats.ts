@@ -21,13 +21,6 @@ export function timeSync(run: () => unknown): number {
 	return performance.now() - start;
 }
 
-/** Milliseconds an asynchronous call takes. */
-export async function timeAsync(run: () => Promise<unknown>): Promise<number> {
-	const start = performance.now();
-	await run();
-	return performance.now() - start;
-}
-
 /** Rounds to a number of decimals (for the JSON output). */
 export function round(value: number, decimals = 2): number {
 	const f = 10 ** decimals;
