@@ -14,6 +14,7 @@ import { readFile } from "node:fs/promises";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import type { SourceNote } from "../core/source";
+import { readCommonYaml } from "./common-yaml";
 
 /** Raised inside the engines below; its message becomes the note's frontmatterError. */
 class FrontmatterRefused extends Error {}
@@ -27,8 +28,14 @@ function refuse(language: string): { parse: () => never; stringify: () => never 
 	return { parse: fail, stringify: fail };
 }
 
-/** Reads a YAML block with the core schema; the result must be a map (or empty). */
+/**
+ * Reads a YAML block with the core schema; the result must be a map (or empty). The common
+ * shape of frontmatter is read by readCommonYaml, which gives the same result several
+ * times faster; anything beyond it goes to js-yaml.
+ */
 function parseYamlMap(block: string): Record<string, unknown> {
+	const common = readCommonYaml(block);
+	if (common !== undefined) return common;
 	let value: unknown;
 	try {
 		value = load(block, { schema: CORE_SCHEMA, json: false });
