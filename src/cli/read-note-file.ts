@@ -180,6 +180,77 @@ export function readNoteFileSync(absolutePath: string, vaultPath: string): Sourc
 	return sourceFromBytes(vaultPath, bytes);
 }
 
-function sourceFromBytes(vaultPath: string, bytes: Uint8Array): SourceNote {
+/** A note's bytes → a SourceNote: bytes that are not UTF-8 read as U+FFFD (see UTF8). */
+export function sourceFromBytes(vaultPath: string, bytes: Uint8Array): SourceNote {
 	return sourceFromText(vaultPath, UTF8.decode(bytes));
+}
+
+/** For the text after the frontmatter: a byte-order mark there is text, not a mark to drop. */
+const BODY_UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** A note read for a vault scan, its body decoded only when asked for. */
+export interface ScannedNote {
+	/** The note; when its frontmatter was read, without `body` (ask `body()`). */
+	note: SourceNote;
+	/** The text after the frontmatter (the note's `body`), decoded when called. */
+	body: () => string;
+}
+
+/**
+ * readNoteFileSync for a scan of the whole vault. Only the frontmatter is decoded at
+ * first, and the body when `body()` is called: a scan needs the body of few notes, and
+ * a value taken from a decoded text keeps that whole text in memory (V8 strings cut
+ * from a longer one point into it), so decoding only the frontmatter keeps the vault's
+ * bodies out of the heap while the rules run. Reads exactly as readNoteFileSync does.
+ */
+export function scanNoteFileSync(absolutePath: string, vaultPath: string): ScannedNote {
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(absolutePath);
+	} catch (error) {
+		return { note: unreadable(vaultPath, error), body: () => "" };
+	}
+	return scanNoteFromBytes(vaultPath, bytes);
+}
+
+/** scanNoteFileSync without the file system: a note's bytes, read as sourceFromBytes reads them. */
+export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): ScannedNote {
+	const cut = bytes.indexOf(0) === -1 ? afterClosingFence(bytes) : -1;
+	if (cut !== -1) {
+		const head = sourceFromText(vaultPath, UTF8.decode(bytes.subarray(0, cut)));
+		// The fences cut from the head are those of the whole text when they end the head
+		// (findFences takes the first closing line, and the head ends just after it).
+		if (head.frontmatter !== null && head.body === "") {
+			const rest = bytes.subarray(cut);
+			return { note: { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null }, body: () => BODY_UTF8.decode(rest) };
+		}
+	}
+	const note = sourceFromBytes(vaultPath, bytes);
+	return { note, body: () => note.body ?? "" };
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const DASH = 0x2d;
+
+/**
+ * Where the text after the first closing fence line starts, in bytes, when the file opens
+ * with `---`; -1 otherwise. Only a candidate: sourceFromText checks the fences. Splitting
+ * there is safe for the decoder, since it falls just after a line feed.
+ */
+function afterClosingFence(bytes: Uint8Array): number {
+	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+	if (bytes[start] !== DASH || bytes[start + 1] !== DASH || bytes[start + 2] !== DASH) return -1;
+	let line = bytes.indexOf(LF, start + 3);
+	while (line !== -1) {
+		if (bytes[line + 1] === DASH && bytes[line + 2] === DASH && bytes[line + 3] === DASH) {
+			let end = line + 4;
+			while (bytes[end] === 0x20 || bytes[end] === 0x09) end++;
+			if (end === bytes.length) return end;
+			if (bytes[end] === LF) return end + 1;
+			if (bytes[end] === CR && bytes[end + 1] === LF) return end + 2;
+		}
+		line = bytes.indexOf(LF, line + 1);
+	}
+	return -1;
 }

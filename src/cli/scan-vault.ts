@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import { readNoteFileSync } from "./read-note-file";
+import { scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -111,7 +111,8 @@ export interface ScanOptions {
  * and only when the path and frontmatter do not already make it an interview note. So
  * such a note keeps its inline tags instead of its body, or nothing when the settings
  * show it is an interview note anyway: holding every body of a large vault until the
- * rules have run costs memory and garbage-collection time. Notes without readable
+ * rules have run costs memory and garbage-collection time. A body is not even decoded
+ * unless it is needed (scanNoteFileSync). Notes without readable
  * frontmatter (classification looks at their text) and notes in the template folder
  * keep their bodies.
  */
@@ -122,18 +123,19 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 	const notes: SourceNote[] = new Array<SourceNote>(files.length);
 	onProgress?.(0, files.length);
 	files.forEach((file, index) => {
-		const note = readNoteFileSync(file.absolutePath, file.path);
-		notes[index] = note.frontmatter === null || (templates !== null && file.path.startsWith(templates)) ? note : withoutBody(note, settings);
+		const { note, body } = scanNoteFileSync(file.absolutePath, file.path);
+		if (note.frontmatter === null) notes[index] = note;
+		else if (templates !== null && file.path.startsWith(templates)) notes[index] = { ...note, body: body() };
+		else notes[index] = withoutBody(note, body, settings);
 		onProgress?.(index + 1, files.length);
 	});
 	return notes;
 }
 
 /** A note with frontmatter, without its body: its inline tags when they may matter. */
-function withoutBody(note: SourceNote, settings: ClassifySettings | undefined): SourceNote {
-	const { path, frontmatter, frontmatterError } = note;
-	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { path, frontmatter, frontmatterError };
-	return { path, frontmatter, frontmatterError, inlineTags: inlineTagsOf(note.body ?? "") };
+function withoutBody(note: SourceNote, body: () => string, settings: ClassifySettings | undefined): SourceNote {
+	if (settings && isInterviewNoteWithoutBody(note.path, note.frontmatter, settings)) return note;
+	return { ...note, inlineTags: inlineTagsOf(body()) };
 }
 
 /** `Templates/` for `/Templates/`; null when there is no template folder. */

@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import matter from "gray-matter";
-import { readNoteFile, SAFE_MATTER_OPTIONS, sourceFromText } from "../../src/cli/read-note-file";
+import fc from "fast-check";
+import { readNoteFile, SAFE_MATTER_OPTIONS, scanNoteFromBytes, sourceFromBytes, sourceFromText } from "../../src/cli/read-note-file";
+import { numRuns } from "../hardening/arbitraries";
 
 describe("sourceFromText", () => {
 	it("reads YAML frontmatter and keeps the text after it as the body", () => {
@@ -183,5 +185,75 @@ describe("readNoteFile", () => {
 	it("says why when a file cannot be read at all", async () => {
 		const note = await readNoteFile(join(dir, "missing.md"), "missing.md");
 		expect(note.frontmatterError).toBe("the file could not be read (ENOENT)");
+	});
+});
+
+describe("scanNoteFromBytes", () => {
+	/** The pieces a note's bytes are made of here: fences real and not, line endings, marks and bytes that are not UTF-8. */
+	const PIECES: readonly (string | Uint8Array)[] = [
+		"---\n",
+		"---\r\n",
+		"---  \n",
+		"---\t\n",
+		"---",
+		"----\n",
+		"--- x\n",
+		"---yaml\n",
+		"---js\n",
+		"\n",
+		"\r\n",
+		"company: Acme\n",
+		"tags: [interview]\n",
+		"people:\n  - Lee Wong\n",
+		"a: [unclosed\n",
+		"- a list\n",
+		"# Heading #interview\n",
+		"body text é\n",
+		"\uFEFF",
+		new Uint8Array([0xef, 0xbb, 0xbf]),
+		new Uint8Array([0xe9]), // Latin-1 é: not UTF-8
+		new Uint8Array([0xe2, 0x82]), // a cut-off character
+		new Uint8Array([0]),
+	];
+	const encoder = new TextEncoder();
+	const bytesOf = (pieces: readonly (string | Uint8Array)[]): Uint8Array => {
+		const parts = pieces.map((piece) => (typeof piece === "string" ? encoder.encode(piece) : piece));
+		const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+		let at = 0;
+		for (const part of parts) {
+			out.set(part, at);
+			at += part.length;
+		}
+		return out;
+	};
+	const scanned = (bytes: Uint8Array) => {
+		const { note, body } = scanNoteFromBytes("a.md", bytes);
+		return { ...note, body: body() };
+	};
+
+	it("reads a note as sourceFromBytes does, the body decoded only when asked for", () => {
+		const bytes = bytesOf(["---\n", "company: Acme\n", "---\n", "\uFEFF", "body text é\n"]);
+		const { note, body } = scanNoteFromBytes("a.md", bytes);
+		expect(note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null });
+		expect(body()).toBe("\uFEFFbody text é\n");
+		expect({ ...note, body: body() }).toEqual(sourceFromBytes("a.md", bytes));
+	});
+
+	it("agrees with sourceFromBytes on any arrangement of fences, line endings, marks and stray bytes", () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
+				const bytes = bytesOf(pieces);
+				expect(scanned(bytes)).toEqual(sourceFromBytes("a.md", bytes));
+			}),
+			{ numRuns },
+		);
+		// Starting with a fence, so that most cases have frontmatter to cut.
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }), (pieces) => {
+				const bytes = bytesOf(["---\n", ...pieces]);
+				expect(scanned(bytes)).toEqual(sourceFromBytes("a.md", bytes));
+			}),
+			{ numRuns },
+		);
 	});
 });
