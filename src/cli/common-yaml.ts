@@ -22,26 +22,22 @@
 /** Thrown inside the reader when the block goes beyond the common shape. */
 const BEYOND = new Error("beyond the common shape");
 
+const LF = 0x0a;
+const CR = 0x0d;
 const SPACE = 0x20;
 const DASH = 0x2d;
 const COLON = 0x3a;
 const HASH = 0x23;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
+const BACKSLASH = 0x5c;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const COMMA = 0x2c;
 
-/**
- * Characters left to js-yaml: tabs, lone carriage returns, the byte-order mark, characters
- * YAML does not allow (js-yaml reports them), its other line breaks, and surrogates.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const LEFT_TO_JS_YAML = /[\x00-\x08\x0B-\x0C\x0E-\x1F\x7F-\x9F\t\uFEFF\uFFFE\uFFFF\u2028\u2029\uD800-\uDFFF]|\r(?!\n)/;
-
-const NULLS = new Set(["null", "Null", "NULL", "~"]);
+const NULLS = new Set(["null", "Null", "NULL"]);
 const BOOLEANS = new Map([
 	["true", true],
 	["True", true],
@@ -50,7 +46,6 @@ const BOOLEANS = new Map([
 	["False", false],
 	["FALSE", false],
 ]);
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Longest key read here; YAML caps implicit keys at 1,024 characters. */
 const MAX_KEY = 256;
@@ -61,14 +56,14 @@ const MAX_KEY = 256;
  * block has anything else, for js-yaml to read.
  */
 export function readCommonYaml(block: string): Record<string, unknown> | undefined {
-	if (LEFT_TO_JS_YAML.test(block)) return undefined;
-	const text = block.includes("\r") ? block.replace(/\r\n/g, "\n") : block;
-	const reader = new CommonYamlReader(text.split("\n"));
+	const text = withLineFeeds(block);
+	if (text === undefined) return undefined;
+	const reader = new CommonYamlReader(text);
 	try {
 		const indent = reader.skip();
 		if (indent === -1) return {};
 		if (indent !== 0) return undefined;
-		const map = reader.map(0, 0);
+		const map = reader.map(0, reader.lineStart);
 		return reader.skip() === -1 ? map : undefined;
 	} catch (error) {
 		if (error === BEYOND) return undefined;
@@ -76,46 +71,69 @@ export function readCommonYaml(block: string): Record<string, unknown> | undefin
 	}
 }
 
-class CommonYamlReader {
-	/** The line being read. */
-	private line = 0;
+/**
+ * The block with `\r\n` line endings made `\n`; undefined when it has a character left
+ * to js-yaml: a tab, a lone carriage return, a character YAML does not allow (js-yaml
+ * reports it), its other line breaks, the byte-order mark, or a surrogate.
+ */
+function withLineFeeds(block: string): string | undefined {
+	let crlf = false;
+	for (let index = 0; index < block.length; index++) {
+		const code = block.charCodeAt(index);
+		if ((code >= 0x20 && code < 0x7f) || code === LF) continue;
+		if (code === CR && block.charCodeAt(index + 1) === LF) crlf = true;
+		else if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff || code >= 0xfffe || code === 0x2028 || code === 0x2029) return undefined;
+	}
+	return crlf ? block.replace(/\r\n/g, "\n") : block;
+}
 
-	constructor(private readonly lines: string[]) {}
+/** Reads a block line by line; positions are indexes into the whole text. */
+class CommonYamlReader {
+	/** Where the current line starts. */
+	lineStart = 0;
+	/** Where it ends: its line feed, or the end of the text. */
+	private lineEnd = 0;
+
+	constructor(private readonly text: string) {}
 
 	/**
 	 * Moves to the next line with content (not blank, not a comment) and returns its
 	 * indent; -1 at the end of the block.
 	 */
 	skip(): number {
-		const { lines } = this;
-		while (this.line < lines.length) {
-			const text = lines[this.line] as string;
-			let at = 0;
-			while (at < text.length && text.charCodeAt(at) === SPACE) at++;
-			if (at < text.length && text.charCodeAt(at) !== HASH) return at;
-			this.line++;
+		const { text } = this;
+		while (this.lineStart < text.length) {
+			let end = text.indexOf("\n", this.lineStart);
+			if (end === -1) end = text.length;
+			let at = this.lineStart;
+			while (at < end && text.charCodeAt(at) === SPACE) at++;
+			if (at < end && text.charCodeAt(at) !== HASH) {
+				this.lineEnd = end;
+				return at - this.lineStart;
+			}
+			this.lineStart = end + 1;
 		}
 		return -1;
 	}
 
-	/** A block map whose keys stand at `column`; the first key is on the current line at `column`. */
+	/** A block map whose keys stand at `column`; the first key is on the current line at `at`. */
 	map(column: number, at: number): Record<string, unknown> {
+		const { text } = this;
 		const out: Record<string, unknown> = {};
-		let text = this.lines[this.line] as string;
 		for (;;) {
-			const colon = keyEnd(text, at);
+			const end = this.lineEnd;
+			const colon = keyEnd(text, at, end);
 			if (colon === -1) throw BEYOND;
 			const key = text.slice(at, colon);
 			if (!usableKey(out, key)) throw BEYOND;
-			this.line++;
 			let value = colon + 1;
-			while (value < text.length && text.charCodeAt(value) === SPACE) value++;
-			out[key] = value === text.length ? this.blockValue(column) : inlineValue(text, value);
+			while (value < end && text.charCodeAt(value) === SPACE) value++;
+			this.lineStart = end + 1;
+			out[key] = value === end ? this.blockValue(column) : inlineValue(text, value, end);
 			const indent = this.skip();
 			if (indent === -1 || indent < column) return out;
 			if (indent > column) throw BEYOND;
-			text = this.lines[this.line] as string;
-			at = column;
+			at = this.lineStart + column;
 		}
 	}
 
@@ -123,41 +141,38 @@ class CommonYamlReader {
 	private blockValue(column: number): unknown {
 		const indent = this.skip();
 		if (indent === -1) return null;
-		const text = this.lines[this.line] as string;
-		const item = isItem(text, indent);
-		if (indent > column) return item ? this.list(indent) : this.map(indent, indent);
+		const at = this.lineStart + indent;
+		const item = isItem(this.text, at, this.lineEnd);
+		if (indent > column) return item ? this.list(indent) : this.map(indent, at);
 		if (indent === column && item) return this.list(indent);
 		return null;
 	}
 
 	/** A block list whose dashes stand at `column`, starting on the current line. */
 	private list(column: number): unknown[] {
+		const { text } = this;
 		const out: unknown[] = [];
 		for (;;) {
-			const text = this.lines[this.line] as string;
-			let at = column + 1;
-			while (at < text.length && text.charCodeAt(at) === SPACE) at++;
-			if (at === text.length) throw BEYOND;
-			if (keyEnd(text, at) !== -1) out.push(this.map(at, at));
+			const end = this.lineEnd;
+			let at = this.lineStart + column + 1;
+			while (at < end && text.charCodeAt(at) === SPACE) at++;
+			if (at === end) throw BEYOND;
+			if (keyEnd(text, at, end) !== -1) out.push(this.map(at - this.lineStart, at));
 			else {
-				out.push(inlineValue(text, at));
-				this.line++;
+				out.push(inlineValue(text, at, end));
+				this.lineStart = end + 1;
 			}
 			const indent = this.skip();
 			if (indent === -1 || indent < column) return out;
-			const next = this.lines[this.line] as string;
-			if (indent === column) {
-				if (isItem(next, indent)) continue;
-				return out;
-			}
-			throw BEYOND;
+			if (indent > column) throw BEYOND;
+			if (!isItem(text, this.lineStart + indent, this.lineEnd)) return out;
 		}
 	}
 }
 
-/** Whether the line has a list item's dash at `indent`. */
-function isItem(text: string, indent: number): boolean {
-	return text.charCodeAt(indent) === DASH && (indent + 1 === text.length || text.charCodeAt(indent + 1) === SPACE);
+/** Whether a list item's dash stands at `at`. */
+function isItem(text: string, at: number, end: number): boolean {
+	return text.charCodeAt(at) === DASH && (at + 1 === end || text.charCodeAt(at + 1) === SPACE);
 }
 
 /**
@@ -165,14 +180,14 @@ function isItem(text: string, indent: number): boolean {
  * by a space or the end of the line; -1 when no such key starts there. A key is a letter
  * or `_`, then letters, digits, `_`, `-`, `.` and inner spaces.
  */
-function keyEnd(text: string, at: number): number {
+function keyEnd(text: string, at: number, end: number): number {
 	if (!isKeyStart(text.charCodeAt(at))) return -1;
-	const limit = Math.min(text.length, at + MAX_KEY);
+	const limit = Math.min(end, at + MAX_KEY);
 	for (let index = at + 1; index < limit; index++) {
 		const code = text.charCodeAt(index);
 		if (code === COLON) {
 			if (text.charCodeAt(index - 1) === SPACE) return -1;
-			return index + 1 === text.length || text.charCodeAt(index + 1) === SPACE ? index : -1;
+			return index + 1 === end || text.charCodeAt(index + 1) === SPACE ? index : -1;
 		}
 		if (!isKeyPart(code)) return -1;
 	}
@@ -199,34 +214,41 @@ function usableKey(out: Record<string, unknown>, key: string): boolean {
 }
 
 /** A value that runs from `at` to the end of the line. */
-function inlineValue(text: string, at: number): unknown {
+function inlineValue(text: string, at: number, end: number): unknown {
 	const code = text.charCodeAt(at);
 	if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-		const end = quotedEnd(text, at);
-		if (!onlySpaces(text, end + 1, text.length)) throw BEYOND;
-		return text.slice(at + 1, end);
+		const close = quotedEnd(text, at, end);
+		if (!onlySpaces(text, close + 1, end)) throw BEYOND;
+		return text.slice(at + 1, close);
 	}
 	if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-		const flow = new FlowReader(text, at);
+		const flow = new FlowReader(text, at, end);
 		const value = code === OPEN_BRACKET ? flow.list() : flow.map();
-		if (!onlySpaces(text, flow.at, text.length)) throw BEYOND;
+		if (!onlySpaces(text, flow.at, end)) throw BEYOND;
 		return value;
 	}
-	let end = text.length;
-	while (text.charCodeAt(end - 1) === SPACE) end--;
-	const plain = text.slice(at, end);
-	if (plain.includes(": ") || plain.includes(" #") || plain.charCodeAt(plain.length - 1) === COLON) throw BEYOND;
-	return plainValue(plain);
+	let stop = end;
+	while (text.charCodeAt(stop - 1) === SPACE) stop--;
+	// A colon before a space or the end would make a key; a space and `#`, a comment.
+	for (let index = at + 1; index < stop; index++) {
+		const part = text.charCodeAt(index);
+		if (part === COLON && (index + 1 === stop || text.charCodeAt(index + 1) === SPACE)) throw BEYOND;
+		if (part === HASH && text.charCodeAt(index - 1) === SPACE) throw BEYOND;
+	}
+	return plainValue(text, at, stop);
 }
 
 /** The index of the closing quote of a one-line quoted text without escapes. */
-function quotedEnd(text: string, at: number): number {
+function quotedEnd(text: string, at: number, end: number): number {
 	const quote = text.charCodeAt(at);
-	const end = text.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", at + 1);
-	if (end === -1) throw BEYOND;
-	if (quote === DOUBLE_QUOTE && text.lastIndexOf("\\", end) > at) throw BEYOND;
-	if (quote === SINGLE_QUOTE && text.charCodeAt(end + 1) === SINGLE_QUOTE) throw BEYOND;
-	return end;
+	let close = at + 1;
+	while (close < end && text.charCodeAt(close) !== quote) {
+		if (quote === DOUBLE_QUOTE && text.charCodeAt(close) === BACKSLASH) throw BEYOND;
+		close++;
+	}
+	if (close === end) throw BEYOND;
+	if (quote === SINGLE_QUOTE && text.charCodeAt(close + 1) === SINGLE_QUOTE) throw BEYOND;
+	return close;
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {
@@ -235,28 +257,40 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /**
- * A plain (unquoted) value as the CORE schema reads it, when it starts with a letter, `_`,
- * a character beyond ASCII, or is a date or `~`.
+ * A plain (unquoted) value, `text` from `at` to `stop`, as the CORE schema reads it, when
+ * it starts with a letter, `_` or a character beyond ASCII, or is a date or `~`.
  */
-function plainValue(plain: string): unknown {
-	const first = plain.charCodeAt(0);
+function plainValue(text: string, at: number, stop: number): unknown {
+	const first = text.charCodeAt(at);
+	const length = stop - at;
 	if (isKeyStart(first) || first >= 0x80) {
 		// The null and boolean words are four and five letters long.
-		if (plain.length !== 4 && plain.length !== 5) return plain;
-		if (NULLS.has(plain)) return null;
-		const flag = BOOLEANS.get(plain);
-		return flag === undefined ? plain : flag;
+		if (length !== 4 && length !== 5) return text.slice(at, stop);
+		const word = text.slice(at, stop);
+		if (NULLS.has(word)) return null;
+		const flag = BOOLEANS.get(word);
+		return flag === undefined ? word : flag;
 	}
-	if (plain === "~") return null;
-	if (first >= 0x30 && first <= 0x39 && DATE.test(plain)) return plain;
+	if (first === 0x7e && length === 1) return null;
+	if (length === 10 && isDate(text, at)) return text.slice(at, stop);
 	throw BEYOND;
 }
 
-/** Reads a one-line `[a, b]` list or `{k: v}` map from `at`, its opening bracket. */
+/** `YYYY-MM-DD` at `at`: the CORE schema has no dates, so it stays text. */
+function isDate(text: string, at: number): boolean {
+	for (let index = 0; index < 10; index++) {
+		const code = text.charCodeAt(at + index);
+		if (index === 4 || index === 7 ? code !== DASH : code < 0x30 || code > 0x39) return false;
+	}
+	return true;
+}
+
+/** Reads a one-line `[a, b]` list or `{k: v}` map from `at`, its opening bracket, up to `end`. */
 class FlowReader {
 	constructor(
 		private readonly text: string,
 		public at: number,
+		private readonly end: number,
 	) {}
 
 	list(): unknown[] {
@@ -282,7 +316,7 @@ class FlowReader {
 			return out;
 		}
 		for (;;) {
-			const colon = keyEnd(this.text, this.at);
+			const colon = keyEnd(this.text, this.at, this.end);
 			if (colon === -1) throw BEYOND;
 			const key = this.text.slice(this.at, colon);
 			if (!usableKey(out, key)) throw BEYOND;
@@ -297,13 +331,14 @@ class FlowReader {
 	/** After an item: true at the closing bracket, false after a comma with another item to come. */
 	private closes(close: number): boolean {
 		this.spaces();
+		if (this.at >= this.end) throw BEYOND;
 		const code = this.text.charCodeAt(this.at);
 		this.at++;
 		if (code === close) return true;
 		if (code !== COMMA) throw BEYOND;
 		this.spaces();
 		const next = this.text.charCodeAt(this.at);
-		if (next === close || next === COMMA || Number.isNaN(next)) throw BEYOND;
+		if (this.at >= this.end || next === close || next === COMMA) throw BEYOND;
 		return false;
 	}
 
@@ -312,25 +347,25 @@ class FlowReader {
 		const { text } = this;
 		const code = text.charCodeAt(this.at);
 		if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-			const end = quotedEnd(text, this.at);
-			const value = text.slice(this.at + 1, end);
-			this.at = end + 1;
+			const close = quotedEnd(text, this.at, this.end);
+			const value = text.slice(this.at + 1, close);
+			this.at = close + 1;
 			return value;
 		}
 		const start = this.at;
-		let end = start;
-		for (; end < text.length; end++) {
-			const part = text.charCodeAt(end);
+		let stop = start;
+		for (; stop < this.end; stop++) {
+			const part = text.charCodeAt(stop);
 			if (part === COMMA || part === CLOSE_BRACKET || part === CLOSE_BRACE) break;
 			if (part === COLON || part === HASH || part === OPEN_BRACKET || part === OPEN_BRACE || part === DOUBLE_QUOTE) throw BEYOND;
 		}
-		this.at = end;
-		while (end > start && text.charCodeAt(end - 1) === SPACE) end--;
-		if (end === start) throw BEYOND;
-		return plainValue(text.slice(start, end));
+		this.at = stop;
+		while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--;
+		if (stop === start) throw BEYOND;
+		return plainValue(text, start, stop);
 	}
 
 	private spaces(): void {
-		while (this.text.charCodeAt(this.at) === SPACE) this.at++;
+		while (this.at < this.end && this.text.charCodeAt(this.at) === SPACE) this.at++;
 	}
 }
