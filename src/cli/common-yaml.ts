@@ -22,8 +22,6 @@
 /** Thrown inside the reader when the block goes beyond the common shape. */
 const BEYOND = new Error("beyond the common shape");
 
-const LF = 0x0a;
-const CR = 0x0d;
 const SPACE = 0x20;
 const DASH = 0x2d;
 const COLON = 0x3a;
@@ -56,8 +54,7 @@ const MAX_KEY = 256;
  * block has anything else, for js-yaml to read.
  */
 export function readCommonYaml(block: string): Record<string, unknown> | undefined {
-	const text = withLineFeeds(block);
-	if (text === undefined) return undefined;
+	const text = block.includes("\r") ? block.replace(/\r\n/g, "\n") : block;
 	const reader = new CommonYamlReader(text);
 	try {
 		const indent = reader.skip();
@@ -72,19 +69,21 @@ export function readCommonYaml(block: string): Record<string, unknown> | undefin
 }
 
 /**
- * The block with `\r\n` line endings made `\n`; undefined when it has a character left
- * to js-yaml: a tab, a lone carriage return, a character YAML does not allow (js-yaml
- * reports it), its other line breaks, the byte-order mark, or a surrogate.
+ * Characters left to js-yaml wherever they stand: tabs, a carriage return not ending a
+ * line, characters YAML does not allow (js-yaml reports them), its other line breaks, the
+ * byte-order mark, and surrogates. Each loop of the reader checks the characters it
+ * passes, so every character of the block is checked once.
  */
-function withLineFeeds(block: string): string | undefined {
-	let crlf = false;
-	for (let index = 0; index < block.length; index++) {
-		const code = block.charCodeAt(index);
-		if ((code >= 0x20 && code < 0x7f) || code === LF) continue;
-		if (code === CR && block.charCodeAt(index + 1) === LF) crlf = true;
-		else if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff || code >= 0xfffe || code === 0x2028 || code === 0x2029) return undefined;
+function leftToJsYaml(code: number): boolean {
+	return code < 0x20 || (code >= 0x7f && (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff || code >= 0xfffe || code === 0x2028 || code === 0x2029));
+}
+
+/** Throws BEYOND when a character from `from` to `to` is left to js-yaml. */
+function checkCharacters(text: string, from: number, to: number): void {
+	for (let index = from; index < to; index++) {
+		const code = text.charCodeAt(index);
+		if ((code < 0x20 || code >= 0x7f) && leftToJsYaml(code)) throw BEYOND;
 	}
-	return crlf ? block.replace(/\r\n/g, "\n") : block;
 }
 
 /** Reads a block line by line; positions are indexes into the whole text. */
@@ -111,6 +110,7 @@ class CommonYamlReader {
 				this.lineEnd = end;
 				return at - this.lineStart;
 			}
+			checkCharacters(text, at, end); // a comment: js-yaml still refuses what YAML does not allow
 			this.lineStart = end + 1;
 		}
 		return -1;
@@ -234,6 +234,7 @@ function inlineValue(text: string, at: number, end: number): unknown {
 		const part = text.charCodeAt(index);
 		if (part === COLON && (index + 1 === stop || text.charCodeAt(index + 1) === SPACE)) throw BEYOND;
 		if (part === HASH && text.charCodeAt(index - 1) === SPACE) throw BEYOND;
+		if ((part < 0x20 || part >= 0x7f) && leftToJsYaml(part)) throw BEYOND;
 	}
 	return plainValue(text, at, stop);
 }
@@ -242,8 +243,10 @@ function inlineValue(text: string, at: number, end: number): unknown {
 function quotedEnd(text: string, at: number, end: number): number {
 	const quote = text.charCodeAt(at);
 	let close = at + 1;
-	while (close < end && text.charCodeAt(close) !== quote) {
-		if (quote === DOUBLE_QUOTE && text.charCodeAt(close) === BACKSLASH) throw BEYOND;
+	while (close < end) {
+		const part = text.charCodeAt(close);
+		if (part === quote) break;
+		if ((part === BACKSLASH && quote === DOUBLE_QUOTE) || ((part < 0x20 || part >= 0x7f) && leftToJsYaml(part))) throw BEYOND;
 		close++;
 	}
 	if (close === end) throw BEYOND;
@@ -263,7 +266,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 function plainValue(text: string, at: number, stop: number): unknown {
 	const first = text.charCodeAt(at);
 	const length = stop - at;
-	if (isKeyStart(first) || first >= 0x80) {
+	if (isKeyStart(first) || (first >= 0x80 && !leftToJsYaml(first))) {
 		// The null and boolean words are four and five letters long.
 		if (length !== 4 && length !== 5) return text.slice(at, stop);
 		const word = text.slice(at, stop);
@@ -358,6 +361,7 @@ class FlowReader {
 			const part = text.charCodeAt(stop);
 			if (part === COMMA || part === CLOSE_BRACKET || part === CLOSE_BRACE) break;
 			if (part === COLON || part === HASH || part === OPEN_BRACKET || part === OPEN_BRACE || part === DOUBLE_QUOTE) throw BEYOND;
+			if ((part < 0x20 || part >= 0x7f) && leftToJsYaml(part)) throw BEYOND;
 		}
 		this.at = stop;
 		while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--;

@@ -153,16 +153,18 @@ interface BuiltPerson {
 
 /** People built from a person note alone, by the note's frontmatter, then its path and the name they are shown under. */
 class LinkedPeople {
-	private readonly byNote = new WeakMap<Record<string, unknown>, Map<string, BuiltPerson>>();
+	private readonly byNote = new WeakMap<Record<string, unknown>, Map<string, Map<string, BuiltPerson>>>();
 
 	get(frontmatter: Record<string, unknown>, path: string, name: string, build: () => BuiltPerson): BuiltPerson {
-		let byName = this.byNote.get(frontmatter);
-		if (byName === undefined) this.byNote.set(frontmatter, (byName = new Map<string, BuiltPerson>()));
-		const key = `${path}\0${name}`;
-		let built = byName.get(key);
+		let byPath = this.byNote.get(frontmatter);
+		if (byPath === undefined) this.byNote.set(frontmatter, (byPath = new Map<string, Map<string, BuiltPerson>>()));
+		// By path, then name: both are usually strings met before, so no key is built per lookup.
+		let byName = byPath.get(path);
+		if (byName === undefined) byPath.set(path, (byName = new Map<string, BuiltPerson>()));
+		let built = byName.get(name);
 		if (built === undefined) {
 			built = build();
-			byName.set(key, built);
+			byName.set(name, built);
 		}
 		return built;
 	}
@@ -411,7 +413,7 @@ class NoteReader {
 			const from = f.get("from");
 			const direction = to === undefined && from !== undefined ? "received" : "sent";
 			const kindText = readText(f.get("kind"));
-			const kind = kindText === null ? (direction === "sent" ? "message" : "reply") : normalizeWord(kindText).replace(/ /g, "-");
+			const kind = kindText === null ? (direction === "sent" ? "message" : "reply") : kindOf(kindText);
 			if (direction === "sent" && kindText !== null && !isSentKind(kind)) {
 				this.warn(
 					"unknown-kind",
@@ -450,6 +452,12 @@ class NoteReader {
 		const match = keys.find((k) => k.name === key || k.note === key);
 		return match ? match.person.name : written;
 	}
+}
+
+/** A log entry's kind as written → as compared: `Check in` → `check-in`. */
+function kindOf(text: string): string {
+	const word = normalizeWord(text);
+	return word.includes(" ") ? word.replace(/ /g, "-") : word;
 }
 
 /** A person of the note with the keys a log name is matched by: the name, and the person note's name. */

@@ -250,6 +250,21 @@ const SCALARS = [
 	"x\u00a0",
 	"trailing   ",
 	"a\tb",
+	// Characters left to js-yaml, in every kind of value.
+	"a\u0085b",
+	"a\ufeffb",
+	"\ufeffa",
+	"\u00a0",
+	"a\u2028b",
+	"a\rb",
+	"a\x7fb",
+	"a\x01b",
+	"a\ud800b",
+	"\ud83d\ude00 smile",
+	'"a\u0001b"',
+	"'a\u2029b'",
+	"[a\u0085b, c]",
+	"{a: b\ufeff}",
 ];
 
 function generatedBlock(seed: number): string {
@@ -259,7 +274,7 @@ function generatedBlock(seed: number): string {
 	const lines: string[] = [];
 	const noise = (indent: number): void => {
 		if (chance(0.05)) lines.push("");
-		if (chance(0.04)) lines.push(`${" ".repeat(chance(0.5) ? 0 : indent + Math.floor(random() * 3))}# a comment`);
+		if (chance(0.04)) lines.push(`${" ".repeat(chance(0.5) ? 0 : indent + Math.floor(random() * 3))}# a comment${chance(tricky) ? pick(["\u0001", "\ufeff", "\u2028", "\t", "\ud800", "é"]) : ""}`);
 		if (chance(0.01)) lines.push(" ".repeat(Math.floor(random() * 4)));
 	};
 	// How many of the pieces come from the tricky end of each list: some blocks are clean.

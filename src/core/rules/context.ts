@@ -178,7 +178,8 @@ export function noteFacts(note: InterviewNote, interview: Day, superseded: boole
 /** True when the log entry is about this person (by display name). */
 export function isAbout(entry: LogEntry, person: Person | null): boolean {
 	if (person === null) return true;
-	return entry.person !== null && nameKey(entry.person) === nameKey(person.name);
+	// The reader gives a matched entry the person's own name, so the same text is the usual case.
+	return entry.person !== null && (entry.person === person.name || nameKey(entry.person) === nameKey(person.name));
 }
 
 /** A proposal with the window from `due` to addBD(due, days). */
