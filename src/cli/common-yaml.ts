@@ -45,6 +45,9 @@ const BOOLEANS = new Map([
 	["FALSE", false],
 ]);
 
+/** Deepest nesting read here; deeper blocks (hostile ones) are left to js-yaml. */
+const MAX_DEPTH = 32;
+
 /** Longest key read here; YAML caps implicit keys at 1,024 characters. */
 const MAX_KEY = 256;
 
@@ -92,6 +95,8 @@ class CommonYamlReader {
 	lineStart = 0;
 	/** Where it ends: its line feed, or the end of the text. */
 	private lineEnd = 0;
+	/** How many block values deep the reader is. */
+	private depth = 0;
 
 	constructor(private readonly text: string) {}
 
@@ -139,13 +144,16 @@ class CommonYamlReader {
 
 	/** The value of a `key:` with nothing after it: a nested list or map, or null. */
 	private blockValue(column: number): unknown {
+		if (++this.depth > MAX_DEPTH) throw BEYOND;
 		const indent = this.skip();
 		if (indent === -1) return null;
 		const at = this.lineStart + indent;
 		const item = isItem(this.text, at, this.lineEnd);
-		if (indent > column) return item ? this.list(indent) : this.map(indent, at);
-		if (indent === column && item) return this.list(indent);
-		return null;
+		let value: unknown = null;
+		if (indent > column) value = item ? this.list(indent) : this.map(indent, at);
+		else if (indent === column && item) value = this.list(indent);
+		this.depth--;
+		return value;
 	}
 
 	/** A block list whose dashes stand at `column`, starting on the current line. */

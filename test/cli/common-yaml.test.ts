@@ -92,6 +92,13 @@ describe("readCommonYaml", () => {
 		for (const text of beyond) expect(readCommonYaml(blockOf([text])), text).toBeUndefined();
 	});
 
+	it("leaves very deep nesting to js-yaml instead of recursing into it", () => {
+		const lines = Array.from({ length: 5000 }, (_, depth) => `${" ".repeat(depth)}k${depth}:`);
+		expect(readCommonYaml(blockOf(lines))).toBeUndefined();
+		const shallow = Array.from({ length: 20 }, (_, depth) => `${" ".repeat(depth)}k${depth}:`);
+		expect(readCommonYaml(blockOf(shallow))).toBeDefined();
+	});
+
 	it("reads an empty block, and one of only comments, as no properties", () => {
 		expect(readCommonYaml("")).toEqual({});
 		expect(readCommonYaml(blockOf(["# only a comment", "", "   "]))).toEqual({});
