@@ -3,8 +3,9 @@
  * compares with two floors of our own.
  *
  * - `safeReadMs`: the floor's work done with the CLI's own reader (readNoteFileSync:
- *   UTF-8 check, fences, gray-matter made safe, the CORE schema), results dropped at once.
- *   The least `due` can spend reading, given how issue 2 says it must read.
+ *   UTF-8 check, fences, gray-matter made safe, its YAML engine: readCommonYaml for the
+ *   common shape, else js-yaml with the CORE schema), results dropped at once. What `due`
+ *   spends reading, given how issue 2 says it must read.
  * - `heldReadMs`: the same, keeping every note's frontmatter until the end, as any
  *   `due` must (superseded rounds and spacing look across the whole vault before anything
  *   is listed, and person notes are linked from anywhere): the garbage collector copies
@@ -136,7 +137,7 @@ export function breakdownLines(b: Breakdown): string[] {
 	return [
 		"Where the cold time goes (--breakdown, medians; GC inside each stage in brackets):",
 		`  floor                  ${b.floorMs} ms  (measured again beside the stages)`,
-		`  safe read, dropped     ${b.safeReadMs} ms  (${x(b.safeReadMs)}: the floor's work with gray-matter made safe and the CORE schema)`,
+		`  safe read, dropped     ${b.safeReadMs} ms  (${x(b.safeReadMs)}: the floor's work through gray-matter made safe and its YAML engine)`,
 		`  safe read, held        ${b.heldReadMs} ms  (${x(b.heldReadMs)}: the same, every frontmatter kept until the end, as due must)`,
 		`  scan                   ${b.scanMs} ms  [gc ${b.gcMs.scan}]`,
 		`  link index             ${b.linksMs} ms  [gc ${b.gcMs.links}]`,
