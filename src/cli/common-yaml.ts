@@ -306,12 +306,7 @@ class FlowReader {
 
 	list(): unknown[] {
 		const out: unknown[] = [];
-		this.at++;
-		this.spaces();
-		if (this.text.charCodeAt(this.at) === CLOSE_BRACKET) {
-			this.at++;
-			return out;
-		}
+		if (this.opensEmpty(CLOSE_BRACKET)) return out;
 		for (;;) {
 			out.push(this.scalar());
 			if (this.closes(CLOSE_BRACKET)) return out;
@@ -320,12 +315,7 @@ class FlowReader {
 
 	map(): Record<string, unknown> {
 		const out: Record<string, unknown> = {};
-		this.at++;
-		this.spaces();
-		if (this.text.charCodeAt(this.at) === CLOSE_BRACE) {
-			this.at++;
-			return out;
-		}
+		if (this.opensEmpty(CLOSE_BRACE)) return out;
 		for (;;) {
 			const colon = keyEnd(this.text, this.at, this.end);
 			if (colon === -1) throw BEYOND;
@@ -337,6 +327,15 @@ class FlowReader {
 			out[key] = this.scalar();
 			if (this.closes(CLOSE_BRACE)) return out;
 		}
+	}
+
+	/** Steps past the opening bracket; true (and past the closing one) when nothing is between them. */
+	private opensEmpty(close: number): boolean {
+		this.at++;
+		this.spaces();
+		if (this.text.charCodeAt(this.at) !== close) return false;
+		this.at++;
+		return true;
 	}
 
 	/** After an item: true at the closing bracket, false after a comma with another item to come. */

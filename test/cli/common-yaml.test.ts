@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { vaultFiles } from "../../bench/vault";
+import { seededRandom, vaultFiles } from "../../bench/vault";
 import { readCommonYaml } from "../../src/cli/common-yaml";
 import { numRuns } from "../hardening/arbitraries";
 
@@ -275,7 +275,7 @@ const SCALARS = [
 ];
 
 function generatedBlock(seed: number): string {
-	const random = mulberry32(seed);
+	const random = seededRandom(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 	const chance = (p: number): boolean => random() < p;
 	const lines: string[] = [];
@@ -328,15 +328,4 @@ function generatedBlock(seed: number): string {
 	writeMap(chance(0.97) ? 0 : 2, 0, null);
 	const text = `\n${lines.join("\n")}${chance(0.2) ? "\n" : ""}`;
 	return chance(0.1) ? text.replace(/\n/g, "\r\n") : text;
-}
-
-function mulberry32(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
