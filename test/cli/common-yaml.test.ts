@@ -173,7 +173,7 @@ function markdownFiles(folder: string): string[] {
 // ---- The generator -------------------------------------------------------------------
 
 /** Keys on both sides: plain words, and words YAML reads as something else or that reach prototypes. */
-const KEYS = ["company", "role", "people", "tags", "a b", "x", "y", "k-1", "a.b", "_k", "é", "null", "True", "false", "__proto__", "constructor", "toString", "1", "-k", "k ", "a#b", "a:b", "'q'", '"q"', "? k", "k\t"];
+const KEYS = ["company", "role", "people", "tags", "a b", "x", "y", "k-1", "a.b", "_k", "é", "a  b", "k.", "k-", "K_2", "on", "yes", "NULL", "Null", "nul", "null", "True", "false", "__proto__", "constructor", "toString", "1", "-k", "k ", "a#b", "a:b", "'q'", '"q"', "? k", "k\t"];
 
 /** Values on both sides of the line. */
 const SCALARS = [
