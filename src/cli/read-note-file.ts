@@ -188,17 +188,22 @@ export function sourceFromBytes(vaultPath: string, bytes: Uint8Array): SourceNot
 /** For the text after the frontmatter: a byte-order mark there is text, not a mark to drop. */
 const BODY_UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 
-/** A note read for a vault scan, its body decoded only when asked for. */
+/** A note read for a vault scan, its body decoded only when asked for (bodyOf). */
 export interface ScannedNote {
-	/** The note; when its frontmatter was read, without `body` (ask `body()`). */
+	/** The note; when its frontmatter was read, without `body`. */
 	note: SourceNote;
-	/** The text after the frontmatter (the note's `body`), decoded when called. */
-	body: () => string;
+	/** The bytes after the frontmatter, not decoded yet; null when the note has its body. */
+	bodyBytes: Uint8Array | null;
+}
+
+/** The text after a scanned note's frontmatter (the note's `body`), decoded if it was not. */
+export function bodyOf(scanned: ScannedNote): string {
+	return scanned.bodyBytes === null ? (scanned.note.body ?? "") : BODY_UTF8.decode(scanned.bodyBytes);
 }
 
 /**
  * readNoteFileSync for a scan of the whole vault. Only the frontmatter is decoded at
- * first, and the body when `body()` is called: a scan needs the body of few notes, and
+ * first, and the body when bodyOf asks for it: a scan needs the body of few notes, and
  * a value taken from a decoded text keeps that whole text in memory (V8 strings cut
  * from a longer one point into it), so decoding only the frontmatter keeps the vault's
  * bodies out of the heap while the rules run. Reads exactly as readNoteFileSync does.
@@ -208,7 +213,7 @@ export function scanNoteFileSync(absolutePath: string, vaultPath: string): Scann
 	try {
 		bytes = readFileSync(absolutePath);
 	} catch (error) {
-		return { note: unreadable(vaultPath, error), body: () => "" };
+		return { note: unreadable(vaultPath, error), bodyBytes: null };
 	}
 	return scanNoteFromBytes(vaultPath, bytes);
 }
@@ -221,12 +226,10 @@ export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): Scanned
 		// The fences cut from the head are those of the whole text when they end the head
 		// (findFences takes the first closing line, and the head ends just after it).
 		if (head.frontmatter !== null && head.body === "") {
-			const rest = bytes.subarray(cut);
-			return { note: { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null }, body: () => BODY_UTF8.decode(rest) };
+			return { note: { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null }, bodyBytes: bytes.subarray(cut) };
 		}
 	}
-	const note = sourceFromBytes(vaultPath, bytes);
-	return { note, body: () => note.body ?? "" };
+	return { note: sourceFromBytes(vaultPath, bytes), bodyBytes: null };
 }
 
 const LF = 0x0a;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import { scanNoteFileSync } from "./read-note-file";
+import { bodyOf, type ScannedNote, scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -112,7 +112,7 @@ export interface ScanOptions {
  * such a note keeps its inline tags instead of its body, or nothing when the settings
  * show it is an interview note anyway: holding every body of a large vault until the
  * rules have run costs memory and garbage-collection time. A body is not even decoded
- * unless it is needed (scanNoteFileSync). Notes without readable
+ * unless it is needed (scanNoteFileSync, bodyOf). Notes without readable
  * frontmatter (classification looks at their text) and notes in the template folder
  * keep their bodies.
  */
@@ -123,19 +123,21 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 	const notes: SourceNote[] = new Array<SourceNote>(files.length);
 	onProgress?.(0, files.length);
 	files.forEach((file, index) => {
-		const { note, body } = scanNoteFileSync(file.absolutePath, file.path);
+		const scanned = scanNoteFileSync(file.absolutePath, file.path);
+		const { note } = scanned;
 		if (note.frontmatter === null) notes[index] = note;
-		else if (templates !== null && file.path.startsWith(templates)) notes[index] = { ...note, body: body() };
-		else notes[index] = withoutBody(note, body, settings);
+		else if (templates !== null && file.path.startsWith(templates)) notes[index] = { ...note, body: bodyOf(scanned) };
+		else notes[index] = withoutBody(scanned, settings);
 		onProgress?.(index + 1, files.length);
 	});
 	return notes;
 }
 
 /** A note with frontmatter, without its body: its inline tags when they may matter. */
-function withoutBody(note: SourceNote, body: () => string, settings: ClassifySettings | undefined): SourceNote {
+function withoutBody(scanned: ScannedNote, settings: ClassifySettings | undefined): SourceNote {
+	const { note } = scanned;
 	if (settings && isInterviewNoteWithoutBody(note.path, note.frontmatter, settings)) return note;
-	return { ...note, inlineTags: inlineTagsOf(body()) };
+	return { ...note, inlineTags: inlineTagsOf(bodyOf(scanned)) };
 }
 
 /** `Templates/` for `/Templates/`; null when there is no template folder. */

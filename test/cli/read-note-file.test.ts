@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import matter from "gray-matter";
 import fc from "fast-check";
-import { readNoteFile, SAFE_MATTER_OPTIONS, scanNoteFromBytes, sourceFromBytes, sourceFromText } from "../../src/cli/read-note-file";
+import { bodyOf, readNoteFile, SAFE_MATTER_OPTIONS, scanNoteFromBytes, sourceFromBytes, sourceFromText } from "../../src/cli/read-note-file";
 import { numRuns } from "../hardening/arbitraries";
 
 describe("sourceFromText", () => {
@@ -227,16 +227,16 @@ describe("scanNoteFromBytes", () => {
 		return out;
 	};
 	const scanned = (bytes: Uint8Array) => {
-		const { note, body } = scanNoteFromBytes("a.md", bytes);
-		return { ...note, body: body() };
+		const scanned = scanNoteFromBytes("a.md", bytes);
+		return { ...scanned.note, body: bodyOf(scanned) };
 	};
 
 	it("reads a note as sourceFromBytes does, the body decoded only when asked for", () => {
 		const bytes = bytesOf(["---\n", "company: Acme\n", "---\n", "\uFEFF", "body text é\n"]);
-		const { note, body } = scanNoteFromBytes("a.md", bytes);
-		expect(note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null });
-		expect(body()).toBe("\uFEFFbody text é\n");
-		expect({ ...note, body: body() }).toEqual(sourceFromBytes("a.md", bytes));
+		const scanned = scanNoteFromBytes("a.md", bytes);
+		expect(scanned.note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null });
+		expect(bodyOf(scanned)).toBe("\uFEFFbody text é\n");
+		expect({ ...scanned.note, body: bodyOf(scanned) }).toEqual(sourceFromBytes("a.md", bytes));
 	});
 
 	it("agrees with sourceFromBytes on any arrangement of fences, line endings, marks and stray bytes", () => {
