@@ -144,14 +144,14 @@ class CommonYamlReader {
 
 	/** The value of a `key:` with nothing after it: a nested list or map, or null. */
 	private blockValue(column: number): unknown {
-		if (++this.depth > MAX_DEPTH) throw BEYOND;
 		const indent = this.skip();
 		if (indent === -1) return null;
 		const at = this.lineStart + indent;
 		const item = isItem(this.text, at, this.lineEnd);
-		let value: unknown = null;
-		if (indent > column) value = item ? this.list(indent) : this.map(indent, at);
-		else if (indent === column && item) value = this.list(indent);
+		// Deeper lines hold the value; a list may also stand at the key's own indent.
+		if (indent < column || (indent === column && !item)) return null;
+		if (++this.depth > MAX_DEPTH) throw BEYOND;
+		const value = item ? this.list(indent) : this.map(indent, at);
 		this.depth--;
 		return value;
 	}

@@ -135,9 +135,9 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 
 /** A note with frontmatter, without its body: its inline tags when they may matter. */
 function withoutBody(scanned: ScannedNote, settings: ClassifySettings | undefined): SourceNote {
-	const { note } = scanned;
-	if (settings && isInterviewNoteWithoutBody(note.path, note.frontmatter, settings)) return note;
-	return { ...note, inlineTags: inlineTagsOf(bodyOf(scanned)) };
+	const { path, frontmatter, frontmatterError } = scanned.note;
+	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { path, frontmatter, frontmatterError };
+	return { path, frontmatter, frontmatterError, inlineTags: inlineTagsOf(bodyOf(scanned)) };
 }
 
 /** `Templates/` for `/Templates/`; null when there is no template folder. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { isEmptyValue, nameKey } from "../../src/core/values";
 import { numRuns } from "../hardening/arbitraries";
 
-/** Names built from letters and every kind of whitespace, where nameKey's shortcuts could go wrong. */
+/** Names built from letters and whitespace of several kinds, with two characters that `\s` does not match (U+200B, U+0085). */
 const names = fc
 	.array(fc.constantFrom("a", "B", "é", "Ö", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u200b", "\u0085", "-"), { maxLength: 10 })
 	.map((parts) => parts.join(""));
