@@ -21,20 +21,22 @@ function withoutMd(path: string): string {
 	return path.replace(/\.md$/i, "");
 }
 
-/** A note with its path folded once, for sorting, and its index key. */
-interface FoldedNote {
-	note: LinkableNote;
-	/** fold(path), `.md` included: what the sort compares. */
-	folded: string;
-	/** fold(path without `.md`): what links are looked up by (not the same as folded minus `.md` for a final Greek sigma). */
-	key: string;
+/** The key a note is found by: its path without `.md`, folded. */
+function keyOf(note: LinkableNote): string {
+	return fold(withoutMd(note.path));
 }
 
-/** Shortest path first, then alphabetical (case-insensitive, then exact). */
-function preferred(a: FoldedNote, b: FoldedNote): number {
-	const [pa, pb] = [a.note.path, b.note.path];
+/**
+ * Shortest path first, then alphabetical (case-insensitive, then exact). Only notes
+ * that share a basename or a folded path are ever compared, so paths are folded here.
+ */
+function preferred(a: LinkableNote, b: LinkableNote): number {
+	const pa = a.path;
+	const pb = b.path;
 	if (pa.length !== pb.length) return pa.length - pb.length;
-	if (a.folded !== b.folded) return a.folded < b.folded ? -1 : 1;
+	const fa = fold(pa);
+	const fb = fold(pb);
+	if (fa !== fb) return fa < fb ? -1 : 1;
 	return pa < pb ? -1 : pa > pb ? 1 : 0;
 }
 
@@ -63,18 +65,45 @@ export function linkTargetPath(target: string): string {
 	return withoutMd((cut === -1 ? target : target.slice(0, cut)).trim()).trim();
 }
 
-/** Builds a LinkResolver over the given notes (a snapshot: later changes are not seen). */
+/**
+ * Builds a LinkResolver over the given notes (a snapshot: later changes are not seen).
+ *
+ * Nothing is sorted up front: a vault links a few of its notes, by name, many times. The
+ * notes sharing a basename are put in order of preference when that name is first
+ * looked up, and the index by whole path is built when a link with a `/` first needs it.
+ */
 export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver {
-	const byPath = new Map<string, LinkableNote>();
 	const byBasename = new Map<string, LinkableNote[]>();
-	const folded = notes.map((note): FoldedNote => ({ note, folded: fold(note.path), key: fold(withoutMd(note.path)) }));
-	for (const { note, key } of folded.sort(preferred)) {
-		if (!byPath.has(key)) byPath.set(key, note);
+	for (const note of notes) {
+		const key = keyOf(note);
 		const base = key.slice(key.lastIndexOf("/") + 1);
 		const list = byBasename.get(base);
 		if (list) list.push(note);
 		else byBasename.set(base, [note]);
 	}
+	const ordered = new Set<LinkableNote[]>();
+	/** The notes with this folded basename, preferred first. */
+	const withBasename = (base: string): LinkableNote[] | undefined => {
+		const list = byBasename.get(base);
+		if (list !== undefined && list.length > 1 && !ordered.has(list)) {
+			list.sort(preferred);
+			ordered.add(list);
+		}
+		return list;
+	};
+	let byPath: Map<string, LinkableNote> | null = null;
+	/** The preferred note for each folded path (two notes may differ only in case). */
+	const withPath = (key: string): LinkableNote | undefined => {
+		if (byPath === null) {
+			byPath = new Map<string, LinkableNote>();
+			for (const note of notes) {
+				const noteKey = keyOf(note);
+				const known = byPath.get(noteKey);
+				if (known === undefined || preferred(note, known) < 0) byPath.set(noteKey, note);
+			}
+		}
+		return byPath.get(key);
+	};
 	const found = (note: LinkableNote | undefined): LinkedNote | null =>
 		note ? { path: note.path, frontmatter: note.frontmatter } : null;
 	// A link by name alone (the usual `[[Lee Wong]]`) means the same note wherever it is
@@ -87,7 +116,7 @@ export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver
 		const written = fold(linkTargetPath(target));
 		if (written === "") return null; // `[[#Heading]]` points into the linking note itself
 		if (!written.includes("/")) {
-			const note = found(byBasename.get(written)?.[0]);
+			const note = found(withBasename(written)?.[0]);
 			if (target.length <= 200) byName.set(target, note);
 			return note;
 		}
@@ -99,7 +128,7 @@ export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver
 			normalizePath(`${fromFolder}/${written}`),
 		];
 		for (const candidate of candidates) {
-			const note = candidate === null ? undefined : byPath.get(candidate);
+			const note = candidate === null ? undefined : withPath(candidate);
 			if (note) return found(note);
 		}
 		if (relative) return null;
@@ -107,6 +136,6 @@ export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver
 		const tail = normalizePath(written);
 		if (tail === null || tail === "") return null;
 		const base = tail.slice(tail.lastIndexOf("/") + 1);
-		return found(byBasename.get(base)?.find((note) => fold(withoutMd(note.path)).endsWith(`/${tail}`)));
+		return found(withBasename(base)?.find((note) => keyOf(note).endsWith(`/${tail}`)));
 	};
 }

@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createLinkResolver, linkTargetPath } from "../../src/app/link-index";
+import { numRuns } from "../hardening/arbitraries";
 
 const note = (path: string, frontmatter: Record<string, unknown> | null = null) => ({ path, frontmatter });
 
@@ -95,5 +97,38 @@ describe("linkTargetPath", () => {
 	it("keeps only the note part of a link", () => {
 		expect(linkTargetPath("People/Lee Wong.md#Contact|Lee")).toBe("People/Lee Wong");
 		expect(linkTargetPath("Lee Wong")).toBe("Lee Wong");
+	});
+});
+
+describe("createLinkResolver, against every note of a random vault", () => {
+	// Few folders and names, in several cases, so that basenames and whole paths collide.
+	const segment = fc.constantFrom("People", "people", "Archive", "a", "Ä", "A\u0308", "x y");
+	const name = fc.constantFrom("Lee", "lee", "LEE", "Maya Chen", "maya chen", "Sam", "Renée", "Rene\u0301e");
+	const path = fc.tuple(fc.array(segment, { maxLength: 3 }), name, fc.constantFrom(".md", ".MD")).map(([folders, base, ext]) => [...folders, base].join("/") + ext);
+	const fold = (text: string) => text.normalize("NFC").toLowerCase();
+	const key = (p: string) => fold(p.replace(/\.md$/i, ""));
+	/** The order of preference, written out: shortest path, then folded, then exact. */
+	const best = (paths: string[]) =>
+		[...paths].sort((a, b) => a.length - b.length || (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
+
+	it("finds the preferred note by name and by whole path, whatever the order of the notes", () => {
+		fc.assert(
+			fc.property(fc.uniqueArray(path, { maxLength: 12 }), fc.array(name, { maxLength: 4 }), (paths, names) => {
+				const notes = paths.map((p) => note(p));
+				const forward = createLinkResolver(notes);
+				const backward = createLinkResolver([...notes].reverse());
+				for (const target of names) {
+					const expected = best(paths.filter((p) => key(p).split("/").pop() === fold(target)));
+					expect(forward(target, "Elsewhere/From.md")?.path ?? null).toBe(expected);
+					expect(backward(target, "Elsewhere/From.md")?.path ?? null).toBe(expected);
+				}
+				for (const p of paths) {
+					const expected = best(paths.filter((q) => key(q) === key(p)));
+					expect(forward(`/${p}`, "Elsewhere/From.md")?.path).toBe(expected);
+					expect(backward(`/${p}`, "Elsewhere/From.md")?.path).toBe(expected);
+				}
+			}),
+			{ numRuns },
+		);
 	});
 });
