@@ -90,7 +90,14 @@ export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
 	}
 
 	walk(vaultRoot, "");
-	return found.sort((a, b) => comparePaths(a.path, b.path));
+	// Walking folders in name order nearly always lists paths in order already; not when a
+	// name sorts between a folder and its files (`a-b.md` comes after folder `a`, before `a/x.md`).
+	return isSortedByPath(found) ? found : found.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function isSortedByPath(files: readonly VaultFile[]): boolean {
+	for (let i = 1; i < files.length; i++) if (comparePaths((files[i - 1] as VaultFile).path, (files[i] as VaultFile).path) > 0) return false;
+	return true;
 }
 
 /** How scanVault reads. */

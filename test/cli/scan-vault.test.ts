@@ -51,6 +51,20 @@ describe("scanVault", () => {
 		]);
 	});
 
+	it("sorts by whole path where walking folders in name order does not (a file between a folder and its notes)", () => {
+		const folder = mkdtempSync(join(tmpdir(), "ifu-scan-order-"));
+		try {
+			for (const path of ["a/x.md", "a-b.md", "a b/c.md", "a.md", "B.md"]) {
+				mkdirSync(dirname(join(folder, path)), { recursive: true });
+				writeFileSync(join(folder, path), "");
+			}
+			// Code-unit order: " " < "-" < "." < "/" < "B" < "a".
+			expect(listMarkdownFiles(folder).map((f) => f.path)).toEqual(["B.md", "a b/c.md", "a-b.md", "a.md", "a/x.md"]);
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	it("reads every note into a SourceNote", async () => {
 		const notes = scanVault(vault);
 		expect(notes.map((n) => n.path)).toHaveLength(5);
