@@ -5,7 +5,7 @@
  * Like Obsidian, only `.md` (lower case) files are notes.
  */
 import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
@@ -65,9 +65,11 @@ export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
 			return; // an unreadable subfolder is not part of the vault we can see
 		}
 		entries.sort((a, b) => comparePaths(a.name, b.name)); // which copy of a linked folder wins must not depend on the disk
+		// `folder` is normalised and an entry's name holds no separator, so no join is needed.
+		const inFolder = folder.endsWith(sep) ? folder : folder + sep;
 		for (const entry of entries) {
 			if (entry.name.startsWith(".")) continue;
-			const absolutePath = join(folder, entry.name);
+			const absolutePath = inFolder + entry.name;
 			const path = (prefix + entry.name).normalize("NFC");
 			let isFolder = entry.isDirectory();
 			let isFile = entry.isFile();
@@ -89,7 +91,7 @@ export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
 		}
 	}
 
-	walk(vaultRoot, "");
+	walk(join(vaultRoot, "."), "");
 	// Walking folders in name order nearly always lists paths in order already; not when a
 	// name sorts between a folder and its files (`a-b.md` comes after folder `a`, before `a/x.md`).
 	return isSortedByPath(found) ? found : found.sort((a, b) => comparePaths(a.path, b.path));

@@ -49,6 +49,9 @@ describe("scanVault", () => {
 			"Root note.md",
 			"Shared/Referrer.md",
 		]);
+		for (const root of [vault, `${vault}/`, `${vault}/./Interviews/..`]) {
+			for (const file of listMarkdownFiles(root)) expect(file.absolutePath).toBe(join(vault, file.path));
+		}
 	});
 
 	it("sorts by whole path where walking folders in name order does not (a file between a folder and its notes)", () => {
