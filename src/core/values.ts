@@ -94,23 +94,8 @@ export function isEmptyValue(value: unknown): boolean {
 /** Whitespace that nameKey must rewrite: a run of two or more, or any other than a plain space. */
 const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
-/**
- * Names already turned into keys. The rules ask again and again for the same few
- * thousand names and companies (once per log entry, proposal and round), and a lookup
- * costs a fraction of lower-casing a new copy each time.
- */
-const NAME_KEYS = new Map<string, string>();
-const NAME_KEYS_CAP = 20_000;
-
 /** `Jane  Doe ` and `jane doe` are one name. */
 export function nameKey(name: string): string {
-	const known = NAME_KEYS.get(name);
-	if (known !== undefined) return known;
 	const trimmed = name.trim();
-	const key = (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
-	if (name.length <= 256) {
-		if (NAME_KEYS.size >= NAME_KEYS_CAP) NAME_KEYS.clear();
-		NAME_KEYS.set(name, key);
-	}
-	return key;
+	return (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
