@@ -10,7 +10,12 @@ import { isRecord, readList } from "./values";
 
 /** True when any `/`-separated segment of the tag equals the interview tag, any case. */
 export function tagMatches(tag: string, interviewTag: string): boolean {
-	const wanted = interviewTag.replace(/^#/, "").toLowerCase();
+	return holdsTag(tag, wantedTag(interviewTag));
+}
+
+/** tagMatches with the interview tag as wantedTag gives it. */
+function holdsTag(tag: string, wanted: string): boolean {
+	if (tag === wanted) return true; // as nearly every note writes it
 	const lower = (tag.startsWith("#") ? tag.slice(1) : tag).toLowerCase();
 	if (lower === wanted) return true;
 	return lower.includes("/") && lower.split("/").some((segment) => segment === wanted);
@@ -68,15 +73,23 @@ export function inlineTagsOf(body: string): string[] {
 
 /** The interview tag as compared: lower case, without `#`. */
 function wantedTag(interviewTag: string): string {
-	return interviewTag.replace(/^#/, "").toLowerCase();
+	if (interviewTag !== lastTag) {
+		lastTag = interviewTag;
+		lastWanted = interviewTag.replace(/^#/, "").toLowerCase();
+	}
+	return lastWanted;
 }
+
+/** The last answer of wantedTag: every note of a vault asks it about the same tag. */
+let lastTag = "";
+let lastWanted = "";
 
 /** A frontmatter tags value (a list, or a comma/space separated text) holds the tag. */
 function tagsHold(value: unknown, wanted: string): boolean {
 	for (const item of readList(value)) {
 		if (typeof item !== "string") continue;
 		const tags = /[,\s]/.test(item) ? item.split(/[,\s]+/) : [item];
-		if (tags.some((t) => t !== "" && tagMatches(t, wanted))) return true;
+		if (tags.some((t) => t !== "" && holdsTag(t, wanted))) return true;
 	}
 	return false;
 }
@@ -117,6 +130,8 @@ export function isInterviewNoteWithoutBody(path: string, frontmatter: Record<str
 	if (inInterviewFolder(path, settings.interviewFolders)) return true;
 	if (!isRecord(frontmatter)) return false;
 	const wanted = wantedTag(settings.interviewTag);
+	// `tags` as written first: when it holds the tag, no other key can change the answer.
+	if (Object.hasOwn(frontmatter, "tags") && tagsHold(frontmatter.tags, wanted)) return true;
 	for (const key of Object.keys(frontmatter)) {
 		const k = normalizeKey(key);
 		if ((k === "tags" || k === "tag") && tagsHold(frontmatter[key], wanted)) return true;
