@@ -151,21 +151,27 @@ interface BuiltPerson {
 	warnings: readonly (readonly [string, string])[];
 }
 
-/** People built from a person note alone, by the note's frontmatter, then its path and the name they are shown under. */
+/** A person built from a person note alone, with the path and name it was built for. */
+interface LinkedPerson {
+	path: string;
+	name: string;
+	built: BuiltPerson;
+}
+
+/**
+ * People built from a person note alone, by the note's frontmatter, then its path and
+ * the name they are shown under. A person note is nearly always linked under one name
+ * from one path, so each frontmatter keeps a short list, searched from the start.
+ */
 class LinkedPeople {
-	private readonly byNote = new WeakMap<Record<string, unknown>, Map<string, Map<string, BuiltPerson>>>();
+	private readonly byNote = new WeakMap<Record<string, unknown>, LinkedPerson[]>();
 
 	get(frontmatter: Record<string, unknown>, path: string, name: string, build: () => BuiltPerson): BuiltPerson {
-		let byPath = this.byNote.get(frontmatter);
-		if (byPath === undefined) this.byNote.set(frontmatter, (byPath = new Map<string, Map<string, BuiltPerson>>()));
-		// By path, then name: both are usually strings met before, so no key is built per lookup.
-		let byName = byPath.get(path);
-		if (byName === undefined) byPath.set(path, (byName = new Map<string, BuiltPerson>()));
-		let built = byName.get(name);
-		if (built === undefined) {
-			built = build();
-			byName.set(name, built);
-		}
+		const known = this.byNote.get(frontmatter);
+		if (known !== undefined) for (const entry of known) if (entry.path === path && entry.name === name) return entry.built;
+		const built = build();
+		if (known === undefined) this.byNote.set(frontmatter, [{ path, name, built }]);
+		else if (known.length < 8) known.push({ path, name, built }); // past a few names (a hostile vault may use thousands), build anew
 		return built;
 	}
 }
@@ -300,12 +306,7 @@ class NoteReader {
 	}
 
 	private readPeople(value: unknown): Person[] {
-		const people: Person[] = [];
-		for (const item of readList(value)) {
-			const person = this.readPerson(item);
-			if (person) people.push(person);
-		}
-		return people;
+		return withoutNulls(readList(value).map((item) => this.readPerson(item)));
 	}
 
 	private readPerson(item: unknown): Person | null {
@@ -393,10 +394,9 @@ class NoteReader {
 	}
 
 	private readLog(value: unknown, people: readonly Person[]): LogEntry[] {
-		const entries: LogEntry[] = [];
 		let keys: PersonKeys[] | undefined; // worked out for the first entry that names someone
-		readList(value).forEach((raw, index) => {
-			if (!isRecord(raw)) return;
+		const entries = readList(value).map((raw, index): LogEntry | null => {
+			if (!isRecord(raw)) return null;
 			const f = new FieldReader<LogField>(raw, this.lookups.log);
 			const dateValue = f.get("date");
 			const date = readDay(dateValue);
@@ -407,7 +407,7 @@ class NoteReader {
 						? `Entry ${index + 1} of the follow-up log has no date; it is ignored.`
 						: `Entry ${index + 1} of the follow-up log has the date "${describe(dateValue)}", which is not a date; it is ignored.`,
 				);
-				return;
+				return null;
 			}
 			const to = f.get("to");
 			const from = f.get("from");
@@ -425,7 +425,7 @@ class NoteReader {
 			if (snoozeValue !== undefined && snoozedUntil === null) {
 				this.warn("bad-date", `A snooze in the follow-up log runs until "${describe(snoozeValue)}", which is not a date; it is ignored.`);
 			}
-			entries.push({
+			return {
 				date,
 				direction,
 				kind,
@@ -433,9 +433,9 @@ class NoteReader {
 				dismissed: readFlag(f.get("dismissed")) || readFlag(f.get("skipped")),
 				snoozedUntil,
 				index,
-			});
+			};
 		});
-		return entries;
+		return withoutNulls(entries);
 	}
 
 	/** The display name of the person a log name refers to, or the name as written. */
@@ -452,6 +452,15 @@ class NoteReader {
 		const match = keys.find((k) => k.name === key || k.note === key);
 		return match ? match.person.name : written;
 	}
+}
+
+/**
+ * The list without its nulls. Lists made by `map` and `filter` are exactly as long as
+ * they need to be, where one grown by `push` keeps room for sixteen or more items, and
+ * every note's people and log stay in memory until the rules have run.
+ */
+function withoutNulls<T>(list: readonly (T | null)[]): T[] {
+	return list.includes(null) ? list.filter((item): item is T => item !== null) : (list as T[]);
 }
 
 /** A log entry's kind as written → as compared: `Check in` → `check-in`. */
