@@ -238,7 +238,7 @@ function isKeyPart(code: number): boolean {
  * which a duplicate check by `in` would get wrong; such rare keys are left to js-yaml.
  */
 function usableKey(out: Record<string, unknown>, key: string): boolean {
-	if ((key.length === 4 || key.length === 5) && (NULLS.has(key) || BOOLEANS.has(key))) return false;
+	if (mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key))) return false;
 	return out[key] === undefined;
 }
 
@@ -289,6 +289,17 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether text of this first character and length may be a null or boolean word: those
+ * are four or five letters long and start with n, t or f in either case. Most keys and
+ * values are turned away here, before they are looked up.
+ */
+function mayBeWord(first: number, length: number): boolean {
+	if (length !== 4 && length !== 5) return false;
+	const lower = first | 0x20;
+	return lower === 0x6e || lower === 0x74 || lower === 0x66;
+}
+
+/**
  * A plain (unquoted) value, `text` from `at` to `stop`, as the CORE schema reads it, when
  * it starts with a letter, `_` or a character beyond ASCII, or is a date or `~`.
  */
@@ -296,8 +307,7 @@ function plainValue(text: string, at: number, stop: number): unknown {
 	const first = text.charCodeAt(at);
 	const length = stop - at;
 	if (isKeyStart(first) || (first >= 0x80 && !leftToJsYaml(first))) {
-		// The null and boolean words are four and five letters long.
-		if (length !== 4 && length !== 5) return text.slice(at, stop);
+		if (!mayBeWord(first, length)) return text.slice(at, stop);
 		const word = text.slice(at, stop);
 		if (NULLS.has(word)) return null;
 		const flag = BOOLEANS.get(word);
