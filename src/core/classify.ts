@@ -87,9 +87,10 @@ let lastWanted = "";
 /** A frontmatter tags value (a list, or a comma/space separated text) holds the tag. */
 function tagsHold(value: unknown, wanted: string): boolean {
 	for (const item of readList(value)) {
-		if (typeof item !== "string") continue;
-		const tags = /[,\s]/.test(item) ? item.split(/[,\s]+/) : [item];
-		if (tags.some((t) => t !== "" && holdsTag(t, wanted))) return true;
+		if (typeof item !== "string" || item === "") continue;
+		if (!/[,\s]/.test(item)) {
+			if (holdsTag(item, wanted)) return true;
+		} else if (item.split(/[,\s]+/).some((t) => t !== "" && holdsTag(t, wanted))) return true;
 	}
 	return false;
 }

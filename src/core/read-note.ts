@@ -98,8 +98,9 @@ class FieldReader<F extends string = string> {
 		record: Record<string, unknown>,
 		private readonly names: FieldNames<F>,
 	) {
-		this.values = [];
-		this.ranks = [];
+		// Sized once: a list filled at scattered slots grows, and is copied, again and again.
+		this.values = new Array<unknown>(names.fields.length);
+		this.ranks = new Array<number | undefined>(names.fields.length);
 		for (const key of Object.keys(record)) {
 			const places = names.placesOf(key);
 			if (places === null) continue;

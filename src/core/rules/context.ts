@@ -115,9 +115,19 @@ export function primaryContact(people: readonly Person[]): Person | null {
 	return people[0] ?? null;
 }
 
-/** The log in order: by day, then by position in the list. */
-export function orderedLog(log: readonly LogEntry[]): LogEntry[] {
-	return [...log].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index));
+function compareEntries(a: LogEntry, b: LogEntry): number {
+	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index;
+}
+
+/** The log in order: by day, then by position in the list (the log itself when it is written in that order, as it nearly always is). */
+export function orderedLog(log: readonly LogEntry[]): readonly LogEntry[] {
+	return isInOrder(log, compareEntries) ? log : [...log].sort(compareEntries);
+}
+
+/** True when each item compares at most equal to the next: sorting would change nothing. */
+export function isInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
+	for (let i = 1; i < items.length; i++) if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
+	return true;
 }
 
 /** True for an entry that records a message the user sent (not a dismissal, a snooze or a done task). */

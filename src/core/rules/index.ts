@@ -8,7 +8,7 @@ import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { nameKey } from "../values";
 import type { Proposal, Rule, RuleContext } from "./context";
-import { isMessage, noteFacts } from "./context";
+import { isInOrder, isMessage, noteFacts } from "./context";
 import { applySnooze, applySpacing, isDone, isSpaced } from "./adjust";
 import { channelFor } from "./channel";
 import { keepLooking } from "./keep-looking";
@@ -119,7 +119,8 @@ export function followUpsForNote(
 			reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
 		});
 	}
-	return out.sort(compareFollowUps); // few, and a vault's sort is quick when each note's are in order (sortFollowUps)
+	// Each note's own in order: sorting a vault's follow-ups is then quick (sortFollowUps).
+	return isInOrder(out, compareFollowUps) ? out : out.sort(compareFollowUps);
 }
 
 /**
