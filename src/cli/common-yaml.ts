@@ -128,18 +128,20 @@ class CommonYamlReader {
 	map(column: number, at: number): Record<string, unknown> {
 		const { text } = this;
 		const out: Record<string, unknown> = {};
+		let keys = 0;
 		for (;;) {
 			const end = this.lineEnd;
 			const colon = keyEnd(text, at, end);
 			if (colon === -1) throw BEYOND;
 			const key = text.slice(at, colon);
-			if (!usableKey(out, key)) throw BEYOND;
+			if (!usableKey(key)) throw BEYOND;
 			let value = colon + 1;
 			while (value < end && text.charCodeAt(value) === SPACE) value++;
 			this.lineStart = end + 1;
 			out[key] = value === end ? this.blockValue(column) : inlineValue(text, value, end);
+			keys++;
 			const indent = this.skip();
-			if (indent === -1 || indent < column) return out;
+			if (indent === -1 || indent < column) return withDistinctKeys(out, keys);
 			if (indent > column) throw BEYOND;
 			at = this.lineStart + column;
 		}
@@ -231,15 +233,22 @@ function isKeyPart(code: number): boolean {
 	return isKeyStart(code) || (code >= 0x30 && code <= 0x39) || code === DASH || code === 0x2e || code === SPACE;
 }
 
+/** Whether a key can go into a map as it is: not a word js-yaml reads as null or a boolean. */
+function usableKey(key: string): boolean {
+	return !(mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key)));
+}
+
 /**
- * Whether a key can go into `out` as it is: not a word js-yaml reads as null or a boolean,
- * and not already there. `out[key] !== undefined` also turns away every name an object
- * inherits (`constructor`, `toString`, `__proto__`), which js-yaml stores specially or
- * which a duplicate check by `in` would get wrong; such rare keys are left to js-yaml.
+ * The complete map, when it has as many keys as were stored in it: one fewer for each
+ * key written twice (js-yaml reports those) and for a `__proto__` key, whose store sets
+ * the throwaway map's prototype instead of adding a key (js-yaml keeps it as a key).
+ * Either way the block is left to js-yaml. Other inherited names (`constructor`,
+ * `toString`) become keys of their own, as in js-yaml. Counting once costs less than
+ * looking each key up before storing it.
  */
-function usableKey(out: Record<string, unknown>, key: string): boolean {
-	if (mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key))) return false;
-	return out[key] === undefined;
+function withDistinctKeys(out: Record<string, unknown>, keys: number): Record<string, unknown> {
+	if (Object.keys(out).length !== keys) throw BEYOND;
+	return out;
 }
 
 /** A value that runs from `at` to the end of the line. */
@@ -347,16 +356,18 @@ class FlowReader {
 	map(): Record<string, unknown> {
 		const out: Record<string, unknown> = {};
 		if (this.opensEmpty(CLOSE_BRACE)) return out;
+		let keys = 0;
 		for (;;) {
 			const colon = keyEnd(this.text, this.at, this.end);
 			if (colon === -1) throw BEYOND;
 			const key = this.text.slice(this.at, colon);
-			if (!usableKey(out, key)) throw BEYOND;
+			if (!usableKey(key)) throw BEYOND;
 			this.at = colon + 1;
 			if (this.text.charCodeAt(this.at) !== SPACE) throw BEYOND;
 			this.spaces();
 			out[key] = this.scalar();
-			if (this.closes(CLOSE_BRACE)) return out;
+			keys++;
+			if (this.closes(CLOSE_BRACE)) return withDistinctKeys(out, keys);
 		}
 	}
 
