@@ -54,25 +54,26 @@ function parseYamlMap(block: string): Record<string, unknown> {
 	return value as Record<string, unknown>;
 }
 
-const yamlEngine = { parse: parseYamlMap, stringify: refuse("YAML").stringify };
-
 /**
- * gray-matter options with every engine it knows by default replaced. Fences other than
- * YAML are refused before gray-matter is called; these stand-ins are the second lock.
- * Always passing options also keeps gray-matter from caching results forever.
+ * gray-matter options with every engine it knows by default replaced: `yaml` by ours,
+ * `javascript` and `json` by engines that refuse. gray-matter finds `yml`, `js` and
+ * other spellings of these under their names (`---JS` gets the javascript engine), and
+ * throws for a language it has no engine for, so nothing but our YAML engine can read a
+ * block. Fences other than YAML are refused before gray-matter is called; these
+ * stand-ins are the second lock. Always passing options also keeps gray-matter from
+ * caching results forever.
+ *
+ * gray-matter copies these options, engines included, four times for every note, so
+ * they hold no more than that; the delimiters are given as the pair it would otherwise
+ * build each time.
  */
 export const SAFE_MATTER_OPTIONS = {
 	language: "yaml",
+	delimiters: Object.freeze(["---", "---"]) as [string, string], // frozen: gray-matter only reads it
 	engines: {
-		yaml: yamlEngine,
-		yml: yamlEngine,
+		yaml: { parse: parseYamlMap, stringify: refuse("YAML").stringify },
 		javascript: refuse("js"),
-		js: refuse("js"),
 		json: refuse("json"),
-		coffee: refuse("coffee"),
-		coffeescript: refuse("coffee"),
-		cson: refuse("cson"),
-		toml: refuse("toml"),
 	},
 };
 
