@@ -13,9 +13,14 @@ export function channelFor(kind: FollowUpKind, person: Person | null, note: Inte
 	if ((TASK_KINDS as readonly string[]).includes(kind)) return null;
 	if (person === null) return "email";
 	if (person.channel !== null) return person.channel;
-	const fromLinkedIn = note.source !== null && normalizeWord(note.source).replace(/ /g, "") === "linkedin";
+	const fromLinkedIn = note.source !== null && isLinkedIn(normalizeWord(note.source));
 	if (fromLinkedIn && (person.linkedin !== null || person.email === null)) return "linkedin";
 	if (person.email !== null) return "email";
 	if (person.phone !== null) return "phone";
 	return "email";
+}
+
+/** `linkedin`, also written with spaces (`Linked In`). */
+function isLinkedIn(word: string): boolean {
+	return word === "linkedin" || (word.includes(" ") && word.replace(/ /g, "") === "linkedin");
 }

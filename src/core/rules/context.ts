@@ -106,13 +106,17 @@ const FIRST_CONTACT_ORDER = ["hiring-manager", "interviewer", "recruiter", "hr"]
 
 /** The primary contact: `primary: true`, else by relation order, else the first listed. */
 export function primaryContact(people: readonly Person[]): Person | null {
-	const marked = people.find((p) => p.primary);
-	if (marked) return marked;
-	for (const relation of FIRST_CONTACT_ORDER) {
-		const found = people.find((p) => p.relation === relation);
-		if (found) return found;
+	let best: Person | null = null;
+	let bestRank: number = FIRST_CONTACT_ORDER.length; // people of other relations rank below these
+	for (const person of people) {
+		if (person.primary) return person;
+		const rank = (FIRST_CONTACT_ORDER as readonly string[]).indexOf(person.relation);
+		if (rank !== -1 && rank < bestRank) {
+			best = person;
+			bestRank = rank;
+		}
 	}
-	return people[0] ?? null;
+	return best ?? people[0] ?? null;
 }
 
 function compareEntries(a: LogEntry, b: LogEntry): number {

@@ -98,7 +98,7 @@ export function followUpsForNote(
 ): FollowUp[] {
 	if (note.interviewDate === null || note.status === "ended") return [];
 	const facts = noteFacts(note, note.interviewDate, superseded);
-	const ruleContext: RuleContext = { facts, ...context };
+	const ruleContext: RuleContext = { facts, today: context.today, settings: context.settings, calendar: context.calendar };
 	const out: FollowUp[] = [];
 	for (const proposal of propose(ruleContext)) {
 		if (isDone(proposal, facts.entries)) continue;
