@@ -9,8 +9,9 @@
  *   npm run bench -- --breakdown         also the cold time stage by stage (bench/breakdown.ts)
  *   npm run bench -- --keep              keep the generated vault and print where
  *
- * Timings are medians after a warm-up: the machine may be shared and noisy. Floor and
- * cold runs alternate, so a slow spell hurts both alike.
+ * Timings are medians after a warm-up, of 9 runs (`--runs N`): the machine may be shared
+ * and noisy, and a busy spell there lasts for several runs. Floor and cold runs alternate,
+ * so a slow spell hurts both alike.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -76,7 +77,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-	const args: Args = { notes: 10_000, json: false, scaling: false, breakdown: false, keep: false, runs: 5 };
+	const args: Args = { notes: 10_000, json: false, scaling: false, breakdown: false, keep: false, runs: 9 };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		const value = (): number => {
@@ -330,6 +331,19 @@ function coldAt(notes: number, runs: number): number {
 	}
 }
 
+/**
+ * Asks the system to write the new vault out now. Otherwise the kernel writes it back
+ * during the first timed runs (Linux waits up to 30 s), on the same cores the runs use.
+ * Where there is no `sync` command, nothing is done.
+ */
+function flushWrites(): void {
+	try {
+		execFileSync("sync", { stdio: "ignore" });
+	} catch {
+		// not on this system: the timings may then include some of that writing
+	}
+}
+
 async function main(): Promise<void> {
 	const args = parseArgs(process.argv.slice(2));
 	const people = Math.round(args.notes / 5);
@@ -337,6 +351,7 @@ async function main(): Promise<void> {
 	try {
 		say(`writing ${args.notes} interview notes and ${people} person notes to ${vault}`);
 		const written = writeVault(vault, args.notes, people);
+		flushWrites();
 
 		say("floor and cold");
 		const { floorMs, coldMs } = floorAndCold(vault, args.runs);
