@@ -93,7 +93,10 @@ interface Fences {
 function findFences(text: string): Fences | null {
 	const open = /^---(?!-)([^\r\n]*)\r?\n/.exec(text);
 	if (!open) return null;
-	const openEnd = 3 + (open[1] ?? "").length;
+	const rest = open[1] ?? "";
+	// gray-matter cuts the block after a language written there, but keeps blank space
+	// after `---` (`---  `) as the block's first line.
+	const openEnd = 3 + (rest.trim() === "" ? 0 : rest.length);
 	const searchFrom = open[0].length - 1; // the opening line's "\n"
 	const close = /\n---[ \t]*(\r?\n|$)/.exec(text.slice(searchFrom));
 	if (!close) return null;

@@ -83,6 +83,13 @@ describe("sourceFromText", () => {
 		expect(sourceFromText("a.md", "---yml\na: 1\n---\n").frontmatter).toEqual({ a: 1 });
 	});
 
+	it("reads frontmatter whose opening --- has spaces after it, as Obsidian does", () => {
+		for (const open of ["---  ", "---\t", "--- ", "---   \r"]) {
+			const note = sourceFromText("a.md", `${open}\ncompany: Acme\n---\nBody`);
+			expect(note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null, body: "Body" });
+		}
+	});
+
 	it("treats a note without a closing --- as having no frontmatter", () => {
 		const text = "---\ncompany: Acme\n\nJust notes, no closing fence.\n";
 		expect(sourceFromText("a.md", text)).toEqual({ path: "a.md", frontmatter: null, frontmatterError: null, body: text });
