@@ -261,3 +261,22 @@ function afterClosingFence(bytes: Uint8Array): number {
 	}
 	return -1;
 }
+
+const HASH = 0x23;
+
+/** ASCII bytes an inline tag cannot start with: whitespace and the punctuation classify.ts's TAG_START turns away. */
+const NOT_TAG_START = new Uint8Array(128);
+for (const character of " \t\n\v\f\r#!\"$%&'()*+,.:;<=>?@[]^`{|}~\\") NOT_TAG_START[character.charCodeAt(0)] = 1;
+
+/**
+ * False when the bytes of a body cannot hold an inline tag: no `#` is followed by a byte
+ * a tag may start with. A byte of a character beyond ASCII always may, so only bodies
+ * that certainly hold no tag are answered false, and their text need not be decoded.
+ */
+export function mayHoldInlineTag(bytes: Uint8Array): boolean {
+	for (let at = bytes.indexOf(HASH); at !== -1; at = bytes.indexOf(HASH, at + 1)) {
+		const next = bytes[at + 1];
+		if (next !== undefined && (next >= 0x80 || NOT_TAG_START[next] === 0)) return true;
+	}
+	return false;
+}

@@ -9,7 +9,7 @@ import { join, sep } from "node:path";
 import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import { bodyOf, type ScannedNote, scanNoteFileSync } from "./read-note-file";
+import { bodyOf, mayHoldInlineTag, type ScannedNote, scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -146,7 +146,8 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 function withoutBody(scanned: ScannedNote, settings: ClassifySettings | undefined): SourceNote {
 	const { path, frontmatter, frontmatterError } = scanned.note;
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { path, frontmatter, frontmatterError };
-	return { path, frontmatter, frontmatterError, inlineTags: inlineTagsOf(bodyOf(scanned)) };
+	const inlineTags = scanned.bodyBytes !== null && !mayHoldInlineTag(scanned.bodyBytes) ? [] : inlineTagsOf(bodyOf(scanned));
+	return { path, frontmatter, frontmatterError, inlineTags };
 }
 
 /** `Templates/` for `/Templates/`; null when there is no template folder. */
