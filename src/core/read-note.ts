@@ -184,7 +184,16 @@ interface Lookups {
 	log: FieldNames<LogField>;
 	/** People from person notes, built once (they depend on the person aliases too). */
 	linkedPeople: LinkedPeople;
+	/**
+	 * People written as text in `people`, by the text and the link resolver that read them:
+	 * a vault names the same people in note after note, and a resolver is one view of the
+	 * vault (a new one is made when the vault may have changed).
+	 */
+	peopleByText: WeakMap<LinkResolver, Map<string, BuiltPerson | null>>;
 }
+
+/** Beyond this many texts per resolver, people are read anew each time (a hostile vault may name millions). */
+const PEOPLE_BY_TEXT_CAP = 100_000;
 
 /** Lookups by the user's aliases as JSON: settings may be copied or rebuilt, the aliases rarely change. */
 const LOOKUPS = new Map<string, Lookups>();
@@ -199,7 +208,7 @@ function lookupsFor(settings: Settings): Lookups {
 	let lookups = LOOKUPS.get(key);
 	if (lookups === undefined) {
 		const aliases = normalizedAliases(settings);
-		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}), linkedPeople: new LinkedPeople() };
+		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}), linkedPeople: new LinkedPeople(), peopleByText: new WeakMap() };
 		if (LOOKUPS.size >= 16) LOOKUPS.clear();
 		LOOKUPS.set(key, lookups);
 	}
@@ -210,6 +219,8 @@ function lookupsFor(settings: Settings): Lookups {
 class NoteReader {
 	readonly diagnostics: Diagnostic[] = [];
 	private readonly lookups: Lookups;
+	/** People written as text, read before under these aliases and links (Lookups.peopleByText). */
+	private readonly peopleByText: Map<string, BuiltPerson | null>;
 
 	constructor(
 		private readonly path: string,
@@ -218,6 +229,9 @@ class NoteReader {
 		private readonly calendar: BusinessCalendar,
 	) {
 		this.lookups = lookupsFor(settings);
+		let people = this.lookups.peopleByText.get(resolve);
+		if (people === undefined) this.lookups.peopleByText.set(resolve, (people = new Map<string, BuiltPerson | null>()));
+		this.peopleByText = people;
 	}
 
 	warn(code: string, message: string): void {
@@ -311,6 +325,26 @@ class NoteReader {
 	}
 
 	private readPerson(item: unknown): Person | null {
+		// A person written as text (`Jane Doe`, `"[[Lee Wong]]"`) is the same person in every
+		// note that writes it so, unless a path in the link is read from the note's folder.
+		if (typeof item === "string" && !item.includes("/")) {
+			const known = this.peopleByText.get(item);
+			const built = known !== undefined ? known : this.builtPerson(item);
+			if (known === undefined && this.peopleByText.size < PEOPLE_BY_TEXT_CAP) this.peopleByText.set(item, built);
+			return built === null ? null : this.give(built);
+		}
+		const built = this.builtPerson(item);
+		return built === null ? null : this.give(built);
+	}
+
+	/** A person and the warnings the note is given for it. */
+	private give({ person, warnings }: BuiltPerson): Person {
+		for (const [code, message] of warnings) this.warn(code, message);
+		return person;
+	}
+
+	/** readPerson, with the warnings returned instead of given; null for an item that names nobody. */
+	private builtPerson(item: unknown): BuiltPerson | null {
 		const link = readWikilink(item);
 		if (link) return this.personFromLink(link.target, link.alias, null);
 		if (isRecord(item)) {
@@ -320,42 +354,34 @@ class NoteReader {
 			if (nameLink) return this.personFromLink(nameLink.target, nameLink.alias, fields);
 			const name = readText(nameValue);
 			if (name === null) return null;
-			return this.buildPerson(name, null, [fields]);
+			return this.built(name, null, [fields]);
 		}
 		const name = readText(item);
-		return name === null ? null : this.buildPerson(name, null, []);
+		return name === null ? null : this.built(name, null, []);
 	}
 
-	private personFromLink(target: string, alias: string | null, inline: FieldReader<PersonField> | null): Person {
+	private personFromLink(target: string, alias: string | null, inline: FieldReader<PersonField> | null): BuiltPerson {
 		const linked = this.resolve(target, this.path);
 		const sources = inline ? [inline] : [];
 		if (linked === null) {
-			this.warn(
+			const { person, warnings } = this.built(alias ?? linkBasename(target), null, sources);
+			const unresolved: [string, string] = [
 				"unresolved-person",
 				`The link [[${target}]] points at no note; ${alias ?? linkBasename(target)} is kept as a person without contact details.`,
-			);
-			return this.buildPerson(alias ?? linkBasename(target), null, sources);
+			];
+			return { person, warnings: [unresolved, ...warnings] };
 		}
 		const name = alias ?? linkBasename(linked.path);
-		if (!isRecord(linked.frontmatter)) return this.buildPerson(name, linked.path, sources);
+		if (!isRecord(linked.frontmatter)) return this.built(name, linked.path, sources);
 		if (inline === null) {
 			// The person note alone: the same person, under this name, for every note linking it.
-			const built = this.lookups.linkedPeople.get(linked.frontmatter, linked.path, name, () => this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]));
-			for (const [code, message] of built.warnings) this.warn(code, message);
-			return built.person;
+			return this.lookups.linkedPeople.get(linked.frontmatter, linked.path, name, () => this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]));
 		}
 		sources.push(this.lookups.person.sharedReader(linked.frontmatter));
-		return this.buildPerson(name, linked.path, sources);
+		return this.built(name, linked.path, sources);
 	}
 
-	/** Builds a person from field sources in priority order (inline map first, then the person note). */
-	private buildPerson(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[]): Person {
-		const { person, warnings } = this.built(name, notePath, sources);
-		for (const [code, message] of warnings) this.warn(code, message);
-		return person;
-	}
-
-	/** buildPerson, with its warnings returned instead of given. */
+	/** A person from field sources in priority order (inline map first, then the person note), with the warnings it raises. */
 	private built(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[]): BuiltPerson {
 		const warnings: [string, string][] = [];
 		let relation: Relation = "interviewer";

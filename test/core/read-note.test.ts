@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createLinkResolver } from "../../src/app/link-index";
 import { readInterviewNote } from "../../src/core/read-note";
 import { isInterviewNote } from "../../src/core/classify";
 import { aBrokenSource, aSource, resolverOver, settingsWith } from "../builders/vault";
@@ -146,6 +147,35 @@ describe("people", () => {
 			["Interviews/b.md", "unknown-relation"],
 			["Interviews/b.md", "unknown-relation"],
 		]);
+	});
+	it("people written the same way in many notes read the same, with each note's warnings, and a path link from each note's folder", () => {
+		const vault = [
+			aSource("Interviews/2026/a.md", { type: "interview", interview_date: "2026-11-19", people: ["[[Nobody Here]]", { name: "Bo", relation: "mentor" }, "[[../Contacts/Lee]]", "Ann  Park"] }),
+			aSource("Interviews/2026/b.md", { type: "interview", interview_date: "2026-11-20", people: ["[[Nobody Here]]", "[[../Contacts/Lee]]", "Ann  Park"] }),
+			aSource("Interviews/Contacts/Lee.md", { relation: "recruiter" }),
+			aSource("Interviews/2026/Contacts/Lee.md", { relation: "hr" }),
+		];
+		const resolve = createLinkResolver(vault);
+		const [a, b] = [vault[0], vault[1]].map((source) => readInterviewNote(source as SourceNote, settings, resolve));
+		expect(a?.note?.people.map((p) => [p.name, p.relation, p.notePath])).toEqual([
+			["Nobody Here", "interviewer", null],
+			["Bo", "interviewer", null],
+			["Lee", "recruiter", "Interviews/Contacts/Lee.md"],
+			["Ann  Park", "interviewer", null],
+		]);
+		expect(b?.note?.people.map((p) => [p.name, p.relation, p.notePath])).toEqual([
+			["Nobody Here", "interviewer", null],
+			["Lee", "recruiter", "Interviews/Contacts/Lee.md"],
+			["Ann  Park", "interviewer", null],
+		]);
+		expect(a?.diagnostics.map((d) => [d.note, d.code])).toEqual([
+			["Interviews/2026/a.md", "unresolved-person"],
+			["Interviews/2026/a.md", "unknown-relation"],
+		]);
+		expect(b?.diagnostics.map((d) => [d.note, d.code])).toEqual([["Interviews/2026/b.md", "unresolved-person"]]);
+		// From another folder, the same relative link is another note.
+		const c = readInterviewNote(aSource("Interviews/c.md", { type: "interview", interview_date: "2026-11-20", people: ["[[../Contacts/Lee]]", "[[Contacts/Lee]]"] }), settings, resolve);
+		expect(c.note?.people.map((p) => p.notePath)).toEqual([null, "Interviews/Contacts/Lee.md"]);
 	});
 	it("an unknown relation warns and falls back to interviewer", () => {
 		const source = aSource("a.md", { type: "interview", interview_date: "2026-11-19", people: [{ name: "Bo", relation: "mentor" }] });
