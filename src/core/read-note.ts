@@ -421,7 +421,8 @@ class NoteReader {
 	}
 
 	private readLog(value: unknown, people: readonly Person[]): LogEntry[] {
-		let keys: PersonKeys[] | undefined; // worked out for the first entry that names someone
+		let keys: PersonKeys[] | undefined; // worked out for the first entry that needs them
+		const keysOf = (): PersonKeys[] => (keys ??= personKeysOf(people));
 		const entries = readList(value).map((raw, index): LogEntry | null => {
 			if (!isRecord(raw)) return null;
 			const f = new FieldReader<LogField>(raw, this.lookups.log);
@@ -456,7 +457,7 @@ class NoteReader {
 				date,
 				direction,
 				kind,
-				person: this.matchPerson(direction === "sent" ? to : from, people, (keys ??= personKeysOf(people))),
+				person: this.matchPerson(direction === "sent" ? to : from, people, keysOf),
 				dismissed: readFlag(f.get("dismissed")) || readFlag(f.get("skipped")),
 				snoozedUntil,
 				index,
@@ -466,7 +467,7 @@ class NoteReader {
 	}
 
 	/** The display name of the person a log name refers to, or the name as written. */
-	private matchPerson(value: unknown, people: readonly Person[], keys: readonly PersonKeys[]): string | null {
+	private matchPerson(value: unknown, people: readonly Person[], keysOf: () => readonly PersonKeys[]): string | null {
 		const link = readWikilink(value);
 		if (link) {
 			const linked = this.resolve(link.target, this.path);
@@ -475,8 +476,10 @@ class NoteReader {
 		}
 		const written = readText(value);
 		if (written === null) return null;
+		// The first person, written just so: no earlier person can match first.
+		if (people[0]?.name === written) return written;
 		const key = nameKey(written);
-		const match = keys.find((k) => k.name === key || k.note === key);
+		const match = keysOf().find((k) => k.name === key || k.note === key);
 		return match ? match.person.name : written;
 	}
 }
