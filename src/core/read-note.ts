@@ -468,7 +468,14 @@ class NoteReader {
 
 	/** The display name of the person a log name refers to, or the name as written. */
 	private matchPerson(value: unknown, people: readonly Person[], keysOf: () => readonly PersonKeys[]): string | null {
-		const link = readWikilink(value);
+		// Written as a person in `people` was: that reading already knows the note it links to.
+		const known = typeof value === "string" && !value.includes("/") ? this.peopleByText.get(value) : undefined;
+		if (known?.person.notePath) {
+			const notePath = known.person.notePath;
+			const byPath = people.find((p) => p.notePath === notePath);
+			if (byPath) return byPath.name;
+		}
+		const link = known === undefined ? readWikilink(value) : null;
 		if (link) {
 			const linked = this.resolve(link.target, this.path);
 			const byPath = linked ? people.find((p) => p.notePath === linked.path) : undefined;

@@ -207,6 +207,28 @@ describe("the follow-up log", () => {
 			["sent", "check-in", "Jane", true, null, 3],
 		]);
 	});
+	it("matches log links to people across notes read with one resolver, whichever note wrote the link first", () => {
+		const vault = [
+			aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-10", people: ["[[Jane Doe|Jane]]", "[[Nobody]]"], follow_ups: [{ date: "2026-11-10", to: "[[Jane Doe|Jane]]" }] }),
+			aSource("Interviews/b.md", {
+				type: "interview",
+				interview_date: "2026-11-11",
+				people: ["[[Lee Wong]]", "Nobody", "[[Jane Doe|JD]]"],
+				follow_ups: [
+					{ date: "2026-11-11", to: "[[Jane Doe|Jane]]" },
+					{ date: "2026-11-12", to: "[[Nobody]]" },
+					{ date: "2026-11-13", from: "[[Lee Wong]]" },
+				],
+			}),
+			aSource("People/Jane Doe.md", { relation: "hiring manager" }),
+			aSource("People/Lee Wong.md", { relation: "recruiter" }),
+		];
+		const resolve = createLinkResolver(vault);
+		const [a, b] = [vault[0], vault[1]].map((source) => readInterviewNote(source as SourceNote, settings, resolve).note);
+		expect(a?.log.map((e) => e.person)).toEqual(["Jane"]);
+		// b lists Jane under another name: the link written as a wrote it is still her.
+		expect(b?.log.map((e) => e.person)).toEqual(["JD", "Nobody", "Lee Wong"]);
+	});
 	it("warns about unknown kinds and unreadable dates, and keeps going", () => {
 		const source = aSource("a.md", {
 			type: "interview",
