@@ -1,30 +1,9 @@
 /** Superseded rounds over random vaults, against the definition taken pair by pair. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { InterviewNote } from "../../../src/core/model";
 import { sameOpportunity, supersededPaths } from "../../../src/core/rules/superseded";
 import { numRuns } from "../../hardening/arbitraries";
-
-function aNote(path: string, company: string | null, role: string | null, interviewDate: string | null): InterviewNote {
-	return {
-		path,
-		company,
-		role,
-		interviewDate,
-		format: null,
-		people: [],
-		decisionDate: null,
-		callBack: null,
-		status: "active",
-		statusText: null,
-		statusDate: null,
-		source: null,
-		topics: [],
-		jobUrl: null,
-		log: [],
-		stayInTouch: true,
-	};
-}
+import { sampleNote } from "../drafts/sample-note";
 
 describe("supersededPaths", () => {
 	// Few companies, roles and days, written in several ways, so that rounds meet.
@@ -37,7 +16,7 @@ describe("supersededPaths", () => {
 	it("holds a note exactly when another note of the same opportunity has a later interview", () => {
 		fc.assert(
 			fc.property(fc.array(round, { maxLength: 14 }), (rounds) => {
-				const notes = rounds.map((r, i) => aNote(`n${i}.md`, r.company, r.role, r.interviewDate));
+				const notes = rounds.map((r, i) => sampleNote({ path: `n${i}.md`, ...r }));
 				const expected = notes
 					.filter((n) => n.interviewDate !== null && notes.some((m) => m.interviewDate !== null && m.interviewDate > (n.interviewDate as string) && sameOpportunity(n, m)))
 					.map((n) => n.path);
