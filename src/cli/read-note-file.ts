@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
+import { mayStartTag } from "../core/classify";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
 
@@ -264,9 +265,9 @@ function afterClosingFence(bytes: Uint8Array): number {
 
 const HASH = 0x23;
 
-/** ASCII bytes an inline tag cannot start with: whitespace and the punctuation classify.ts's TAG_START turns away. */
+/** For each ASCII byte, 1 when an inline tag cannot start with it (whitespace, most punctuation). */
 const NOT_TAG_START = new Uint8Array(128);
-for (const character of " \t\n\v\f\r#!\"$%&'()*+,.:;<=>?@[]^`{|}~\\") NOT_TAG_START[character.charCodeAt(0)] = 1;
+for (let code = 0; code < 128; code++) NOT_TAG_START[code] = mayStartTag(String.fromCharCode(code)) ? 0 : 1;
 
 /**
  * False when the bytes of a body cannot hold an inline tag: no `#` is followed by a byte

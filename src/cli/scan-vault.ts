@@ -7,6 +7,7 @@
 import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
+import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { bodyOf, mayHoldInlineTag, type ScannedNote, scanNoteFileSync } from "./read-note-file";
@@ -94,12 +95,8 @@ export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
 	walk(join(vaultRoot, "."), "");
 	// Walking folders in name order nearly always lists paths in order already; not when a
 	// name sorts between a folder and its files (`a-b.md` comes after folder `a`, before `a/x.md`).
-	return isSortedByPath(found) ? found : found.sort((a, b) => comparePaths(a.path, b.path));
-}
-
-function isSortedByPath(files: readonly VaultFile[]): boolean {
-	for (let i = 1; i < files.length; i++) if (comparePaths((files[i - 1] as VaultFile).path, (files[i] as VaultFile).path) > 0) return false;
-	return true;
+	const byPath = (a: VaultFile, b: VaultFile): number => comparePaths(a.path, b.path);
+	return isInOrder(found, byPath) ? found : found.sort(byPath);
 }
 
 /** How scanVault reads. */

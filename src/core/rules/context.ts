@@ -9,6 +9,7 @@ import { CHAIN_KINDS, TASK_KINDS } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays, shortDay } from "../dates";
+import { isInOrder } from "../order";
 import { nameKey } from "../values";
 
 /** Where the check-in chain stands (follow-up-rules.md, "The check-in chain"). */
@@ -128,11 +129,6 @@ export function orderedLog(log: readonly LogEntry[]): readonly LogEntry[] {
 	return isInOrder(log, compareEntries) ? log : [...log].sort(compareEntries);
 }
 
-/** True when each item compares at most equal to the next: sorting would change nothing. */
-export function isInOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): boolean {
-	for (let i = 1; i < items.length; i++) if (compare(items[i - 1] as T, items[i] as T) > 0) return false;
-	return true;
-}
 
 /** True for an entry that records a message the user sent (not a dismissal, a snooze or a done task). */
 export function isMessage(entry: LogEntry): boolean {

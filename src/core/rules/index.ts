@@ -6,9 +6,10 @@
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpStatus, InterviewNote, Severity } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
+import { isInOrder } from "../order";
 import { nameKey } from "../values";
 import type { Proposal, Rule, RuleContext } from "./context";
-import { isInOrder, isMessage, noteFacts } from "./context";
+import { isMessage, noteFacts } from "./context";
 import { applySnooze, applySpacing, isDone, isSpaced } from "./adjust";
 import { channelFor } from "./channel";
 import { keepLooking } from "./keep-looking";
