@@ -17,6 +17,12 @@ import { mayStartTag } from "../core/classify";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
 
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+const SPACE = 0x20;
+const DASH = 0x2d;
+
 /** Raised inside the engines below; its message becomes the note's frontmatterError. */
 class FrontmatterRefused extends Error {}
 
@@ -79,7 +85,7 @@ export const SAFE_MATTER_OPTIONS = {
 };
 
 /** Where the frontmatter block lies in a text, when it has one. */
-interface Fences {
+export interface Fences {
 	/** The fence language as written after the opening `---`, trimmed (`""` for plain). */
 	language: string;
 	/** The text from the start through the closing `---` (without its line ending). */
@@ -90,24 +96,31 @@ interface Fences {
 	body: string;
 }
 
-/** Finds the frontmatter fences; null when the text does not open with `---` or never closes it. */
-function findFences(text: string): Fences | null {
-	const open = /^---(?!-)([^\r\n]*)\r?\n/.exec(text);
-	if (!open) return null;
-	const rest = open[1] ?? "";
+/**
+ * Finds the frontmatter fences; null when the text does not open with `---` or never
+ * closes it. The first line is `---` (not `----`), maybe followed by a language, and
+ * ends with `\n` or `\r\n`; the block closes at the first later line that is `---`
+ * with nothing after it but spaces and tabs. Read character by character: a vault
+ * scan finds the fences of every note.
+ */
+export function findFences(text: string): Fences | null {
+	if (!text.startsWith("---") || text.charCodeAt(3) === DASH) return null;
+	let lineEnd = 3; // the first `\r` or `\n`
+	while (lineEnd < text.length && text.charCodeAt(lineEnd) !== LF && text.charCodeAt(lineEnd) !== CR) lineEnd++;
+	const searchFrom = text.charCodeAt(lineEnd) === LF ? lineEnd : text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 1 : -1; // the opening line's "\n"
+	if (searchFrom === -1) return null;
+	const rest = text.slice(3, lineEnd);
+	const language = rest.trim();
 	// gray-matter cuts the block after a language written there, but keeps blank space
 	// after `---` (`---  `) as the block's first line.
-	const openEnd = 3 + (rest.trim() === "" ? 0 : rest.length);
-	const searchFrom = open[0].length - 1; // the opening line's "\n"
-	const close = /\n---[ \t]*(\r?\n|$)/.exec(text.slice(searchFrom));
-	if (!close) return null;
-	const closeStart = searchFrom + close.index + 1; // where the closing `---` begins
-	return {
-		language: (open[1] ?? "").trim(),
-		head: text.slice(0, closeStart + 3),
-		block: text.slice(openEnd, closeStart - 1),
-		body: text.slice(searchFrom + close.index + close[0].length),
-	};
+	const openEnd = 3 + (language === "" ? 0 : rest.length);
+	for (let close = text.indexOf("\n---", searchFrom); close !== -1; close = text.indexOf("\n---", close + 1)) {
+		let end = close + 4;
+		while (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) end++;
+		const after = end === text.length ? end : text.charCodeAt(end) === LF ? end + 1 : text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : -1;
+		if (after !== -1) return { language, head: text.slice(0, close + 4), block: text.slice(openEnd, close), body: text.slice(after) };
+	}
+	return null;
 }
 
 /** A note whose frontmatter could not be read: the reason, and the whole text as its body. */
@@ -237,9 +250,6 @@ export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): Scanned
 	return { note: sourceFromBytes(vaultPath, bytes), bodyBytes: null };
 }
 
-const LF = 0x0a;
-const CR = 0x0d;
-const DASH = 0x2d;
 
 /**
  * Where the text after the first closing fence line starts, in bytes, when the file opens
@@ -253,7 +263,7 @@ function afterClosingFence(bytes: Uint8Array): number {
 	while (line !== -1) {
 		if (bytes[line + 1] === DASH && bytes[line + 2] === DASH && bytes[line + 3] === DASH) {
 			let end = line + 4;
-			while (bytes[end] === 0x20 || bytes[end] === 0x09) end++;
+			while (bytes[end] === SPACE || bytes[end] === TAB) end++;
 			if (end === bytes.length) return end;
 			if (bytes[end] === LF) return end + 1;
 			if (bytes[end] === CR && bytes[end + 1] === LF) return end + 2;
