@@ -40,29 +40,29 @@ export interface ReadResult {
 class FieldNames<F extends string = string> {
 	/** The fields, in table order; a field's index is its slot in a FieldReader. */
 	readonly fields: readonly F[];
-	private readonly slotOf = new Map<F, number>();
+	/** Each field's slot. An object, not a Map: a read with a constant field name is quicker. */
+	readonly slots: Readonly<Record<F, number>>;
 	/** For a normalised key: [slot, rank] pairs, rank 0 for the canonical name. */
 	private readonly places = new Map<string, readonly (readonly [number, number])[]>();
 	/** placesOf by the key as written. */
 	private readonly placesByKey = new Map<string, readonly (readonly [number, number])[] | null>();
 	/** Readers of shared records (person notes, linked from note after note), made once each. */
 	private readonly readers = new WeakMap<Record<string, unknown>, FieldReader<F>>();
+	/** The reader transient hands out, refilled each time. */
+	private scratch: FieldReader<F> | null = null;
 
 	constructor(table: Readonly<Record<F, readonly string[]>>, extraAliases: Readonly<Record<string, readonly string[]>>) {
 		this.fields = Object.keys(table) as F[];
+		const slots = Object.create(null) as Record<F, number>;
 		this.fields.forEach((field, slot) => {
-			this.slotOf.set(field, slot);
+			slots[field] = slot;
 			const extra = Object.hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
 			[...table[field], ...(extra ?? [])].map(normalizeKey).forEach((name, rank) => {
 				const known = this.places.get(name) ?? [];
 				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
 			});
 		});
-	}
-
-	/** The slot of a field. */
-	slot(field: F): number {
-		return this.slotOf.get(field) as number;
+		this.slots = slots;
 	}
 
 	/** Where a record key's value may go, or null when the key names no field. */
@@ -81,9 +81,22 @@ class FieldNames<F extends string = string> {
 	sharedReader(record: Record<string, unknown>): FieldReader<F> {
 		let reader = this.readers.get(record);
 		if (reader === undefined) {
-			reader = new FieldReader(record, this);
+			reader = new FieldReader(this);
+			reader.fill(record);
 			this.readers.set(record, reader);
 		}
+		return reader;
+	}
+
+	/**
+	 * A reader for a record that is read once, right away (a note's frontmatter, a log
+	 * entry): one reader, refilled by each call, so it must be done with before the next
+	 * call for this table. A vault has tens of thousands of such records, and a reader
+	 * of their own for each would be garbage the moment it has been read.
+	 */
+	transient(record: Record<string, unknown>): FieldReader<F> {
+		const reader = (this.scratch ??= new FieldReader(this));
+		reader.fill(record);
 		return reader;
 	}
 }
@@ -94,13 +107,17 @@ class FieldReader<F extends string = string> {
 	private readonly values: unknown[];
 	private readonly ranks: (number | undefined)[];
 
-	constructor(
-		record: Record<string, unknown>,
-		private readonly names: FieldNames<F>,
-	) {
+	constructor(private readonly names: FieldNames<F>) {
 		// Sized once: a list filled at scattered slots grows, and is copied, again and again.
 		this.values = new Array<unknown>(names.fields.length);
 		this.ranks = new Array<number | undefined>(names.fields.length);
+	}
+
+	/** Reads a record's fields, forgetting those of the record read before. */
+	fill(record: Record<string, unknown>): void {
+		const { values, ranks, names } = this;
+		values.fill(undefined);
+		ranks.fill(undefined);
 		for (const key of Object.keys(record)) {
 			const places = names.placesOf(key);
 			if (places === null) continue;
@@ -108,10 +125,10 @@ class FieldReader<F extends string = string> {
 			if (isEmptyValue(value)) continue; // absent counts as empty
 			for (const [slot, rank] of places) {
 				// A lower rank wins; of two keys with one name, the first written.
-				const best = this.ranks[slot];
+				const best = ranks[slot];
 				if (best === undefined || rank < best) {
-					this.ranks[slot] = rank;
-					this.values[slot] = value;
+					ranks[slot] = rank;
+					values[slot] = value;
 				}
 			}
 		}
@@ -119,7 +136,7 @@ class FieldReader<F extends string = string> {
 
 	/** The first non-empty value among the field's names: canonical, built-in aliases, user aliases. */
 	get(field: F): unknown {
-		return this.values[this.names.slot(field)];
+		return this.values[this.names.slots[field]];
 	}
 }
 
@@ -239,7 +256,7 @@ class NoteReader {
 	}
 
 	read(frontmatter: Record<string, unknown>): InterviewNote {
-		const f = new FieldReader<NoteField>(frontmatter, this.lookups.note);
+		const f = this.lookups.note.transient(frontmatter);
 
 		const interviewDate = this.readDayField(f.get("interview_date"), "interview date");
 		if (interviewDate === undefined) {
@@ -348,7 +365,7 @@ class NoteReader {
 		const link = readWikilink(item);
 		if (link) return this.personFromLink(link.target, link.alias, null);
 		if (isRecord(item)) {
-			const fields = new FieldReader<PersonField>(item, this.lookups.person);
+			const fields = this.lookups.person.transient(item);
 			const nameValue = fields.get("name");
 			const nameLink = readWikilink(nameValue);
 			if (nameLink) return this.personFromLink(nameLink.target, nameLink.alias, fields);
@@ -425,7 +442,7 @@ class NoteReader {
 		const keysOf = (): PersonKeys[] => (keys ??= personKeysOf(people));
 		const entries = readList(value).map((raw, index): LogEntry | null => {
 			if (!isRecord(raw)) return null;
-			const f = new FieldReader<LogField>(raw, this.lookups.log);
+			const f = this.lookups.log.transient(raw);
 			const dateValue = f.get("date");
 			const date = readDay(dateValue);
 			if (date === null) {
