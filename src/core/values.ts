@@ -85,7 +85,11 @@ export function isFalseFlag(value: unknown): boolean {
 /** True when a value counts as absent: null, undefined, blank text, an empty list or map. */
 export function isEmptyValue(value: unknown): boolean {
 	if (value === null || value === undefined) return true;
-	if (typeof value === "string") return value.trim() === "";
+	if (typeof value === "string") {
+		// Most values start with a printable character that is not a space: not blank.
+		const first = value.charCodeAt(0);
+		return !(first > 0x20 && first < 0x7f) && value.trim() === "";
+	}
 	if (Array.isArray(value)) return value.length === 0;
 	if (isRecord(value)) return Object.keys(value).length === 0;
 	return false;
