@@ -116,8 +116,10 @@ class FieldReader<F extends string = string> {
 	/** Reads a record's fields, forgetting those of the record read before. */
 	fill(record: Record<string, unknown>): void {
 		const { values, ranks, names } = this;
-		values.fill(undefined);
-		ranks.fill(undefined);
+		for (let slot = 0; slot < values.length; slot++) {
+			values[slot] = undefined;
+			ranks[slot] = undefined;
+		}
 		for (const key of Object.keys(record)) {
 			const places = names.placesOf(key);
 			if (places === null) continue;
