@@ -104,6 +104,12 @@ describe("readCommonYaml", () => {
 		expect(readCommonYaml(blockOf(["# only a comment", "", "   "]))).toEqual({});
 	});
 
+	it("reads each block's own keys, when keys met before share their length and first letter", () => {
+		expect(readCommonYaml("role: a\nrank: b\n")).toEqual({ role: "a", rank: "b" });
+		expect(readCommonYaml("rank: c\nrole: d\nrest: {rind: e, ring: f}\n")).toEqual({ rank: "c", role: "d", rest: { rind: "e", ring: "f" } });
+		expect(readCommonYaml("rank: g\nrank: h\n")).toBeUndefined(); // written twice: js-yaml reports it
+	});
+
 	it("reads Windows line endings", () => {
 		expect(readCommonYaml("\r\ncompany: Acme\r\ntags: [a]\r\n")).toStrictEqual({ company: "Acme", tags: ["a"] });
 	});
