@@ -103,24 +103,3 @@ export function nameKey(name: string): string {
 	const trimmed = name.trim();
 	return (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
-
-/** personKey's answers so far. */
-const PERSON_KEYS = new Map<string, string>();
-const PERSON_KEYS_CAP = 50_000;
-
-/**
- * nameKey of a person's display name, remembered: the rules ask it of the same names
- * again and again, and usually of the same strings (a person read once is shared by
- * every note that names them, and a log entry matched to a person carries that
- * person's name), whose hash V8 keeps. Text read afresh from each note, such as a
- * company, is better served by nameKey itself.
- */
-export function personKey(name: string): string {
-	let key = PERSON_KEYS.get(name);
-	if (key === undefined) {
-		key = nameKey(name);
-		if (PERSON_KEYS.size >= PERSON_KEYS_CAP) PERSON_KEYS.clear();
-		PERSON_KEYS.set(name, key);
-	}
-	return key;
-}

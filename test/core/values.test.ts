@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isEmptyValue, nameKey, personKey } from "../../src/core/values";
+import { isEmptyValue, nameKey } from "../../src/core/values";
 import { numRuns } from "../hardening/arbitraries";
 
 /** Names built from letters and whitespace of several kinds, with two characters that `\s` does not match (U+200B, U+0085). */
@@ -20,17 +20,6 @@ describe("nameKey", () => {
 		fc.assert(
 			fc.property(names, (name) => {
 				expect(nameKey(name)).toBe(name.trim().replace(/\s+/g, " ").toLowerCase());
-			}),
-			{ numRuns },
-		);
-	});
-});
-
-describe("personKey", () => {
-	it("answers as nameKey does, asked once or again, for any names in any order", () => {
-		fc.assert(
-			fc.property(fc.array(names, { maxLength: 8 }), (list) => {
-				for (const name of [...list, ...list.reverse()]) expect(personKey(name)).toBe(nameKey(name));
 			}),
 			{ numRuns },
 		);

@@ -10,7 +10,7 @@ import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays, shortDay } from "../dates";
 import { isInOrder } from "../order";
-import { personKey } from "../values";
+import { nameKey } from "../values";
 
 /** Where the check-in chain stands (follow-up-rules.md, "The check-in chain"). */
 export interface ChainState {
@@ -189,7 +189,7 @@ export function noteFacts(note: InterviewNote, interview: Day, superseded: boole
 export function isAbout(entry: LogEntry, person: Person | null): boolean {
 	if (person === null) return true;
 	// The reader gives a matched entry the person's own name, so the same text is the usual case.
-	return entry.person !== null && (entry.person === person.name || personKey(entry.person) === personKey(person.name));
+	return entry.person !== null && (entry.person === person.name || nameKey(entry.person) === nameKey(person.name));
 }
 
 /** A proposal with the window from `due` to addBD(due, days). */

@@ -7,7 +7,7 @@ import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpStatus, InterviewNo
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { isInOrder } from "../order";
-import { personKey } from "../values";
+import { nameKey } from "../values";
 import type { Proposal, Rule, RuleContext } from "./context";
 import { isMessage, noteFacts } from "./context";
 import { applySnooze, applySpacing, isDone, isSpaced } from "./adjust";
@@ -70,7 +70,7 @@ export function lastMessages(notes: readonly InterviewNote[]): Map<string, Day> 
 	for (const note of notes) {
 		for (const entry of note.log) {
 			if (!isMessage(entry) || entry.person === null) continue;
-			const key = personKey(entry.person);
+			const key = nameKey(entry.person);
 			const seen = last.get(key);
 			if (seen === undefined || entry.date > seen) last.set(key, entry.date);
 		}
@@ -104,7 +104,7 @@ export function followUpsForNote(
 	for (const proposal of propose(ruleContext)) {
 		if (isDone(proposal, facts.entries)) continue;
 		const snoozed = applySnooze(proposal, facts.entries, context.calendar);
-		const last = proposal.person && isSpaced(proposal.kind) ? sent.get(personKey(proposal.person.name)) : undefined;
+		const last = proposal.person && isSpaced(proposal.kind) ? sent.get(nameKey(proposal.person.name)) : undefined;
 		const spaced = applySpacing(snoozed, last, context.settings.minGapBusinessDays, context.calendar);
 		const channel = channelFor(spaced.kind, spaced.person, note);
 		out.push({
