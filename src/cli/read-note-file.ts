@@ -250,7 +250,6 @@ export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): Scanned
 	return { note: sourceFromBytes(vaultPath, bytes), bodyBytes: null };
 }
 
-
 /**
  * Where the text after the first closing fence line starts, in bytes, when the file opens
  * with `---`; -1 otherwise. Only a candidate: sourceFromText checks the fences. Splitting
