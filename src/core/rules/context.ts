@@ -129,7 +129,6 @@ export function orderedLog(log: readonly LogEntry[]): readonly LogEntry[] {
 	return isInOrder(log, compareEntries) ? log : [...log].sort(compareEntries);
 }
 
-
 /** True for an entry that records a message the user sent (not a dismissal, a snooze or a done task). */
 export function isMessage(entry: LogEntry): boolean {
 	return (
