@@ -22,17 +22,15 @@ function withoutMd(path: string): string {
 }
 
 /** The key a note is found by: its path without `.md`, folded. */
-function keyOf(note: LinkableNote): string {
-	return fold(withoutMd(note.path));
+function keyOf(path: string): string {
+	return fold(withoutMd(path));
 }
 
 /**
  * Shortest path first, then alphabetical (case-insensitive, then exact). Only notes
  * that share a basename or a folded path are ever compared, so paths are folded here.
  */
-function preferred(a: LinkableNote, b: LinkableNote): number {
-	const pa = a.path;
-	const pb = b.path;
+function preferred(pa: string, pb: string): number {
 	if (pa.length !== pb.length) return pa.length - pb.length;
 	const fa = fold(pa);
 	const fb = fold(pb);
@@ -65,47 +63,58 @@ export function linkTargetPath(target: string): string {
 	return withoutMd((cut === -1 ? target : target.slice(0, cut)).trim()).trim();
 }
 
+/** Builds a LinkResolver over the given notes (a snapshot: later changes are not seen). */
+export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver {
+	return createPathLinkResolver(
+		notes.map((note) => note.path),
+		(index) => notes[index]?.frontmatter ?? null,
+	);
+}
+
 /**
- * Builds a LinkResolver over the given notes (a snapshot: later changes are not seen).
+ * Builds a LinkResolver over the vault's paths, asking `frontmatterAt` for a note's
+ * frontmatter (by its index in `paths`) only when a link resolves to it. A host that
+ * reads notes one at a time can then read the few that are linked when they are first
+ * named, and need not hold the rest.
  *
  * Nothing is sorted up front: a vault links a few of its notes, by name, many times. The
  * notes sharing a basename are put in order of preference when that name is first
  * looked up, and the index by whole path is built when a link with a `/` first needs it.
  */
-export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver {
-	const byBasename = new Map<string, LinkableNote[]>();
-	for (const note of notes) {
-		const key = keyOf(note);
+export function createPathLinkResolver(paths: readonly string[], frontmatterAt: (index: number) => Record<string, unknown> | null): LinkResolver {
+	const keys = paths.map(keyOf);
+	const byBasename = new Map<string, number[]>();
+	keys.forEach((key, index) => {
 		const base = key.slice(key.lastIndexOf("/") + 1);
 		const list = byBasename.get(base);
-		if (list) list.push(note);
-		else byBasename.set(base, [note]);
-	}
-	const ordered = new Set<LinkableNote[]>();
+		if (list) list.push(index);
+		else byBasename.set(base, [index]);
+	});
+	const byPreference = (a: number, b: number): number => preferred(paths[a] as string, paths[b] as string);
+	const ordered = new Set<number[]>();
 	/** The notes with this folded basename, preferred first. */
-	const withBasename = (base: string): LinkableNote[] | undefined => {
+	const withBasename = (base: string): number[] | undefined => {
 		const list = byBasename.get(base);
 		if (list !== undefined && list.length > 1 && !ordered.has(list)) {
-			list.sort(preferred);
+			list.sort(byPreference);
 			ordered.add(list);
 		}
 		return list;
 	};
-	let byPath: Map<string, LinkableNote> | null = null;
+	let byPath: Map<string, number> | null = null;
 	/** The preferred note for each folded path (two notes may differ only in case). */
-	const withPath = (key: string): LinkableNote | undefined => {
+	const withPath = (key: string): number | undefined => {
 		if (byPath === null) {
-			byPath = new Map<string, LinkableNote>();
-			for (const note of notes) {
-				const noteKey = keyOf(note);
-				const known = byPath.get(noteKey);
-				if (known === undefined || preferred(note, known) < 0) byPath.set(noteKey, note);
-			}
+			byPath = new Map<string, number>();
+			keys.forEach((noteKey, index) => {
+				const known = byPath?.get(noteKey);
+				if (known === undefined || byPreference(index, known) < 0) byPath?.set(noteKey, index);
+			});
 		}
 		return byPath.get(key);
 	};
-	const found = (note: LinkableNote | undefined): LinkedNote | null =>
-		note ? { path: note.path, frontmatter: note.frontmatter } : null;
+	const found = (index: number | undefined): LinkedNote | null =>
+		index === undefined ? null : { path: paths[index] as string, frontmatter: frontmatterAt(index) };
 	// A link by name alone (the usual `[[Lee Wong]]`) means the same note wherever it is
 	// written, and a vault links the same people from note after note.
 	const byName = new Map<string, LinkedNote | null>();
@@ -128,14 +137,14 @@ export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver
 			normalizePath(`${fromFolder}/${written}`),
 		];
 		for (const candidate of candidates) {
-			const note = candidate === null ? undefined : withPath(candidate);
-			if (note) return found(note);
+			const index = candidate === null ? undefined : withPath(candidate);
+			if (index !== undefined) return found(index);
 		}
 		if (relative) return null;
 		// A partial path matches the end of a longer one: `Lee/Wong` finds `People/Lee/Wong.md`.
 		const tail = normalizePath(written);
 		if (tail === null || tail === "") return null;
 		const base = tail.slice(tail.lastIndexOf("/") + 1);
-		return found(withBasename(base)?.find((note) => keyOf(note).endsWith(`/${tail}`)));
+		return found(withBasename(base)?.find((index) => (keys[index] as string).endsWith(`/${tail}`)));
 	};
 }
