@@ -1,17 +1,14 @@
 /**
  * `npm run bench -- --breakdown`: where the cold time goes, stage by stage, and how it
- * compares with two floors of our own.
+ * compares with a floor of our own.
  *
  * - `safeReadMs`: the floor's work done with the CLI's own reader (readNoteFileSync:
  *   UTF-8 check, fences, gray-matter made safe, its YAML engine: readCommonYaml for the
  *   common shape, else js-yaml with the CORE schema), results dropped at once. What `due`
  *   spends reading, given how issue 2 says it must read.
- * - `heldReadMs`: the same, keeping every note's frontmatter until the end, as any
- *   `due` must (superseded rounds and spacing look across the whole vault before anything
- *   is listed, and person notes are linked from anywhere): the garbage collector copies
- *   what is kept.
- * - then the pipeline's stages as `evaluateVault` runs them: `scanMs` (scanVault),
- *   `linksMs` (createLinkResolver), `readMs` (readInterviewNote over every note) and
+ * - then the pipeline's stages as `evaluateVaultFolder` runs them: `listMs` (listing the
+ *   files, VaultPass, and the link index over their paths), `readMs` (the pass: each file
+ *   read and turned into an interview note, person notes read when first linked) and
  *   `rulesMs` (evaluateNotes: rules, adjustments, sorting).
  *
  * Each stage's time includes the garbage collection that happened during it, also given
@@ -21,10 +18,10 @@
 import { PerformanceObserver } from "node:perf_hooks";
 import { calendarFor } from "../src/app/calendar";
 import { dateHolidays } from "../src/app/holidays";
-import { createLinkResolver } from "../src/app/link-index";
+import { createPathLinkResolver } from "../src/app/link-index";
 import { loadSettingsFor } from "../src/cli/config";
 import { readNoteFileSync } from "../src/cli/read-note-file";
-import { listMarkdownFiles, scanVault } from "../src/cli/scan-vault";
+import { listMarkdownFiles, VaultPass } from "../src/cli/scan-vault";
 import type { InterviewNote } from "../src/core/model";
 import { readInterviewNote } from "../src/core/read-note";
 import { evaluateNotes } from "../src/core/rules";
@@ -36,12 +33,10 @@ import { BENCH_TODAY } from "./vault";
 export interface Breakdown {
 	floorMs: number;
 	safeReadMs: number;
-	heldReadMs: number;
-	scanMs: number;
-	linksMs: number;
+	listMs: number;
 	readMs: number;
 	rulesMs: number;
-	gcMs: { scan: number; links: number; read: number; rules: number };
+	gcMs: { list: number; read: number; rules: number };
 }
 
 let gcTotal = 0;
@@ -85,17 +80,16 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 				return maps;
 			});
 			gc();
-			const held = await stage(() => files.map((file) => readNoteFileSync(file.absolutePath, file.path).frontmatter));
-			held.value.length = 0; // let the collector take it before the stages are timed
-			gc();
 			const settings = loadSettingsFor(vault, null);
-			const scan = await stage(() => scanVault(vault, { settings }));
-			const links = await stage(() => createLinkResolver(scan.value));
+			const list = await stage(() => {
+				const pass = new VaultPass(vault, { settings });
+				return { pass, resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)) };
+			});
 			const calendar = calendarFor(settings, BENCH_TODAY, dateHolidays);
 			const read = await stage(() => {
 				const notes: InterviewNote[] = [];
-				for (const source of scan.value) {
-					const note = readInterviewNote(source, settings, links.value, calendar).note;
+				for (const source of list.value.pass.notes()) {
+					const note = readInterviewNote(source, settings, list.value.resolve, calendar).note;
 					if (note) notes.push(note);
 				}
 				return notes;
@@ -104,13 +98,10 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 			if (!keep) continue;
 			add("floorMs", floor.ms);
 			add("safeReadMs", safe.ms);
-			add("heldReadMs", held.ms);
-			add("scanMs", scan.ms);
-			add("linksMs", links.ms);
+			add("listMs", list.ms);
 			add("readMs", read.ms);
 			add("rulesMs", rules.ms);
-			add("gc.scan", scan.gcMs);
-			add("gc.links", links.gcMs);
+			add("gc.list", list.gcMs);
 			add("gc.read", read.gcMs);
 			add("gc.rules", rules.gcMs);
 		}
@@ -118,12 +109,10 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 		return {
 			floorMs: m("floorMs"),
 			safeReadMs: m("safeReadMs"),
-			heldReadMs: m("heldReadMs"),
-			scanMs: m("scanMs"),
-			linksMs: m("linksMs"),
+			listMs: m("listMs"),
 			readMs: m("readMs"),
 			rulesMs: m("rulesMs"),
-			gcMs: { scan: m("gc.scan"), links: m("gc.links"), read: m("gc.read"), rules: m("gc.rules") },
+			gcMs: { list: m("gc.list"), read: m("gc.read"), rules: m("gc.rules") },
 		};
 	} finally {
 		observer.disconnect();
@@ -133,15 +122,13 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 /** The breakdown as lines of the table, against the floor measured in the same runs. */
 export function breakdownLines(b: Breakdown): string[] {
 	const x = (ms: number): string => `${round(ms / b.floorMs, 2)} × floor`;
-	const stages = b.scanMs + b.linksMs + b.readMs + b.rulesMs;
+	const stages = b.listMs + b.readMs + b.rulesMs;
 	return [
 		"Where the cold time goes (--breakdown, medians; GC inside each stage in brackets):",
 		`  floor                  ${b.floorMs} ms  (measured again beside the stages)`,
 		`  safe read, dropped     ${b.safeReadMs} ms  (${x(b.safeReadMs)}: the floor's work through gray-matter made safe and its YAML engine)`,
-		`  safe read, held        ${b.heldReadMs} ms  (${x(b.heldReadMs)}: the same, every frontmatter kept until the end, as due must)`,
-		`  scan                   ${b.scanMs} ms  [gc ${b.gcMs.scan}]`,
-		`  link index             ${b.linksMs} ms  [gc ${b.gcMs.links}]`,
-		`  read notes             ${b.readMs} ms  [gc ${b.gcMs.read}]`,
+		`  list and link index    ${b.listMs} ms  [gc ${b.gcMs.list}]`,
+		`  read notes             ${b.readMs} ms  [gc ${b.gcMs.read}]  (files read, safe read, people linked, notes built)`,
 		`  rules and sort         ${b.rulesMs} ms  [gc ${b.gcMs.rules}]`,
 		`  stages together        ${round(stages, 1)} ms  (${x(stages)})`,
 	];

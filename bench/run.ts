@@ -21,11 +21,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { calendarFor } from "../src/app/calendar";
-import { evaluateVault } from "../src/app/evaluate";
 import { FollowUpIndex } from "../src/app/follow-up-index";
 import { dateHolidays } from "../src/app/holidays";
 import { createLinkResolver } from "../src/app/link-index";
 import { loadSettingsFor } from "../src/cli/config";
+import { evaluateVaultFolder } from "../src/cli/due-command";
 import { scanVault } from "../src/cli/scan-vault";
 import { planDraftInsertion } from "../src/core/markdown/plan-insertion";
 import type { Evaluation, InterviewNote } from "../src/core/model";
@@ -119,13 +119,11 @@ function vaultNotes(vault: string): Record<string, string> {
 
 // ------------------------------------------------------------------ the pipeline
 
-/** `due` without printing: scan, safe read, link index, notes, rules, sort (the CLI's own functions). */
-export function duePipeline(vault: string, onProgress?: () => void): { sources: SourceNote[]; evaluation: Evaluation; settings: Settings } {
+/** `due` without printing: list, safe read, links, notes, rules, sort (the CLI's own function). */
+export function duePipeline(vault: string, onProgress?: () => void): { evaluation: Evaluation; settings: Settings } {
 	const settings = loadSettingsFor(vault, null);
-	const sources = scanVault(vault, { onProgress, settings });
-	const resolve = createLinkResolver(sources);
-	const evaluation = evaluateVault(sources, { settings, today: BENCH_TODAY, resolve, countryHolidays: dateHolidays, onProgress });
-	return { sources, evaluation, settings };
+	const { evaluation } = evaluateVaultFolder(vault, settings, BENCH_TODAY, { onProgress });
+	return { evaluation, settings };
 }
 
 /** Floor and cold, alternating, after one warm-up of each. */
@@ -357,7 +355,8 @@ async function main(): Promise<void> {
 		const { floorMs, coldMs } = floorAndCold(vault, args.runs);
 		say("peak heap");
 		const peakHeapMB = peakHeap(vault);
-		const { sources, evaluation, settings } = duePipeline(vault);
+		const { evaluation, settings } = duePipeline(vault);
+		const sources = scanVault(vault, { settings });
 		say("rules");
 		const notes = readNotes(sources, settings);
 		const rules = rulesMs(notes, settings, args.runs);

@@ -6,7 +6,7 @@
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
-import { readInterviewNote } from "../core/read-note";
+import { type ReadResult, readInterviewNote } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
 
@@ -22,29 +22,47 @@ export interface EvaluateOptions {
 	countryHolidays?: HolidaySource;
 	/** Called as notes are read, for progress display. */
 	onProgress?: (done: number, total: number) => void;
+	/** Called with each interview note read, for hosts that need the notes too. */
+	onNote?: (note: InterviewNote) => void;
 }
 
 /** Reads and evaluates every note; a broken note yields a diagnostic, never an exception. */
 export function evaluateVault(sources: readonly SourceNote[], options: EvaluateOptions): Evaluation {
-	const { settings, today, resolve } = options;
+	return evaluateNotesAsRead(sources, sources.length, options);
+}
+
+/**
+ * evaluateVault over notes handed over one at a time (`count` of them, for progress): each
+ * is read into an interview note as it comes, so a host reading files need not hold them all.
+ */
+export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number, options: EvaluateOptions): Evaluation {
+	const { settings, today, resolve, onNote, onProgress } = options;
 	const calendar = calendarFor(settings, today, options.countryHolidays);
 	const notes: InterviewNote[] = [];
 	const diagnostics: Diagnostic[] = [];
-	sources.forEach((source, i) => {
+	let done = 0;
+	for (const source of sources) {
+		let read: ReadResult;
 		try {
-			const result = readInterviewNote(source, settings, resolve, calendar);
-			if (result.note) notes.push(result.note);
-			diagnostics.push(...result.diagnostics);
+			read = readInterviewNote(source, settings, resolve, calendar);
 		} catch (error) {
-			diagnostics.push({
-				note: source.path,
-				severity: "error",
-				code: "invalid-frontmatter",
-				message: `This note could not be read (${error instanceof Error ? error.message : String(error)}).`,
-			});
+			read = {
+				note: null,
+				diagnostics: [{
+					note: source.path,
+					severity: "error",
+					code: "invalid-frontmatter",
+					message: `This note could not be read (${error instanceof Error ? error.message : String(error)}).`,
+				}],
+			};
 		}
-		options.onProgress?.(i + 1, sources.length);
-	});
+		if (read.note) {
+			notes.push(read.note);
+			onNote?.(read.note);
+		}
+		if (read.diagnostics.length > 0) diagnostics.push(...read.diagnostics);
+		onProgress?.(++done, count);
+	}
 	const evaluated = evaluateNotes(notes, { settings, calendar, today });
 	return {
 		today,

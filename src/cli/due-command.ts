@@ -5,21 +5,18 @@
 import { stat } from "node:fs/promises";
 import { todayOnThisMachine } from "./clock";
 import { basename, resolve } from "node:path";
-import { calendarFor } from "../app/calendar";
 import { draftSubjects, userTemplatesFromSources } from "../app/draft-subjects";
-import { evaluateVault } from "../app/evaluate";
+import { evaluateNotesAsRead } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
-import { createLinkResolver } from "../app/link-index";
-import { type BusinessCalendar } from "../core/dates";
-import type { Day, InterviewNote } from "../core/model";
-import { readInterviewNote } from "../core/read-note";
+import { createPathLinkResolver } from "../app/link-index";
+import type { Day, Evaluation, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
-import type { LinkResolver, SourceNote } from "../core/source";
+import type { SourceNote } from "../core/source";
 import { parseDueArgs } from "./args";
 import { loadSettingsFor } from "./config";
 import { RENDERERS } from "./formats";
 import { CliUsageError, type CliIo } from "./io";
-import { scanVault } from "./scan-vault";
+import { VaultPass } from "./scan-vault";
 
 /** Vaults with more notes than this show a progress line (on a terminal). */
 const PROGRESS_THRESHOLD = 500;
@@ -71,29 +68,45 @@ async function checkVault(vault: string, absolute: string): Promise<void> {
 	}
 }
 
+/** The vault folder could not be listed; the message is the system's code. */
+export class VaultUnreadable extends Error {}
+
+/** What evaluateVaultFolder found. */
+export interface VaultEvaluation {
+	evaluation: Evaluation;
+	/** The interview notes by path, when asked to keep them; else empty. */
+	notes: Map<string, InterviewNote>;
+	/** The notes of the template folder, with their bodies. */
+	templates: readonly SourceNote[];
+}
+
 /**
- * The interview note at a path, for draft subjects in the calendar file. The evaluation
- * keeps follow-ups, not notes, so a note is read again from its source, once, and only
- * when a follow-up of it asks; a note that cannot be read has no subject.
+ * The whole of `due` but the printing: the vault's notes read from disk one at a time
+ * (VaultPass), person links resolved as they are met, the rules run and sorted.
+ * Throws VaultUnreadable when the folder cannot be listed, and UnknownHolidayCountry.
  */
-function notesFromSources(sources: readonly SourceNote[], settings: Settings, today: Day, resolveLink: LinkResolver): (path: string) => InterviewNote | null {
-	const byPath = new Map(sources.map((s) => [s.path, s]));
-	const read = new Map<string, InterviewNote | null>();
-	let calendar: BusinessCalendar | undefined;
-	return (path) => {
-		if (!read.has(path)) {
-			const source = byPath.get(path);
-			let note: InterviewNote | null = null;
-			try {
-				calendar ??= calendarFor(settings, today, dateHolidays);
-				note = source ? readInterviewNote(source, settings, resolveLink, calendar).note : null;
-			} catch {
-				note = null;
-			}
-			read.set(path, note);
-		}
-		return read.get(path) ?? null;
-	};
+export function evaluateVaultFolder(
+	vaultRoot: string,
+	settings: Settings,
+	today: Day,
+	options: { keepNotes?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): VaultEvaluation {
+	let pass: VaultPass;
+	try {
+		pass = new VaultPass(vaultRoot, { settings });
+	} catch (error) {
+		throw new VaultUnreadable((error as NodeJS.ErrnoException).code ?? String(error));
+	}
+	const notes = new Map<string, InterviewNote>();
+	const evaluation = evaluateNotesAsRead(pass.notes(), pass.files.length, {
+		settings,
+		today,
+		resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)),
+		countryHolidays: dateHolidays,
+		onProgress: options.onProgress,
+		onNote: options.keepNotes === true ? (note) => notes.set(note.path, note) : undefined,
+	});
+	return { evaluation, notes, templates: pass.templates };
 }
 
 /** Runs `due` with its arguments (after the word `due`). */
@@ -110,30 +123,21 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const today = args.today ?? todayOnThisMachine();
 
 	const progress = progressLine(io);
-	let sources;
+	let read: VaultEvaluation;
 	try {
-		sources = scanVault(vaultRoot, { onProgress: (done, total) => progress.show("Reading", done, total), settings });
-	} catch (error) {
-		progress.clear();
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new CliUsageError(`the folder ${args.vault} could not be read (${code ?? String(error)})`);
-	}
-	const resolveLink = createLinkResolver(sources);
-	let evaluation;
-	try {
-		evaluation = evaluateVault(sources, {
-			settings,
-			today,
-			resolve: resolveLink,
-			countryHolidays: dateHolidays,
-			onProgress: (done, total) => progress.show("Checking", done, total),
+		read = evaluateVaultFolder(vaultRoot, settings, today, {
+			// Calendar entries quote each follow-up's draft subject, built from its note.
+			keepNotes: args.format === "ics",
+			onProgress: (done, total) => progress.show("Reading", done, total),
 		});
 	} catch (error) {
 		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);
+		if (error instanceof VaultUnreadable) throw new CliUsageError(`the folder ${args.vault} could not be read (${error.message})`);
 		throw error;
 	} finally {
 		progress.clear();
 	}
+	const { evaluation, notes, templates } = read;
 
 	const noColor = (io.env["NO_COLOR"] ?? "") !== "";
 	io.stdout.write(
@@ -145,10 +149,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			color: args.format === "table" && io.isTTY.stdout && !noColor,
 			interviewTag: settings.interviewTag,
 			draftSubject: draftSubjects({
-				noteFor: notesFromSources(sources, settings, today, resolveLink),
+				noteFor: (path) => notes.get(path) ?? null,
 				settings,
 				today,
-				userTemplates: userTemplatesFromSources(sources, settings.templateFolder),
+				userTemplates: userTemplatesFromSources(templates, settings.templateFolder),
 			}),
 		}),
 	);

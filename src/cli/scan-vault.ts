@@ -10,7 +10,7 @@ import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from 
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import { bodyOf, mayHoldInlineTag, type ScannedNote, scanNoteFileSync } from "./read-note-file";
+import { bodyOf, mayHoldInlineTag, scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -129,22 +129,98 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 	const notes: SourceNote[] = new Array<SourceNote>(files.length);
 	onProgress?.(0, files.length);
 	files.forEach((file, index) => {
-		const scanned = scanNoteFileSync(file.absolutePath, file.path);
-		const { note } = scanned;
-		if (note.frontmatter === null) notes[index] = note;
-		else if (templates !== null && file.path.startsWith(templates)) notes[index] = { ...note, body: bodyOf(scanned) };
-		else notes[index] = withoutBody(scanned, settings);
+		notes[index] = sourceOfFile(file, templates, settings).source;
 		onProgress?.(index + 1, files.length);
 	});
 	return notes;
 }
 
-/** A note with frontmatter, without its body: its inline tags when they may matter. */
-function withoutBody(scanned: ScannedNote, settings: ClassifySettings | undefined): SourceNote {
-	const { path, frontmatter, frontmatterError } = scanned.note;
-	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { path, frontmatter, frontmatterError };
+/** A file read into a SourceNote (see scanVault), and whether it is an interview note by its path and frontmatter alone. */
+function sourceOfFile(file: VaultFile, templates: string | null, settings: ClassifySettings | undefined): { source: SourceNote; interview: boolean } {
+	const scanned = scanNoteFileSync(file.absolutePath, file.path);
+	const { note } = scanned;
+	if (note.frontmatter === null) return { source: note, interview: false };
+	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
+	const { path, frontmatter, frontmatterError } = note;
+	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { source: { path, frontmatter, frontmatterError }, interview: true };
+	// Without its body: its inline tags, which may make it an interview note.
 	const inlineTags = scanned.bodyBytes !== null && !mayHoldInlineTag(scanned.bodyBytes) ? [] : inlineTagsOf(bodyOf(scanned));
-	return { path, frontmatter, frontmatterError, inlineTags };
+	return { source: { path, frontmatter, frontmatterError, inlineTags }, interview: false };
+}
+
+/**
+ * A vault read one note at a time, in path order, for one pass over its notes (`due`):
+ * each note can be read into an interview note and let go before the next is read, so
+ * the frontmatter of thousands of interviews is never held at once.
+ *
+ * Links still need other notes' frontmatter (a person note's role, email, relation).
+ * `frontmatterAt` gives it, for createPathLinkResolver: a note not read yet is read
+ * ahead, once, and handed to the pass when it gets there; the frontmatter of notes that
+ * are not interview notes by their path and frontmatter (people, companies, anything
+ * else) is kept as the pass goes by; an interview note that a link names after the pass
+ * let it go is read again. Notes in the template folder are kept whole, in `templates`.
+ */
+export class VaultPass {
+	/** The vault's markdown files, in path order (listMarkdownFiles). */
+	readonly files: readonly VaultFile[];
+	/** Notes in the template folder, with their bodies, as the pass met them. */
+	readonly templates: SourceNote[] = [];
+	private readonly templateFolder: string | null;
+	private readonly settings: ClassifySettings | undefined;
+	/** Frontmatter by file index: undefined when not known (not read yet, or let go). */
+	private readonly kept: (Record<string, unknown> | null | undefined)[];
+	/** Notes read ahead for a link, by file index, until the pass reaches them. */
+	private readonly ahead = new Map<number, SourceNote>();
+	/** The note the pass is at, and its index (-1 before and after). */
+	private current: SourceNote | null = null;
+	private currentIndex = -1;
+
+	/** Lists the vault's files; throws when the vault folder cannot be read. */
+	constructor(vaultRoot: string, options: Pick<ScanOptions, "settings"> = {}) {
+		this.settings = options.settings;
+		this.templateFolder = templatePrefix(options.settings?.templateFolder);
+		this.files = listMarkdownFiles(vaultRoot);
+		this.kept = new Array<Record<string, unknown> | null | undefined>(this.files.length);
+	}
+
+	/** The files' vault paths, in the order of `files`. */
+	paths(): string[] {
+		return this.files.map((file) => file.path);
+	}
+
+	/** Every note, once, in path order. Only one pass may run. */
+	*notes(): Generator<SourceNote, void, undefined> {
+		for (let index = 0; index < this.files.length; index++) {
+			let source = this.ahead.get(index);
+			if (source !== undefined) this.ahead.delete(index);
+			else source = this.read(index).source;
+			this.current = source;
+			this.currentIndex = index;
+			yield source;
+		}
+		this.current = null;
+		this.currentIndex = -1;
+	}
+
+	/** The frontmatter of the note at a file index, reading it when the pass has not kept it. */
+	frontmatterAt(index: number): Record<string, unknown> | null {
+		if (index === this.currentIndex && this.current !== null) return this.current.frontmatter;
+		const known = this.kept[index];
+		if (known !== undefined) return known;
+		const { source } = this.read(index);
+		if (index > this.currentIndex) this.ahead.set(index, source);
+		this.kept[index] = source.frontmatter;
+		return source.frontmatter;
+	}
+
+	/** Reads one file, and keeps what later links and templates need of it. */
+	private read(index: number): { source: SourceNote; interview: boolean } {
+		const file = this.files[index] as VaultFile;
+		const read = sourceOfFile(file, this.templateFolder, this.settings);
+		if (!read.interview) this.kept[index] = read.source.frontmatter;
+		if (this.templateFolder !== null && file.path.startsWith(this.templateFolder)) this.templates.push(read.source);
+		return read;
+	}
 }
 
 /** `Templates/` for `/Templates/`; null when there is no template folder. */
