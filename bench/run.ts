@@ -289,7 +289,7 @@ function table(result: BenchResult, extra: Record<string, string>, scaling: { no
 		rows.push([mark, key, value + (note ? `  (${note})` : ""), goal]);
 	};
 	show("floorMs", `${result.floorMs} ms`, "read + cut + js-yaml load");
-	show("coldMs", `${result.coldMs} ms`, "scan, safe read, links, rules, sort");
+	show("coldMs", `${result.coldMs} ms`, "list, read note by note, people, rules, sort");
 	show("ratioToFloor", `${result.ratioToFloor} ×`);
 	show("incrementalMsMedian", `${result.incrementalMsMedian} ms`, extra["incremental"] ?? "");
 	show("rulesMs", `${result.rulesMs} ms`);
