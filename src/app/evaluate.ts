@@ -46,15 +46,8 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 		try {
 			read = readInterviewNote(source, settings, resolve, calendar);
 		} catch (error) {
-			read = {
-				note: null,
-				diagnostics: [{
-					note: source.path,
-					severity: "error",
-					code: "invalid-frontmatter",
-					message: `This note could not be read (${error instanceof Error ? error.message : String(error)}).`,
-				}],
-			};
+			const message = `This note could not be read (${error instanceof Error ? error.message : String(error)}).`;
+			read = { note: null, diagnostics: [{ note: source.path, severity: "error", code: "invalid-frontmatter", message }] };
 		}
 		if (read.note) {
 			notes.push(read.note);

@@ -171,9 +171,9 @@ export class VaultPass {
 	private readonly kept: (Record<string, unknown> | null | undefined)[];
 	/** Notes read ahead for a link, by file index, until the pass reaches them. */
 	private readonly ahead = new Map<number, SourceNote>();
-	/** The note the pass is at, and its index (-1 before and after). */
+	/** The note the pass is at (null before and after), and the index of the one after it. */
 	private current: SourceNote | null = null;
-	private currentIndex = -1;
+	private next = 0;
 
 	/** Lists the vault's files; throws when the vault folder cannot be read. */
 	constructor(vaultRoot: string, options: Pick<ScanOptions, "settings"> = {}) {
@@ -195,20 +195,19 @@ export class VaultPass {
 			if (source !== undefined) this.ahead.delete(index);
 			else source = this.read(index).source;
 			this.current = source;
-			this.currentIndex = index;
+			this.next = index + 1;
 			yield source;
 		}
 		this.current = null;
-		this.currentIndex = -1;
 	}
 
 	/** The frontmatter of the note at a file index, reading it when the pass has not kept it. */
 	frontmatterAt(index: number): Record<string, unknown> | null {
-		if (index === this.currentIndex && this.current !== null) return this.current.frontmatter;
+		if (this.current !== null && index === this.next - 1) return this.current.frontmatter;
 		const known = this.kept[index];
 		if (known !== undefined) return known;
 		const { source } = this.read(index);
-		if (index > this.currentIndex) this.ahead.set(index, source);
+		if (index >= this.next) this.ahead.set(index, source); // once the pass is over, nothing is ahead
 		this.kept[index] = source.frontmatter;
 		return source.frontmatter;
 	}
