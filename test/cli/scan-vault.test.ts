@@ -105,6 +105,36 @@ describe("scanVault", () => {
 		}
 	});
 
+	it("reads notes of every size whole, one after another, each with its own text", () => {
+		const folder = mkdtempSync(join(tmpdir(), "ifu-scan-sizes-"));
+		try {
+			// Sizes around and past the buffer notes are read into (64 KB, grown to 1 MB and beyond),
+			// each ending with the inline tag that makes it an interview note, and a small note
+			// read after each large one.
+			const sizes = [10, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 1024 * 1024 + 7, 3 * 1024 * 1024];
+			const names: string[] = [];
+			sizes.forEach((size, index) => {
+				const head = `---\ncompany: Company ${index}\n---\n`;
+				const tail = ` #interview/${index}\n`;
+				const text = head + "x".repeat(Math.max(0, size - head.length - tail.length)) + tail;
+				writeFileSync(join(folder, `${index}a large.md`), text);
+				writeFileSync(join(folder, `${index}b small.md`), `---\ncompany: Small ${index}\n---\nNo tag here.\n`);
+				writeFileSync(join(folder, `${index}c plain.md`), `Body only ${index} #interview`);
+				names.push(`${index}a large.md`, `${index}b small.md`, `${index}c plain.md`);
+			});
+			const notes = scanVault(folder);
+			expect(notes.map((n) => n.path)).toEqual(names);
+			sizes.forEach((_, index) => {
+				const [large, small, plain] = notes.slice(index * 3, index * 3 + 3);
+				expect(large).toEqual({ path: `${index}a large.md`, frontmatter: { company: `Company ${index}` }, frontmatterError: null, inlineTags: [`interview/${index}`] });
+				expect(small).toEqual({ path: `${index}b small.md`, frontmatter: { company: `Small ${index}` }, frontmatterError: null, inlineTags: [] });
+				expect(plain?.body).toBe(`Body only ${index} #interview`);
+			});
+		} finally {
+			rmSync(folder, { recursive: true, force: true });
+		}
+	});
+
 	it("reports progress up to the total", async () => {
 		const seen: [number, number][] = [];
 		scanVault(vault, { onProgress: (done, total) => seen.push([done, total]) });
