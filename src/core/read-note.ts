@@ -203,16 +203,7 @@ interface Lookups {
 	log: FieldNames<LogField>;
 	/** People from person notes, built once (they depend on the person aliases too). */
 	linkedPeople: LinkedPeople;
-	/**
-	 * People written as text in `people`, by the text and the link resolver that read them:
-	 * a vault names the same people in note after note, and a resolver is one view of the
-	 * vault (a new one is made when the vault may have changed).
-	 */
-	peopleByText: WeakMap<LinkResolver, Map<string, BuiltPerson | null>>;
 }
-
-/** Beyond this many texts per resolver, people are read anew each time (a hostile vault may name millions). */
-const PEOPLE_BY_TEXT_CAP = 100_000;
 
 /** Lookups by the user's aliases as JSON: settings may be copied or rebuilt, the aliases rarely change. */
 const LOOKUPS = new Map<string, Lookups>();
@@ -227,7 +218,7 @@ function lookupsFor(settings: Settings): Lookups {
 	let lookups = LOOKUPS.get(key);
 	if (lookups === undefined) {
 		const aliases = normalizedAliases(settings);
-		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}), linkedPeople: new LinkedPeople(), peopleByText: new WeakMap() };
+		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}), linkedPeople: new LinkedPeople() };
 		if (LOOKUPS.size >= 16) LOOKUPS.clear();
 		LOOKUPS.set(key, lookups);
 	}
@@ -238,8 +229,6 @@ function lookupsFor(settings: Settings): Lookups {
 class NoteReader {
 	readonly diagnostics: Diagnostic[] = [];
 	private readonly lookups: Lookups;
-	/** People written as text, read before under these aliases and links (Lookups.peopleByText). */
-	private readonly peopleByText: Map<string, BuiltPerson | null>;
 
 	constructor(
 		private readonly path: string,
@@ -248,9 +237,6 @@ class NoteReader {
 		private readonly calendar: BusinessCalendar,
 	) {
 		this.lookups = lookupsFor(settings);
-		let people = this.lookups.peopleByText.get(resolve);
-		if (people === undefined) this.lookups.peopleByText.set(resolve, (people = new Map<string, BuiltPerson | null>()));
-		this.peopleByText = people;
 	}
 
 	warn(code: string, message: string): void {
@@ -344,14 +330,6 @@ class NoteReader {
 	}
 
 	private readPerson(item: unknown): Person | null {
-		// A person written as text (`Jane Doe`, `"[[Lee Wong]]"`) is the same person in every
-		// note that writes it so, unless a path in the link is read from the note's folder.
-		if (typeof item === "string" && !item.includes("/")) {
-			const known = this.peopleByText.get(item);
-			const built = known !== undefined ? known : this.builtPerson(item);
-			if (known === undefined && this.peopleByText.size < PEOPLE_BY_TEXT_CAP) this.peopleByText.set(item, built);
-			return built === null ? null : this.give(built);
-		}
 		const built = this.builtPerson(item);
 		return built === null ? null : this.give(built);
 	}
@@ -487,14 +465,7 @@ class NoteReader {
 
 	/** The display name of the person a log name refers to, or the name as written. */
 	private matchPerson(value: unknown, people: readonly Person[], keysOf: () => readonly PersonKeys[]): string | null {
-		// Written as a person in `people` was: that reading already knows the note it links to.
-		const known = typeof value === "string" && !value.includes("/") ? this.peopleByText.get(value) : undefined;
-		if (known?.person.notePath) {
-			const notePath = known.person.notePath;
-			const byPath = people.find((p) => p.notePath === notePath);
-			if (byPath) return byPath.name;
-		}
-		const link = known === undefined ? readWikilink(value) : null;
+		const link = readWikilink(value);
 		if (link) {
 			const linked = this.resolve(link.target, this.path);
 			const byPath = linked ? people.find((p) => p.notePath === linked.path) : undefined;
