@@ -207,7 +207,7 @@ describe("the follow-up log", () => {
 			["sent", "check-in", "Jane", true, null, 3],
 		]);
 	});
-	it("matches log links to people across notes read with one resolver, whichever note wrote the link first", () => {
+	it("matches a log link to the person listed for the note it resolves to, under the name this note gives them", () => {
 		const vault = [
 			aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-10", people: ["[[Jane Doe|Jane]]", "[[Nobody]]"], follow_ups: [{ date: "2026-11-10", to: "[[Jane Doe|Jane]]" }] }),
 			aSource("Interviews/b.md", {
