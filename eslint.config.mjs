@@ -23,7 +23,19 @@ function restrict(names, message) {
 }
 
 export default defineConfig([
-	globalIgnores([".local/**", "dist/", "main.js", "styles.css", "node_modules/", "examples/", "test/fixtures/", "test/e2e/screenshots/", "bench/results/", "coverage/", "tmp/"]),
+	globalIgnores([
+		".local/**",
+		"dist/",
+		"main.js",
+		"styles.css",
+		"node_modules/",
+		"examples/",
+		"test/fixtures/",
+		"test/e2e/screenshots/",
+		"bench/results/",
+		"coverage/",
+		"tmp/",
+	]),
 	...obsidianmd.configs.recommended,
 	{
 		files: ["**/*.ts", "**/*.mts", "**/*.mjs", "**/*.js"],
@@ -42,8 +54,14 @@ export default defineConfig([
 		rules: {
 			"no-restricted-syntax": [
 				"error",
-				{ selector: "Literal[regex.pattern=/\\(\\?<[=!]/]", message: "No regex lookbehind: iOS before 16.4 cannot parse it. Match the character before and keep it." },
-				{ selector: "NewExpression[callee.name='RegExp'] > Literal[value=/\\(\\?<[=!]/]", message: "No regex lookbehind: iOS before 16.4 cannot parse it." },
+				{
+					selector: "Literal[regex.pattern=/\\(\\?<[=!]/]",
+					message: "No regex lookbehind: iOS before 16.4 cannot parse it. Match the character before and keep it.",
+				},
+				{
+					selector: "NewExpression[callee.name='RegExp'] > Literal[value=/\\(\\?<[=!]/]",
+					message: "No regex lookbehind: iOS before 16.4 cannot parse it.",
+				},
 			],
 		},
 	},
@@ -61,19 +79,35 @@ export default defineConfig([
 		// Use cases: no obsidian (the plugin and the CLI both use them).
 		files: ["src/app/**/*.ts"],
 		rules: {
-			"@typescript-eslint/no-restricted-imports": restrict(["obsidian"], "src/app runs in the CLI too: take what you need from obsidian as a parameter."),
+			"@typescript-eslint/no-restricted-imports": restrict(
+				["obsidian"],
+				"src/app runs in the CLI too: take what you need from obsidian as a parameter.",
+			),
 		},
 	},
 	{
 		// The plugin bundle runs on mobile: no Node built-ins, no gray-matter (it uses eval for JS front matter).
 		files: ["src/obsidian/**/*.ts"],
 		rules: {
-			"@typescript-eslint/no-restricted-imports": restrict([...nodeBuiltins, "gray-matter", "date-holidays"], "The plugin runs on mobile: keep Node-only code in src/cli."),
+			"@typescript-eslint/no-restricted-imports": restrict(
+				[...nodeBuiltins, "gray-matter", "date-holidays"],
+				"The plugin runs on mobile: keep Node-only code in src/cli.",
+			),
 		},
 	},
 	{
 		// The command line and build scripts run on Node.
-		files: ["src/cli/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "test/**/*.ts", "test/**/*.mjs", "bench/**/*.mjs", "bench/**/*.ts", "*.mjs", "*.ts"],
+		files: [
+			"src/cli/**/*.ts",
+			"scripts/**/*.ts",
+			"scripts/**/*.mjs",
+			"test/**/*.ts",
+			"test/**/*.mjs",
+			"bench/**/*.mjs",
+			"bench/**/*.ts",
+			"*.mjs",
+			"*.ts",
+		],
 		languageOptions: { globals: { ...globals.node, NodeJS: "readonly" } },
 		rules: {
 			// Obsidian's runtime rules (popout windows, DOM helpers, vault APIs) are about
@@ -93,7 +127,14 @@ export default defineConfig([
 		// Function-constructor ban stays.
 		files: ["src/cli/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "bench/**/*.mjs", "bench/**/*.ts", "test/e2e/**/*.mjs", "*.mjs"],
 		rules: {
-			"obsidianmd/rule-custom-message": ["error", { "no-new-func": { messages: { "The Function constructor is eval": "The Function constructor executes arbitrary code, like eval()." } } }],
+			"obsidianmd/rule-custom-message": [
+				"error",
+				{
+					"no-new-func": {
+						messages: { "The Function constructor is eval": "The Function constructor executes arbitrary code, like eval()." },
+					},
+				},
+			],
 		},
 	},
 	{

@@ -33,4 +33,3 @@ export function floorRead(vault: string): number {
 	}
 	return maps;
 }
-

@@ -11,7 +11,14 @@ import { join, relative } from "node:path";
 import type { App } from "obsidian";
 import { builtinEnvironments } from "vitest/runtime";
 
-const MANIFEST = { id: "interview-followups", name: "Interview Follow-ups", version: "0.1.0", minAppVersion: "1.10.0", author: "", description: "" };
+const MANIFEST = {
+	id: "interview-followups",
+	name: "Interview Follow-ups",
+	version: "0.1.0",
+	minAppVersion: "1.10.0",
+	author: "",
+	description: "",
+};
 
 function readVault(dir: string, out = new Map<string, string>(), base = dir): Map<string, string> {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {

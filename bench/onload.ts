@@ -35,7 +35,9 @@ export async function measureOnloadInNode(vault: string, processes = 5): Promise
 		const first: number[] = [];
 		const warm: number[] = [];
 		for (let i = 0; i < processes; i++) {
-			const out = JSON.parse(execFileSync(process.execPath, [outfile, vault], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })) as { firstMs: number; warmMs: number };
+			const out = JSON.parse(
+				execFileSync(process.execPath, [outfile, vault], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }),
+			) as { firstMs: number; warmMs: number };
 			first.push(out.firstMs);
 			warm.push(out.warmMs);
 		}

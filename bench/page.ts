@@ -9,7 +9,17 @@ import { initialPanelState, renderPanel, type PanelHandlers, type PanelModel } f
 import { createFakeApp } from "../test/fakes/obsidian";
 
 const noop = (): void => undefined;
-const handlers: PanelHandlers = { insert: noop, copy: noop, markSent: noop, logReply: noop, snooze: noop, dismiss: noop, open: noop, newNote: noop, redraw: noop };
+const handlers: PanelHandlers = {
+	insert: noop,
+	copy: noop,
+	markSent: noop,
+	logReply: noop,
+	snooze: noop,
+	dismiss: noop,
+	open: noop,
+	newNote: noop,
+	redraw: noop,
+};
 
 /**
  * Draws the panel `warmup + runs` times into the sidebar-sized pane, each time from
@@ -38,7 +48,14 @@ function render(model: PanelModel, runs: number, warmup: number): { times: numbe
 	return { times, scriptTimes, rows: pane.querySelectorAll(".ifu-row").length, listed: counts.reduce((a, b) => a + b, 0) };
 }
 
-const MANIFEST = { id: "interview-followups", name: "Interview Follow-ups", version: "0.1.0", minAppVersion: "1.10.0", author: "", description: "" };
+const MANIFEST = {
+	id: "interview-followups",
+	name: "Interview Follow-ups",
+	version: "0.1.0",
+	minAppVersion: "1.10.0",
+	author: "",
+	description: "",
+};
 
 class TimedPlugin extends InterviewFollowUpsPlugin {
 	/** The running onload, so it can be awaited. */

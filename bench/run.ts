@@ -174,11 +174,17 @@ export function rulesMs(notes: readonly InterviewNote[], settings: Settings, run
  * re-reads it (the plugin hands it the metadata cache's frontmatter, copied) and the
  * panel asks for the evaluation again. Both are timed, together, per change.
  */
-export function incremental(sources: readonly SourceNote[], settings: Settings, changes = 200, warmup = 20): { medianMs: number; p95Ms: number; buildMs: number } {
+export function incremental(
+	sources: readonly SourceNote[],
+	settings: Settings,
+	changes = 200,
+	warmup = 20,
+): { medianMs: number; p95Ms: number; buildMs: number } {
 	const resolve = createLinkResolver(sources);
 	const index = new FollowUpIndex(settings);
 	const buildMs = timeSync(() => {
-		for (const source of sources) index.update({ ...source, frontmatter: source.frontmatter ? { ...source.frontmatter } : null }, resolve);
+		for (const source of sources)
+			index.update({ ...source, frontmatter: source.frontmatter ? { ...source.frontmatter } : null }, resolve);
 		index.evaluate(BENCH_TODAY);
 	});
 	const interviews = sources.filter((s) => index.note(s.path) !== null);
@@ -216,7 +222,21 @@ function bigNote(): string {
 	let section = 0;
 	while (parts.join("\n").length < 100 * 1024) {
 		section += 1;
-		parts.push(`## Part ${section}`, "", `${sentence()} ${sentence()} ${sentence()}`, "", `- ${sentence()}`, `- ${sentence()}`, "", "> " + sentence(), "", "```", "## not a heading", "```", "");
+		parts.push(
+			`## Part ${section}`,
+			"",
+			`${sentence()} ${sentence()} ${sentence()}`,
+			"",
+			`- ${sentence()}`,
+			`- ${sentence()}`,
+			"",
+			"> " + sentence(),
+			"",
+			"```",
+			"## not a heading",
+			"```",
+			"",
+		);
 		if (section === 40) parts.push("## Follow-ups", "", sentence(), "");
 	}
 	return parts.join("\n");
@@ -224,11 +244,17 @@ function bigNote(): string {
 
 export function insertMs(runs = 30, warmup = 5): number {
 	const text = bigNote();
-	const draft = { kind: "check-in" as const, to: "Lee Wong", subject: "Checking in", text: "Hi Lee,\n\nJust checking in.\n\nBest,\nAlex" };
+	const draft = {
+		kind: "check-in" as const,
+		to: "Lee Wong",
+		subject: "Checking in",
+		text: "Hi Lee,\n\nJust checking in.\n\nBest,\nAlex",
+	};
 	const times: number[] = [];
 	for (let i = 0; i < warmup + runs; i++) {
 		const ms = timeSync(() => {
-			if (planDraftInsertion(text, draft, { heading: "## Follow-ups", due: "2026-11-24" }) === null) throw new Error("nothing planned");
+			if (planDraftInsertion(text, draft, { heading: "## Follow-ups", due: "2026-11-24" }) === null)
+				throw new Error("nothing planned");
 		});
 		if (i >= warmup) times.push(ms);
 	}
@@ -252,7 +278,11 @@ export function thousandRows(evaluation: Evaluation, settings: Settings) {
 	const notes = new Set(rows.map((f) => f.note));
 	return {
 		today: BENCH_TODAY,
-		evaluation: { today: BENCH_TODAY, followUps: rows, diagnostics: evaluation.diagnostics.filter((d) => d.note === null || notes.has(d.note)) },
+		evaluation: {
+			today: BENCH_TODAY,
+			followUps: rows,
+			diagnostics: evaluation.diagnostics.filter((d) => d.note === null || notes.has(d.note)),
+		},
 		horizonDays: settings.horizonDays,
 		interviewCount: notes.size,
 		ready: true,
@@ -264,7 +294,9 @@ export function thousandRows(evaluation: Evaluation, settings: Settings) {
 
 function cpuModel(): string {
 	try {
-		const line = readFileSync("/proc/cpuinfo", "utf8").split("\n").find((l) => l.startsWith("model name"));
+		const line = readFileSync("/proc/cpuinfo", "utf8")
+			.split("\n")
+			.find((l) => l.startsWith("model name"));
 		return line?.split(":")[1]?.trim() ?? cpus()[0]?.model ?? "unknown";
 	} catch {
 		return cpus()[0]?.model ?? "unknown";
@@ -279,13 +311,23 @@ function nproc(): number {
 	}
 }
 
-function table(result: BenchResult, extra: Record<string, string>, scaling: { notes: number; coldMs: number }[] | null, breakdown: Breakdown | null): string {
+function table(
+	result: BenchResult,
+	extra: Record<string, string>,
+	scaling: { notes: number; coldMs: number }[] | null,
+	breakdown: Breakdown | null,
+): string {
 	const rows: [string, string, string, string][] = [];
 	const show = (key: keyof BenchResult, value: string, note = ""): void => {
 		const target = TARGETS[key];
 		const raw = result[key];
 		const mark = target === undefined ? " " : raw === null ? "-" : raw <= target.max ? "✓" : "✗";
-		const goal = target === undefined ? "" : target.unit === "bytes" ? `≤ ${Math.round(target.max / 1024)} KB` : `≤ ${target.max} ${target.unit}`;
+		const goal =
+			target === undefined
+				? ""
+				: target.unit === "bytes"
+					? `≤ ${Math.round(target.max / 1024)} KB`
+					: `≤ ${target.max} ${target.unit}`;
 		rows.push([mark, key, value + (note ? `  (${note})` : ""), goal]);
 	};
 	show("floorMs", `${result.floorMs} ms`, "read + cut + js-yaml load");
@@ -303,7 +345,8 @@ function table(result: BenchResult, extra: Record<string, string>, scaling: { no
 	for (const r of rows) lines.push(`${r[0]} ${r[1].padEnd(width[1] as number)}  ${r[2].padEnd(width[2] as number)}  ${r[3]}`);
 	if (scaling) {
 		lines.push("", "Scaling (cold, median):");
-		for (const s of scaling) lines.push(`  ${String(s.notes).padStart(6)} notes  ${s.coldMs} ms  (${round(s.coldMs / s.notes * 1000, 1)} µs per note)`);
+		for (const s of scaling)
+			lines.push(`  ${String(s.notes).padStart(6)} notes  ${s.coldMs} ms  (${round((s.coldMs / s.notes) * 1000, 1)} µs per note)`);
 	}
 	if (breakdown) lines.push("", ...breakdownLines(breakdown));
 	lines.push("", extra["machine"] ?? "");
@@ -385,7 +428,13 @@ async function main(): Promise<void> {
 			onloadMs: round(onload.firstMs, 2),
 			renderMs1000: render === null ? null : round(render.medianMs, 1),
 		};
-		const scaling = args.scaling ? [{ notes: 1000, coldMs: coldAt(1000, args.runs) }, { notes: args.notes, coldMs: result.coldMs }, { notes: 50_000, coldMs: coldAt(50_000, Math.min(args.runs, 3)) }] : null;
+		const scaling = args.scaling
+			? [
+					{ notes: 1000, coldMs: coldAt(1000, args.runs) },
+					{ notes: args.notes, coldMs: result.coldMs },
+					{ notes: 50_000, coldMs: coldAt(50_000, Math.min(args.runs, 3)) },
+				]
+			: null;
 		if (scaling && args.notes !== 10_000) scaling.splice(1, 0, { notes: 10_000, coldMs: coldAt(10_000, args.runs) });
 		scaling?.sort((a, b) => a.notes - b.notes);
 
@@ -393,7 +442,9 @@ async function main(): Promise<void> {
 		const breakdown = args.breakdown ? await coldBreakdown(vault, args.runs, gc) : null;
 
 		if (args.json) {
-			process.stdout.write(JSON.stringify({ ...result, ...(scaling ? { scaling } : {}), ...(breakdown ? { breakdown } : {}) }) + "\n");
+			process.stdout.write(
+				JSON.stringify({ ...result, ...(scaling ? { scaling } : {}), ...(breakdown ? { breakdown } : {}) }) + "\n",
+			);
 		} else {
 			const machine = `Machine: ${nproc()} cores (nproc), ${cpuModel()}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 			process.stdout.write(

@@ -29,18 +29,159 @@ const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(rando
 const chance = (random: Random, p: number): boolean => random() < p;
 const between = (random: Random, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
 
-const FIRST = ["Ada", "Ben", "Chloe", "Dev", "Elena", "Femi", "Grace", "Hiro", "Ines", "Jonas", "Kemi", "Liam", "Maya", "Nico", "Olu", "Priya", "Quinn", "Rosa", "Sam", "Tara", "Uma", "Victor", "Wen", "Ximena", "Yusuf", "Zoe", "José", "Zoë", "Björn", "Siobhán"];
-const LAST = ["Abbott", "Banerjee", "Castillo", "Dubois", "Eriksen", "Fischer", "García", "Haddad", "Ito", "Jansen", "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinlan", "Rossi", "Santos", "Tanaka", "Ueda", "Vargas", "Wong", "Xu", "Yilmaz", "Zimmermann", "O'Neill", "Núñez"];
-const COMPANY_A = ["Acme", "Blue", "Cedar", "Delta", "Ember", "Fjord", "Granite", "Harbor", "Iris", "Juniper", "Kestrel", "Larkspur", "Meridian", "Nimbus", "Orchard", "Pelican", "Quill", "Redwood", "Sable", "Tern", "Umber", "Vale", "Willow", "Yarrow", "Zephyr"];
-const COMPANY_B = ["Labs", "Systems", "Health", "Bank", "Freight", "Studios", "Analytics", "Energy", "Robotics", "Media", "Foods", "Cloud", "Insurance", "Games", "Bio", "Press", "Logistics", "Security", "Retail", "Software"];
-const ROLES = ["Product manager", "Senior product manager", "Software engineer", "Staff engineer", "Data analyst", "Designer", "Engineering manager", "Technical program manager", "Product Manager, Payments", "Site reliability engineer"];
+const FIRST = [
+	"Ada",
+	"Ben",
+	"Chloe",
+	"Dev",
+	"Elena",
+	"Femi",
+	"Grace",
+	"Hiro",
+	"Ines",
+	"Jonas",
+	"Kemi",
+	"Liam",
+	"Maya",
+	"Nico",
+	"Olu",
+	"Priya",
+	"Quinn",
+	"Rosa",
+	"Sam",
+	"Tara",
+	"Uma",
+	"Victor",
+	"Wen",
+	"Ximena",
+	"Yusuf",
+	"Zoe",
+	"José",
+	"Zoë",
+	"Björn",
+	"Siobhán",
+];
+const LAST = [
+	"Abbott",
+	"Banerjee",
+	"Castillo",
+	"Dubois",
+	"Eriksen",
+	"Fischer",
+	"García",
+	"Haddad",
+	"Ito",
+	"Jansen",
+	"Kowalski",
+	"Lindqvist",
+	"Moreau",
+	"Nakamura",
+	"Okafor",
+	"Petrov",
+	"Quinlan",
+	"Rossi",
+	"Santos",
+	"Tanaka",
+	"Ueda",
+	"Vargas",
+	"Wong",
+	"Xu",
+	"Yilmaz",
+	"Zimmermann",
+	"O'Neill",
+	"Núñez",
+];
+const COMPANY_A = [
+	"Acme",
+	"Blue",
+	"Cedar",
+	"Delta",
+	"Ember",
+	"Fjord",
+	"Granite",
+	"Harbor",
+	"Iris",
+	"Juniper",
+	"Kestrel",
+	"Larkspur",
+	"Meridian",
+	"Nimbus",
+	"Orchard",
+	"Pelican",
+	"Quill",
+	"Redwood",
+	"Sable",
+	"Tern",
+	"Umber",
+	"Vale",
+	"Willow",
+	"Yarrow",
+	"Zephyr",
+];
+const COMPANY_B = [
+	"Labs",
+	"Systems",
+	"Health",
+	"Bank",
+	"Freight",
+	"Studios",
+	"Analytics",
+	"Energy",
+	"Robotics",
+	"Media",
+	"Foods",
+	"Cloud",
+	"Insurance",
+	"Games",
+	"Bio",
+	"Press",
+	"Logistics",
+	"Security",
+	"Retail",
+	"Software",
+];
+const ROLES = [
+	"Product manager",
+	"Senior product manager",
+	"Software engineer",
+	"Staff engineer",
+	"Data analyst",
+	"Designer",
+	"Engineering manager",
+	"Technical program manager",
+	"Product Manager, Payments",
+	"Site reliability engineer",
+];
 const FORMATS = ["onsite", "video", "phone", "panel", "informal", "onsite", "video", "phone screen"];
 const RELATIONS = ["hiring-manager", "interviewer", "recruiter", "hr", "staff", "referrer", "talent", "hiring manager"];
-const TITLES = ["Head of Product", "Engineering Manager", "Talent Partner", "VP Engineering", "Staff Engineer", "Office Manager", "Director of Design"];
-const STATUSES: readonly (string | null)[] = [null, null, "active", "active", "under review", "offer", "rejected", "withdrawn", "closed", "active", "waiting"];
+const TITLES = [
+	"Head of Product",
+	"Engineering Manager",
+	"Talent Partner",
+	"VP Engineering",
+	"Staff Engineer",
+	"Office Manager",
+	"Director of Design",
+];
+const STATUSES: readonly (string | null)[] = [
+	null,
+	null,
+	"active",
+	"active",
+	"under review",
+	"offer",
+	"rejected",
+	"withdrawn",
+	"closed",
+	"active",
+	"waiting",
+];
 const SOURCES = ["referral", "recruiter", "job board", "linkedin", "networking"];
 const PHRASES = ["in one week", "in two weeks", "next Friday", "in 10 business days", "end of next week", "in 3 days"];
-const WORDS = "the team talked about roadmap hiring plans quarterly goals migration budget customers latency onboarding metrics pricing launch dashboard feedback interview process culture remote office growth tooling incidents design reviews".split(" ");
+const WORDS =
+	"the team talked about roadmap hiring plans quarterly goals migration budget customers latency onboarding metrics pricing launch dashboard feedback interview process culture remote office growth tooling incidents design reviews".split(
+		" ",
+	);
 
 function sentence(random: Random): string {
 	const n = between(random, 8, 20);
@@ -111,7 +252,10 @@ export function vaultFiles(interviews: number, people = Math.round(interviews / 
 		const name = personName(i);
 		personNames.push(name);
 		const lines = ["---", `relation: ${pick(random, RELATIONS)}`, `title: ${pick(random, TITLES)}`];
-		const handle = name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, ".");
+		const handle = name
+			.toLowerCase()
+			.normalize("NFKD")
+			.replace(/[^a-z0-9]+/g, ".");
 		if (chance(random, 0.8)) lines.push(`email: ${handle}@example.com`);
 		if (chance(random, 0.3)) lines.push(`phone: "+1 555 ${between(random, 100, 999)} ${between(random, 1000, 9999)}"`);
 		if (chance(random, 0.4)) lines.push(`linkedin: https://www.linkedin.com/in/${handle.replace(/\./g, "-")}`);
@@ -128,14 +272,23 @@ export function vaultFiles(interviews: number, people = Math.round(interviews / 
 		const interview = dayFrom(offset);
 		const format = pick(random, FORMATS);
 		const aliases = chance(random, 0.15);
-		const lines = ["---", `${aliases ? "employer" : "company"}: ${yamlString(company)}`, `${aliases ? "position" : "role"}: ${yamlString(role)}`, `${aliases ? "date" : "interview_date"}: ${interview}`, `format: ${format}`];
+		const lines = [
+			"---",
+			`${aliases ? "employer" : "company"}: ${yamlString(company)}`,
+			`${aliases ? "position" : "role"}: ${yamlString(role)}`,
+			`${aliases ? "date" : "interview_date"}: ${interview}`,
+			`format: ${format}`,
+		];
 		const status = pick(random, STATUSES);
 		if (status !== null) lines.push(`status: ${status}`);
-		if (status !== null && ["rejected", "withdrawn", "closed"].includes(status) && chance(random, 0.7)) lines.push(`status_date: ${dayFrom(offset + between(random, 1, 20))}`);
-		if (chance(random, 0.4)) lines.push(`decision_date: ${chance(random, 0.5) ? dayFrom(offset + between(random, 5, 30)) : pick(random, PHRASES)}`);
+		if (status !== null && ["rejected", "withdrawn", "closed"].includes(status) && chance(random, 0.7))
+			lines.push(`status_date: ${dayFrom(offset + between(random, 1, 20))}`);
+		if (chance(random, 0.4))
+			lines.push(`decision_date: ${chance(random, 0.5) ? dayFrom(offset + between(random, 5, 30)) : pick(random, PHRASES)}`);
 		if (chance(random, 0.05)) lines.push(`call_back: ${dayFrom(offset + between(random, 1, 10))}`);
 		if (chance(random, 0.3)) lines.push(`source: ${pick(random, SOURCES)}`);
-		if (chance(random, 0.3)) lines.push(`topics: [${Array.from({ length: between(random, 1, 3) }, () => pick(random, WORDS)).join(", ")}]`);
+		if (chance(random, 0.3))
+			lines.push(`topics: [${Array.from({ length: between(random, 1, 3) }, () => pick(random, WORDS)).join(", ")}]`);
 		if (chance(random, 0.2)) lines.push(`job_url: https://jobs.example.com/${i}`);
 
 		const met: string[] = [];
@@ -154,8 +307,18 @@ export function vaultFiles(interviews: number, people = Math.round(interviews / 
 			} else if (shape < 0.75) {
 				const name = otherName(random);
 				met.push(name);
-				lines.push(`  - name: ${yamlString(name)}`, `    relation: ${pick(random, RELATIONS)}`, `    title: ${pick(random, TITLES)}`);
-				if (chance(random, 0.7)) lines.push(`    email: ${name.toLowerCase().normalize("NFKD").replace(/[^a-z]+/g, ".")}@${company.toLowerCase().replace(/[^a-z]+/g, "")}.example`);
+				lines.push(
+					`  - name: ${yamlString(name)}`,
+					`    relation: ${pick(random, RELATIONS)}`,
+					`    title: ${pick(random, TITLES)}`,
+				);
+				if (chance(random, 0.7))
+					lines.push(
+						`    email: ${name
+							.toLowerCase()
+							.normalize("NFKD")
+							.replace(/[^a-z]+/g, ".")}@${company.toLowerCase().replace(/[^a-z]+/g, "")}.example`,
+					);
 				if (chance(random, 0.1)) lines.push("    primary: true");
 			} else {
 				const name = otherName(random);
@@ -173,18 +336,29 @@ export function vaultFiles(interviews: number, people = Math.round(interviews / 
 				if (day > 0) break;
 				const who = pick(random, met).split("|")[0] as string;
 				const kind = random();
-				if (kind < 0.45) lines.push(`  - {date: ${dayFrom(day)}, kind: ${pick(random, ["thank-you", "check-in", "value-add", "thank-you"])}, to: ${yamlString(who)}, channel: email}`);
+				if (kind < 0.45)
+					lines.push(
+						`  - {date: ${dayFrom(day)}, kind: ${pick(random, ["thank-you", "check-in", "value-add", "thank-you"])}, to: ${yamlString(who)}, channel: email}`,
+					);
 				else if (kind < 0.75) lines.push(`  - {date: ${dayFrom(day)}, from: ${yamlString(who)}, kind: reply}`);
-				else if (kind < 0.85) lines.push(`  - {date: ${dayFrom(day)}, kind: check-in, to: ${yamlString(who)}, snoozed_until: ${dayFrom(day + between(random, 1, 7))}}`);
+				else if (kind < 0.85)
+					lines.push(
+						`  - {date: ${dayFrom(day)}, kind: check-in, to: ${yamlString(who)}, snoozed_until: ${dayFrom(day + between(random, 1, 7))}}`,
+					);
 				else if (kind < 0.95) lines.push(`  - {date: ${dayFrom(day)}, kind: check-in, to: ${yamlString(who)}, dismissed: true}`);
 				else lines.push(`  - date: ${dayFrom(day)}`, "    kind: thank-you", `    to: "[[${who}]]"`);
 			}
 		}
 		if (chance(random, 0.05)) lines.push("stay_in_touch: false");
-		lines.push(chance(random, 0.9) ? "tags: [interview]" : chance(random, 0.5) ? "type: interview" : "tags: [job-search/interview, notes]");
+		lines.push(
+			chance(random, 0.9) ? "tags: [interview]" : chance(random, 0.5) ? "type: interview" : "tags: [job-search/interview, notes]",
+		);
 		lines.push("---", "");
 		const folder = `Interviews/${interview.slice(0, 4)}/${interview.slice(5, 7)}`;
-		files.set(`${folder}/${interview} ${company} - ${format} ${i}.md`, lines.join("\n") + body(random, `${company}, ${format} interview`));
+		files.set(
+			`${folder}/${interview} ${company} - ${format} ${i}.md`,
+			lines.join("\n") + body(random, `${company}, ${format} interview`),
+		);
 	}
 	return files;
 }

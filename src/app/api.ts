@@ -95,7 +95,10 @@ export function createApi(source: ApiSource): InterviewFollowUpsApi {
 			return runFollowUpQuery(evaluation.followUps, evaluation.today, parsed.query, source.horizonDays()).shown.map(copy);
 		},
 		forNote(path: string): FollowUp[] {
-			return source.evaluation().followUps.filter((f) => f.note === path).map(copy);
+			return source
+				.evaluation()
+				.followUps.filter((f) => f.note === path)
+				.map(copy);
 		},
 		explain(path: string): NoteExplanation {
 			const evaluation = source.evaluation();

@@ -276,7 +276,9 @@ export class DayEvaluation {
 	/** A file's diagnostics: its read problems, then the rules' warnings on its note (or their failure), sorted. */
 	private setBlock(path: string, entry: ReadEntry | null): void {
 		const failure = entry?.note ? (this.shares.get(path)?.failure ?? null) : null;
-		const block = entry ? sortBlock([...entry.diagnostics, ...(entry.note ? noteDiagnostics(entry.note) : []), ...(failure ? [failure] : [])]) : [];
+		const block = entry
+			? sortBlock([...entry.diagnostics, ...(entry.note ? noteDiagnostics(entry.note) : []), ...(failure ? [failure] : [])])
+			: [];
 		const before = this.blocks.get(path) ?? [];
 		if (before.length === block.length && before.every((d, i) => sameDiagnostic(d, block[i] as Diagnostic))) return;
 		this.diagnostics = null;

@@ -33,7 +33,14 @@ export function draftSubjects(options: DraftSubjectOptions): (followUp: FollowUp
 		const person = wanted === null ? null : (note.people.find((p) => p.name.trim().toLowerCase() === wanted) ?? null);
 		if (wanted !== null && person === null) return null;
 		try {
-			const draft = buildDraft({ kind: f.kind, note, person, today: options.today, settings: options.settings, userTemplates: options.userTemplates });
+			const draft = buildDraft({
+				kind: f.kind,
+				note,
+				person,
+				today: options.today,
+				settings: options.settings,
+				userTemplates: options.userTemplates,
+			});
 			return draft.subject.trim() === "" ? null : draft.subject;
 		} catch {
 			return null;

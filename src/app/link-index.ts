@@ -81,7 +81,10 @@ export function createLinkResolver(notes: readonly LinkableNote[]): LinkResolver
  * notes sharing a basename are put in order of preference when that name is first
  * looked up, and the index by whole path is built when a link with a `/` first needs it.
  */
-export function createPathLinkResolver(paths: readonly string[], frontmatterAt: (index: number) => Record<string, unknown> | null): LinkResolver {
+export function createPathLinkResolver(
+	paths: readonly string[],
+	frontmatterAt: (index: number) => Record<string, unknown> | null,
+): LinkResolver {
 	const keys = paths.map(keyOf);
 	const byBasename = new Map<string, number[]>();
 	keys.forEach((key, index) => {
@@ -132,10 +135,7 @@ export function createPathLinkResolver(paths: readonly string[], frontmatterAt: 
 
 		const relative = written.startsWith("./") || written.startsWith("../");
 		const fromFolder = fold(fromPath).split("/").slice(0, -1).join("/");
-		const candidates = [
-			relative ? null : normalizePath(written),
-			normalizePath(`${fromFolder}/${written}`),
-		];
+		const candidates = [relative ? null : normalizePath(written), normalizePath(`${fromFolder}/${written}`)];
 		for (const candidate of candidates) {
 			const index = candidate === null ? undefined : withPath(candidate);
 			if (index !== undefined) return found(index);

@@ -18,9 +18,12 @@ export function rulesDocument(): string {
 		lines.push(`## \`${rule.id}\``, "", rule.summary, "", `Runs for notes whose status is ${rule.statuses.join(", ")}.`, "");
 		for (const example of examples) {
 			lines.push(`- **${example.title}** (today ${shortDay(example.today)})`);
-			const listed = example.expected.length === 0
-				? ["nothing of this kind"]
-				: example.expected.map((e) => `${e.kind} → ${e.to ?? "(no person)"}: due ${shortDay(e.due)}, on time until ${shortDay(e.windowEnd)}`);
+			const listed =
+				example.expected.length === 0
+					? ["nothing of this kind"]
+					: example.expected.map(
+							(e) => `${e.kind} → ${e.to ?? "(no person)"}: due ${shortDay(e.due)}, on time until ${shortDay(e.windowEnd)}`,
+						);
 			for (const line of listed) lines.push(`  - ${line}`);
 		}
 		lines.push("");

@@ -114,7 +114,10 @@ export function readChoiceOption<T extends string>(name: string, raw: string, ch
 
 /** A comma-separated list, each item one of the choices; duplicates dropped. */
 export function readListOption<T extends string>(name: string, raw: string, choices: readonly T[]): T[] {
-	const items = raw.split(",").map((item) => item.trim().toLowerCase()).filter((item) => item !== "");
+	const items = raw
+		.split(",")
+		.map((item) => item.trim().toLowerCase())
+		.filter((item) => item !== "");
 	if (items.length === 0) throw new CliUsageError(`--${name} needs at least one of ${choices.join(", ")}`);
 	const wrong = items.find((item) => !(choices as readonly string[]).includes(item));
 	if (wrong !== undefined) throw new CliUsageError(`--${name}: "${wrong}" is not one of ${choices.join(", ")}`);

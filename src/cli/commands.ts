@@ -24,7 +24,11 @@ interface Command {
 const COMMANDS: Readonly<Record<string, Command>> = {
 	due: { run: due.run, usage: "due <vault> [options]", summary: "list the follow-ups due for a vault" },
 	draft: { run: draft.run, usage: "draft <note> --kind K [options]", summary: "print (or --write) the draft for a follow-up" },
-	log: { run: log.run, usage: "log <note> --kind K (--to|--from) NAME", summary: "record a message sent or received, a dismissal or a snooze" },
+	log: {
+		run: log.run,
+		usage: "log <note> --kind K (--to|--from) NAME",
+		summary: "record a message sent or received, a dismissal or a snooze",
+	},
 };
 
 const NAME = "interview-followups";

@@ -81,7 +81,11 @@ export function readCommonYaml(block: string): Record<string, unknown> | undefin
  * passes, so every character of the block is checked once.
  */
 function leftToJsYaml(code: number): boolean {
-	return code < 0x20 || (code >= 0x7f && (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff || code >= 0xfffe || code === 0x2028 || code === 0x2029));
+	return (
+		code < 0x20 ||
+		(code >= 0x7f &&
+			(code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || code === 0xfeff || code >= 0xfffe || code === 0x2028 || code === 0x2029))
+	);
 }
 
 /** Throws BEYOND when a character from `from` to `to` is left to js-yaml. */

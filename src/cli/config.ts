@@ -42,7 +42,8 @@ export function loadSettingsFor(vaultRoot: string, configPath?: string | null): 
 		text = readFileSync(file, "utf8");
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		const why = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder" : `could not be read (${code ?? "unknown error"})`;
+		const why =
+			code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder" : `could not be read (${code ?? "unknown error"})`;
 		throw new CliUsageError(`settings file ${file} ${why}`);
 	}
 	return settingsFromJson(text, file);

@@ -66,7 +66,9 @@ async function userTemplatesFor(context: NoteContext, kind: FollowUpKind, io: Cl
 	}
 	const source = sourceFromText(`${folder}/${templateFileName(kind)}`, text);
 	if (source.frontmatterError !== null) {
-		io.stderr.write(`warning: template ${folder}/${templateFileName(kind)}: ${source.frontmatterError}; its whole text is used as the body\n`);
+		io.stderr.write(
+			`warning: template ${folder}/${templateFileName(kind)}: ${source.frontmatterError}; its whole text is used as the body\n`,
+		);
 	}
 	return { [kind]: userTemplateFrom(source.frontmatter, source.body ?? text) };
 }
@@ -85,7 +87,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const kind = readKind(args.values["kind"]);
 	const today = args.values["today"] === undefined ? todayOnThisMachine() : readDayOption("today", args.values["today"]);
 	const notePath = args.positionals["note"] ?? "";
-	const context = await loadNoteContext(notePath, { vault: args.values["vault"] ?? null, config: args.values["config"] ?? null, today }, io);
+	const context = await loadNoteContext(
+		notePath,
+		{ vault: args.values["vault"] ?? null, config: args.values["config"] ?? null, today },
+		io,
+	);
 
 	const pending = pendingFor(context, kind);
 	const toArg = args.values["to"];
@@ -97,7 +103,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	} else if (pending.length > 0) {
 		followUp = pending[0];
 		person = followUp?.to ? findPerson(context.note, followUp.to) : null;
-		const others = pending.slice(1).map((f) => f.to).filter((n): n is string => n !== null);
+		const others = pending
+			.slice(1)
+			.map((f) => f.to)
+			.filter((n): n is string => n !== null);
 		if (others.length > 0) io.stderr.write(`note: also pending for ${others.join(", ")} (use --to NAME)\n`);
 	} else {
 		person = kind === "ask-next-steps" ? null : primaryContact(context.note.people);
@@ -114,7 +123,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	});
 
 	if (args.flags.has("json")) {
-		io.stdout.write(`${JSON.stringify({ kind: draft.kind, to: draft.to, subject: draft.subject, text: draft.text, warnings: draft.warnings.map((w) => ({ code: w.code, message: w.message })) }, null, 2)}\n`);
+		io.stdout.write(
+			`${JSON.stringify({ kind: draft.kind, to: draft.to, subject: draft.subject, text: draft.text, warnings: draft.warnings.map((w) => ({ code: w.code, message: w.message })) }, null, 2)}\n`,
+		);
 	} else {
 		io.stdout.write(`Subject: ${draft.subject}\n\n${draft.text}\n`);
 		for (const w of draft.warnings) io.stderr.write(`warning (${w.code}): ${w.message}\n`);

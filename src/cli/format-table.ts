@@ -56,7 +56,12 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 		lines.push(paint.bold(tint(`${heading}: ${rows.length}`)));
 		for (const f of rows) {
 			const when = tint(whenText(f, today).padEnd(whenWidth));
-			const columns = [when, KIND_LABELS[f.kind].padEnd(kindWidth), whoText(f).padEnd(whoWidth), interviewText(f).padEnd(interviewWidth)];
+			const columns = [
+				when,
+				KIND_LABELS[f.kind].padEnd(kindWidth),
+				whoText(f).padEnd(whoWidth),
+				interviewText(f).padEnd(interviewWidth),
+			];
 			lines.push(`  ${columns.join("  ")}  ${paint.dim(f.note)}`);
 			lines.push(`  ${" ".repeat(whenWidth)}  ${paint.dim(f.reason)}`);
 		}

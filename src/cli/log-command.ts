@@ -59,17 +59,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const v = args.values;
 	const rawKind = v["kind"];
 	if (rawKind === undefined || rawKind.trim() === "") throw new CliUsageError("--kind is required, e.g. --kind check-in");
-	const kind = rawKind.trim().toLowerCase().replace(/[\s_]+/g, "-");
+	const kind = rawKind
+		.trim()
+		.toLowerCase()
+		.replace(/[\s_]+/g, "-");
 	const to = v["to"];
 	const from = v["from"];
-	if (to !== undefined && from !== undefined) throw new CliUsageError("give either --to (a message you sent) or --from (one you received), not both");
+	if (to !== undefined && from !== undefined)
+		throw new CliUsageError("give either --to (a message you sent) or --from (one you received), not both");
 	const dismiss = args.flags.has("dismiss");
 	const snooze = v["snooze-until"] === undefined ? null : readDayOption("snooze-until", v["snooze-until"]);
-	if (from !== undefined && (dismiss || snooze !== null)) throw new CliUsageError("--dismiss and --snooze-until apply to follow-ups you send: use them with --to");
+	if (from !== undefined && (dismiss || snooze !== null))
+		throw new CliUsageError("--dismiss and --snooze-until apply to follow-ups you send: use them with --to");
 	if (dismiss && snooze !== null) throw new CliUsageError("give either --dismiss or --snooze-until, not both");
 	if (from === undefined) {
-		if (!isSentKind(kind)) throw new CliUsageError(`unknown kind "${rawKind}" for a message you sent (a follow-up kind such as check-in, or follow-up)`);
-		if (to === undefined && !TASK_KINDS.includes(kind as FollowUpKind)) throw new CliUsageError("give --to NAME (a message you sent) or --from NAME (one you received)");
+		if (!isSentKind(kind))
+			throw new CliUsageError(`unknown kind "${rawKind}" for a message you sent (a follow-up kind such as check-in, or follow-up)`);
+		if (to === undefined && !TASK_KINDS.includes(kind as FollowUpKind))
+			throw new CliUsageError("give --to NAME (a message you sent) or --from NAME (one you received)");
 	}
 	const today = v["today"] === undefined ? todayOnThisMachine() : readDayOption("today", v["today"]);
 	const date = v["date"] === undefined ? today : readDayOption("date", v["date"]);
@@ -88,7 +95,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const result = appendLogEntry(context.text, entry, { aliases: context.settings.fieldAliases["follow_ups"] ?? [] });
 	if (!result.ok) throw new CliUsageError(`${notePath}: ${result.message}`);
 	await writeNoteAtomically(context, result.text);
-	const what = dismiss ? "dismissed" : snooze !== null ? `snoozed until ${snooze}` : from !== undefined ? `received from ${entry.from}` : entry.to ? `sent to ${entry.to}` : "done";
+	const what = dismiss
+		? "dismissed"
+		: snooze !== null
+			? `snoozed until ${snooze}`
+			: from !== undefined
+				? `received from ${entry.from}`
+				: entry.to
+					? `sent to ${entry.to}`
+					: "done";
 	io.stdout.write(`logged ${kind} ${what} on ${date} in ${notePath} (${result.key})\n`);
 	return 0;
 }

@@ -110,14 +110,21 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 	}
 	if (read.note === null) {
 		if (own.frontmatterError !== null) throw new CliUsageError(`${notePath}: ${own.frontmatterError}`);
-		throw new CliUsageError(`${notePath} is not an interview note (tag it #${settings.interviewTag} or set type: ${settings.interviewTag})`);
+		throw new CliUsageError(
+			`${notePath} is not an interview note (tag it #${settings.interviewTag} or set type: ${settings.interviewTag})`,
+		);
 	}
 	return { shownPath: notePath, absolutePath, vaultRoot, text, settings, note: read.note, evaluation };
 }
 
 /** Folds a name for matching: trimmed, spaces collapsed, lower case, NFC, brackets removed. */
 function nameKey(name: string): string {
-	return name.replace(/^\[\[|\]\]$/g, "").normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+	return name
+		.replace(/^\[\[|\]\]$/g, "")
+		.normalize("NFC")
+		.trim()
+		.replace(/\s+/g, " ")
+		.toLowerCase();
 }
 
 /** The note's person called `name` (display name or person-note basename), or null. */
@@ -147,11 +154,17 @@ export function requirePerson(context: NoteContext, name: string): Person {
  */
 export async function writeNoteAtomically(context: NoteContext, newText: string): Promise<void> {
 	const current = await readFile(context.absolutePath, "utf8");
-	if (current !== context.text) throw new CliUsageError(`${context.shownPath} changed while it was being edited; nothing was written, try again`);
+	if (current !== context.text)
+		throw new CliUsageError(`${context.shownPath} changed while it was being edited; nothing was written, try again`);
 	const folder = dirname(context.absolutePath);
 	const temp = join(folder, `.${basename(context.absolutePath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
 	const mode = (await stat(context.absolutePath)).mode & 0o7777;
-	const writable = (mode & 0o222) !== 0 && (await access(context.absolutePath, constants.W_OK).then(() => true, () => false));
+	const writable =
+		(mode & 0o222) !== 0 &&
+		(await access(context.absolutePath, constants.W_OK).then(
+			() => true,
+			() => false,
+		));
 	if (!writable) throw new CliUsageError(`${context.shownPath} is read-only; nothing was written`);
 	try {
 		await writeFile(temp, newText, { encoding: "utf8", flag: "wx", mode });

@@ -117,7 +117,14 @@ export function findFences(text: string): Fences | null {
 	for (let close = text.indexOf("\n---", searchFrom); close !== -1; close = text.indexOf("\n---", close + 1)) {
 		let end = close + 4;
 		while (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) end++;
-		const after = end === text.length ? end : text.charCodeAt(end) === LF ? end + 1 : text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : -1;
+		const after =
+			end === text.length
+				? end
+				: text.charCodeAt(end) === LF
+					? end + 1
+					: text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF
+						? end + 2
+						: -1;
 		if (after !== -1) return { language, head: text.slice(0, close + 4), block: text.slice(openEnd, close), body: text.slice(after) };
 	}
 	return null;
@@ -144,7 +151,8 @@ export function sourceFromText(path: string, text: string): SourceNote {
 	try {
 		const file = matter(fences.head, SAFE_MATTER_OPTIONS);
 		// gray-matter closes the block at the first line that merely starts with `---`.
-		if (file.matter !== fences.block) return brokenNote(path, content, "the frontmatter has a line starting with --- before its closing ---");
+		if (file.matter !== fences.block)
+			return brokenNote(path, content, "the frontmatter has a line starting with --- before its closing ---");
 		const data: unknown = file.data;
 		if (typeof data !== "object" || data === null || Array.isArray(data)) {
 			return brokenNote(path, content, "the frontmatter is not a set of properties (key: value)");

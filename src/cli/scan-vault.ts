@@ -136,13 +136,18 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 }
 
 /** A file read into a SourceNote (see scanVault), and whether it is an interview note by its path and frontmatter alone. */
-function sourceOfFile(file: VaultFile, templates: string | null, settings: ClassifySettings | undefined): { source: SourceNote; interview: boolean } {
+function sourceOfFile(
+	file: VaultFile,
+	templates: string | null,
+	settings: ClassifySettings | undefined,
+): { source: SourceNote; interview: boolean } {
 	const scanned = scanNoteFileSync(file.absolutePath, file.path);
 	const { note } = scanned;
 	if (note.frontmatter === null) return { source: note, interview: false };
 	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
 	const { path, frontmatter, frontmatterError } = note;
-	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings)) return { source: { path, frontmatter, frontmatterError }, interview: true };
+	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
+		return { source: { path, frontmatter, frontmatterError }, interview: true };
 	// Without its body: its inline tags, which may make it an interview note.
 	const inlineTags = scanned.bodyBytes !== null && !mayHoldInlineTag(scanned.bodyBytes) ? [] : inlineTagsOf(bodyOf(scanned));
 	return { source: { path, frontmatter, frontmatterError, inlineTags }, interview: false };

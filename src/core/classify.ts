@@ -41,7 +41,8 @@ export function blankCodeAndComments(body: string): string {
 				lines[i] = blank(line);
 			}
 		} else {
-			const closing = m?.[1] !== undefined && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === "";
+			const closing =
+				m?.[1] !== undefined && m[1][0] === fence[0] && m[1].length >= fence.length && line.slice(m[0].length).trim() === "";
 			lines[i] = blank(line);
 			if (closing) fence = null;
 		}
@@ -111,7 +112,15 @@ const FOLDER_PREFIXES = new WeakMap<readonly string[], readonly string[]>();
 function folderPrefixes(folders: readonly string[]): readonly string[] {
 	let prefixes = FOLDER_PREFIXES.get(folders);
 	if (prefixes === undefined) {
-		prefixes = folders.map((folder) => folder.trim().replace(/^\/+|\/+$/g, "").toLowerCase()).filter((f) => f !== "").map((f) => `${f}/`);
+		prefixes = folders
+			.map((folder) =>
+				folder
+					.trim()
+					.replace(/^\/+|\/+$/g, "")
+					.toLowerCase(),
+			)
+			.filter((f) => f !== "")
+			.map((f) => `${f}/`);
 		FOLDER_PREFIXES.set(folders, prefixes);
 	}
 	return prefixes;

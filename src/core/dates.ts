@@ -198,18 +198,40 @@ export function onOrAfterBusinessDay(day: Day, calendar: BusinessCalendar): Day 
 }
 
 const WEEKDAYS: Record<string, number> = {
-	sunday: 0, sun: 0,
-	monday: 1, mon: 1,
-	tuesday: 2, tue: 2, tues: 2,
-	wednesday: 3, wed: 3,
-	thursday: 4, thu: 4, thur: 4, thurs: 4,
-	friday: 5, fri: 5,
-	saturday: 6, sat: 6,
+	sunday: 0,
+	sun: 0,
+	monday: 1,
+	mon: 1,
+	tuesday: 2,
+	tue: 2,
+	tues: 2,
+	wednesday: 3,
+	wed: 3,
+	thursday: 4,
+	thu: 4,
+	thur: 4,
+	thurs: 4,
+	friday: 5,
+	fri: 5,
+	saturday: 6,
+	sat: 6,
 };
 
 const NUMBER_WORDS: Record<string, number> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-	seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
 };
 
 function readCount(word: string): number | null {
@@ -237,7 +259,7 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 
 	if (words.length === 1 && words[0] !== undefined && Object.prototype.hasOwnProperty.call(WEEKDAYS, words[0])) {
 		const target = WEEKDAYS[words[0]] as number;
-		const ahead = ((target - weekday(interview) + 7) % 7) || 7;
+		const ahead = (target - weekday(interview) + 7) % 7 || 7;
 		return addDays(interview, ahead);
 	}
 	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && Object.prototype.hasOwnProperty.call(WEEKDAYS, words[1])) {
@@ -258,7 +280,20 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 // English names, as the drafts and the panel are written in English. Built by hand (not
 // date-fns or Intl): the same text on every machine and locale, and a smaller bundle.
 const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTH_NAMES = [
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
+] as const;
 
 /** "Mon 16 Nov": short, for reasons and lists. */
 export function shortDay(day: Day): string {

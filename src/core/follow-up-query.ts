@@ -67,7 +67,15 @@ const OPTION_NAMES: Readonly<Record<string, (typeof QUERY_OPTIONS)[number]>> = {
 
 /** The query with no options: everything within the settings' horizon, grouped by status. */
 export function defaultQuery(): FollowUpQuery {
-	return { statuses: [...ALL_STATUSES], kinds: null, companies: null, horizonDays: null, groupBy: "status", columns: [...DEFAULT_COLUMNS], limit: null };
+	return {
+		statuses: [...ALL_STATUSES],
+		kinds: null,
+		companies: null,
+		horizonDays: null,
+		groupBy: "status",
+		columns: [...DEFAULT_COLUMNS],
+		limit: null,
+	};
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -90,7 +98,13 @@ function wholeNumber(value: unknown): number | null {
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(", ");
 
 /** Reads one list option whose items must come from `allowed`. */
-function pickList<T extends string>(name: string, value: unknown, allowed: readonly T[], problems: string[], aliases: Readonly<Record<string, readonly T[]>> = {}): T[] | null {
+function pickList<T extends string>(
+	name: string,
+	value: unknown,
+	allowed: readonly T[],
+	problems: string[],
+	aliases: Readonly<Record<string, readonly T[]>> = {},
+): T[] | null {
 	const items = textList(value);
 	if (items === null || items.length === 0) {
 		problems.push(`"${name}" must be one value or a list of them: ${allowed.join(", ")}.`);
@@ -120,7 +134,13 @@ function pickList<T extends string>(name: string, value: unknown, allowed: reado
 export function parseFollowUpQuery(raw: unknown): QueryParse {
 	const query = defaultQuery();
 	if (raw === null || raw === undefined) return { ok: true, query };
-	if (!isRecord(raw)) return { ok: false, problems: [`Options must be lines of "name: value", such as "status: overdue, due". Known options: ${QUERY_OPTIONS.join(", ")}.`] };
+	if (!isRecord(raw))
+		return {
+			ok: false,
+			problems: [
+				`Options must be lines of "name: value", such as "status: overdue, due". Known options: ${QUERY_OPTIONS.join(", ")}.`,
+			],
+		};
 	const problems: string[] = [];
 	for (const [key, value] of Object.entries(raw)) {
 		const option = OPTION_NAMES[key.toLowerCase().replace(/[\s_-]/g, "")];
@@ -144,7 +164,8 @@ export function parseFollowUpQuery(raw: unknown): QueryParse {
 			}
 			case "horizon": {
 				const days = wholeNumber(value);
-				if (days === null || days < 0) problems.push(`"horizon" must be a whole number of days, 0 or more (got ${JSON.stringify(value)}).`);
+				if (days === null || days < 0)
+					problems.push(`"horizon" must be a whole number of days, 0 or more (got ${JSON.stringify(value)}).`);
 				else query.horizonDays = days;
 				break;
 			}
@@ -216,7 +237,12 @@ function groupKey(f: FollowUp, by: GroupBy): { id: string; title: string } {
  * return them). Statuses and the horizon go through the shared selectFollowUps; status
  * groups come in list order, other groups in the order of their earliest row.
  */
-export function runFollowUpQuery(followUps: readonly FollowUp[], today: Day, query: FollowUpQuery, defaultHorizonDays: number): QueryResult {
+export function runFollowUpQuery(
+	followUps: readonly FollowUp[],
+	today: Day,
+	query: FollowUpQuery,
+	defaultHorizonDays: number,
+): QueryResult {
 	const horizonDays = query.horizonDays ?? defaultHorizonDays;
 	const kinds = query.kinds === null ? null : new Set<string>(query.kinds);
 	const companies = query.companies === null ? null : new Set(query.companies);
@@ -225,7 +251,8 @@ export function runFollowUpQuery(followUps: readonly FollowUp[], today: Day, que
 	const selected = selectFollowUps(followUps.filter(matches), today, { statuses: query.statuses, horizonDays });
 	const shown = query.limit === null ? selected.shown : selected.shown.slice(0, query.limit);
 	const groups = new Map<string, FollowUpGroup>();
-	if (query.groupBy === "status") for (const status of ALL_STATUSES) groups.set(status, { id: status, title: STATUS_TITLES[status], followUps: [] });
+	if (query.groupBy === "status")
+		for (const status of ALL_STATUSES) groups.set(status, { id: status, title: STATUS_TITLES[status], followUps: [] });
 	for (const f of shown) {
 		const { id, title } = groupKey(f, query.groupBy);
 		let group = groups.get(id);

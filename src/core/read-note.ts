@@ -218,7 +218,12 @@ function lookupsFor(settings: Settings): Lookups {
 	let lookups = LOOKUPS.get(key);
 	if (lookups === undefined) {
 		const aliases = normalizedAliases(settings);
-		lookups = { note: new FieldNames(NOTE_FIELDS, aliases), person: new FieldNames(PERSON_FIELDS, aliases), log: new FieldNames(LOG_FIELDS, {}), linkedPeople: new LinkedPeople() };
+		lookups = {
+			note: new FieldNames(NOTE_FIELDS, aliases),
+			person: new FieldNames(PERSON_FIELDS, aliases),
+			log: new FieldNames(LOG_FIELDS, {}),
+			linkedPeople: new LinkedPeople(),
+		};
 		if (LOOKUPS.size >= 16) LOOKUPS.clear();
 		LOOKUPS.set(key, lookups);
 	}
@@ -372,7 +377,9 @@ class NoteReader {
 		if (!isRecord(linked.frontmatter)) return this.built(name, linked.path, sources);
 		if (inline === null) {
 			// The person note alone: the same person, under this name, for every note linking it.
-			return this.lookups.linkedPeople.get(linked.frontmatter, linked.path, name, () => this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]));
+			return this.lookups.linkedPeople.get(linked.frontmatter, linked.path, name, () =>
+				this.built(name, linked.path, [this.lookups.person.sharedReader(linked.frontmatter as Record<string, unknown>)]),
+			);
 		}
 		sources.push(this.lookups.person.sharedReader(linked.frontmatter));
 		return this.built(name, linked.path, sources);
@@ -448,7 +455,10 @@ class NoteReader {
 			const snoozeValue = f.get("snoozed_until");
 			const snoozedUntil = snoozeValue === undefined ? null : readDay(snoozeValue);
 			if (snoozeValue !== undefined && snoozedUntil === null) {
-				this.warn("bad-date", `A snooze in the follow-up log runs until "${describe(snoozeValue)}", which is not a date; it is ignored.`);
+				this.warn(
+					"bad-date",
+					`A snooze in the follow-up log runs until "${describe(snoozeValue)}", which is not a date; it is ignored.`,
+				);
 			}
 			return {
 				date,

@@ -84,8 +84,7 @@ export interface MigratedSettings {
 
 type Check<T> = (value: unknown) => T | undefined;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 const text: Check<string> = (v) => (typeof v === "string" ? v : undefined);
 const bool: Check<boolean> = (v) => (typeof v === "boolean" ? v : undefined);
@@ -93,16 +92,13 @@ const wholeAtLeast =
 	(min: number): Check<number> =>
 	(v) =>
 		typeof v === "number" && Number.isInteger(v) && v >= min ? v : undefined;
-const textList: Check<string[]> = (v) =>
-	Array.isArray(v) && v.every((x) => typeof x === "string") ? [...v] : undefined;
+const textList: Check<string[]> = (v) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? [...v] : undefined);
 const weekdays: Check<number[]> = (v) =>
 	Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6) && v.length < 7
 		? [...new Set(v as number[])].sort()
 		: undefined;
 const isoDays: Check<string[]> = (v) =>
-	Array.isArray(v) && v.every((x) => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x))
-		? [...(v as string[])]
-		: undefined;
+	Array.isArray(v) && v.every((x) => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x)) ? [...(v as string[])] : undefined;
 /** Keys that would reach an object's prototype when assigned; never copied from input. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -130,10 +126,13 @@ const statusMap: Check<Record<string, string>> = (v) => {
 };
 
 const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
-	interviewTag: [(v) => (typeof v === "string" && v.replace(/^#/, "").trim() !== "" ? v.replace(/^#/, "").trim() : undefined), "a non-empty tag name"],
+	interviewTag: [
+		(v) => (typeof v === "string" && v.replace(/^#/, "").trim() !== "" ? v.replace(/^#/, "").trim() : undefined),
+		"a non-empty tag name",
+	],
 	interviewFolders: [textList, "a list of folder paths"],
 	fieldAliases: [aliasMap, 'a map from a field name to a list of names, e.g. {"interview_date": ["Interview-On"]}'],
-	statusAliases: [statusMap, 'a map from a status value to active, ended, rejected or closed'],
+	statusAliases: [statusMap, "a map from a status value to active, ended, rejected or closed"],
 	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
 	holidays: [isoDays, "a list of dates written YYYY-MM-DD"],
 	holidayCountry: [text, "a country code such as US or DE-BY, or empty"],
@@ -142,7 +141,10 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	stayInTouchMax: [wholeAtLeast(0), "a whole number, 0 or more"],
 	maxDraftWords: [wholeAtLeast(1), "a whole number, 1 or more"],
 	templateFolder: [text, "a folder path, or empty"],
-	followUpHeading: [(v) => (typeof v === "string" && /^#{1,6} \S/.test(v.trim()) ? v.trim() : undefined), 'a markdown heading such as "## Follow-ups"'],
+	followUpHeading: [
+		(v) => (typeof v === "string" && /^#{1,6} \S/.test(v.trim()) ? v.trim() : undefined),
+		'a markdown heading such as "## Follow-ups"',
+	],
 	myName: [text, "text"],
 	horizonDays: [wholeAtLeast(0), "a whole number of days, 0 or more"],
 	startupNotice: [bool, "true or false"],

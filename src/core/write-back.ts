@@ -48,7 +48,10 @@ function present(value: unknown): string | null {
 }
 
 /** The edit that makes `frontmatter` carry `wanted`, or null when it already does. */
-export function propertyPatch(frontmatter: Readonly<Record<string, unknown>> | null | undefined, wanted: WantedProperties): PropertyPatch | null {
+export function propertyPatch(
+	frontmatter: Readonly<Record<string, unknown>> | null | undefined,
+	wanted: WantedProperties,
+): PropertyPatch | null {
 	const patch: PropertyPatch = {};
 	let changed = false;
 	for (const key of Object.keys(wanted) as WriteBackProperty[]) {

@@ -143,7 +143,10 @@ export class FollowUpActions {
 		const settings = this.store.get();
 		const folder = settings.newNoteFolder.trim() === "" ? "" : normalizePath(settings.newNoteFolder);
 		if (folder !== "" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const template = settings.templateFolder.trim() === "" ? null : this.app.vault.getFileByPath(normalizePath(`${settings.templateFolder}/interview.md`));
+		const template =
+			settings.templateFolder.trim() === ""
+				? null
+				: this.app.vault.getFileByPath(normalizePath(`${settings.templateFolder}/interview.md`));
 		const text = template ? await this.app.vault.cachedRead(template) : newNoteText(settings, this.today());
 		let path = "";
 		for (let n = 1; path === "" || this.app.vault.getAbstractFileByPath(path); n++) {

@@ -4,7 +4,15 @@
  * plugin's index decides what is due. The view's options (show, group by, days ahead)
  * go through the same parseFollowUpQuery as the code block.
  */
-import { BasesView, type BasesAllOptions, type BasesEntry, type BasesEntryGroup, type BasesQueryResult, type Plugin, type QueryController } from "obsidian";
+import {
+	BasesView,
+	type BasesAllOptions,
+	type BasesEntry,
+	type BasesEntryGroup,
+	type BasesQueryResult,
+	type Plugin,
+	type QueryController,
+} from "obsidian";
 import { BASES_VIEW_TYPE } from "../core/export/base-file";
 import { parseFollowUpQuery, runFollowUpQuery, type FollowUpQuery } from "../core/follow-up-query";
 import type { FollowUp } from "../core/model";
@@ -19,7 +27,12 @@ function viewOptions(deps: DashboardDeps): BasesAllOptions[] {
 			key: "status",
 			displayName: "Show",
 			default: "all",
-			options: { all: "Everything within the days ahead", now: "Overdue and due now", overdue: "Overdue only", upcoming: "Upcoming only" },
+			options: {
+				all: "Everything within the days ahead",
+				now: "Overdue and due now",
+				overdue: "Overdue only",
+				upcoming: "Upcoming only",
+			},
 		},
 		{
 			type: "dropdown",
@@ -75,9 +88,18 @@ export class FollowUpBasesView extends BasesView {
 			return;
 		}
 		this.drawnRevision = this.revision();
-		const parsed = parseFollowUpQuery({ status: this.config.get("status"), groupBy: this.config.get("groupBy"), horizon: this.config.get("horizon") });
+		const parsed = parseFollowUpQuery({
+			status: this.config.get("status"),
+			groupBy: this.config.get("groupBy"),
+			horizon: this.config.get("horizon"),
+		});
 		if (!parsed.ok) {
-			renderProblems(root, "This Follow-ups view has a problem", parsed.problems, "Pick the view's options again in the Bases toolbar.");
+			renderProblems(
+				root,
+				"This Follow-ups view has a problem",
+				parsed.problems,
+				"Pick the view's options again in the Bases toolbar.",
+			);
 			return;
 		}
 		// Bases may call before its first result; treat that as an empty base.
@@ -94,7 +116,13 @@ export class FollowUpBasesView extends BasesView {
 		const handlers = tableHandlers(this.deps, "");
 		const groups: BasesEntryGroup[] = data?.groupedData ?? [];
 		if (!groups.some((g) => g.hasKey())) {
-			renderFollowUpTable(root.createDiv(), runFollowUpQuery(mine, evaluation.today, parsed.query, horizon), parsed.query, evaluation.today, handlers);
+			renderFollowUpTable(
+				root.createDiv(),
+				runFollowUpQuery(mine, evaluation.today, parsed.query, horizon),
+				parsed.query,
+				evaluation.today,
+				handlers,
+			);
 			return;
 		}
 		// The base groups its notes: keep its groups, rows earliest first inside each.
@@ -105,7 +133,13 @@ export class FollowUpBasesView extends BasesView {
 			if (rows.length === 0) continue;
 			const section = root.createDiv({ cls: "ifu-bases-group" });
 			section.createDiv({ cls: "ifu-bases-group-title", text: group.hasKey() ? (group.key?.toString() ?? "") : "(none)" });
-			renderFollowUpTable(section.createDiv(), runFollowUpQuery(rows, evaluation.today, inGroup, horizon), inGroup, evaluation.today, handlers);
+			renderFollowUpTable(
+				section.createDiv(),
+				runFollowUpQuery(rows, evaluation.today, inGroup, horizon),
+				inGroup,
+				evaluation.today,
+				handlers,
+			);
 		}
 	}
 }

@@ -34,10 +34,19 @@ const HEADERS: Readonly<Record<Column, string>> = {
 };
 
 /** Replaces `root`'s content with the result as one table (a heading row per group), or a sentence saying there is nothing. */
-export function renderFollowUpTable(root: HTMLElement, result: QueryResult, query: Pick<FollowUpQuery, "columns" | "statuses">, today: Day, handlers: TableHandlers): void {
+export function renderFollowUpTable(
+	root: HTMLElement,
+	result: QueryResult,
+	query: Pick<FollowUpQuery, "columns" | "statuses">,
+	today: Day,
+	handlers: TableHandlers,
+): void {
 	root.empty();
 	if (result.shown.length === 0) {
-		root.createDiv({ cls: "ifu-dash-empty", text: `Nothing to do: no follow-ups are ${statusesPhrase(query.statuses, result.horizonDays)}.` });
+		root.createDiv({
+			cls: "ifu-dash-empty",
+			text: `Nothing to do: no follow-ups are ${statusesPhrase(query.statuses, result.horizonDays)}.`,
+		});
 	}
 	if (result.groups.length > 0) {
 		// One table, so the columns line up across groups; each group is a tbody with a heading row.
@@ -48,13 +57,18 @@ export function renderFollowUpTable(root: HTMLElement, result: QueryResult, quer
 			if (column === "actions") th.setAttr("aria-label", "Actions");
 		}
 		for (const group of result.groups) {
-			const body = table.createEl("tbody", { cls: ["ifu-dash-group", `ifu-dash-group-${group.id === "" ? "none" : group.id.replace(/[^a-z0-9-]/gi, "-")}`] });
+			const body = table.createEl("tbody", {
+				cls: ["ifu-dash-group", `ifu-dash-group-${group.id === "" ? "none" : group.id.replace(/[^a-z0-9-]/gi, "-")}`],
+			});
 			if (group.title !== "") {
-				const cell = body.createEl("tr", { cls: "ifu-dash-group-heading" }).createEl("th", { attr: { colspan: query.columns.length, scope: "rowgroup" } });
+				const cell = body
+					.createEl("tr", { cls: "ifu-dash-group-heading" })
+					.createEl("th", { attr: { colspan: query.columns.length, scope: "rowgroup" } });
 				cell.createSpan({ cls: "ifu-dash-group-title", text: group.title });
 				cell.createSpan({ cls: "ifu-count", text: String(group.followUps.length) });
 			}
-			for (const f of group.followUps) renderRow(body.createEl("tr", { cls: ["ifu-dash-row", `is-${f.status}`] }), f, query.columns, today, handlers);
+			for (const f of group.followUps)
+				renderRow(body.createEl("tr", { cls: ["ifu-dash-row", `is-${f.status}`] }), f, query.columns, today, handlers);
 		}
 	}
 	const notes: string[] = [];
@@ -92,7 +106,11 @@ function renderRow(row: HTMLElement, f: FollowUp, columns: readonly Column[], to
 				cell.setText(f.role ?? "—");
 				break;
 			case "note": {
-				const link = cell.createEl("a", { cls: "internal-link", text: noteTitle(f.note), attr: { href: f.note, "data-href": f.note } });
+				const link = cell.createEl("a", {
+					cls: "internal-link",
+					text: noteTitle(f.note),
+					attr: { href: f.note, "data-href": f.note },
+				});
 				link.addEventListener("click", (evt) => {
 					evt.preventDefault();
 					handlers.open(f.note, evt);
@@ -104,7 +122,9 @@ function renderRow(row: HTMLElement, f: FollowUp, columns: readonly Column[], to
 				break;
 			case "actions": {
 				const task = isTask(f.kind);
-				button(cell, "file-input", task ? "Insert checklist into the note" : "Insert draft into the note", () => handlers.insert(f));
+				button(cell, "file-input", task ? "Insert checklist into the note" : "Insert draft into the note", () =>
+					handlers.insert(f),
+				);
 				button(cell, "check", task ? "Mark done" : "Mark sent", () => handlers.markSent(f));
 				break;
 			}

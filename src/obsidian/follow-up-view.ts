@@ -112,8 +112,18 @@ export class FollowUpView extends ItemView {
 		const actions = this.ctx.actions;
 		const { next, three } = actions.snoozeDays();
 		const menu = new Menu();
-		menu.addItem((item) => item.setTitle(`Next business day (${shortDay(next)})`).setIcon("alarm-clock").onClick(() => void actions.snooze(f, next)));
-		menu.addItem((item) => item.setTitle(`In 3 business days (${shortDay(three)})`).setIcon("alarm-clock").onClick(() => void actions.snooze(f, three)));
+		menu.addItem((item) =>
+			item
+				.setTitle(`Next business day (${shortDay(next)})`)
+				.setIcon("alarm-clock")
+				.onClick(() => void actions.snooze(f, next)),
+		);
+		menu.addItem((item) =>
+			item
+				.setTitle(`In 3 business days (${shortDay(three)})`)
+				.setIcon("alarm-clock")
+				.onClick(() => void actions.snooze(f, three)),
+		);
 		menu.addItem((item) =>
 			item
 				.setTitle("Pick a date…")

@@ -37,13 +37,18 @@ export class LogReplyModal extends Modal {
 			d.setValue(reply.from).onChange((v) => (reply.from = v));
 		});
 		new Setting(this.contentEl).setName("What it was").addDropdown((d) => {
-			d.addOptions(REPLY_KINDS).setValue(reply.kind).onChange((v) => (reply.kind = v));
+			d.addOptions(REPLY_KINDS)
+				.setValue(reply.kind)
+				.onChange((v) => (reply.kind = v));
 		});
 		const dateSetting = new Setting(this.contentEl).setName("Date").addText((t) => {
 			t.inputEl.type = "date";
 			t.setValue(reply.date).onChange((v) => (reply.date = v));
 		});
-		new Setting(this.contentEl).setName("Note").setDesc("Optional: what they said, in a few words.").addText((t) => t.onChange((v) => (reply.note = v)));
+		new Setting(this.contentEl)
+			.setName("Note")
+			.setDesc("Optional: what they said, in a few words.")
+			.addText((t) => t.onChange((v) => (reply.note = v)));
 		new Setting(this.contentEl).addButton((b) =>
 			b
 				.setButtonText("Log reply")

@@ -121,7 +121,8 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 			cls: "ifu-nothing-title",
 			text: listed.length > 0 ? "No follow-ups match the filter." : `Nothing due in the next ${model.horizonDays} days.`,
 		});
-		if (listed.length === 0) empty.createDiv({ cls: "ifu-muted", text: "Well done. Log replies as they come in, and new follow-ups will appear here." });
+		if (listed.length === 0)
+			empty.createDiv({ cls: "ifu-muted", text: "Well done. Log replies as they come in, and new follow-ups will appear here." });
 	}
 	if (beyondHorizon > 0) {
 		list.createDiv({
@@ -130,7 +131,10 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 		});
 	}
 
-	renderInsights(root, model.evaluation.diagnostics.filter((d) => d.note === null));
+	renderInsights(
+		root,
+		model.evaluation.diagnostics.filter((d) => d.note === null),
+	);
 	renderAttention(root, noteDiagnostics, state, handlers);
 }
 
@@ -170,7 +174,14 @@ function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState,
 }
 
 /** "Show 50 more (820 not shown)": the next page of a long group. */
-function renderShowMore(section: HTMLElement, id: GroupId, hidden: number, limit: number, state: PanelState, handlers: PanelHandlers): void {
+function renderShowMore(
+	section: HTMLElement,
+	id: GroupId,
+	hidden: number,
+	limit: number,
+	state: PanelState,
+	handlers: PanelHandlers,
+): void {
 	const more = Math.min(ROWS_PER_PAGE, hidden);
 	const button = section.createEl("button", {
 		cls: "ifu-show-more",
@@ -222,7 +233,10 @@ function rowParts(): RowParts {
 	const bar = (actions: readonly RowAction[]): HTMLElement => {
 		const el = createDiv({ cls: "ifu-row-actions" });
 		for (const a of actions) {
-			const button = el.createEl("button", { cls: "clickable-icon ifu-action", attr: { "aria-label": a.label, "data-action": a.icon } });
+			const button = el.createEl("button", {
+				cls: "clickable-icon ifu-action",
+				attr: { "aria-label": a.label, "data-action": a.icon },
+			});
 			setIcon(button, a.icon);
 			setTooltip(button, a.label);
 		}
@@ -240,7 +254,10 @@ function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelSta
 	const row = parent.createDiv({ cls: ["ifu-row", `is-${f.status}`] });
 	row.toggleClass("is-expanded", expanded);
 
-	const main = row.createDiv({ cls: "ifu-row-main", attr: { role: "button", tabindex: 0, "aria-expanded": expanded ? "true" : "false" } });
+	const main = row.createDiv({
+		cls: "ifu-row-main",
+		attr: { role: "button", tabindex: 0, "aria-expanded": expanded ? "true" : "false" },
+	});
 	const top = main.createDiv({ cls: "ifu-row-top" });
 	top.appendChild(parts.chevron[expanded ? "chevron-down" : "chevron-right"].cloneNode(true));
 	// Company first and whole; the role gives way when the line is short.
@@ -336,7 +353,11 @@ function renderAttentionList(details: HTMLElement, byNote: ReadonlyMap<string, D
 	const list = details.createEl("ul", { cls: "ifu-attention-list" });
 	for (const [path, problems] of byNote) {
 		const item = list.createEl("li");
-		const link = item.createEl("a", { cls: "internal-link", text: (path.split("/").pop() ?? path).replace(/\.md$/i, ""), attr: { href: "#", "data-path": path } });
+		const link = item.createEl("a", {
+			cls: "internal-link",
+			text: (path.split("/").pop() ?? path).replace(/\.md$/i, ""),
+			attr: { href: "#", "data-path": path },
+		});
 		link.addEventListener("click", (evt) => {
 			evt.preventDefault();
 			handlers.open(path);

@@ -6,7 +6,15 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
 import { migrateSettings, type Settings } from "../core/settings";
-import { WEEKDAY_NAMES, formatAliasLines, formatStatusLines, parseAliasLines, parseLines, parseStatusLines, parseWhole } from "./settings-fields";
+import {
+	WEEKDAY_NAMES,
+	formatAliasLines,
+	formatStatusLines,
+	parseAliasLines,
+	parseLines,
+	parseStatusLines,
+	parseWhole,
+} from "./settings-fields";
 import type { SettingsStore } from "./settings-store";
 
 type ControlValue = string | boolean;
@@ -64,7 +72,12 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 	{
 		heading: "Interview notes",
 		fields: [
-			text("interviewTag", "Interview tag", "Notes with this tag (or with type set to it) are interview notes. Nested tags such as job/interview count too.", "interview"),
+			text(
+				"interviewTag",
+				"Interview tag",
+				"Notes with this tag (or with type set to it) are interview notes. Nested tags such as job/interview count too.",
+				"interview",
+			),
 			{
 				key: "interviewFolders",
 				name: "Interview folders",
@@ -104,7 +117,11 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 				control: "text",
 				placeholder: "Saturday, Sunday",
 				// Monday-first, as a week reads: "Saturday, Sunday".
-				show: (s) => [...s.weekendDays].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)).map((d) => WEEKDAY_NAMES[d] ?? "").join(", "),
+				show: (s) =>
+					[...s.weekendDays]
+						.sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
+						.map((d) => WEEKDAY_NAMES[d] ?? "")
+						.join(", "),
 				read: (v) => parseLines(String(v)).map(weekdayNumber),
 			},
 			{
@@ -136,8 +153,17 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 		heading: "Drafts",
 		fields: [
 			text("myName", "Your name", "Signed under every draft."),
-			text("followUpHeading", "Follow-up heading", "Drafts are inserted under this heading; it is added at the end of the note when missing.", "## Follow-ups"),
-			text("templateFolder", "Template folder", "A folder with your own draft templates, one note per kind (check-in.md, thank-you.md…). Leave empty for the built-in ones."),
+			text(
+				"followUpHeading",
+				"Follow-up heading",
+				"Drafts are inserted under this heading; it is added at the end of the note when missing.",
+				"## Follow-ups",
+			),
+			text(
+				"templateFolder",
+				"Template folder",
+				"A folder with your own draft templates, one note per kind (check-in.md, thank-you.md…). Leave empty for the built-in ones.",
+			),
 			whole("maxDraftWords", "Longest draft", "Drafts with more words than this get a warning: short messages get read."),
 		],
 	},
@@ -146,7 +172,12 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 		fields: [
 			whole("horizonDays", "Days ahead", "Upcoming follow-ups due within this many days are listed."),
 			toggle("startupNotice", "Summary when Obsidian starts", "One notice with the number of follow-ups due, when there are any."),
-			text("newNoteFolder", "Folder for new interview notes", "Where the new interview note command puts notes. A note named interview in the template folder is used as their template.", "Interviews"),
+			text(
+				"newNoteFolder",
+				"Folder for new interview notes",
+				"Where the new interview note command puts notes. A note named interview in the template folder is used as their template.",
+				"Interviews",
+			),
 		],
 	},
 	{
@@ -238,9 +269,19 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		if (field.control === "toggle") {
 			setting.addToggle((t) => t.setValue(current === true).onChange((v) => void save(v)));
 		} else if (field.control === "textarea") {
-			setting.addTextArea((t) => t.setPlaceholder(field.placeholder ?? "").setValue(String(current)).onChange((v) => void save(v)));
+			setting.addTextArea((t) =>
+				t
+					.setPlaceholder(field.placeholder ?? "")
+					.setValue(String(current))
+					.onChange((v) => void save(v)),
+			);
 		} else {
-			setting.addText((t) => t.setPlaceholder(field.placeholder ?? "").setValue(String(current)).onChange((v) => void save(v)));
+			setting.addText((t) =>
+				t
+					.setPlaceholder(field.placeholder ?? "")
+					.setValue(String(current))
+					.onChange((v) => void save(v)),
+			);
 		}
 	}
 }

@@ -53,9 +53,13 @@ export function timelineItems(note: InterviewNote, followUps: readonly FollowUp[
 	}
 	if (note.decisionDate) past.push({ date: note.decisionDate, label: "Decision expected", detail: "", type: "milestone" });
 	if (note.callBack) past.push({ date: note.callBack, label: "Asked to call back", detail: "", type: "milestone" });
-	if (note.statusDate && note.statusText) past.push({ date: note.statusDate, label: `Status: ${note.statusText}`, detail: "", type: "milestone" });
+	if (note.statusDate && note.statusText)
+		past.push({ date: note.statusDate, label: `Status: ${note.statusText}`, detail: "", type: "milestone" });
 	// A stable sort keeps the log's written order within a day.
-	const items = past.map((item, i) => ({ item, i })).sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.i - b.i)).map((x) => x.item);
+	const items = past
+		.map((item, i) => ({ item, i }))
+		.sort((a, b) => (a.item.date < b.item.date ? -1 : a.item.date > b.item.date ? 1 : a.i - b.i))
+		.map((x) => x.item);
 
 	const withToday: TimelineItem[] = [];
 	let placed = false;

@@ -56,7 +56,9 @@ export function markGenerated(markdown: string): string {
 
 /** The dashboard note's text for today. */
 export function dashboardText(deps: DashboardDeps): string {
-	return markGenerated(markdownDashboard(deps.indexer.evaluation(), { horizonDays: deps.store.get().horizonDays, vaultName: deps.app.vault.getName() }));
+	return markGenerated(
+		markdownDashboard(deps.indexer.evaluation(), { horizonDays: deps.store.get().horizonDays, vaultName: deps.app.vault.getName() }),
+	);
 }
 
 /** The calendar file's text for today, with each follow-up's draft subject. */
@@ -64,21 +66,33 @@ export async function calendarText(deps: DashboardDeps): Promise<string> {
 	const settings = deps.store.get();
 	const evaluation = deps.indexer.evaluation();
 	const userTemplates = await loadUserTemplates(deps.app, settings.templateFolder);
-	const draftSubject = draftSubjects({ noteFor: (path) => deps.indexer.index.note(path), settings, today: evaluation.today, userTemplates });
+	const draftSubject = draftSubjects({
+		noteFor: (path) => deps.indexer.index.note(path),
+		settings,
+		today: evaluation.today,
+		userTemplates,
+	});
 	return icalendar(evaluation, { horizonDays: settings.horizonDays, vaultName: deps.app.vault.getName(), draftSubject });
 }
 
 /** Saves the dashboard note and opens it. */
 export async function saveDashboard(deps: DashboardDeps): Promise<TFile> {
 	const { app } = deps;
-	const file = await saveGenerated(app, EXPORT_PATHS.dashboard, dashboardText(deps), (f) => app.metadataCache.getFileCache(f)?.frontmatter?.generator === GENERATOR);
+	const file = await saveGenerated(
+		app,
+		EXPORT_PATHS.dashboard,
+		dashboardText(deps),
+		(f) => app.metadataCache.getFileCache(f)?.frontmatter?.generator === GENERATOR,
+	);
 	await app.workspace.getLeaf(false).openFile(file);
 	return file;
 }
 
 /** Saves the calendar file. */
 export async function saveCalendar(deps: DashboardDeps): Promise<TFile> {
-	const file = await saveGenerated(deps.app, EXPORT_PATHS.calendar, await calendarText(deps), (_f, text) => text.includes(`PRODID:${DEFAULT_PROD_ID}`));
+	const file = await saveGenerated(deps.app, EXPORT_PATHS.calendar, await calendarText(deps), (_f, text) =>
+		text.includes(`PRODID:${DEFAULT_PROD_ID}`),
+	);
 	new Notice(`Saved ${file.path}. Import it into your calendar app, or subscribe to it through a sync service.`);
 	return file;
 }
@@ -88,7 +102,8 @@ export async function createBaseFile(deps: DashboardDeps): Promise<TFile> {
 	const { app } = deps;
 	const file = await app.vault.create(freePath(app, EXPORT_PATHS.base), followUpsBaseFile(deps.store.get()));
 	await app.workspace.getLeaf(false).openFile(file);
-	if (!deps.store.get().writeBackProperties) new Notice("Base created. Its table fills once you turn on the property write-back in the plugin's settings.");
+	if (!deps.store.get().writeBackProperties)
+		new Notice("Base created. Its table fills once you turn on the property write-back in the plugin's settings.");
 	return file;
 }
 
@@ -99,5 +114,9 @@ export function registerExportCommands(plugin: Plugin, deps: DashboardDeps): voi
 	};
 	plugin.addCommand({ id: "save-dashboard-note", name: "Save follow-up dashboard note", callback: run(() => saveDashboard(deps)) });
 	plugin.addCommand({ id: "save-calendar-file", name: "Save follow-ups calendar file (.ics)", callback: run(() => saveCalendar(deps)) });
-	plugin.addCommand({ id: "create-base-file", name: "Create a base of interview notes and follow-ups", callback: run(() => createBaseFile(deps)) });
+	plugin.addCommand({
+		id: "create-base-file",
+		name: "Create a base of interview notes and follow-ups",
+		callback: run(() => createBaseFile(deps)),
+	});
 }

@@ -23,8 +23,21 @@ function source(): ApiSource & { evaluationNow: Evaluation; fire(): void; listen
 			today: "2026-11-23",
 			followUps: [
 				followUp({}),
-				followUp({ kind: "check-in", due: "2026-11-26", windowEnd: "2026-11-27", status: "upcoming", reason: "Four business days after the interview (Fri 20 Nov + 4 = Thu 26 Nov)." }),
-				followUp({ note: "Interviews/Globex.md", company: "Globex", kind: "stay-in-touch", due: "2027-02-01", windowEnd: "2027-02-05", status: "upcoming" }),
+				followUp({
+					kind: "check-in",
+					due: "2026-11-26",
+					windowEnd: "2026-11-27",
+					status: "upcoming",
+					reason: "Four business days after the interview (Fri 20 Nov + 4 = Thu 26 Nov).",
+				}),
+				followUp({
+					note: "Interviews/Globex.md",
+					company: "Globex",
+					kind: "stay-in-touch",
+					due: "2027-02-01",
+					windowEnd: "2027-02-05",
+					status: "upcoming",
+				}),
 			],
 			diagnostics: [
 				{ note: "Interviews/Acme.md", severity: "warning", code: "unknown-format", message: "The format is not known." },
@@ -74,8 +87,22 @@ describe("the plugin API", () => {
 			today: "2026-11-23",
 			isInterview: true,
 			followUps: [
-				{ kind: "thank-you", to: "Lee Wong", due: "2026-11-20", windowEnd: "2026-11-21", status: "overdue", reason: expect.stringContaining("from Fri 20 Nov to Sat 21 Nov") as string },
-				{ kind: "check-in", to: "Lee Wong", due: "2026-11-26", windowEnd: "2026-11-27", status: "upcoming", reason: expect.stringContaining("Fri 20 Nov + 4 = Thu 26 Nov") as string },
+				{
+					kind: "thank-you",
+					to: "Lee Wong",
+					due: "2026-11-20",
+					windowEnd: "2026-11-21",
+					status: "overdue",
+					reason: expect.stringContaining("from Fri 20 Nov to Sat 21 Nov") as string,
+				},
+				{
+					kind: "check-in",
+					to: "Lee Wong",
+					due: "2026-11-26",
+					windowEnd: "2026-11-27",
+					status: "upcoming",
+					reason: expect.stringContaining("Fri 20 Nov + 4 = Thu 26 Nov") as string,
+				},
 			],
 			diagnostics: [{ note: "Interviews/Acme.md", severity: "warning", code: "unknown-format", message: "The format is not known." }],
 		});

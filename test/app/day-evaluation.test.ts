@@ -26,7 +26,7 @@ function random(seed: number): () => number {
  * rounds), people (spacing between messages) and opportunities (the keep-looking insight).
  */
 function noteSource(path: string, next: () => number): SourceNote {
-	const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 	const day = (offset: number): string => {
 		const d = new Date(Date.UTC(2026, 10, 23 + offset));
 		return d.toISOString().slice(0, 10);
@@ -34,7 +34,9 @@ function noteSource(path: string, next: () => number): SourceNote {
 	const people = ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Eve", "Ed Fox"];
 	const met = Array.from({ length: Math.floor(next() * 3) }, () => pick(people));
 	const log = Array.from({ length: Math.floor(next() * 3) }, () =>
-		next() < 0.7 ? { date: day(-Math.floor(next() * 20)), kind: pick(["thank-you", "check-in"]), to: pick(people) } : { date: day(-Math.floor(next() * 10)), from: pick(people) },
+		next() < 0.7
+			? { date: day(-Math.floor(next() * 20)), kind: pick(["thank-you", "check-in"]), to: pick(people) }
+			: { date: day(-Math.floor(next() * 10)), from: pick(people) },
 	);
 	const frontmatter: Record<string, unknown> = {
 		tags: ["interview"],
@@ -53,7 +55,9 @@ function noteSource(path: string, next: () => number): SourceNote {
 function fromScratch(sources: ReadonlyMap<string, SourceNote>): Evaluation {
 	const settings = defaultSettings();
 	const calendar = calendarFor(settings, TODAY);
-	const reads = [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : 1)).map((s) => readInterviewNote(s, settings, NO_LINKS, calendar));
+	const reads = [...sources.values()]
+		.sort((a, b) => (a.path < b.path ? -1 : 1))
+		.map((s) => readInterviewNote(s, settings, NO_LINKS, calendar));
 	const notes = reads.flatMap((r) => (r.note ? [r.note] : []));
 	const result = evaluateNotes(notes, { settings, calendar, today: TODAY });
 	const readProblems: Diagnostic[] = reads.flatMap((r) => r.diagnostics);

@@ -7,15 +7,35 @@ import { NO_LINKS, type SourceNote } from "../../src/core/source";
 
 const acme: SourceNote = {
 	path: "Interviews/Acme.md",
-	frontmatter: { tags: ["interview"], company: "Acme", role: "Product Manager", interview_date: "2026-11-19", format: "onsite", people: [{ name: "Jane Doe", relation: "hiring-manager", email: "jane@acme.example" }] },
+	frontmatter: {
+		tags: ["interview"],
+		company: "Acme",
+		role: "Product Manager",
+		interview_date: "2026-11-19",
+		format: "onsite",
+		people: [{ name: "Jane Doe", relation: "hiring-manager", email: "jane@acme.example" }],
+	},
 	frontmatterError: null,
 	body: "",
 };
-const template: SourceNote = { path: "Templates/thank-you.md", frontmatter: { subject: "Thanks from me, {{person}}" }, frontmatterError: null, body: "Hello {{person}}" };
+const template: SourceNote = {
+	path: "Templates/thank-you.md",
+	frontmatter: { subject: "Thanks from me, {{person}}" },
+	frontmatterError: null,
+	body: "Hello {{person}}",
+};
 
 const thankYou: FollowUp = {
-	note: "Interviews/Acme.md", company: "Acme", role: "Product Manager", kind: "thank-you", to: "Jane Doe", channel: "email",
-	due: "2026-11-19", windowEnd: "2026-11-20", status: "overdue", reason: "…",
+	note: "Interviews/Acme.md",
+	company: "Acme",
+	role: "Product Manager",
+	kind: "thank-you",
+	to: "Jane Doe",
+	channel: "email",
+	due: "2026-11-19",
+	windowEnd: "2026-11-20",
+	status: "overdue",
+	reason: "…",
 };
 
 const note = readInterviewNote(acme, DEFAULT_SETTINGS, NO_LINKS).note;

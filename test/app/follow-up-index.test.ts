@@ -73,7 +73,10 @@ describe("FollowUpIndex", () => {
 
 	it("keeps a broken interview note as a diagnostic", () => {
 		const index = new FollowUpIndex(defaultSettings());
-		index.update({ path: "Interviews/Broken.md", frontmatter: null, frontmatterError: "not valid YAML", body: "tags: [interview" }, people({}));
+		index.update(
+			{ path: "Interviews/Broken.md", frontmatter: null, frontmatterError: "not valid YAML", body: "tags: [interview" },
+			people({}),
+		);
 		const evaluation = index.evaluate(TODAY);
 		expect(evaluation.diagnostics.map((d) => [d.note, d.code])).toContainEqual(["Interviews/Broken.md", "invalid-frontmatter"]);
 	});

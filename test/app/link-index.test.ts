@@ -104,12 +104,16 @@ describe("createLinkResolver, against every note of a random vault", () => {
 	// Few folders and names, in several cases, so that basenames and whole paths collide.
 	const segment = fc.constantFrom("People", "people", "Archive", "a", "Ä", "A\u0308", "x y");
 	const name = fc.constantFrom("Lee", "lee", "LEE", "Maya Chen", "maya chen", "Sam", "Renée", "Rene\u0301e");
-	const path = fc.tuple(fc.array(segment, { maxLength: 3 }), name, fc.constantFrom(".md", ".MD")).map(([folders, base, ext]) => [...folders, base].join("/") + ext);
+	const path = fc
+		.tuple(fc.array(segment, { maxLength: 3 }), name, fc.constantFrom(".md", ".MD"))
+		.map(([folders, base, ext]) => [...folders, base].join("/") + ext);
 	const fold = (text: string) => text.normalize("NFC").toLowerCase();
 	const key = (p: string) => fold(p.replace(/\.md$/i, ""));
 	/** The order of preference, written out: shortest path, then folded, then exact. */
 	const best = (paths: string[]) =>
-		[...paths].sort((a, b) => a.length - b.length || (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
+		[...paths].sort(
+			(a, b) => a.length - b.length || (fold(a) < fold(b) ? -1 : fold(a) > fold(b) ? 1 : a < b ? -1 : a > b ? 1 : 0),
+		)[0] ?? null;
 
 	it("finds the preferred note by name and by whole path, whatever the order of the notes", () => {
 		fc.assert(

@@ -43,13 +43,27 @@ export const ACME_NOTE = crlf([
 export function makeVault(): string {
 	const root = mkdtempSync(join(tmpdir(), "ifu-draft-"));
 	mkdirSync(join(root, ".obsidian", "plugins", "interview-followups"), { recursive: true });
-	writeFileSync(join(root, ".obsidian", "plugins", "interview-followups", "data.json"), JSON.stringify({ templateFolder: "Templates", myName: "Sam Lee" }));
+	writeFileSync(
+		join(root, ".obsidian", "plugins", "interview-followups", "data.json"),
+		JSON.stringify({ templateFolder: "Templates", myName: "Sam Lee" }),
+	);
 	mkdirSync(join(root, "Interviews"));
 	writeFileSync(join(root, "Interviews", "Acme.md"), ACME_NOTE);
 	mkdirSync(join(root, "Templates"));
 	writeFileSync(
 		join(root, "Templates", "check-in.md"),
-		["---", "subject: Any news about {{role}}?", "---", "", "Hi {{first_name}},", "", "I have other offers, so I need an answer by Friday.", "", "{{my_name}}", ""].join("\n"),
+		[
+			"---",
+			"subject: Any news about {{role}}?",
+			"---",
+			"",
+			"Hi {{first_name}},",
+			"",
+			"I have other offers, so I need an answer by Friday.",
+			"",
+			"{{my_name}}",
+			"",
+		].join("\n"),
 	);
 	return root;
 }

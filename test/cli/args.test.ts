@@ -29,7 +29,17 @@ describe("parseDueArgs", () => {
 
 	it("reads --opt value and --opt=value, before or after the vault", () => {
 		expect(
-			parseDueArgs(["--today", "2026-11-23", "notes", "--format=json", "--status=overdue,due", "--horizon", "0", "--config", "s.json"]),
+			parseDueArgs([
+				"--today",
+				"2026-11-23",
+				"notes",
+				"--format=json",
+				"--status=overdue,due",
+				"--horizon",
+				"0",
+				"--config",
+				"s.json",
+			]),
 		).toEqual({
 			help: false,
 			vault: "notes",
@@ -70,7 +80,9 @@ describe("parseDueArgs", () => {
 	});
 
 	it("refuses a --today that is not a real day", () => {
-		expect(usageError(["notes", "--today", "2026-02-30"])).toBe('--today must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "2026-02-30")');
+		expect(usageError(["notes", "--today", "2026-02-30"])).toBe(
+			'--today must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "2026-02-30")',
+		);
 		expect(usageError(["notes", "--today", "23/11/2026"])).toMatch(/^--today must be a date/);
 		expect(usageError(["notes", "--today", "2026-11-23T10:00"])).toMatch(/^--today must be a date/);
 	});

@@ -74,7 +74,7 @@ describe("due", () => {
 		const io = fakeIo(root);
 		expect(await run(["due", vault, "--today", "2026-11-23", "--format", "json"], io)).toBe(0);
 		expect(io.err()).toBe("");
-		const output = (JSON.parse(io.out()) as Evaluation);
+		const output = JSON.parse(io.out()) as Evaluation;
 		expect(output.today).toBe("2026-11-23");
 		expect(output.followUps[0]).toMatchObject({
 			note: "Interviews/Acme onsite.md",
@@ -143,7 +143,9 @@ describe("due", () => {
 	it("prints the markdown dashboard and the iCalendar file", async () => {
 		const markdown = fakeIo(root);
 		expect(await run(["due", "vault", "--today", "2026-11-23", "--format", "markdown"], markdown)).toBe(0);
-		expect(markdown.out()).toContain("| 3 days overdue | Thank-you note | Jane Doe | Email | Acme — Product Manager | [[Interviews/Acme onsite\\|Acme onsite]] |");
+		expect(markdown.out()).toContain(
+			"| 3 days overdue | Thank-you note | Jane Doe | Email | Acme — Product Manager | [[Interviews/Acme onsite\\|Acme onsite]] |",
+		);
 		expect(markdown.out()).toContain("- **Error** · [[Interviews/Broken|Broken]]: ");
 		const ics = fakeIo(root);
 		expect(await run(["due", "vault", "--today", "2026-11-23", "--format", "ics"], ics)).toBe(0);
@@ -156,7 +158,9 @@ describe("due", () => {
 		writeFileSync(config, '{"weekendDays": "weekends"}');
 		const io = fakeIo(root);
 		expect(await run(["due", "vault", "--config", "bad-settings.json"], io)).toBe(2);
-		expect(io.err()).toMatch(/^interview-followups: settings: "weekendDays" must be a list of weekday numbers .*\(in .*bad-settings\.json\)\n$/);
+		expect(io.err()).toMatch(
+			/^interview-followups: settings: "weekendDays" must be a list of weekday numbers .*\(in .*bad-settings\.json\)\n$/,
+		);
 	});
 
 	it("exits 2 for a holiday country date-holidays does not know", async () => {

@@ -106,7 +106,11 @@ describe("readCommonYaml", () => {
 
 	it("reads each block's own keys, when keys met before share their length and first letter", () => {
 		expect(readCommonYaml("role: a\nrank: b\n")).toEqual({ role: "a", rank: "b" });
-		expect(readCommonYaml("rank: c\nrole: d\nrest: {rind: e, ring: f}\n")).toEqual({ rank: "c", role: "d", rest: { rind: "e", ring: "f" } });
+		expect(readCommonYaml("rank: c\nrole: d\nrest: {rind: e, ring: f}\n")).toEqual({
+			rank: "c",
+			role: "d",
+			rest: { rind: "e", ring: "f" },
+		});
 		expect(readCommonYaml("rank: g\nrank: h\n")).toBeUndefined(); // written twice: js-yaml reports it
 	});
 
@@ -179,7 +183,43 @@ function markdownFiles(folder: string): string[] {
 // ---- The generator -------------------------------------------------------------------
 
 /** Keys on both sides: plain words, and words YAML reads as something else or that reach prototypes. */
-const KEYS = ["company", "role", "people", "tags", "a b", "x", "y", "k-1", "a.b", "_k", "é", "a  b", "k.", "k-", "K_2", "on", "yes", "NULL", "Null", "nul", "null", "True", "false", "__proto__", "constructor", "toString", "1", "-k", "k ", "a#b", "a:b", "'q'", '"q"', "? k", "k\t"];
+const KEYS = [
+	"company",
+	"role",
+	"people",
+	"tags",
+	"a b",
+	"x",
+	"y",
+	"k-1",
+	"a.b",
+	"_k",
+	"é",
+	"a  b",
+	"k.",
+	"k-",
+	"K_2",
+	"on",
+	"yes",
+	"NULL",
+	"Null",
+	"nul",
+	"null",
+	"True",
+	"false",
+	"__proto__",
+	"constructor",
+	"toString",
+	"1",
+	"-k",
+	"k ",
+	"a#b",
+	"a:b",
+	"'q'",
+	'"q"',
+	"? k",
+	"k\t",
+];
 
 /** Values on both sides of the line. */
 const SCALARS = [
@@ -287,7 +327,10 @@ function generatedBlock(seed: number): string {
 	const lines: string[] = [];
 	const noise = (indent: number): void => {
 		if (chance(0.05)) lines.push("");
-		if (chance(0.04)) lines.push(`${" ".repeat(chance(0.5) ? 0 : indent + Math.floor(random() * 3))}# a comment${chance(tricky) ? pick(["\u0001", "\ufeff", "\u2028", "\t", "\ud800", "é"]) : ""}`);
+		if (chance(0.04))
+			lines.push(
+				`${" ".repeat(chance(0.5) ? 0 : indent + Math.floor(random() * 3))}# a comment${chance(tricky) ? pick(["\u0001", "\ufeff", "\u2028", "\t", "\ud800", "é"]) : ""}`,
+			);
 		if (chance(0.01)) lines.push(" ".repeat(Math.floor(random() * 4)));
 	};
 	// How many of the pieces come from the tricky end of each list: some blocks are clean.

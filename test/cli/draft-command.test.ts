@@ -35,7 +35,13 @@ describe("draft", () => {
 	it("--json prints kind, to, subject, text and the template's warnings", async () => {
 		const { status, out } = await draft("--kind", "check-in", "--to", "jane doe", "--today", "2026-11-26", "--json");
 		expect(status).toBe(0);
-		const json = JSON.parse(out) as { kind: string; to: string; subject: string; text: string; warnings: { code: string; message: string }[] };
+		const json = JSON.parse(out) as {
+			kind: string;
+			to: string;
+			subject: string;
+			text: string;
+			warnings: { code: string; message: string }[];
+		};
 		expect(Object.keys(json)).toEqual(["kind", "to", "subject", "text", "warnings"]);
 		expect(json).toMatchObject({ kind: "check-in", to: "Jane Doe", subject: "Any news about Product Manager?" });
 		expect(json.text).toBe("Hi Jane,\n\nI have other offers, so I need an answer by Friday.\n\nSam Lee");
@@ -78,7 +84,10 @@ describe("draft", () => {
 	it.each([
 		[["Interviews/Missing.md", "--kind", "check-in"], /there is no note Interviews\/Missing\.md/],
 		[["Interviews/Acme.md", "--kind", "pester"], /unknown kind "pester"/],
-		[["Interviews/Acme.md", "--kind", "check-in", "--to", "Bob"], /"Bob" is not a person in Interviews\/Acme\.md \(people in it: Jane Doe, Raj Patel\)/],
+		[
+			["Interviews/Acme.md", "--kind", "check-in", "--to", "Bob"],
+			/"Bob" is not a person in Interviews\/Acme\.md \(people in it: Jane Doe, Raj Patel\)/,
+		],
 		[["Interviews/Acme.md"], /--kind is required/],
 	])("refuses %j with one line and exit 2, writing nothing", async (args, message) => {
 		const io = fakeIo(vault);

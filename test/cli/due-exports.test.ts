@@ -72,7 +72,12 @@ describe("due --format ics on the example vault", () => {
 	it("quotes the same draft subject the draft command writes, and links the note in the vault named by its folder", async () => {
 		const note = "Interviews/2026-11-10 Saltmarsh Studios - onsite.md";
 		const draftIo = fakeIo(repo);
-		expect(await run(["draft", `examples/vault/${note}`, "--kind", "thank-you", "--to", "Selma Lindqvist", "--today", TODAY, "--json"], draftIo)).toBe(0);
+		expect(
+			await run(
+				["draft", `examples/vault/${note}`, "--kind", "thank-you", "--to", "Selma Lindqvist", "--today", TODAY, "--json"],
+				draftIo,
+			),
+		).toBe(0);
 		const { subject } = JSON.parse(draftIo.out()) as { subject: string };
 		const event = vevents(await due("--format", "ics"))
 			.map((c) => new ICAL.Event(c))
@@ -89,7 +94,9 @@ describe("due --format markdown on the example vault", () => {
 		const expected = await withinHorizon(14);
 		const markdown = await due("--format", "markdown");
 		expect(markdown.startsWith("---\ngenerated: 2026-11-23\n")).toBe(true);
-		const rows = markdown.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| When") && !line.startsWith("| ---"));
+		const rows = markdown
+			.split("\n")
+			.filter((line) => line.startsWith("| ") && !line.startsWith("| When") && !line.startsWith("| ---"));
 		expect(rows).toHaveLength(expected.length);
 		rows.forEach((row, i) => expect(row).toContain(`[[${expected[i]?.note.replace(/\.md$/, "")}\\|`));
 		expect(markdown).toContain("## Needs attention");

@@ -22,7 +22,9 @@ const evaluation: Evaluation = {
 		followUp({}),
 		followUp({ kind: "stay-in-touch", due: "2027-03-01", windowEnd: "2027-03-08", status: "upcoming", reason: "Later." }),
 	],
-	diagnostics: [{ message: "The frontmatter could not be read.", code: "invalid-frontmatter", severity: "error", note: "Interviews/Broken.md" }],
+	diagnostics: [
+		{ message: "The frontmatter could not be read.", code: "invalid-frontmatter", severity: "error", note: "Interviews/Broken.md" },
+	],
 };
 
 describe("formatJson", () => {
@@ -32,7 +34,18 @@ describe("formatJson", () => {
 		expect(text).toContain('\n  "followUps": [\n    {\n      "note": "Interviews/Acme onsite.md",\n');
 		const parsed = JSON.parse(text) as Evaluation;
 		expect(Object.keys(parsed)).toEqual(["today", "followUps", "diagnostics"]);
-		expect(Object.keys(parsed.followUps[0] ?? {})).toEqual(["note", "company", "role", "kind", "to", "channel", "due", "windowEnd", "status", "reason"]);
+		expect(Object.keys(parsed.followUps[0] ?? {})).toEqual([
+			"note",
+			"company",
+			"role",
+			"kind",
+			"to",
+			"channel",
+			"due",
+			"windowEnd",
+			"status",
+			"reason",
+		]);
 		expect(Object.keys(parsed.diagnostics[0] ?? {})).toEqual(["note", "severity", "code", "message"]);
 		expect(parsed.today).toBe("2026-11-23");
 	});

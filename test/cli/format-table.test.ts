@@ -3,7 +3,6 @@ import { formatTable, type TableOptions } from "../../src/cli/format-table";
 import type { Diagnostic, Evaluation, FollowUp } from "../../src/core/model";
 import { aFollowUp } from "../builders/follow-up";
 
-
 const evaluation = (followUps: FollowUp[], diagnostics: Diagnostic[] = []): Evaluation => ({ today: "2026-11-23", followUps, diagnostics });
 
 const options: TableOptions = { vault: "~/Notes", statuses: ["overdue", "due", "upcoming"], horizon: 14, color: false };
@@ -11,9 +10,39 @@ const options: TableOptions = { vault: "~/Notes", statuses: ["overdue", "due", "
 const sample = evaluation(
 	[
 		aFollowUp({}),
-		aFollowUp({ kind: "get-contact-info", to: "Raj Patel", channel: null, due: "2026-11-20", windowEnd: "2026-11-23", status: "due", reason: "No contact details for Raj Patel." }),
-		aFollowUp({ note: "Interviews/Globex.md", company: "Globex", role: null, kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due", reason: "Four business days after the interview." }),
-		aFollowUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming", reason: "Ask what happens next." }),
+		aFollowUp({
+			kind: "get-contact-info",
+			to: "Raj Patel",
+			channel: null,
+			due: "2026-11-20",
+			windowEnd: "2026-11-23",
+			status: "due",
+			reason: "No contact details for Raj Patel.",
+		}),
+		aFollowUp({
+			note: "Interviews/Globex.md",
+			company: "Globex",
+			role: null,
+			kind: "check-in",
+			to: "Lee Wong",
+			channel: "linkedin",
+			due: "2026-11-23",
+			windowEnd: "2026-11-25",
+			status: "due",
+			reason: "Four business days after the interview.",
+		}),
+		aFollowUp({
+			note: "Interviews/Initech.md",
+			company: null,
+			role: null,
+			kind: "ask-next-steps",
+			to: null,
+			channel: null,
+			due: "2026-11-30",
+			windowEnd: "2026-11-30",
+			status: "upcoming",
+			reason: "Ask what happens next.",
+		}),
 		aFollowUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
 	],
 	[
@@ -67,7 +96,9 @@ describe("formatTable", () => {
 		const text = formatTable(sample, { ...options, horizon: 60 });
 		expect(text).toContain("Upcoming (next 60 days): 2");
 		expect(text).toContain("Mon 4 Jan");
-		expect(formatTable(sample, { ...options, horizon: 0 })).toContain("2 more follow-ups are further ahead, the next on Mon 30 Nov: --horizon 7 shows it.");
+		expect(formatTable(sample, { ...options, horizon: 0 })).toContain(
+			"2 more follow-ups are further ahead, the next on Mon 30 Nov: --horizon 7 shows it.",
+		);
 	});
 
 	it("says so helpfully when nothing is due", () => {
@@ -83,7 +114,10 @@ describe("formatTable", () => {
 	});
 
 	it("says what was filtered when a status filter leaves nothing", () => {
-		const text = formatTable(evaluation([aFollowUp({ status: "due", windowEnd: "2026-11-23" })]), { ...options, statuses: ["overdue", "upcoming"] });
+		const text = formatTable(evaluation([aFollowUp({ status: "due", windowEnd: "2026-11-23" })]), {
+			...options,
+			statuses: ["overdue", "upcoming"],
+		});
 		expect(text).toContain("Nothing due. No follow-ups are overdue or coming up in the next 14 days.");
 		expect(text).not.toContain("If that is a surprise");
 	});

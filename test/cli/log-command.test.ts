@@ -45,8 +45,30 @@ describe("log", () => {
 
 	it("records dismissals, snoozes and replies with the note-format keys", async () => {
 		await cli("log", "Interviews/Acme.md", "--kind", "value-add", "--to", "Jane Doe", "--dismiss", "--date", "2026-11-20");
-		await cli("log", "Interviews/Acme.md", "--kind", "check-in", "--to", "Jane Doe", "--snooze-until", "2026-12-01", "--date", "2026-11-20");
-		await cli("log", "Interviews/Acme.md", "--kind", "reply", "--from", "Jane Doe", "--note", "still deciding: next week", "--date", "2026-11-21");
+		await cli(
+			"log",
+			"Interviews/Acme.md",
+			"--kind",
+			"check-in",
+			"--to",
+			"Jane Doe",
+			"--snooze-until",
+			"2026-12-01",
+			"--date",
+			"2026-11-20",
+		);
+		await cli(
+			"log",
+			"Interviews/Acme.md",
+			"--kind",
+			"reply",
+			"--from",
+			"Jane Doe",
+			"--note",
+			"still deciding: next week",
+			"--date",
+			"2026-11-21",
+		);
 		const after = readFileSync(notePath(), "utf8");
 		expect(after).toContain("  - {date: 2026-11-20, kind: value-add, to: Jane Doe, dismissed: true}\r\n");
 		expect(after).toContain("  - {date: 2026-11-20, kind: check-in, to: Jane Doe, snoozed_until: 2026-12-01}\r\n");

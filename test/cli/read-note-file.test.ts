@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import matter from "gray-matter";
 import fc from "fast-check";
-import { bodyOf, findFences, mayHoldInlineTag, readNoteFile, SAFE_MATTER_OPTIONS, scanNoteFromBytes, sourceFromBytes, sourceFromText } from "../../src/cli/read-note-file";
+import {
+	bodyOf,
+	findFences,
+	mayHoldInlineTag,
+	readNoteFile,
+	SAFE_MATTER_OPTIONS,
+	scanNoteFromBytes,
+	sourceFromBytes,
+	sourceFromText,
+} from "../../src/cli/read-note-file";
 import { inlineTagsOf } from "../../src/core/classify";
 import { numRuns } from "../hardening/arbitraries";
 
@@ -142,7 +151,10 @@ describe("sourceFromText", () => {
 
 	it("keeps YAML aliases as shared values (no blow-up)", () => {
 		const lines = ["---", "a: &a [x, x, x, x, x, x, x, x, x]"];
-		for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`);
+		for (let i = 0; i < 8; i++)
+			lines.push(
+				`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+			);
 		lines.push("---", "");
 		const note = sourceFromText("a.md", lines.join("\n"));
 		expect(note.frontmatterError).toBeNull();
@@ -150,7 +162,12 @@ describe("sourceFromText", () => {
 	});
 
 	it("treats text with NUL bytes as binary junk", () => {
-		expect(sourceFromText("a.md", "---\na: 1\n---\n\0\0")).toEqual({ path: "a.md", frontmatter: null, frontmatterError: null, body: "" });
+		expect(sourceFromText("a.md", "---\na: 1\n---\n\0\0")).toEqual({
+			path: "a.md",
+			frontmatter: null,
+			frontmatterError: null,
+			body: "",
+		});
 	});
 
 	it("gives the same answer twice (no shared cache between calls)", () => {
@@ -176,7 +193,10 @@ describe("readNoteFile", () => {
 	});
 
 	it("reads bytes that are not UTF-8 as U+FFFD, as Obsidian shows them, and keeps the note", async () => {
-		writeFileSync(join(dir, "latin1.md"), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+		writeFileSync(
+			join(dir, "latin1.md"),
+			Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]),
+		);
 		expect(await readNoteFile(join(dir, "latin1.md"), "latin1.md")).toEqual({
 			path: "latin1.md",
 			frontmatter: { a: "Caf\uFFFD" },
@@ -187,7 +207,11 @@ describe("readNoteFile", () => {
 
 	it("reads a binary file as no frontmatter and an empty body", async () => {
 		writeFileSync(join(dir, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
-		expect(await readNoteFile(join(dir, "image.md"), "image.md")).toMatchObject({ frontmatter: null, frontmatterError: null, body: "" });
+		expect(await readNoteFile(join(dir, "image.md"), "image.md")).toMatchObject({
+			frontmatter: null,
+			frontmatterError: null,
+			body: "",
+		});
 	});
 
 	it("says why when a file cannot be read at all", async () => {
@@ -213,7 +237,27 @@ describe("findFences", () => {
 			body: text.slice(searchFrom + close.index + close[0].length),
 		};
 	};
-	const piece = fc.constantFrom("---", "----", "-", "\n", "\r\n", "\r", " ", "\t", "yaml", "js", "a: b", "x", "\u00a0", "\n---", "---\n", "---\r\n", "--- \t\n", "\n---\t", " js\r\n");
+	const piece = fc.constantFrom(
+		"---",
+		"----",
+		"-",
+		"\n",
+		"\r\n",
+		"\r",
+		" ",
+		"\t",
+		"yaml",
+		"js",
+		"a: b",
+		"x",
+		"\u00a0",
+		"\n---",
+		"---\n",
+		"---\r\n",
+		"--- \t\n",
+		"\n---\t",
+		" js\r\n",
+	);
 
 	it("finds them as the regular expressions of the rule do, over texts of fences, dashes, line ends and spaces", () => {
 		fc.assert(
@@ -299,9 +343,36 @@ describe("scanNoteFromBytes", () => {
 
 describe("mayHoldInlineTag", () => {
 	// Bodies made of `#`, the characters around tags, letters, spaces, code fences and bytes beyond ASCII.
-	const piece = fc.constantFrom("#", "# ", "#a", "#1", "#-", "#/", "#_", "#\t", "#é", "#\u00a0", "#\u2003", " ", "\n", "a", "```", "`", "%%", "<!--", "-->", "#,", "##");
-	const body = fc.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 }).map((pieces) => new TextEncoder().encode(pieces.join("")));
-	const bytes = fc.oneof(body, fc.uint8Array({ maxLength: 40 }).map((b) => b.map((x) => (x % 2 === 0 ? 0x23 : x))));
+	const piece = fc.constantFrom(
+		"#",
+		"# ",
+		"#a",
+		"#1",
+		"#-",
+		"#/",
+		"#_",
+		"#\t",
+		"#é",
+		"#\u00a0",
+		"#\u2003",
+		" ",
+		"\n",
+		"a",
+		"```",
+		"`",
+		"%%",
+		"<!--",
+		"-->",
+		"#,",
+		"##",
+	);
+	const body = fc
+		.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 })
+		.map((pieces) => new TextEncoder().encode(pieces.join("")));
+	const bytes = fc.oneof(
+		body,
+		fc.uint8Array({ maxLength: 40 }).map((b) => b.map((x) => (x % 2 === 0 ? 0x23 : x))),
+	);
 
 	it("answers false only for bodies in which the tag scan finds no tag", () => {
 		fc.assert(

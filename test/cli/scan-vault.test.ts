@@ -94,7 +94,12 @@ describe("scanVault", () => {
 			put("Templates/check-in.md", "---\nsubject: Checking in\n---\nHi {{name}},\n");
 			const notes = scanVault(folder, { settings: { ...defaultSettings(), templateFolder: "/Templates/" } });
 			const byPath = new Map(notes.map((n) => [n.path, n]));
-			expect(byPath.get("Acme.md")).toEqual({ path: "Acme.md", frontmatter: { company: "Acme" }, frontmatterError: null, inlineTags: ["interview"] });
+			expect(byPath.get("Acme.md")).toEqual({
+				path: "Acme.md",
+				frontmatter: { company: "Acme" },
+				frontmatterError: null,
+				inlineTags: ["interview"],
+			});
 			expect(byPath.get("Plain.md")?.body).toBe("Just text #interview");
 			// An interview note by its frontmatter: its body cannot change anything, so nothing of it is kept.
 			expect(byPath.get("Tagged.md")).toEqual({ path: "Tagged.md", frontmatter: { tags: ["interview"] }, frontmatterError: null });
@@ -126,8 +131,18 @@ describe("scanVault", () => {
 			expect(notes.map((n) => n.path)).toEqual(names);
 			sizes.forEach((_, index) => {
 				const [large, small, plain] = notes.slice(index * 3, index * 3 + 3);
-				expect(large).toEqual({ path: `${index}a large.md`, frontmatter: { company: `Company ${index}` }, frontmatterError: null, inlineTags: [`interview/${index}`] });
-				expect(small).toEqual({ path: `${index}b small.md`, frontmatter: { company: `Small ${index}` }, frontmatterError: null, inlineTags: [] });
+				expect(large).toEqual({
+					path: `${index}a large.md`,
+					frontmatter: { company: `Company ${index}` },
+					frontmatterError: null,
+					inlineTags: [`interview/${index}`],
+				});
+				expect(small).toEqual({
+					path: `${index}b small.md`,
+					frontmatter: { company: `Small ${index}` },
+					frontmatterError: null,
+					inlineTags: [],
+				});
 				expect(plain?.body).toBe(`Body only ${index} #interview`);
 			});
 		} finally {

@@ -32,8 +32,14 @@ describe("spec vaults through `due --format json`", () => {
 			const output = JSON.parse(io.out()) as Expected;
 			expect(output.today).toBe(expected.today);
 			// expected.json leaves out the reason and the diagnostic message: compare the rest.
-			expect(output.followUps.map(({ reason: _reason, ...rest }) => rest), expected.why).toEqual(expected.followUps);
-			expect(output.diagnostics.map(({ message: _message, ...rest }) => rest), expected.why).toEqual(expected.diagnostics);
+			expect(
+				output.followUps.map(({ reason: _reason, ...rest }) => rest),
+				expected.why,
+			).toEqual(expected.followUps);
+			expect(
+				output.diagnostics.map(({ message: _message, ...rest }) => rest),
+				expected.why,
+			).toEqual(expected.diagnostics);
 		});
 	}
 });

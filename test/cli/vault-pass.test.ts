@@ -127,7 +127,8 @@ describe("evaluateVaultFolder, one note at a time, against reading the whole vau
 					files[`${p.folder}${p.name}.md`] = `---\nrelation: ${p.relation}\n${p.email ? `email: ${p.email}\n` : ""}${tag}---\n`;
 				}
 				for (const n of notes) {
-					const log = n.logged === undefined ? "" : `follow_ups:\n  - date: 2026-11-11\n    kind: thank-you\n    to: "${n.logged}"\n`;
+					const log =
+						n.logged === undefined ? "" : `follow_ups:\n  - date: 2026-11-11\n    kind: thank-you\n    to: "${n.logged}"\n`;
 					files[`${n.folder}${n.name}.md`] = n.broken ? "---\ncompany: [Acme\n---\ninterview\n" : interview(n.people, log);
 				}
 				const root = vaultWith(files);

@@ -31,7 +31,8 @@ function civilToDays(y: number, m: number, d: number): number {
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const daysIn = (y: number, m: number) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1] as number;
-const write = (y: number, m: number, d: number) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const write = (y: number, m: number, d: number) =>
+	`${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 
 /** Any real day of a four-digit year, as written in a note. */
 const anyDay = fc
@@ -90,7 +91,7 @@ describe("days over every four-digit year", () => {
 					const calendar = makeCalendar(weekend, [...holidayNumbers].map(dayFromNumber));
 					const last = civilToDays(9999, 12, 31);
 					let current = start;
-					for (let left = n; left > 0 && current < last; ) {
+					for (let left = n; left > 0 && current < last;) {
 						current += 1;
 						const wd = (((current + 4) % 7) + 7) % 7;
 						if (!weekend.includes(wd) && !holidayNumbers.has(current)) left -= 1;
@@ -113,7 +114,32 @@ describe("days over every four-digit year", () => {
 });
 
 describe("relative phrases", () => {
-	const words = ["in", "on", "by", "next", "a", "an", "one", "twelve", "3", "999", "day", "days", "week", "weeks", "business", "working", "Friday", "fri", "constructor", "__proto__", "toString", "valueOf", "hasOwnProperty", "soon"];
+	const words = [
+		"in",
+		"on",
+		"by",
+		"next",
+		"a",
+		"an",
+		"one",
+		"twelve",
+		"3",
+		"999",
+		"day",
+		"days",
+		"week",
+		"weeks",
+		"business",
+		"working",
+		"Friday",
+		"fri",
+		"constructor",
+		"__proto__",
+		"toString",
+		"valueOf",
+		"hasOwnProperty",
+		"soon",
+	];
 	it("give a real day on or after the interview, or nothing", () => {
 		fc.assert(
 			fc.property(anyDay, fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 4 }), ({ y, m, d }, phrase) => {
@@ -128,7 +154,15 @@ describe("relative phrases", () => {
 		);
 	});
 	it("prototype names are not weekdays or numbers", () => {
-		for (const phrase of ["constructor", "next constructor", "toString", "next __proto__", "constructor days", "valueOf weeks", "hasOwnProperty business days"]) {
+		for (const phrase of [
+			"constructor",
+			"next constructor",
+			"toString",
+			"next __proto__",
+			"constructor days",
+			"valueOf weeks",
+			"hasOwnProperty business days",
+		]) {
 			expect(readRelativeDay(phrase, "2026-11-10", STANDARD_CALENDAR), phrase).toBeNull();
 		}
 	});

@@ -78,7 +78,10 @@ describe("calendar arithmetic", () => {
 				fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 5 }),
 				fc.array(fc.integer({ min: 0, max: 120 }), { maxLength: 20 }),
 				(start, n, weekend, holidayOffsets) => {
-					const calendar = makeCalendar(weekend, holidayOffsets.map((k) => addDays(start, k)));
+					const calendar = makeCalendar(
+						weekend,
+						holidayOffsets.map((k) => addDays(start, k)),
+					);
 					// Oracle: walk one day at a time, counting days that are neither weekend nor holiday.
 					let current = start;
 					let left = n;

@@ -21,9 +21,26 @@ const followUp = (over: Partial<FollowUp>): FollowUp => ({
 /** Earliest first, as the rules return them. */
 const list: FollowUp[] = [
 	followUp({}),
-	followUp({ note: "Interviews/Globex.md", company: "Globex", kind: "check-in", to: "Ann Lee", due: "2026-11-23", windowEnd: "2026-11-25", status: "due" }),
+	followUp({
+		note: "Interviews/Globex.md",
+		company: "Globex",
+		kind: "check-in",
+		to: "Ann Lee",
+		due: "2026-11-23",
+		windowEnd: "2026-11-25",
+		status: "due",
+	}),
 	followUp({ kind: "decision-check-in", due: "2026-11-26", windowEnd: "2026-11-27", status: "upcoming" }),
-	followUp({ note: "Interviews/Initech.md", company: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming" }),
+	followUp({
+		note: "Interviews/Initech.md",
+		company: null,
+		kind: "ask-next-steps",
+		to: null,
+		channel: null,
+		due: "2026-11-30",
+		windowEnd: "2026-11-30",
+		status: "upcoming",
+	}),
 	followUp({ kind: "stay-in-touch", due: "2027-01-10", windowEnd: "2027-01-15", status: "upcoming" }),
 ];
 
@@ -41,11 +58,29 @@ function problems(raw: unknown): string[] {
 
 describe("reading query options", () => {
 	it("gives everything within the settings' horizon, grouped by status, when there are no options", () => {
-		expect(parsed(null)).toEqual({ statuses: ["overdue", "due", "upcoming"], kinds: null, companies: null, horizonDays: null, groupBy: "status", columns: [...DEFAULT_COLUMNS], limit: null });
+		expect(parsed(null)).toEqual({
+			statuses: ["overdue", "due", "upcoming"],
+			kinds: null,
+			companies: null,
+			horizonDays: null,
+			groupBy: "status",
+			columns: [...DEFAULT_COLUMNS],
+			limit: null,
+		});
 	});
 
 	it("reads every option, as lists or as comma-separated text", () => {
-		expect(parsed({ status: "due, overdue", kinds: ["check-in", "Thank-You"], company: "Acme, Globex", horizon: "7 days", groupBy: "company", columns: "when, what, note", limit: 5 })).toEqual({
+		expect(
+			parsed({
+				status: "due, overdue",
+				kinds: ["check-in", "Thank-You"],
+				company: "Acme, Globex",
+				horizon: "7 days",
+				groupBy: "company",
+				columns: "when, what, note",
+				limit: 5,
+			}),
+		).toEqual({
 			statuses: ["overdue", "due"],
 			kinds: ["check-in", "thank-you"],
 			companies: ["acme", "globex"],
@@ -65,7 +100,9 @@ describe("reading query options", () => {
 	});
 
 	it("names an unknown option and lists the known ones", () => {
-		expect(problems({ colour: "red" })).toEqual(['"colour" is not an option. Known options: status, kinds, company, horizon, groupBy, columns, limit.']);
+		expect(problems({ colour: "red" })).toEqual([
+			'"colour" is not an option. Known options: status, kinds, company, horizon, groupBy, columns, limit.',
+		]);
 	});
 
 	it("says which values are wrong and what would be right", () => {
@@ -121,7 +158,12 @@ describe("running a query", () => {
 			["Globex", 1],
 			["(no company)", 1],
 		]);
-		expect(run({ groupBy: "kind" }).groups.map((g) => g.title)).toEqual(["Thank-you note", "Check-in", "Decision check-in", "Ask about next steps"]);
+		expect(run({ groupBy: "kind" }).groups.map((g) => g.title)).toEqual([
+			"Thank-you note",
+			"Check-in",
+			"Decision check-in",
+			"Ask about next steps",
+		]);
 		expect(run({ groupBy: "none" }).groups).toEqual([{ id: "all", title: "", followUps: run(null).shown }]);
 	});
 

@@ -8,8 +8,7 @@ import type { SourceNote } from "../../src/core/source";
 const settings = settingsWith();
 const read = (source: SourceNote, others: SourceNote[] = [], s = settings) =>
 	readInterviewNote(source, s, resolverOver([source, ...others]));
-const codes = (source: SourceNote, others: SourceNote[] = [], s = settings) =>
-	read(source, others, s).diagnostics.map((d) => d.code);
+const codes = (source: SourceNote, others: SourceNote[] = [], s = settings) => read(source, others, s).diagnostics.map((d) => d.code);
 
 describe("which notes are interview notes", () => {
 	const is = (source: SourceNote, s = settings) => isInterviewNote(source, s);
@@ -51,13 +50,20 @@ describe("which notes are interview notes", () => {
 
 describe("fields and aliases", () => {
 	it("reads aliases case-insensitively, with -, _ and spaces alike", () => {
-		const { note } = read(
-			aSource("a.md", { type: "interview", Employer: "Acme", "Job Title": "PM", "Interview-Date": "2026-11-19" }),
-		);
+		const { note } = read(aSource("a.md", { type: "interview", Employer: "Acme", "Job Title": "PM", "Interview-Date": "2026-11-19" }));
 		expect(note).toMatchObject({ company: "Acme", role: "PM", interviewDate: "2026-11-19" });
 	});
 	it("the canonical name wins over aliases, and empty values are skipped", () => {
-		const { note } = read(aSource("a.md", { type: "interview", org: "Wrong", company: "Acme", date: "2026-11-01", interview_date: "" , interviewed: "2026-11-19" }));
+		const { note } = read(
+			aSource("a.md", {
+				type: "interview",
+				org: "Wrong",
+				company: "Acme",
+				date: "2026-11-01",
+				interview_date: "",
+				interviewed: "2026-11-19",
+			}),
+		);
 		expect(note?.company).toBe("Acme");
 		expect(note?.interviewDate).toBe("2026-11-19");
 	});
@@ -71,7 +77,12 @@ describe("fields and aliases", () => {
 		expect(note).toMatchObject({ company: "Acme", role: "Staff Engineer" });
 	});
 	it("maps formats, including informal synonyms", () => {
-		for (const [written, format] of [["Coffee chat", "informal"], ["networking", "informal"], ["On-site", "onsite"], ["video", "video"]]) {
+		for (const [written, format] of [
+			["Coffee chat", "informal"],
+			["networking", "informal"],
+			["On-site", "onsite"],
+			["video", "video"],
+		]) {
 			expect(read(aSource("a.md", { type: "interview", format: written })).note?.format).toBe(format);
 		}
 	});
@@ -85,7 +96,9 @@ describe("fields and aliases", () => {
 		expect(group("NO GO")).toBe("ended");
 	});
 	it("resolves relative decision and call-back phrases from the interview day", () => {
-		const { note } = read(aSource("a.md", { type: "interview", interview_date: "2026-11-10", decision: "in one week", callback: "next Friday" }));
+		const { note } = read(
+			aSource("a.md", { type: "interview", interview_date: "2026-11-10", decision: "in one week", callback: "next Friday" }),
+		);
 		expect(note).toMatchObject({ decisionDate: "2026-11-17", callBack: "2026-11-20" });
 	});
 	it("stay_in_touch: false turns stay-in-touch off", () => {
@@ -107,7 +120,13 @@ describe("people", () => {
 		const { note } = read(
 			aSource("Interviews/a.md", {
 				type: "interview",
-				people: ["Raj Patel", { name: "Ann Park", relation: "receptionist", primary: true }, "[[Jane Doe]]", "[[People/Lee Wong|Lee]]", "[[Kim Ito]]"],
+				people: [
+					"Raj Patel",
+					{ name: "Ann Park", relation: "receptionist", primary: true },
+					"[[Jane Doe]]",
+					"[[People/Lee Wong|Lee]]",
+					"[[Kim Ito]]",
+				],
 			}),
 			[jane, lee, kim],
 		);
@@ -123,10 +142,18 @@ describe("people", () => {
 	});
 	it("fields written in the interview note win over the person note", () => {
 		const { note } = read(
-			aSource("Interviews/a.md", { type: "interview", people: [{ name: "[[Jane Doe]]", email: "jane.d@acme.example", relation: "interviewer" }] }),
+			aSource("Interviews/a.md", {
+				type: "interview",
+				people: [{ name: "[[Jane Doe]]", email: "jane.d@acme.example", relation: "interviewer" }],
+			}),
 			[jane],
 		);
-		expect(note?.people[0]).toMatchObject({ name: "Jane Doe", email: "jane.d@acme.example", relation: "interviewer", title: "Director of Product" });
+		expect(note?.people[0]).toMatchObject({
+			name: "Jane Doe",
+			email: "jane.d@acme.example",
+			relation: "interviewer",
+			title: "Director of Product",
+		});
 	});
 	it("an unresolved link is still a person, with a warning", () => {
 		const source = aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-19", people: ["[[Nobody Here]]"] });
@@ -135,8 +162,13 @@ describe("people", () => {
 	});
 	it("a person note linked from many notes reads the same in each, and each note gets its warnings", () => {
 		const mentor = aSource("People/Bo Chen.md", { relation: "mentor", email: "bo@acme.example" });
-		const first = read(aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-19", people: ["[[Bo Chen]]"] }), [mentor]);
-		const second = read(aSource("Interviews/b.md", { type: "interview", interview_date: "2026-11-20", people: ["[[Bo Chen|Bo]]", "[[Bo Chen]]"] }), [mentor]);
+		const first = read(aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-19", people: ["[[Bo Chen]]"] }), [
+			mentor,
+		]);
+		const second = read(
+			aSource("Interviews/b.md", { type: "interview", interview_date: "2026-11-20", people: ["[[Bo Chen|Bo]]", "[[Bo Chen]]"] }),
+			[mentor],
+		);
 		expect(first.note?.people).toEqual([second.note?.people[1]]);
 		expect(second.note?.people.map((p) => [p.name, p.email, p.notePath])).toEqual([
 			["Bo", "bo@acme.example", "People/Bo Chen.md"],
@@ -150,8 +182,16 @@ describe("people", () => {
 	});
 	it("people written the same way in many notes read the same, with each note's warnings, and a path link from each note's folder", () => {
 		const vault = [
-			aSource("Interviews/2026/a.md", { type: "interview", interview_date: "2026-11-19", people: ["[[Nobody Here]]", { name: "Bo", relation: "mentor" }, "[[../Contacts/Lee]]", "Ann  Park"] }),
-			aSource("Interviews/2026/b.md", { type: "interview", interview_date: "2026-11-20", people: ["[[Nobody Here]]", "[[../Contacts/Lee]]", "Ann  Park"] }),
+			aSource("Interviews/2026/a.md", {
+				type: "interview",
+				interview_date: "2026-11-19",
+				people: ["[[Nobody Here]]", { name: "Bo", relation: "mentor" }, "[[../Contacts/Lee]]", "Ann  Park"],
+			}),
+			aSource("Interviews/2026/b.md", {
+				type: "interview",
+				interview_date: "2026-11-20",
+				people: ["[[Nobody Here]]", "[[../Contacts/Lee]]", "Ann  Park"],
+			}),
 			aSource("Interviews/Contacts/Lee.md", { relation: "recruiter" }),
 			aSource("Interviews/2026/Contacts/Lee.md", { relation: "hr" }),
 		];
@@ -174,7 +214,15 @@ describe("people", () => {
 		]);
 		expect(b?.diagnostics.map((d) => [d.note, d.code])).toEqual([["Interviews/2026/b.md", "unresolved-person"]]);
 		// From another folder, the same relative link is another note.
-		const c = readInterviewNote(aSource("Interviews/c.md", { type: "interview", interview_date: "2026-11-20", people: ["[[../Contacts/Lee]]", "[[Contacts/Lee]]"] }), settings, resolve);
+		const c = readInterviewNote(
+			aSource("Interviews/c.md", {
+				type: "interview",
+				interview_date: "2026-11-20",
+				people: ["[[../Contacts/Lee]]", "[[Contacts/Lee]]"],
+			}),
+			settings,
+			resolve,
+		);
 		expect(c.note?.people.map((p) => p.notePath)).toEqual([null, "Interviews/Contacts/Lee.md"]);
 	});
 	it("an unknown relation warns and falls back to interviewer", () => {
@@ -209,7 +257,12 @@ describe("the follow-up log", () => {
 	});
 	it("matches a log link to the person listed for the note it resolves to, under the name this note gives them", () => {
 		const vault = [
-			aSource("Interviews/a.md", { type: "interview", interview_date: "2026-11-10", people: ["[[Jane Doe|Jane]]", "[[Nobody]]"], follow_ups: [{ date: "2026-11-10", to: "[[Jane Doe|Jane]]" }] }),
+			aSource("Interviews/a.md", {
+				type: "interview",
+				interview_date: "2026-11-10",
+				people: ["[[Jane Doe|Jane]]", "[[Nobody]]"],
+				follow_ups: [{ date: "2026-11-10", to: "[[Jane Doe|Jane]]" }],
+			}),
 			aSource("Interviews/b.md", {
 				type: "interview",
 				interview_date: "2026-11-11",
@@ -234,7 +287,11 @@ describe("the follow-up log", () => {
 			type: "interview",
 			interview_date: "2026-11-10",
 			people: ["Jane"],
-			follow_ups: [{ date: "2026-11-11", kind: "carrier pigeon", to: "Jane" }, { date: "someday", kind: "check-in", to: "Jane" }, "not a map"],
+			follow_ups: [
+				{ date: "2026-11-11", kind: "carrier pigeon", to: "Jane" },
+				{ date: "someday", kind: "check-in", to: "Jane" },
+				"not a map",
+			],
 		});
 		expect(read(source).note?.log).toHaveLength(1);
 		expect(codes(source).sort()).toEqual(["bad-date", "unknown-kind"]);
@@ -252,7 +309,13 @@ describe("diagnostics while reading", () => {
 		expect(read(source).note?.decisionDate).toBeNull();
 	});
 	it("unknown-status and unknown-format fall back to active and no format", () => {
-		const source = aSource("a.md", { type: "interview", interview_date: "2026-11-10", status: "pondering", format: "hologram", people: ["Jane"] });
+		const source = aSource("a.md", {
+			type: "interview",
+			interview_date: "2026-11-10",
+			status: "pondering",
+			format: "hologram",
+			people: ["Jane"],
+		});
 		expect(codes(source).sort()).toEqual(["unknown-format", "unknown-status"]);
 		expect(read(source).note).toMatchObject({ status: "active", format: null });
 	});

@@ -5,7 +5,9 @@ import { numRuns } from "../hardening/arbitraries";
 
 /** Names built from letters and whitespace of several kinds, with two characters that `\s` does not match (U+200B, U+0085). */
 const names = fc
-	.array(fc.constantFrom("a", "B", "é", "Ö", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u200b", "\u0085", "-"), { maxLength: 10 })
+	.array(fc.constantFrom("a", "B", "é", "Ö", " ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u200b", "\u0085", "-"), {
+		maxLength: 10,
+	})
 	.map((parts) => parts.join(""));
 
 describe("nameKey", () => {
@@ -29,7 +31,8 @@ describe("nameKey", () => {
 describe("isEmptyValue", () => {
 	it("counts blank text, empty lists and empty maps as absent, and nothing else", () => {
 		for (const empty of [null, undefined, "", "  ", "\u00a0\n", [], {}]) expect(isEmptyValue(empty), JSON.stringify(empty)).toBe(true);
-		for (const value of ["a", " a", "\u00a0a", 0, false, [null], { a: null }]) expect(isEmptyValue(value), JSON.stringify(value)).toBe(false);
+		for (const value of ["a", " a", "\u00a0a", 0, false, [null], { a: null }])
+			expect(isEmptyValue(value), JSON.stringify(value)).toBe(false);
 		expect(isEmptyValue(Object.create({ inherited: 1 }))).toBe(true);
 	});
 

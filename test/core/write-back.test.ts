@@ -29,26 +29,39 @@ describe("planning the property write-back", () => {
 	const wanted = wantedProperties(followUp({}));
 
 	it("sets all three properties on a note that has none", () => {
-		expect(propertyPatch({ company: "Acme" }, wanted)).toEqual({ next_follow_up: "2026-11-26", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" });
+		expect(propertyPatch({ company: "Acme" }, wanted)).toEqual({
+			next_follow_up: "2026-11-26",
+			next_follow_up_kind: "check-in",
+			next_follow_up_to: "Lee Wong",
+		});
 		expect(propertyPatch(null, wanted)).toEqual(wanted);
 	});
 
 	it("changes nothing when the note already says the same", () => {
-		expect(propertyPatch({ next_follow_up: "2026-11-26", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" }, wanted)).toBeNull();
+		expect(
+			propertyPatch({ next_follow_up: "2026-11-26", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" }, wanted),
+		).toBeNull();
 	});
 
 	it("changes only the value that differs", () => {
-		expect(propertyPatch({ next_follow_up: "2026-11-25", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" }, wanted)).toEqual({ next_follow_up: "2026-11-26" });
+		expect(
+			propertyPatch({ next_follow_up: "2026-11-25", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" }, wanted),
+		).toEqual({ next_follow_up: "2026-11-26" });
 	});
 
 	it("leaves out the person for a task, removing an old one", () => {
 		const task = wantedProperties(followUp({ kind: "get-contact-info", to: null, channel: null }));
-		expect(propertyPatch({ next_follow_up: "2026-11-26", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" }, task)).toEqual({ next_follow_up_kind: "get-contact-info", next_follow_up_to: null });
+		expect(
+			propertyPatch({ next_follow_up: "2026-11-26", next_follow_up_kind: "check-in", next_follow_up_to: "Lee Wong" }, task),
+		).toEqual({ next_follow_up_kind: "get-contact-info", next_follow_up_to: null });
 	});
 
 	it("removes the properties when nothing is pending, including empty ones, and then leaves the note alone", () => {
 		const none = wantedProperties(null);
-		expect(propertyPatch({ next_follow_up: "2026-11-26", next_follow_up_kind: "", company: "Acme" }, none)).toEqual({ next_follow_up: null, next_follow_up_kind: null });
+		expect(propertyPatch({ next_follow_up: "2026-11-26", next_follow_up_kind: "", company: "Acme" }, none)).toEqual({
+			next_follow_up: null,
+			next_follow_up_kind: null,
+		});
 		expect(propertyPatch({ company: "Acme" }, none)).toBeNull();
 	});
 

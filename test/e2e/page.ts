@@ -5,7 +5,15 @@
  */
 import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../../src/obsidian/main";
-import { createFakeApp, Notice, openBasesView, renderCodeBlock, setIcon, type App as FakeApp, type Plugin as FakePlugin } from "../fakes/obsidian";
+import {
+	createFakeApp,
+	Notice,
+	openBasesView,
+	renderCodeBlock,
+	setIcon,
+	type App as FakeApp,
+	type Plugin as FakePlugin,
+} from "../fakes/obsidian";
 
 /** A fixed morning on a day, local time. */
 function morningOf(day: string): Date {
@@ -32,7 +40,14 @@ async function load(notes: Record<string, string>, data: unknown, today: string)
 	const app = createFakeApp();
 	Notice.container = document.querySelector(".notice-container");
 	for (const [path, text] of Object.entries(notes)) app.vault.put(path, text);
-	const plugin = new PinnedPlugin(app as unknown as App, { id: "interview-followups", name: "Interview Follow-ups", version: "0.1.0", minAppVersion: "1.10.0", author: "", description: "" });
+	const plugin = new PinnedPlugin(app as unknown as App, {
+		id: "interview-followups",
+		name: "Interview Follow-ups",
+		version: "0.1.0",
+		minAppVersion: "1.10.0",
+		author: "",
+		description: "",
+	});
 	plugin.today = today;
 	(plugin as unknown as FakePlugin).data = data;
 	(plugin as unknown as { load(): void }).load();

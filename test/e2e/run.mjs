@@ -127,20 +127,44 @@ async function main() {
 		await fresh(exampleNotes, exampleData);
 		await page.evaluate(() => window.e2e.openPanel());
 		const groups = await page.locator(`${panel} .ifu-group-title`).allTextContents();
-		check("groups follow-ups under Overdue / Due today / Upcoming", groups.length > 0 && groups.every((g) => ["Overdue", "Due today", "Upcoming"].includes(g)), JSON.stringify(groups));
+		check(
+			"groups follow-ups under Overdue / Due today / Upcoming",
+			groups.length > 0 && groups.every((g) => ["Overdue", "Due today", "Upcoming"].includes(g)),
+			JSON.stringify(groups),
+		);
 		const rows = await page.locator(`${panel} .ifu-row`).count();
 		check("lists follow-ups from the example vault", rows >= 5, `${rows} rows`);
 		const whens = await page.locator(`${panel} .ifu-when`).allTextContents();
-		check("says when in words (overdue / today / a date)", whens.every((w) => /overdue|today|tomorrow|^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}$/.test(w)), JSON.stringify(whens.slice(0, 5)));
-		const attention = await page.locator(`${panel} .ifu-attention-summary`).textContent().catch(() => null);
+		check(
+			"says when in words (overdue / today / a date)",
+			whens.every((w) => /overdue|today|tomorrow|^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}$/.test(w)),
+			JSON.stringify(whens.slice(0, 5)),
+		);
+		const attention = await page
+			.locator(`${panel} .ifu-attention-summary`)
+			.textContent()
+			.catch(() => null);
 		check("shows the notes that need attention", attention !== null && /notes? needs? attention/.test(attention), String(attention));
 		await page.locator(`${panel} .ifu-row-main`).first().click();
 		const reason = await page.locator(`${panel} .ifu-row-reason`).first().textContent();
 		check("expands a row to show the reason", (reason ?? "").length > 20, String(reason));
 		const notices = await page.locator(".notice").allTextContents();
-		check("shows one start-up notice, not one per follow-up", notices.length === 1 && /^Interview follow-ups: .*(overdue|due today)/.test(notices[0]), JSON.stringify(notices));
-		const icons = await page.locator(`${panel} .ifu-row`).first().locator(".ifu-action").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
-		check("each row offers insert, copy, mark sent, log reply, snooze, dismiss and open", JSON.stringify(icons) === JSON.stringify(["Insert draft into the note", "Copy draft", "Mark sent", "Log a reply", "Snooze", "Dismiss", "Open note"]), JSON.stringify(icons));
+		check(
+			"shows one start-up notice, not one per follow-up",
+			notices.length === 1 && /^Interview follow-ups: .*(overdue|due today)/.test(notices[0]),
+			JSON.stringify(notices),
+		);
+		const icons = await page
+			.locator(`${panel} .ifu-row`)
+			.first()
+			.locator(".ifu-action")
+			.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+		check(
+			"each row offers insert, copy, mark sent, log reply, snooze, dismiss and open",
+			JSON.stringify(icons) ===
+				JSON.stringify(["Insert draft into the note", "Copy draft", "Mark sent", "Log a reply", "Snooze", "Dismiss", "Open note"]),
+			JSON.stringify(icons),
+		);
 		await shot("panel-light", ".workspace-right");
 		await page.locator(`${panel} .ifu-attention-summary`).click();
 		await page.locator(panel).evaluate((el) => (el.scrollTop = el.scrollHeight));
@@ -159,12 +183,18 @@ async function main() {
 		console.log("\n timeline");
 		await fresh(exampleNotes, exampleData);
 		await page.evaluate(() => window.e2e.openPanel());
-		const withLog = Object.entries(exampleNotes).find(([p, t]) => p.startsWith("Interviews/") && /Meridian Tide/.test(p) && /follow_ups:/.test(t))
-			?? Object.entries(exampleNotes).find(([p, t]) => p.startsWith("Interviews/") && /follow_ups:/.test(t));
+		const withLog =
+			Object.entries(exampleNotes).find(
+				([p, t]) => p.startsWith("Interviews/") && /Meridian Tide/.test(p) && /follow_ups:/.test(t),
+			) ?? Object.entries(exampleNotes).find(([p, t]) => p.startsWith("Interviews/") && /follow_ups:/.test(t));
 		if (withLog) {
 			await page.evaluate((p) => window.e2e.openNote(p), withLog[0]);
 			const labels = await page.locator(`${panel} .ifu-tl-label`).allTextContents();
-			check("draws the active note's timeline with the interview, the log and today", labels.some((l) => l.startsWith("Interview")) && labels.includes("Today") && labels.length >= 4, JSON.stringify(labels));
+			check(
+				"draws the active note's timeline with the interview, the log and today",
+				labels.some((l) => l.startsWith("Interview")) && labels.includes("Today") && labels.length >= 4,
+				JSON.stringify(labels),
+			);
 			const dots = await page.locator(`${panel} .ifu-tl-dot`).count();
 			check("each timeline item has a dot on the rail", dots === labels.length, `${dots} dots, ${labels.length} labels`);
 			await shot("timeline");
@@ -176,7 +206,10 @@ async function main() {
 		await page.evaluate(() => window.e2e.openPanel());
 		const emptyTitle = await page.locator(`${panel} .ifu-empty-title`).textContent();
 		check("explains how to start when there are no interview notes", emptyTitle === "No interview notes yet", String(emptyTitle));
-		check("offers a New interview note button", (await page.locator(`${panel} .ifu-empty button`).textContent()) === "New interview note");
+		check(
+			"offers a New interview note button",
+			(await page.locator(`${panel} .ifu-empty button`).textContent()) === "New interview note",
+		);
 		await shot("empty-state", ".workspace-right");
 		await page.locator(`${panel} .ifu-empty button`).click();
 		await page.evaluate(() => window.e2e.ticks(10));
@@ -187,11 +220,21 @@ async function main() {
 		console.log("\n untrusted text");
 		const evil = "<img src=x onerror=window.__xss=1>";
 		await fresh({
-			"Interviews/Evil.md": frontmatter(["tags: [interview]", `company: "${evil}"`, "role: '<b>Boss</b>'", "interview_date: 2026-11-20", "people: ['<script>window.__xss=2</script>']"]),
+			"Interviews/Evil.md": frontmatter([
+				"tags: [interview]",
+				`company: "${evil}"`,
+				"role: '<b>Boss</b>'",
+				"interview_date: 2026-11-20",
+				"people: ['<script>window.__xss=2</script>']",
+			]),
 		});
 		await page.evaluate(() => window.e2e.openPanel());
 		await page.waitForTimeout(100);
-		check("a company named <img onerror> renders as text", (await page.locator(`${panel} .ifu-company`).first().textContent()) === evil && (await page.locator(`${panel} .ifu-row-title`).first().getAttribute("title")) === `${evil} · <b>Boss</b>`);
+		check(
+			"a company named <img onerror> renders as text",
+			(await page.locator(`${panel} .ifu-company`).first().textContent()) === evil &&
+				(await page.locator(`${panel} .ifu-row-title`).first().getAttribute("title")) === `${evil} · <b>Boss</b>`,
+		);
 		check("no element was created from note text", (await page.locator(`${panel} img, ${panel} b, ${panel} script`).count()) === 0);
 		check("no script from a note ran", (await page.evaluate(() => window.__xss)) === undefined);
 
@@ -199,7 +242,13 @@ async function main() {
 		console.log("\n a thousand rows");
 		const many = {};
 		for (let i = 0; i < 250; i++) {
-			many[`Interviews/Company ${String(i).padStart(3, "0")}.md`] = frontmatter(["tags: [interview]", `company: Company ${i}`, "role: Engineer", "interview_date: 2026-11-20", "people: [Ann Lee, Bo Chen, Cy Diaz, Di Eve]"]);
+			many[`Interviews/Company ${String(i).padStart(3, "0")}.md`] = frontmatter([
+				"tags: [interview]",
+				`company: Company ${i}`,
+				"role: Engineer",
+				"interview_date: 2026-11-20",
+				"people: [Ann Lee, Bo Chen, Cy Diaz, Di Eve]",
+			]);
 		}
 		await fresh(many);
 		const t0 = Date.now();
@@ -210,7 +259,11 @@ async function main() {
 		check("counts over 1,000 follow-ups", total >= 1000, JSON.stringify(counted));
 		const firstPage = await page.locator(`${panel} .ifu-row`).count();
 		const moreButtons = await page.locator(`${panel} .ifu-show-more`).count();
-		check("draws each group's first 50 rows, with a Show more button", firstPage === 50 * counted.length && moreButtons === counted.length, `${firstPage} rows, ${moreButtons} buttons`);
+		check(
+			"draws each group's first 50 rows, with a Show more button",
+			firstPage === 50 * counted.length && moreButtons === counted.length,
+			`${firstPage} rows, ${moreButtons} buttons`,
+		);
 		check(`draws them in under 3 seconds (${drawMs} ms)`, drawMs < 3000);
 		while ((await page.locator(`${panel} .ifu-show-more`).count()) > 0) await page.locator(`${panel} .ifu-show-more`).first().click();
 		const count = await page.locator(`${panel} .ifu-row`).count();
@@ -220,7 +273,11 @@ async function main() {
 			const rows = el.querySelectorAll(".ifu-row");
 			const last = rows[rows.length - 1].getBoundingClientRect();
 			const box = el.getBoundingClientRect();
-			return { top: el.scrollTop, visible: last.bottom <= box.bottom + 1 && last.top >= box.top - 1, scrollable: el.scrollHeight > el.clientHeight };
+			return {
+				top: el.scrollTop,
+				visible: last.bottom <= box.bottom + 1 && last.top >= box.top - 1,
+				scrollable: el.scrollHeight > el.clientHeight,
+			};
 		});
 		check("the list scrolls to its last row", scrolled.scrollable && scrolled.top > 0 && scrolled.visible, JSON.stringify(scrolled));
 		await shot("thousand-rows-scrolled", ".workspace-right");
@@ -248,12 +305,28 @@ async function main() {
 		await fresh(exampleNotes, exampleData);
 		await page.evaluate(() => window.e2e.showCodeBlock("horizon: 7\ncolumns: when, what, to, company, note, actions"));
 		const blockGroups = await page.locator(`${block} .ifu-dash-group-title`).allTextContents();
-		check("the block groups follow-ups by status", blockGroups.length > 0 && blockGroups.every((g) => ["Overdue", "Due now", "Upcoming"].includes(g)), JSON.stringify(blockGroups));
+		check(
+			"the block groups follow-ups by status",
+			blockGroups.length > 0 && blockGroups.every((g) => ["Overdue", "Due now", "Upcoming"].includes(g)),
+			JSON.stringify(blockGroups),
+		);
 		const blockRows = await page.locator(`${block} tr.ifu-dash-row`).count();
 		check("the block lists the example vault's follow-ups", blockRows >= 3, `${blockRows} rows`);
-		const blockButtons = await page.locator(`${block} tr.ifu-dash-row`).first().locator(".ifu-dash-action").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
-		check("each row offers insert draft and mark sent", JSON.stringify(blockButtons) === JSON.stringify(["Insert draft into the note", "Mark sent"]) || JSON.stringify(blockButtons) === JSON.stringify(["Insert checklist into the note", "Mark done"]), JSON.stringify(blockButtons));
-		const overflow = await page.locator(`${block} .ifu-dash-table`).first().evaluate((el) => el.scrollWidth - el.clientWidth);
+		const blockButtons = await page
+			.locator(`${block} tr.ifu-dash-row`)
+			.first()
+			.locator(".ifu-dash-action")
+			.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+		check(
+			"each row offers insert draft and mark sent",
+			JSON.stringify(blockButtons) === JSON.stringify(["Insert draft into the note", "Mark sent"]) ||
+				JSON.stringify(blockButtons) === JSON.stringify(["Insert checklist into the note", "Mark done"]),
+			JSON.stringify(blockButtons),
+		);
+		const overflow = await page
+			.locator(`${block} .ifu-dash-table`)
+			.first()
+			.evaluate((el) => el.scrollWidth - el.clientWidth);
 		check("the table fits the reading width", overflow <= 1, `${overflow}px too wide`);
 		await page.mouse.move(1, 1);
 		await shot("code-block-light", block);
@@ -266,7 +339,11 @@ async function main() {
 		await fresh(exampleNotes, exampleData);
 		await page.evaluate(() => window.e2e.showCodeBlock("status: late\ngroupBy: person\nsort: due"));
 		const problems = await page.locator(`${block} .ifu-dash-problems li`).allTextContents();
-		check("a bad option shows a clear message and no table", problems.length === 3 && (await page.locator(`${block} table`).count()) === 0, JSON.stringify(problems));
+		check(
+			"a bad option shows a clear message and no table",
+			problems.length === 3 && (await page.locator(`${block} table`).count()) === 0,
+			JSON.stringify(problems),
+		);
 		await shot("code-block-error", block);
 
 		await fresh(exampleNotes, exampleData, "dark");
@@ -286,7 +363,11 @@ async function main() {
 			const summary = await page.locator(".bases-view .ifu-dash-summary").textContent();
 			const baseRows = await page.locator(".bases-view tr.ifu-dash-row").count();
 			if (theme === "light") {
-				check("the Bases view lists the follow-ups of the notes the base selects", paths.length > 0 && baseRows > 0 && /interview notes?, with \d+ follow-ups? pending/.test(summary ?? ""), `${paths.length} notes, ${baseRows} rows, ${summary}`);
+				check(
+					"the Bases view lists the follow-ups of the notes the base selects",
+					paths.length > 0 && baseRows > 0 && /interview notes?, with \d+ follow-ups? pending/.test(summary ?? ""),
+					`${paths.length} notes, ${baseRows} rows, ${summary}`,
+				);
 				await page.evaluate((p) => window.e2e.showBase(p.slice(0, 1)), paths);
 				const fewer = await page.locator(".bases-view tr.ifu-dash-row").count();
 				check("a base selecting fewer notes lists fewer follow-ups", fewer < baseRows, `${fewer} of ${baseRows}`);

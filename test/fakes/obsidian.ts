@@ -53,7 +53,11 @@ function applyInfo(el: Element, o: DomElementInfo | string | undefined): void {
 	}
 }
 
-function makeEl<K extends keyof HTMLElementTagNameMap>(tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void): HTMLElementTagNameMap[K] {
+function makeEl<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	o?: DomElementInfo | string,
+	cb?: (el: HTMLElementTagNameMap[K]) => void,
+): HTMLElementTagNameMap[K] {
 	const el = document.createElement(tag);
 	applyInfo(el, o);
 	cb?.(el);
@@ -166,10 +170,16 @@ export class Events {
 		return ref;
 	}
 	off(name: string, callback: (...data: never[]) => unknown): void {
-		this.handlers.set(name, (this.handlers.get(name) ?? []).filter((r) => r.fn !== callback));
+		this.handlers.set(
+			name,
+			(this.handlers.get(name) ?? []).filter((r) => r.fn !== callback),
+		);
 	}
 	offref(ref: EventRef): void {
-		this.handlers.set(ref.name, (this.handlers.get(ref.name) ?? []).filter((r) => r !== ref));
+		this.handlers.set(
+			ref.name,
+			(this.handlers.get(ref.name) ?? []).filter((r) => r !== ref),
+		);
 	}
 	trigger(name: string, ...data: unknown[]): void {
 		for (const ref of [...(this.handlers.get(name) ?? [])]) ref.fn.apply(ref.ctx, data);
@@ -472,7 +482,10 @@ export class MetadataCache extends Events {
 		}
 		// Like Obsidian, no tags from code, %% comments %% or HTML comments.
 		const body = text.slice(end).replace(/```[\s\S]*?```|`[^`\n]*`|%%[\s\S]*?%%|<!--[\s\S]*?-->/g, "");
-		const tags = [...body.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)].map((m) => ({ tag: m[2] ?? "", position: { start: pos(0), end: pos(0) } }));
+		const tags = [...body.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)].map((m) => ({
+			tag: m[2] ?? "",
+			position: { start: pos(0), end: pos(0) },
+		}));
 		if (tags.length > 0) cache.tags = tags;
 		this.caches.set(file.path, cache);
 		this.trigger("changed", file, text, cache);
@@ -580,7 +593,11 @@ export class Editor {
 	transaction(tx: EditorTransaction): void {
 		this.transactions.push(tx);
 		this.history.push({ text: this.text, cursor: this.cursor });
-		const changes = (tx.changes ?? []).map((c) => ({ from: this.posToOffset(c.from), to: this.posToOffset(c.to ?? c.from), text: c.text }));
+		const changes = (tx.changes ?? []).map((c) => ({
+			from: this.posToOffset(c.from),
+			to: this.posToOffset(c.to ?? c.from),
+			text: c.text,
+		}));
 		changes.sort((a, b) => b.from - a.from);
 		let cursor = this.cursor;
 		for (const c of changes) {
@@ -641,7 +658,10 @@ export abstract class ItemView extends View {
 		this.contentEl = this.containerEl.children[1] as HTMLElement;
 	}
 	addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
-		const el = (this.containerEl.children[0] as HTMLElement).createEl("button", { cls: "clickable-icon view-action", attr: { "aria-label": title } });
+		const el = (this.containerEl.children[0] as HTMLElement).createEl("button", {
+			cls: "clickable-icon view-action",
+			attr: { "aria-label": title },
+		});
 		setIcon(el, icon);
 		el.addEventListener("click", (e) => void callback(e));
 		return el;
@@ -1131,7 +1151,10 @@ export class Notice {
 	noticeEl: HTMLElement;
 	messageEl: HTMLElement;
 	hidden = false;
-	constructor(message: string | DocumentFragment, readonly duration?: number) {
+	constructor(
+		message: string | DocumentFragment,
+		readonly duration?: number,
+	) {
 		this.noticeEl = createDiv({ cls: "notice" });
 		this.messageEl = this.noticeEl.createDiv({ cls: "notice-message" });
 		this.setMessage(message);
@@ -1246,9 +1269,19 @@ export class Menu extends Component {
  * a shape where Obsidian would draw its Lucide icon. Unknown names draw a dot.
  */
 const ICON_SHAPES: Record<string, string[]> = {
-	"calendar-clock": ["M21 10V6a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h6", "M3 10h8", "M8 2v4", "M16 2v4", "M17 14v3l2 1", "M17 22a5 5 0 1 0 0-10 5 5 0 0 0 0 10z"],
+	"calendar-clock": [
+		"M21 10V6a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h6",
+		"M3 10h8",
+		"M8 2v4",
+		"M16 2v4",
+		"M17 14v3l2 1",
+		"M17 22a5 5 0 1 0 0-10 5 5 0 0 0 0 10z",
+	],
 	"file-input": ["M6 22h12a2 2 0 0 0 2-2V8l-6-6H6a2 2 0 0 0-2 2v4", "M14 2v6h6", "M2 15h10", "M9 12l3 3-3 3"],
-	copy: ["M10 8h10a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10a2 2 0 0 1-2-2V10a2 2 0 0 1 2-2z", "M4 16a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2"],
+	copy: [
+		"M10 8h10a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H10a2 2 0 0 1-2-2V10a2 2 0 0 1 2-2z",
+		"M4 16a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2",
+	],
 	check: ["M20 6L9 17l-5-5"],
 	"message-square-reply": ["M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z", "M11 7l-3 3 3 3", "M8 10h6a2 2 0 0 1 2 2v1"],
 	"alarm-clock": ["M12 21a8 8 0 1 0 0-16 8 8 0 0 0 0 16z", "M12 9v4l2 2", "M5 3L2 6", "M22 6l-3-3"],
@@ -1266,7 +1299,19 @@ export function setIcon(parent: HTMLElement, iconId: string): void {
 	parent.querySelector(":scope > .svg-icon")?.remove();
 	const ns = "http://www.w3.org/2000/svg";
 	const svg = document.createElementNS(ns, "svg");
-	for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: "16", height: "16", fill: "none", stroke: "currentColor", "stroke-width": "2", "stroke-linecap": "round", "stroke-linejoin": "round", class: `svg-icon lucide-${iconId}`, "aria-hidden": "true", "data-icon": iconId })) {
+	for (const [k, v] of Object.entries({
+		viewBox: "0 0 24 24",
+		width: "16",
+		height: "16",
+		fill: "none",
+		stroke: "currentColor",
+		"stroke-width": "2",
+		"stroke-linecap": "round",
+		"stroke-linejoin": "round",
+		class: `svg-icon lucide-${iconId}`,
+		"aria-hidden": "true",
+		"data-icon": iconId,
+	})) {
 		svg.setAttribute(k, v);
 	}
 	for (const d of ICON_SHAPES[iconId] ?? ["M12 12h.01"]) {
@@ -1308,7 +1353,10 @@ export const Platform = {
 
 /** Obsidian's path normaliser: forward slashes, no doubled or edge slashes. */
 export function normalizePath(path: string): string {
-	const p = path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "");
+	const p = path
+		.replace(/\\/g, "/")
+		.replace(/\/+/g, "/")
+		.replace(/^\/|\/$/g, "");
 	return p === "" ? "/" : p;
 }
 
@@ -1392,7 +1440,13 @@ export interface RenderedCodeBlock {
  * (attached to `parent`, or the workspace's main area), the registered handler, and a
  * context whose `addChild` loads the child at once.
  */
-export async function renderCodeBlock(app: App, language: string, source: string, sourcePath: string, parent?: HTMLElement): Promise<RenderedCodeBlock> {
+export async function renderCodeBlock(
+	app: App,
+	language: string,
+	source: string,
+	sourcePath: string,
+	parent?: HTMLElement,
+): Promise<RenderedCodeBlock> {
 	const handler = app.codeBlockProcessors.get(language);
 	if (!handler) throw new Error(`No code block processor for ${language}`);
 	const el = (parent ?? app.workspace.containerFor("main")).createDiv({ cls: `block-language-${language}` });
@@ -1514,7 +1568,13 @@ export interface OpenBase {
  * Fake only: opens a base's view of this type over the notes at `paths`, as Bases would
  * after running the base's filters (the test decides which notes they select).
  */
-export function openBasesView(app: App, viewId: string, paths: string[], options: Record<string, unknown> = {}, parent?: HTMLElement): OpenBase {
+export function openBasesView(
+	app: App,
+	viewId: string,
+	paths: string[],
+	options: Record<string, unknown> = {},
+	parent?: HTMLElement,
+): OpenBase {
 	const registration = app.basesViews.get(viewId);
 	if (!registration) throw new Error(`No Bases view ${viewId}`);
 	const containerEl = (parent ?? app.workspace.containerFor("main")).createDiv({ cls: "bases-view" });
@@ -1528,7 +1588,10 @@ export function openBasesView(app: App, viewId: string, paths: string[], options
 		});
 	const setFiles = (list: string[], groups?: { key: string; paths: string[] }[]): void => {
 		const data = entries(list);
-		view.data = new BasesQueryResult(data, groups ? groups.map((g) => new BasesEntryGroup(entries(g.paths), { toString: () => g.key })) : undefined);
+		view.data = new BasesQueryResult(
+			data,
+			groups ? groups.map((g) => new BasesEntryGroup(entries(g.paths), { toString: () => g.key })) : undefined,
+		);
 		view.onDataUpdated();
 	};
 	controller.addChild(view);

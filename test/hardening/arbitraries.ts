@@ -176,7 +176,10 @@ export const anyValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((ti
 
 /** A frontmatter map: mostly known fields (so the reader goes deep), with anything as values. */
 export const anyFrontmatter: fc.Arbitrary<Record<string, unknown>> = fc
-	.tuple(fc.constantFrom<unknown>(["interview"], "interview", "#Interview", undefined), fc.array(fc.tuple(key, anyValue), { maxLength: 12 }))
+	.tuple(
+		fc.constantFrom<unknown>(["interview"], "interview", "#Interview", undefined),
+		fc.array(fc.tuple(key, anyValue), { maxLength: 12 }),
+	)
 	.map(([tags, entries]) => objectFrom(tags === undefined ? entries : [["tags", tags], ...entries]));
 
 /** A source note as any host could hand it: parsed, broken, or missing frontmatter, any body. */
@@ -212,15 +215,25 @@ export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
 const COMPANIES = ["Acme", "acme ", "[[Globex]]", "Initech", "Umbrella", null] as const;
 const ROLES = ["PM", "pm", "Engineer", null] as const;
 const NAMES = ["Jane Doe", "jane doe", "Raj Patel", "Lee Wong", "Maya Chen", "Sam"] as const;
-const RELATIONS = ["hiring-manager", "manager", "interviewer", "recruiter", "hr", "staff", "receptionist", "referrer", "talent", null] as const;
+const RELATIONS = [
+	"hiring-manager",
+	"manager",
+	"interviewer",
+	"recruiter",
+	"hr",
+	"staff",
+	"receptionist",
+	"referrer",
+	"talent",
+	null,
+] as const;
 const FORMATS = ["onsite", "phone", "video", "panel", "informal", "coffee chat", null] as const;
 const STATUSES = ["interviewing", "waiting", null, "rejected", "not selected", "closed", "ghosted", "offer", "withdrawn", "no-go"] as const;
 const SENT_KINDS = [...FOLLOW_UP_KINDS, "follow-up", "message", "thank-you"] as const;
 const RECEIVED_KINDS = ["reply", "rejection", "offer", "invite"] as const;
 
 /** A day `offset` days from `base`, written as YAML would hand it over (text, or a Date now and then). */
-const dayAround = (base: Day, min: number, max: number): fc.Arbitrary<Day> =>
-	fc.integer({ min, max }).map((n) => addDays(base, n));
+const dayAround = (base: Day, min: number, max: number): fc.Arbitrary<Day> => fc.integer({ min, max }).map((n) => addDays(base, n));
 
 const person = fc.oneof(
 	{ weight: 1, arbitrary: fc.constantFrom(...NAMES) },
@@ -266,7 +279,11 @@ const logEntry = (interview: Day): fc.Arbitrary<Record<string, unknown>> =>
 		},
 		{
 			weight: 1,
-			arbitrary: fc.record({ date: dayAround(interview, -5, 45), kind: fc.constantFrom(...RECEIVED_KINDS), from: fc.constantFrom(...NAMES) }),
+			arbitrary: fc.record({
+				date: dayAround(interview, -5, 45),
+				kind: fc.constantFrom(...RECEIVED_KINDS),
+				from: fc.constantFrom(...NAMES),
+			}),
 		},
 	);
 
@@ -336,7 +353,9 @@ export const plausibleVault: fc.Arbitrary<PlausibleVault> = fc
 		fc.record({
 			sources: fc
 				.array(interviewFrontmatter(base), { minLength: 1, maxLength: 6 })
-				.map((fms) => fms.map((frontmatter, i) => ({ path: `Interviews/n${i}.md`, frontmatter, frontmatterError: null, body: "" }))),
+				.map((fms) =>
+					fms.map((frontmatter, i) => ({ path: `Interviews/n${i}.md`, frontmatter, frontmatterError: null, body: "" })),
+				),
 			today: dayAround(base, -5, 70),
 			settings: plausibleSettings(base),
 		}),

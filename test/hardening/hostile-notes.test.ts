@@ -92,8 +92,15 @@ ${withHostile ? "    __proto__: {primary: true}\n" : ""}`;
 `;
 
 	it("in frontmatter, in people and in log entries: the same result as without them", { timeout: 30_000 }, async () => {
-		const hostile = makeVault({ "Interviews/Acme.md": note(`${hostileKeys}`).replace("    email: jane@acme.example\n", `    email: jane@acme.example\n${people(true)}`) });
-		const plain = makeVault({ "Interviews/Acme.md": note(clean).replace("    email: jane@acme.example\n", `    email: jane@acme.example\n${people(false)}`) });
+		const hostile = makeVault({
+			"Interviews/Acme.md": note(`${hostileKeys}`).replace(
+				"    email: jane@acme.example\n",
+				`    email: jane@acme.example\n${people(true)}`,
+			),
+		});
+		const plain = makeVault({
+			"Interviews/Acme.md": note(clean).replace("    email: jane@acme.example\n", `    email: jane@acme.example\n${people(false)}`),
+		});
 		const a = await dueJson(hostile);
 		const b = await dueJson(plain);
 		expect(a.followUps.length).toBeGreaterThan(0);
@@ -136,9 +143,21 @@ ${use}
 	it("a billion-laughs alias bomb in every field ends with a diagnostic", { timeout: 60_000 }, async () => {
 		const vault = makeVault({
 			"Interviews/fields.md": laughs(
-				["interview_date: *i", "company: *i", "people: *i", "topics: *i", "follow_ups: *i", "status: *i", "decision_date: *i", "status_date: *i", "format: *i"].join("\n"),
+				[
+					"interview_date: *i",
+					"company: *i",
+					"people: *i",
+					"topics: *i",
+					"follow_ups: *i",
+					"status: *i",
+					"decision_date: *i",
+					"status_date: *i",
+					"format: *i",
+				].join("\n"),
 			),
-			"Interviews/people.md": laughs("interview_date: 2026-11-19\npeople:\n  - {name: Jane, relation: *i, email: *i, primary: *i}\nfollow_ups:\n  - {date: *i, to: *i, kind: *i}\n  - {date: 2026-11-20, to: Jane, kind: check-in, snoozed_until: *i}"),
+			"Interviews/people.md": laughs(
+				"interview_date: 2026-11-19\npeople:\n  - {name: Jane, relation: *i, email: *i, primary: *i}\nfollow_ups:\n  - {date: *i, to: *i, kind: *i}\n  - {date: 2026-11-20, to: Jane, kind: check-in, snoozed_until: *i}",
+			),
 			"Interviews/key.md": laughs("? *i\n: x"),
 			"Interviews/fine.md": note(),
 		});
@@ -186,22 +205,28 @@ describe("files that are not text", () => {
 	}
 	const prefixed = (text: string, rest: Uint8Array) => new Uint8Array([...new TextEncoder().encode(text), ...rest]);
 
-	it("binary files named .md are skipped; the real notes are still read, a stray non-UTF-8 byte included", { timeout: 30_000 }, async () => {
-		const header = "---\ntags: [interview]\ninterview_date: 2026-11-19\npeople: [Jane]\n---\n#interview ";
-		const vault = makeVault({
-			"Interviews/random.md": junk(64 * 1024, 1),
-			"Interviews/nul-after-frontmatter.md": prefixed(header, new Uint8Array([0, 1, 2, 0])),
-			"Interviews/bad-utf8.md": prefixed(header, new Uint8Array([0xc3, 0x28, 0xff, 0xfe])),
-			"Interviews/only-nul.md": new Uint8Array(1024),
-			"Interviews/utf16.md": new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(header, "utf16le"))]),
-			"Interviews/fine.md": note(),
-		});
-		const json = await dueJson(vault);
-		// bad-utf8.md is a real note with four broken bytes in its body: read, as Obsidian reads it.
-		expect(new Set(json.followUps.map((f) => f.note))).toEqual(new Set(["Interviews/fine.md", "Interviews/bad-utf8.md"]));
-		expect(json.diagnostics.filter((d) => d.note !== null && d.note !== "Interviews/fine.md" && d.note !== "Interviews/bad-utf8.md")).toEqual([]);
-		await dueTable(vault);
-	});
+	it(
+		"binary files named .md are skipped; the real notes are still read, a stray non-UTF-8 byte included",
+		{ timeout: 30_000 },
+		async () => {
+			const header = "---\ntags: [interview]\ninterview_date: 2026-11-19\npeople: [Jane]\n---\n#interview ";
+			const vault = makeVault({
+				"Interviews/random.md": junk(64 * 1024, 1),
+				"Interviews/nul-after-frontmatter.md": prefixed(header, new Uint8Array([0, 1, 2, 0])),
+				"Interviews/bad-utf8.md": prefixed(header, new Uint8Array([0xc3, 0x28, 0xff, 0xfe])),
+				"Interviews/only-nul.md": new Uint8Array(1024),
+				"Interviews/utf16.md": new Uint8Array([0xff, 0xfe, ...new Uint8Array(Buffer.from(header, "utf16le"))]),
+				"Interviews/fine.md": note(),
+			});
+			const json = await dueJson(vault);
+			// bad-utf8.md is a real note with four broken bytes in its body: read, as Obsidian reads it.
+			expect(new Set(json.followUps.map((f) => f.note))).toEqual(new Set(["Interviews/fine.md", "Interviews/bad-utf8.md"]));
+			expect(
+				json.diagnostics.filter((d) => d.note !== null && d.note !== "Interviews/fine.md" && d.note !== "Interviews/bad-utf8.md"),
+			).toEqual([]);
+			await dueTable(vault);
+		},
+	);
 });
 
 describe("size", () => {
@@ -221,7 +246,27 @@ describe("size", () => {
 });
 
 describe("values of the wrong type in every field", () => {
-	const WRONG: unknown[] = [42, -1.5, true, false, null, [], {}, [1, [2, [3]]], { a: { b: 1 } }, "", "2026-11-10", "[[Jane]]", [["Jane"]], ["2026-11-10"], "constructor", "next constructor", "__proto__ weeks", "9999-12-31", "0000-01-01"];
+	const WRONG: unknown[] = [
+		42,
+		-1.5,
+		true,
+		false,
+		null,
+		[],
+		{},
+		[1, [2, [3]]],
+		{ a: { b: 1 } },
+		"",
+		"2026-11-10",
+		"[[Jane]]",
+		[["Jane"]],
+		["2026-11-10"],
+		"constructor",
+		"next constructor",
+		"__proto__ weeks",
+		"9999-12-31",
+		"0000-01-01",
+	];
 	const base = {
 		tags: ["interview"],
 		interview_date: "2026-11-19",
@@ -233,10 +278,12 @@ describe("values of the wrong type in every field", () => {
 	it("note fields, person fields and log fields: exit 0, valid JSON and table", { timeout: 60_000 }, async () => {
 		const files: Record<string, string> = {};
 		// Each note its own company, so that no note is a later round of another.
-		const add = (name: string, fm: Record<string, unknown>) => (files[`Interviews/${name}.md`] = yaml({ ...base, company: name, ...fm }));
+		const add = (name: string, fm: Record<string, unknown>) =>
+			(files[`Interviews/${name}.md`] = yaml({ ...base, company: name, ...fm }));
 		WRONG.forEach((value, v) => {
 			for (const field of Object.values(NOTE_FIELDS).flat()) add(`note-${field}-${v}`, { [field]: value });
-			for (const field of Object.values(PERSON_FIELDS).flat()) add(`person-${field}-${v}`, { people: [{ ...base.people[0], [field]: value }, value] });
+			for (const field of Object.values(PERSON_FIELDS).flat())
+				add(`person-${field}-${v}`, { people: [{ ...base.people[0], [field]: value }, value] });
 			for (const field of ["date", "kind", "to", "from", "dismissed", "skipped", "snoozed_until"]) {
 				add(`log-${field}-${v}`, { follow_ups: [{ ...entry, [field]: value }, value] });
 			}
@@ -254,7 +301,10 @@ describe("values of the wrong type in every field", () => {
 	});
 
 	it("a settings value of the wrong type is one line naming the key, exit 2, nothing written", { timeout: 30_000 }, async () => {
-		const vault = makeVault({ "Interviews/Acme.md": note(), ".obsidian/plugins/interview-followups/data.json": '{"minGapBusinessDays": "2", "weekendDays": {"__proto__": 1}}' });
+		const vault = makeVault({
+			"Interviews/Acme.md": note(),
+			".obsidian/plugins/interview-followups/data.json": '{"minGapBusinessDays": "2", "weekendDays": {"__proto__": 1}}',
+		});
 		const before = snapshot(vault);
 		const result = await cli(["due", vault, "--today", "2026-11-23", "--format", "json"]);
 		expect(result.code).toBe(2);
@@ -290,7 +340,11 @@ describe("text that looks like markup or code stays text", () => {
 	it("placeholder-looking values stay text in due, and in the draft", { timeout: 30_000 }, async () => {
 		const vault = makeVault({ ".obsidian/app.json": "{}", "Interviews/tpl.md": fm(PLACEHOLDER_COMPANY, CODE_ROLE, PLACEHOLDER_NAME) });
 		const json = await dueJson(vault);
-		expect(json.followUps.find((f) => f.kind === "thank-you")).toMatchObject({ company: PLACEHOLDER_COMPANY, role: CODE_ROLE, to: PLACEHOLDER_NAME });
+		expect(json.followUps.find((f) => f.kind === "thank-you")).toMatchObject({
+			company: PLACEHOLDER_COMPANY,
+			role: CODE_ROLE,
+			to: PLACEHOLDER_NAME,
+		});
 		const table = await dueTable(vault);
 		expect(table).toContain(PLACEHOLDER_COMPANY);
 		expect(table).toContain(CODE_ROLE);

@@ -42,7 +42,13 @@ describe("prototype names are words like any other", () => {
 	it("relation, channel, format and status `constructor` are unknown values, with their warnings", () => {
 		// Before: the vocabulary lookups returned Object itself as the relation, channel, format and status group.
 		const { note: read, diagnostics } = readInterviewNote(
-			aSource("a.md", { tags: ["interview"], interview_date: "2026-11-10", format: "constructor", status: "constructor", people: [{ name: "Jane", relation: "constructor", channel: "constructor" }] }),
+			aSource("a.md", {
+				tags: ["interview"],
+				interview_date: "2026-11-10",
+				format: "constructor",
+				status: "constructor",
+				people: [{ name: "Jane", relation: "constructor", channel: "constructor" }],
+			}),
 			defaultSettings(),
 			() => null,
 		);
@@ -55,7 +61,14 @@ describe("days at the ends of the calendar", () => {
 	it("a snooze to 9999-12-31 keeps the window within four-digit years", () => {
 		// Before: the window ended on "10000-01-10", which sorts before the due day as text.
 		const r = evaluate(
-			[aSource("a.md", { tags: ["interview"], interview_date: "2026-11-10", people: ["Jane"], follow_ups: [{ date: "2026-11-11", kind: "check-in", to: "Jane", snoozed_until: "9999-12-31" }] })],
+			[
+				aSource("a.md", {
+					tags: ["interview"],
+					interview_date: "2026-11-10",
+					people: ["Jane"],
+					follow_ups: [{ date: "2026-11-11", kind: "check-in", to: "Jane", snoozed_until: "9999-12-31" }],
+				}),
+			],
 			"2026-11-23",
 		);
 		const checkIn = r.followUps.find((f) => f.kind === "check-in");
@@ -71,7 +84,11 @@ describe("days at the ends of the calendar", () => {
 	it("a Date beyond the four-digit years is a bad date (hosts that hand over Dates)", () => {
 		// Before: year 20260 became the day "20260-01-01" and formatting threw RangeError.
 		for (const date of [new Date("+020260-01-01T00:00:00Z"), new Date("-000001-12-31T00:00:00Z")]) {
-			const { note: read, diagnostics } = readInterviewNote(aSource("a.md", { tags: ["interview"], met: date, call_back: date }), defaultSettings(), () => null);
+			const { note: read, diagnostics } = readInterviewNote(
+				aSource("a.md", { tags: ["interview"], met: date, call_back: date }),
+				defaultSettings(),
+				() => null,
+			);
 			expect(read?.interviewDate).toBeNull();
 			expect(read?.callBack).toBeNull();
 			expect(diagnostics.map((d) => d.code)).toContain("bad-date");
@@ -95,7 +112,11 @@ describe("an alias bomb costs what a short value costs", () => {
 		let bomb: unknown = "lol";
 		// 3^18 leaves, shared (as many as the 9-level billion laughs); a regression fails in ~20 s rather than hanging.
 		for (let i = 0; i < 18; i++) bomb = [bomb, bomb, bomb];
-		const { diagnostics } = readInterviewNote(aSource("a.md", { tags: ["interview"], interview_date: bomb }), defaultSettings(), () => null);
+		const { diagnostics } = readInterviewNote(
+			aSource("a.md", { tags: ["interview"], interview_date: bomb }),
+			defaultSettings(),
+			() => null,
+		);
 		const badDate = diagnostics.find((d) => d.code === "bad-date");
 		expect(badDate?.message).toContain(`${"[".repeat(18)}"lol","lol"`);
 	});
@@ -103,7 +124,11 @@ describe("an alias bomb costs what a short value costs", () => {
 	it("a value nested 10,000 deep is quoted the same way", () => {
 		let deep: unknown = "x";
 		for (let i = 0; i < 10_000; i++) deep = { a: [deep] };
-		const { diagnostics } = readInterviewNote(aSource("a.md", { tags: ["interview"], interview_date: deep, status_date: deep }), defaultSettings(), () => null);
+		const { diagnostics } = readInterviewNote(
+			aSource("a.md", { tags: ["interview"], interview_date: deep, status_date: deep }),
+			defaultSettings(),
+			() => null,
+		);
 		expect(diagnostics.filter((d) => d.code === "bad-date")).toHaveLength(2);
 	});
 });

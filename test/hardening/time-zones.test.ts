@@ -11,7 +11,16 @@ import type { Day, Evaluation } from "../../src/core/model";
 import { aSource, evaluate } from "../builders/vault";
 import { cli, makeVault, removeVaults, type DueJson } from "./vaults";
 
-const ZONES = ["UTC", "America/Los_Angeles", "America/New_York", "Pacific/Auckland", "Asia/Kolkata", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
+const ZONES = [
+	"UTC",
+	"America/Los_Angeles",
+	"America/New_York",
+	"Pacific/Auckland",
+	"Asia/Kolkata",
+	"Pacific/Chatham",
+	"Pacific/Kiritimati",
+	"Pacific/Pago_Pago",
+];
 const ambientZone = process.env["TZ"];
 
 function setZone(zone: string | undefined): void {
@@ -50,9 +59,17 @@ function aroundSunday(x: Day) {
 		aSource("d-spaced.md", interview({ company: "D", interview_date: at(-2), people: person("Di") })),
 		aSource(
 			"e-later.md",
-			interview({ company: "E", interview_date: at(3), people: person("Di"), follow_ups: [{ date: at(3), kind: "thank-you", to: "Di" }] }),
+			interview({
+				company: "E",
+				interview_date: at(3),
+				people: person("Di"),
+				follow_ups: [{ date: at(3), kind: "thank-you", to: "Di" }],
+			}),
 		),
-		aSource("f-closed.md", interview({ company: "F", interview_date: at(-10), status: "closed", status_date: at(-3), people: person("Fay") })),
+		aSource(
+			"f-closed.md",
+			interview({ company: "F", interview_date: at(-10), status: "closed", status_date: at(-3), people: person("Fay") }),
+		),
 	];
 	const expected = [
 		`a-plain.md thank-you Ann ${at(-2)}..${at(1)} due`,
@@ -141,7 +158,15 @@ describe("the default today is the local calendar day", () => {
 	it("at moments when the zones disagree on the date, each gets its own", { timeout: 30_000 }, async () => {
 		const vault = makeVault({ "a.md": "# nothing\n" });
 		// Instants near local midnights and daylight-saving changes; the UTC date differs from some zones' dates.
-		const instants = ["2026-11-23T20:00:00Z", "2026-11-01T06:59:00Z", "2026-11-01T09:30:00Z", "2026-03-08T10:30:00Z", "2026-04-04T13:30:00Z", "2026-09-26T14:30:00Z", "2026-12-31T18:45:00Z"];
+		const instants = [
+			"2026-11-23T20:00:00Z",
+			"2026-11-01T06:59:00Z",
+			"2026-11-01T09:30:00Z",
+			"2026-03-08T10:30:00Z",
+			"2026-04-04T13:30:00Z",
+			"2026-09-26T14:30:00Z",
+			"2026-12-31T18:45:00Z",
+		];
 		vi.useFakeTimers({ toFake: ["Date"] });
 		for (const instant of instants) {
 			vi.setSystemTime(new Date(instant));
@@ -152,13 +177,23 @@ describe("the default today is the local calendar day", () => {
 		}
 		// Spot checks written out, so the test does not only trust Date's local getters.
 		vi.setSystemTime(new Date("2026-11-01T06:59:00Z"));
-		const expected: Record<string, string> = { UTC: "2026-11-01", "America/Los_Angeles": "2026-10-31", "Pacific/Auckland": "2026-11-01", "Asia/Kolkata": "2026-11-01" };
+		const expected: Record<string, string> = {
+			UTC: "2026-11-01",
+			"America/Los_Angeles": "2026-10-31",
+			"Pacific/Auckland": "2026-11-01",
+			"Asia/Kolkata": "2026-11-01",
+		};
 		for (const [zone, day] of Object.entries(expected)) {
 			setZone(zone);
 			expect(await defaultToday(vault), zone).toBe(day);
 		}
 		vi.setSystemTime(new Date("2026-12-31T18:45:00Z"));
-		const newYear: Record<string, string> = { UTC: "2026-12-31", "America/Los_Angeles": "2026-12-31", "Pacific/Auckland": "2027-01-01", "Asia/Kolkata": "2027-01-01" };
+		const newYear: Record<string, string> = {
+			UTC: "2026-12-31",
+			"America/Los_Angeles": "2026-12-31",
+			"Pacific/Auckland": "2027-01-01",
+			"Asia/Kolkata": "2027-01-01",
+		};
 		for (const [zone, day] of Object.entries(newYear)) {
 			setZone(zone);
 			expect(await defaultToday(vault), zone).toBe(day);

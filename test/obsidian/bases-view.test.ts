@@ -4,7 +4,12 @@ import { openBasesView } from "../fakes/obsidian";
 import { acmeInterview, changeListeners, indexerOf, leeWong, loadPlugin, settle } from "./harness";
 
 const globex = acmeInterview().replace("company: Acme", "company: Globex");
-const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInterview(), "Interviews/Globex.md": globex, "Recipes/Soup.md": "# Soup\n" };
+const vault = {
+	"People/Lee Wong.md": leeWong(),
+	"Interviews/Acme.md": acmeInterview(),
+	"Interviews/Globex.md": globex,
+	"Recipes/Soup.md": "# Soup\n",
+};
 
 const texts = (root: HTMLElement, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
 const companies = (root: HTMLElement): string[] => texts(root, "tbody .ifu-col-company");
@@ -21,7 +26,9 @@ describe("the Follow-ups view for Bases", () => {
 		const { fake } = await loadPlugin(vault);
 		const base = openBasesView(fake, "interview-followups", ["Interviews/Globex.md", "Recipes/Soup.md"]);
 		expect(new Set(companies(base.containerEl))).toEqual(new Set(["Globex"]));
-		expect(base.containerEl.querySelector(".ifu-dash-summary")?.textContent).toBe("2 notes in this base; 1 is an interview note, with 3 follow-ups pending.");
+		expect(base.containerEl.querySelector(".ifu-dash-summary")?.textContent).toBe(
+			"2 notes in this base; 1 is an interview note, with 3 follow-ups pending.",
+		);
 		expect(texts(base.containerEl, ".ifu-dash-group-title")).toEqual(["Due now", "Upcoming"]);
 	});
 
@@ -36,7 +43,10 @@ describe("the Follow-ups view for Bases", () => {
 
 	it("uses the view's options from the toolbar", async () => {
 		const { fake } = await loadPlugin(vault);
-		const base = openBasesView(fake, "interview-followups", ["Interviews/Acme.md", "Interviews/Globex.md"], { status: "now", groupBy: "company" });
+		const base = openBasesView(fake, "interview-followups", ["Interviews/Acme.md", "Interviews/Globex.md"], {
+			status: "now",
+			groupBy: "company",
+		});
 		expect(texts(base.containerEl, ".ifu-dash-group-title")).toEqual(["Acme", "Globex"]);
 		expect(base.containerEl.querySelectorAll("tbody tr.is-upcoming")).toHaveLength(0);
 	});
@@ -44,10 +54,13 @@ describe("the Follow-ups view for Bases", () => {
 	it("keeps the base's own groups when it groups its notes", async () => {
 		const { fake } = await loadPlugin(vault);
 		const base = openBasesView(fake, "interview-followups", ["Interviews/Acme.md", "Interviews/Globex.md"]);
-		base.setFiles(["Interviews/Acme.md", "Interviews/Globex.md"], [
-			{ key: "Second round", paths: ["Interviews/Globex.md"] },
-			{ key: "First round", paths: ["Interviews/Acme.md"] },
-		]);
+		base.setFiles(
+			["Interviews/Acme.md", "Interviews/Globex.md"],
+			[
+				{ key: "Second round", paths: ["Interviews/Globex.md"] },
+				{ key: "First round", paths: ["Interviews/Acme.md"] },
+			],
+		);
 		expect(texts(base.containerEl, ".ifu-bases-group-title")).toEqual(["Second round", "First round"]);
 		expect(companies(base.containerEl.querySelector(".ifu-bases-group") as HTMLElement).every((c) => c === "Globex")).toBe(true);
 	});

@@ -10,7 +10,8 @@ const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInter
 const block = (fake: FakeApp, source: string) => renderCodeBlock(fake, "interview-followups", source, "Dashboard.md");
 const texts = (root: HTMLElement, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
 /** Each body row's cells as text. */
-const rows = (root: HTMLElement): string[][] => [...root.querySelectorAll("tbody tr.ifu-dash-row")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""));
+const rows = (root: HTMLElement): string[][] =>
+	[...root.querySelectorAll("tbody tr.ifu-dash-row")].map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? ""));
 
 function log(text: string): unknown {
 	const m = /^---\n([\s\S]*?)\n---/.exec(text);
@@ -54,15 +55,22 @@ describe("the interview-followups code block", () => {
 		const { fake } = await loadPlugin(vault);
 		const { el } = await block(fake, "status: late\ngroupby: person");
 		expect(el.querySelector(".ifu-dash-problems-title")?.textContent).toBe("This follow-ups block has a problem");
-		expect(texts(el, ".ifu-dash-problems li")).toEqual(['status: "late" is not known. Use overdue, due, upcoming.', 'groupBy: "person" is not known. Use status, company, kind, none.']);
-		expect(el.querySelector(".ifu-dash-hint")?.textContent).toBe('Write one option per line, for example "status: overdue, due" or "groupBy: company".');
+		expect(texts(el, ".ifu-dash-problems li")).toEqual([
+			'status: "late" is not known. Use overdue, due, upcoming.',
+			'groupBy: "person" is not known. Use status, company, kind, none.',
+		]);
+		expect(el.querySelector(".ifu-dash-hint")?.textContent).toBe(
+			'Write one option per line, for example "status: overdue, due" or "groupBy: company".',
+		);
 		expect(el.querySelector("table")).toBeNull();
 	});
 
 	it("says when nothing matches", async () => {
 		const { fake } = await loadPlugin(vault);
 		const { el } = await block(fake, "company: Globex");
-		expect(el.querySelector(".ifu-dash-empty")?.textContent).toBe("Nothing to do: no follow-ups are overdue, due now or coming up in the next 14 days.");
+		expect(el.querySelector(".ifu-dash-empty")?.textContent).toBe(
+			"Nothing to do: no follow-ups are overdue, due now or coming up in the next 14 days.",
+		);
 	});
 
 	it("opens the note from its link", async () => {
@@ -123,4 +131,3 @@ describe("the interview-followups code block", () => {
 		expect(rows(el)[0]).toEqual(["<img src=x onerror=alert(1)>"]);
 	});
 });
-

@@ -64,7 +64,14 @@ export async function loadPlugin(notes: Record<string, string>, data: unknown = 
 	Notice.shown = [];
 	const fake = createFakeApp();
 	for (const [path, text] of Object.entries(notes)) fake.vault.put(path, text);
-	const plugin = new PinnedPlugin(fake as unknown as App, { id: "interview-followups", name: "Interview Follow-ups", version: "0.1.0", minAppVersion: "1.10.0", author: "", description: "" });
+	const plugin = new PinnedPlugin(fake as unknown as App, {
+		id: "interview-followups",
+		name: "Interview Follow-ups",
+		version: "0.1.0",
+		minAppVersion: "1.10.0",
+		author: "",
+		description: "",
+	});
 	(plugin as unknown as { data: unknown }).data = data;
 	// As Obsidian does: load() runs the (async) onload; the layout becomes ready later.
 	(plugin as unknown as { load(): void }).load();

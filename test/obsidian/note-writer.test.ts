@@ -110,7 +110,9 @@ describe("NoteWriter log entries", () => {
 		await writer.appendLogEntry(real, entry);
 		await writer.appendLogEntry(real, { date: "2026-11-23", kind: "thank-you", to: "Raj Patel" });
 		expect(await writer.removeLogEntry(real, entry)).toBe(true);
-		expect(frontmatterOf(fake.vault.text("Interviews/Acme.md")).follow_ups).toEqual([{ date: "2026-11-23", kind: "thank-you", to: "Raj Patel" }]);
+		expect(frontmatterOf(fake.vault.text("Interviews/Acme.md")).follow_ups).toEqual([
+			{ date: "2026-11-23", kind: "thank-you", to: "Raj Patel" },
+		]);
 		expect(await writer.removeLogEntry(real, entry)).toBe(false);
 	});
 

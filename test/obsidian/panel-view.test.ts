@@ -23,7 +23,10 @@ describe("the side panel", () => {
 		const { fake } = await loadPlugin(vault);
 		const panel = await openPanel(fake);
 		expect(texts(panel, ".ifu-group-title")).toEqual(["Due today", "Upcoming"]);
-		expect(texts(panel, ".ifu-group-due .ifu-row-what")).toEqual(["Send a thank-you note to Lee Wong by email", "Send a thank-you note to Raj Patel by email"]);
+		expect(texts(panel, ".ifu-group-due .ifu-row-what")).toEqual([
+			"Send a thank-you note to Lee Wong by email",
+			"Send a thank-you note to Raj Patel by email",
+		]);
 		expect(texts(panel, ".ifu-group-due .ifu-when")).toEqual(["today", "today"]);
 		expect(texts(panel, ".ifu-group-upcoming .ifu-when")).toEqual(["Thu 26 Nov"]);
 		expect(titles(panel)[0]).toBe("Acme · Product manager");
@@ -39,7 +42,7 @@ describe("the side panel", () => {
 	});
 
 	it("renders a company name made of markup as text", async () => {
-		const evil = acmeInterview().replace("company: Acme", "company: \"<img src=x onerror=alert(1)>\"");
+		const evil = acmeInterview().replace("company: Acme", 'company: "<img src=x onerror=alert(1)>"');
 		const { fake } = await loadPlugin({ "Interviews/Evil.md": evil });
 		const panel = await openPanel(fake);
 		expect(panel.querySelector("img")).toBeNull();
@@ -95,7 +98,11 @@ describe("the side panel", () => {
 	});
 
 	it("draws the active interview note's timeline", async () => {
-		const text = acmeInterview(["follow_ups:", "  - {date: 2026-11-20, kind: thank-you, to: Raj Patel}", "  - {date: 2026-11-21, from: Raj Patel, kind: reply}"]);
+		const text = acmeInterview([
+			"follow_ups:",
+			"  - {date: 2026-11-20, kind: thank-you, to: Raj Patel}",
+			"  - {date: 2026-11-21, from: Raj Patel, kind: reply}",
+		]);
 		const { fake } = await loadPlugin({ ...vault, "Interviews/Acme.md": text });
 		const panel = await openPanel(fake);
 		expect(panel.querySelector(".ifu-timeline")).toBeNull();
@@ -111,7 +118,11 @@ describe("the side panel", () => {
 		const { fake } = await loadPlugin(vault);
 		const panel = await openPanel(fake);
 		panel.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Snooze"]')?.click();
-		expect(Menu.last?.items.map((i) => i.title)).toEqual(["Next business day (Tue 24 Nov)", "In 3 business days (Thu 26 Nov)", "Pick a date…"]);
+		expect(Menu.last?.items.map((i) => i.title)).toEqual([
+			"Next business day (Tue 24 Nov)",
+			"In 3 business days (Thu 26 Nov)",
+			"Pick a date…",
+		]);
 		Menu.last?.click("Next business day (Tue 24 Nov)");
 		await settle();
 		expect(fake.vault.text("Interviews/Acme.md")).toContain("snoozed_until: 2026-11-24");
@@ -133,7 +144,12 @@ describe("the side panel", () => {
 	it("counts a thousand rows, draws each group's first page, and shows more on request", async () => {
 		const notes: Record<string, string> = {};
 		for (let i = 0; i < 250; i++) {
-			notes[`Interviews/N${i}.md`] = markdown(["tags: [interview]", `company: Company ${i}`, "interview_date: 2026-11-20", "people: [A, B, C, D]"]);
+			notes[`Interviews/N${i}.md`] = markdown([
+				"tags: [interview]",
+				`company: Company ${i}`,
+				"interview_date: 2026-11-20",
+				"people: [A, B, C, D]",
+			]);
 		}
 		const { fake } = await loadPlugin(notes);
 		const panel = await openPanel(fake);

@@ -33,7 +33,8 @@ describe("the plugin's lifecycle", () => {
 
 	it("reads settings from anything in data.json without touching the defaults", async () => {
 		const { plugin } = await loadPlugin(vault, { horizonDays: "soon", myName: "Sam", junk: 1 });
-		const store = (plugin as unknown as { store: { get(): { horizonDays: number; myName: string }; problems: { key: string }[] } }).store;
+		const store = (plugin as unknown as { store: { get(): { horizonDays: number; myName: string }; problems: { key: string }[] } })
+			.store;
 		expect(store.get().horizonDays).toBe(14);
 		expect(store.get().myName).toBe("Sam");
 		expect(store.problems.map((p) => p.key)).toEqual(["horizonDays"]);
@@ -63,7 +64,17 @@ describe("the plugin's lifecycle", () => {
 		const { fake } = await loadPlugin(vault);
 		const ids = [...fake.commands.keys()].sort();
 		expect(ids).toEqual(
-			["create-base-file", "insert-next-draft", "log-reply", "mark-next-sent", "new-interview-note", "open-panel", "refresh", "save-calendar-file", "save-dashboard-note"].map((id) => `interview-followups:${id}`),
+			[
+				"create-base-file",
+				"insert-next-draft",
+				"log-reply",
+				"mark-next-sent",
+				"new-interview-note",
+				"open-panel",
+				"refresh",
+				"save-calendar-file",
+				"save-dashboard-note",
+			].map((id) => `interview-followups:${id}`),
 		);
 		expect([...fake.commands.values()].every((c) => c.hotkeys === undefined)).toBe(true);
 	});

@@ -11,7 +11,14 @@ const PACE: WriteBackPace = { startDelayMs: 10_000, debounceMs: 2_000, batchSize
 
 /** An interview on Friday 20 November with one interviewer: a thank-you is due on Monday 23rd. */
 function interview(company: string, extra: string[] = []): string {
-	return markdown(["tags: [interview]", `company: ${company}`, "interview_date: 2026-11-20", "format: video", "people: [{name: Ann Lee, email: ann@example.com}]", ...extra]);
+	return markdown([
+		"tags: [interview]",
+		`company: ${company}`,
+		"interview_date: 2026-11-20",
+		"format: video",
+		"people: [{name: Ann Lee, email: ann@example.com}]",
+		...extra,
+	]);
 }
 
 function frontmatter(text: string): Record<string, unknown> {
@@ -94,7 +101,10 @@ describe("the property write-back", () => {
 		expect(fake.fileManager.frontmatterWrites).toBe(3);
 
 		// The thank-you logged as sent: the next follow-up moves on, in that note only.
-		fake.vault.put("Interviews/Company 01.md", text.replace(/^company:/m, "follow_ups:\n  - {date: 2026-11-23, to: Ann Lee, kind: thank-you}\ncompany:"));
+		fake.vault.put(
+			"Interviews/Company 01.md",
+			text.replace(/^company:/m, "follow_ups:\n  - {date: 2026-11-23, to: Ann Lee, kind: thank-you}\ncompany:"),
+		);
 		await vi.advanceTimersByTimeAsync(PACE.debounceMs * 3);
 		expect(fake.fileManager.frontmatterWrites).toBe(4);
 		expect(fake.vault.writes.slice(-1)).toEqual([{ api: "processFrontMatter", path: "Interviews/Company 01.md" }]);
@@ -106,7 +116,10 @@ describe("the property write-back", () => {
 		await vi.advanceTimersByTimeAsync(PACE.startDelayMs + 5 * PACE.batchGapMs);
 		const writes = fake.fileManager.frontmatterWrites;
 		for (let i = 0; i < 5; i++) {
-			fake.vault.put("Interviews/Company 00.md", interview("Company 0", [`interview_date: 2026-11-1${i}`]).replace("interview_date: 2026-11-20\n", ""));
+			fake.vault.put(
+				"Interviews/Company 00.md",
+				interview("Company 0", [`interview_date: 2026-11-1${i}`]).replace("interview_date: 2026-11-20\n", ""),
+			);
 			await vi.advanceTimersByTimeAsync(PACE.debounceMs / 2);
 		}
 		expect(fake.fileManager.frontmatterWrites).toBe(writes);

@@ -11,7 +11,9 @@ function tabOf(plugin: unknown): PluginSettingTab {
 }
 
 function input(tab: PluginSettingTab, name: string): HTMLInputElement | HTMLTextAreaElement {
-	const item = [...tab.containerEl.querySelectorAll(".setting-item")].find((el) => el.querySelector(".setting-item-name")?.textContent === name);
+	const item = [...tab.containerEl.querySelectorAll(".setting-item")].find(
+		(el) => el.querySelector(".setting-item-name")?.textContent === name,
+	);
 	const el = item?.querySelector<HTMLInputElement | HTMLTextAreaElement>("input, textarea");
 	if (!el) throw new Error(`no setting named ${name}`);
 	return el;
@@ -48,9 +50,19 @@ describe("the settings tab", () => {
 
 	it("declares the same settings for Obsidian 1.13's searchable settings", async () => {
 		const { plugin } = await loadPlugin({});
-		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as { getSettingDefinitions(): { heading: string; items: { name: string }[] }[]; getControlValue(k: string): unknown };
+		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as {
+			getSettingDefinitions(): { heading: string; items: { name: string }[] }[];
+			getControlValue(k: string): unknown;
+		};
 		const defs = tab.getSettingDefinitions();
-		expect(defs.map((d) => d.heading)).toEqual(["Interview notes", "Business days", "Follow-up rules", "Drafts", "Panel and new notes", "Dashboards"]);
+		expect(defs.map((d) => d.heading)).toEqual([
+			"Interview notes",
+			"Business days",
+			"Follow-up rules",
+			"Drafts",
+			"Panel and new notes",
+			"Dashboards",
+		]);
 		expect(defs.flatMap((d) => d.items).length).toBe(18);
 		expect(tab.getControlValue("horizonDays")).toBe("14");
 	});

@@ -6,7 +6,19 @@ import { formatAliasLines, parseAliasLines, parseLines, parseStatusLines, parseW
 const TODAY = "2026-11-23";
 
 function aFollowUp(partial: Partial<FollowUp>): FollowUp {
-	return { note: "a.md", company: "Acme", role: null, kind: "check-in", to: "Lee Wong", channel: "email", due: TODAY, windowEnd: TODAY, status: "due", reason: "", ...partial };
+	return {
+		note: "a.md",
+		company: "Acme",
+		role: null,
+		kind: "check-in",
+		to: "Lee Wong",
+		channel: "email",
+		due: TODAY,
+		windowEnd: TODAY,
+		status: "due",
+		reason: "",
+		...partial,
+	};
 }
 
 describe("panel words", () => {
@@ -29,7 +41,12 @@ describe("panel words", () => {
 
 	it("groups by status and leaves upcoming ones past the horizon out, counting them", () => {
 		const { groups, beyondHorizon } = groupFollowUps(
-			[aFollowUp({ status: "overdue" }), aFollowUp({ status: "due" }), aFollowUp({ status: "upcoming", due: "2026-12-07" }), aFollowUp({ status: "upcoming", due: "2026-12-08" })],
+			[
+				aFollowUp({ status: "overdue" }),
+				aFollowUp({ status: "due" }),
+				aFollowUp({ status: "upcoming", due: "2026-12-07" }),
+				aFollowUp({ status: "upcoming", due: "2026-12-08" }),
+			],
 			TODAY,
 			14,
 		);
@@ -37,7 +54,9 @@ describe("panel words", () => {
 	});
 
 	it("summarises for the start-up notice, or says nothing", () => {
-		expect(summaryPhrase([aFollowUp({ status: "overdue" }), aFollowUp({ status: "due" }), aFollowUp({ status: "due" })])).toBe("1 overdue, 2 due today");
+		expect(summaryPhrase([aFollowUp({ status: "overdue" }), aFollowUp({ status: "due" }), aFollowUp({ status: "due" })])).toBe(
+			"1 overdue, 2 due today",
+		);
 		expect(summaryPhrase([aFollowUp({ status: "upcoming" })])).toBeNull();
 	});
 });

@@ -71,7 +71,10 @@ export function templateFileName(kind: FollowUpKind): string {
  */
 export function userTemplateFrom(frontmatter: Record<string, unknown> | null, body: string): UserTemplate {
 	const subject = frontmatter?.subject;
-	const text = body.replace(/\r\n?/g, "\n").replace(/^\s*\n/, "").replace(/\s+$/, "");
+	const text = body
+		.replace(/\r\n?/g, "\n")
+		.replace(/^\s*\n/, "")
+		.replace(/\s+$/, "");
 	return typeof subject === "string" && subject.trim() !== "" ? { subject: subject.trim(), body: text } : { body: text };
 }
 
@@ -92,11 +95,22 @@ function personIndex(kind: FollowUpKind, note: InterviewNote, person: Person | n
 	const gets = RECIPIENTS[kind];
 	const group = gets ? note.people.filter((p) => gets(p.relation)) : note.people;
 	const at = group.findIndex((p) => samePerson(p, person));
-	return at >= 0 ? at : Math.max(0, note.people.findIndex((p) => samePerson(p, person)));
+	return at >= 0
+		? at
+		: Math.max(
+				0,
+				note.people.findIndex((p) => samePerson(p, person)),
+			);
 }
 
 /** Renders one draft without checks. */
-function renderDraft(request: DraftRequest): { kind: FollowUpKind; to: string | null; subject: string; text: string; unfilled: ReturnType<typeof render>["unfilled"] } {
+function renderDraft(request: DraftRequest): {
+	kind: FollowUpKind;
+	to: string | null;
+	subject: string;
+	text: string;
+	unfilled: ReturnType<typeof render>["unfilled"];
+} {
 	const { kind, note, person, today, settings } = request;
 	const index = personIndex(kind, note, person);
 	const values = placeholderValues(note, person, { today, myName: settings.myName, personIndex: index });

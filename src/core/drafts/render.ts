@@ -102,7 +102,10 @@ const HONORIFICS = /^(?:mr|mrs|ms|mx|miss|dr|prof|sir|dame)\.?$/i;
 
 /** The first name: the first word of the name that is not an honorific ("Dr. Jane Doe" → "Jane"). */
 export function firstName(name: string): string {
-	const words = name.trim().split(/\s+/).filter((w) => w !== "");
+	const words = name
+		.trim()
+		.split(/\s+/)
+		.filter((w) => w !== "");
 	return words.find((w) => !HONORIFICS.test(w)) ?? words[0] ?? "";
 }
 

@@ -51,11 +51,13 @@ export function followUpUid(followUp: Pick<FollowUp, "note" | "kind" | "to">): s
  * written `\n`, other control characters (not allowed in TEXT) dropped.
  */
 export function escapeText(text: string): string {
-	return text
-		.replace(/[\\;,]/g, (c) => `\\${c}`)
-		.replace(/\r\n|\r|\n/g, "\\n")
-		// eslint-disable-next-line no-control-regex -- these are exactly what must go
-		.replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, "");
+	return (
+		text
+			.replace(/[\\;,]/g, (c) => `\\${c}`)
+			.replace(/\r\n|\r|\n/g, "\\n")
+			// eslint-disable-next-line no-control-regex -- these are exactly what must go
+			.replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, "")
+	);
 }
 
 /**

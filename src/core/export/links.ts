@@ -25,9 +25,7 @@ export function noteTitle(path: string): string {
  * `<br>`. Single `=` stays readable; only `==` (a highlight) is escaped.
  */
 export function escapeMarkdown(text: string): string {
-	return text
-		.replace(MARKDOWN_SPECIAL, (match) => (match === "==" ? "\\=\\=" : `\\${match}`))
-		.replace(/\r\n|\r|\n/g, "<br>");
+	return text.replace(MARKDOWN_SPECIAL, (match) => (match === "==" ? "\\=\\=" : `\\${match}`)).replace(/\r\n|\r|\n/g, "<br>");
 }
 
 /**

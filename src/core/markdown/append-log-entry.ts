@@ -60,7 +60,11 @@ export type AppendLogResult =
 /** The canonical log field and its built-in aliases, in the order readers prefer them. */
 export const LOG_FIELD_NAMES: readonly string[] = ["follow_ups", "touches", "log"];
 
-const fieldKey = (name: string): string => name.trim().toLowerCase().replace(/[-_\s]+/g, "_");
+const fieldKey = (name: string): string =>
+	name
+		.trim()
+		.toLowerCase()
+		.replace(/[-_\s]+/g, "_");
 
 const RESERVED_PLAIN = /^(?:true|false|null|yes|no|on|off|y|n|~|\.inf|\.nan|[-+]?\.inf)$/i;
 
@@ -121,7 +125,9 @@ function renderItem(entry: LogEntryToAppend, style: ItemStyle, eol: string): str
 }
 
 function renderFlowMap(entry: LogEntryToAppend, padding: string): string {
-	return `{${padding}${entryFields(entry).map(([k, v]) => `${k}: ${v}`).join(", ")}${padding}}`;
+	return `{${padding}${entryFields(entry)
+		.map(([k, v]) => `${k}: ${v}`)
+		.join(", ")}${padding}}`;
 }
 
 /** One line of the frontmatter with its offsets in the note. */
@@ -274,12 +280,18 @@ export function appendLogEntry(text: string, entry: LogEntryToAppend, options: A
 			else if (/^[^\s{[#"'][^:]*:(?:[ \t]|$)/.test(rest) || /^"[^"]*":(?:[ \t]|$)/.test(rest)) {
 				style.shape = "block";
 				const second = content[1];
-				const keyCol = second && /^[ \t]*\S/.test(second.text) && !/^[ \t]*-/.test(second.text) ? (/^[ \t]*/.exec(second.text)?.[0] ?? "") : "";
+				const keyCol =
+					second && /^[ \t]*\S/.test(second.text) && !/^[ \t]*-/.test(second.text)
+						? (/^[ \t]*/.exec(second.text)?.[0] ?? "")
+						: "";
 				style.keyIndent = keyCol.length > indent.length ? keyCol : `${indent} ${item[2] ?? " "}`;
 			}
 			const last = content[content.length - 1] as Line;
 			const insert = `${renderItem(entry, style, eol)}${eol}`;
-			splice = last.next === last.end ? { from: last.end, to: last.end, insert: eol + renderItem(entry, style, eol) } : { from: last.next, to: last.next, insert };
+			splice =
+				last.next === last.end
+					? { from: last.end, to: last.end, insert: eol + renderItem(entry, style, eol) }
+					: { from: last.next, to: last.next, insert };
 		} else if (value === "" || value === "[]" || value === "~" || /^null$/i.test(value)) {
 			const style = { ...fresh, indent: usualIndent(lines) };
 			style.keyIndent = `${style.indent}  `;

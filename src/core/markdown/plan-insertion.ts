@@ -172,11 +172,15 @@ function escapeInline(text: string): string {
  * draft (a `#` line, an open code fence) from leaking into the note's structure.
  */
 export function draftBlock(draft: DraftToInsert, sectionDepth: number, due: Day | null, markerId: string): string {
-	const title = [KIND_LABELS[draft.kind], draft.to === null ? null : escapeInline(draft.to)].filter((x) => x !== null).join(" — ")
-		+ (due ? ` · due ${due}` : "");
+	const title =
+		[KIND_LABELS[draft.kind], draft.to === null ? null : escapeInline(draft.to)].filter((x) => x !== null).join(" — ") +
+		(due ? ` · due ${due}` : "");
 	const titleLine = sectionDepth < 6 ? `${"#".repeat(sectionDepth + 1)} ${title}` : `**${title}**`;
-	const quoted = [`**Subject:** ${draft.subject.replace(/\r?\n/g, " ").trim()}`, "", ...draft.text.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n")]
-		.map((line) => (line.trim() === "" ? ">" : `> ${line}`));
+	const quoted = [
+		`**Subject:** ${draft.subject.replace(/\r?\n/g, " ").trim()}`,
+		"",
+		...draft.text.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n"),
+	].map((line) => (line.trim() === "" ? ">" : `> ${line}`));
 	return [titleLine, `<!-- ${markerId} -->`, ...quoted].join("\n");
 }
 
@@ -199,7 +203,9 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 
 	const comments = commentSpans(text, base, nodes);
 	const hidden = (n: RootContent): boolean => comments.some((c) => startOf(n, base) > c.start && startOf(n, base) < c.end);
-	const at = nodes.findIndex((n) => n.type === "heading" && n.depth === spec.depth && !hidden(n) && normalise(plainText(n.children)) === spec.title);
+	const at = nodes.findIndex(
+		(n) => n.type === "heading" && n.depth === spec.depth && !hidden(n) && normalise(plainText(n.children)) === spec.title,
+	);
 	const lastNode = nodes[nodes.length - 1];
 	const openComment = comments.find((c) => !c.closed);
 
@@ -227,7 +233,10 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 		const closer = [
 			next === nodes.length && last === lastNode ? closerFor(last, text.slice(startOf(last, base), endOf(last, base))) : "",
 			inComment && !inComment.closed ? "%%" : "",
-		].filter((c) => c !== "").map((c) => eol + c).join("");
+		]
+			.filter((c) => c !== "")
+			.map((c) => eol + c)
+			.join("");
 		const after = text.slice(from);
 		// A blank line must separate the block from what follows (a paragraph could turn
 		// the block's last line into a setext heading); the note's own one is reused.
@@ -236,7 +245,10 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 		return { from, to: from, insert };
 	}
 
-	const closers = [lastNode ? closerFor(lastNode, text.slice(startOf(lastNode, base), endOf(lastNode, base))) : "", openComment ? "%%" : ""].filter((c) => c !== "");
+	const closers = [
+		lastNode ? closerFor(lastNode, text.slice(startOf(lastNode, base), endOf(lastNode, base))) : "",
+		openComment ? "%%" : "",
+	].filter((c) => c !== "");
 	const endsWithNewline = /\n$/.test(text);
 	let prefix: string;
 	if (closers.length > 0) prefix = (endsWithNewline ? "" : eol) + closers.join(eol) + eol + eol;

@@ -11,14 +11,7 @@ import type { Proposal } from "./context";
 import { businessDays, day, isAbout } from "./context";
 
 /** Kinds spacing never moves: first messages after a meeting, the call-back, and tasks. */
-const SPACING_EXEMPT: readonly FollowUpKind[] = [
-	"thank-you",
-	"want-the-job",
-	"thank-staff",
-	"update-referrer",
-	"callback",
-	...TASK_KINDS,
-];
+const SPACING_EXEMPT: readonly FollowUpKind[] = ["thank-you", "want-the-job", "thank-staff", "update-referrer", "callback", ...TASK_KINDS];
 
 function relevant(entry: LogEntry, proposal: Proposal): boolean {
 	return (
@@ -58,12 +51,7 @@ export function isSpaced(kind: FollowUpKind): boolean {
  * Keeps a message at least `gap` business days after the last message sent to the
  * same person anywhere in the vault (`lastMessage`, by name).
  */
-export function applySpacing(
-	proposal: Proposal,
-	lastMessage: Day | undefined,
-	gap: number,
-	calendar: BusinessCalendar,
-): Proposal {
+export function applySpacing(proposal: Proposal, lastMessage: Day | undefined, gap: number, calendar: BusinessCalendar): Proposal {
 	if (proposal.person === null || lastMessage === undefined || !isSpaced(proposal.kind)) return proposal;
 	const earliest = addBusinessDays(lastMessage, gap, calendar);
 	if (proposal.due >= earliest) return proposal;

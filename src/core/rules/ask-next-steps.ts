@@ -7,7 +7,8 @@ export const askNextSteps: Rule = {
 	id: "ask-next-steps",
 	kinds: ["ask-next-steps"],
 	statuses: ["active"],
-	summary: "Until the interview day is over, a checklist: ask what happens next and when they will decide, collect cards, say you want the job.",
+	summary:
+		"Until the interview day is over, a checklist: ask what happens next and when they will decide, collect cards, say you want the job.",
 	propose({ facts, today }) {
 		const I = facts.interview;
 		if (I < today) return [];

@@ -8,7 +8,8 @@ export const checkIn: Rule = {
 	id: "check-in",
 	kinds: ["check-in"],
 	statuses: ["active"],
-	summary: "With no timeline (or one already past), check in 4 business days after the interview or their last reply; on time until the 5th.",
+	summary:
+		"With no timeline (or one already past), check in 4 business days after the interview or their last reply; on time until the 5th.",
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.primary;

@@ -8,9 +8,16 @@ export const closingNote: Rule = {
 	id: "closing-note",
 	kinds: ["closing-note"],
 	statuses: ["active"],
-	summary: "After two unanswered chain messages, one last friendly note 4 business days after the second; then only stay-in-touch remains.",
+	summary:
+		"After two unanswered chain messages, one last friendly note 4 business days after the second; then only stay-in-touch remains.",
 	propose(context) {
-		return laterStep(context, 2, "closing-note", (person, L, due, windowEnd) => `Two follow-ups have gone unanswered (the last on ${day(L)}): 4 business days later, ${day(due)}, close politely, saying you still hope to work together and leaving the next move to them (on time until ${day(windowEnd)}).`);
+		return laterStep(
+			context,
+			2,
+			"closing-note",
+			(person, L, due, windowEnd) =>
+				`Two follow-ups have gone unanswered (the last on ${day(L)}): 4 business days later, ${day(due)}, close politely, saying you still hope to work together and leaving the next move to them (on time until ${day(windowEnd)}).`,
+		);
 	},
 };
 

@@ -8,7 +8,8 @@ export const decisionCheckIn: Rule = {
 	id: "decision-check-in",
 	kinds: ["decision-check-in"],
 	statuses: ["active"],
-	summary: "When they said when they would decide (decision_date), check in the business day after that date; on time for one more business day.",
+	summary:
+		"When they said when they would decide (decision_date), check in the business day after that date; on time for one more business day.",
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.primary;

@@ -7,7 +7,8 @@ export const getContactInfo: Rule = {
 	id: "get-contact-info",
 	kinds: ["get-contact-info"],
 	statuses: ["active"],
-	summary: "For each person (staff aside) with no email, phone or LinkedIn in the note, a task to find their details, by the next business day.",
+	summary:
+		"For each person (staff aside) with no email, phone or LinkedIn in the note, a task to find their details, by the next business day.",
 	propose({ facts, calendar }) {
 		const I = facts.interview;
 		return facts.note.people

@@ -117,7 +117,9 @@ export function followUpsForNote(
 			due: spaced.due,
 			windowEnd: spaced.windowEnd,
 			status: statusOn(context.today, spaced.due, spaced.windowEnd),
-			reason: asOneString(channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason),
+			reason: asOneString(
+				channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
+			),
 		});
 	}
 	// Each note's own in order: sorting a vault's follow-ups is then quick (sortFollowUps).

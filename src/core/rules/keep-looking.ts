@@ -25,7 +25,8 @@ export function keepLookingFor(opportunities: number): Diagnostic[] {
 			note: null,
 			severity: "info",
 			code: "keep-looking",
-			message: "Only one opportunity is active. While you wait to hear back, keep applying and booking conversations: no single job should hold all your hopes.",
+			message:
+				"Only one opportunity is active. While you wait to hear back, keep applying and booking conversations: no single job should hold all your hopes.",
 		},
 	];
 }

@@ -14,7 +14,12 @@ export function noteDiagnostics(note: InterviewNote): Diagnostic[] {
 	const out: Diagnostic[] = [];
 	if (note.status === "ended") return out;
 	if (note.people.length === 0) {
-		warnOn(out, note, "no-people", "Nobody is listed under `people`, so there is no one to thank or check in with. Add the people you met.");
+		warnOn(
+			out,
+			note,
+			"no-people",
+			"Nobody is listed under `people`, so there is no one to thank or check in with. Add the people you met.",
+		);
 	} else if (note.status === "active" && note.people.every((p) => p.relation === "hr")) {
 		warnOn(
 			out,

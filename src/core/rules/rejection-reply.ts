@@ -8,7 +8,8 @@ export const rejectionReply: Rule = {
 	id: "rejection-reply",
 	kinds: ["rejection-reply"],
 	statuses: ["rejected"],
-	summary: "When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.",
+	summary:
+		"When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.",
 	propose({ facts, calendar, today }) {
 		const person = facts.primary;
 		if (person === null) return [];
@@ -16,7 +17,12 @@ export const rejectionReply: Rule = {
 		const R = known ?? today;
 		const due = addBusinessDays(R, 1, calendar);
 		const windowEnd = addBusinessDays(R, 2, calendar);
-		const source = facts.note.statusDate !== null ? "the news came" : known !== null ? "their last message came" : "no date is recorded, so today counts";
+		const source =
+			facts.note.statusDate !== null
+				? "the news came"
+				: known !== null
+					? "their last message came"
+					: "no date is recorded, so today counts";
 		return [
 			{
 				kind: "rejection-reply",

@@ -10,7 +10,13 @@ export const secondCheckIn: Rule = {
 	statuses: ["active"],
 	summary: "After one unanswered chain message, a short second check-in 4 business days after it; on time until the 5th.",
 	propose(context) {
-		return laterStep(context, 1, "second-check-in", (person, L, due, windowEnd) => `No answer since your follow-up on ${day(L)}: 4 business days later, ${day(due)}, send ${person} a short note asking for any update (on time until ${day(windowEnd)}).`);
+		return laterStep(
+			context,
+			1,
+			"second-check-in",
+			(person, L, due, windowEnd) =>
+				`No answer since your follow-up on ${day(L)}: 4 business days later, ${day(due)}, send ${person} a short note asking for any update (on time until ${day(windowEnd)}).`,
+		);
 	},
 };
 

@@ -45,7 +45,8 @@ export const stayInTouch: Rule = {
 	id: "stay-in-touch",
 	kinds: ["stay-in-touch"],
 	statuses: ["active", "rejected", "closed"],
-	summary: "After a complete chain, a rejection reply, an unanswered want-the-job note, or closing the opportunity: a light touch every 6 weeks (next business day), 3 at most; `stay_in_touch: false` stops it.",
+	summary:
+		"After a complete chain, a rejection reply, an unanswered want-the-job note, or closing the opportunity: a light touch every 6 weeks (next business day), 3 at most; `stay_in_touch: false` stops it.",
 	propose(context) {
 		const { facts, settings, calendar } = context;
 		const person = facts.primary;

@@ -7,7 +7,8 @@ export const thankStaff: Rule = {
 	id: "thank-staff",
 	kinds: ["thank-staff"],
 	statuses: ["active"],
-	summary: "Send a short thanks to each staff member who helped on the day (receptionist, coordinator, assistant), within two business days.",
+	summary:
+		"Send a short thanks to each staff member who helped on the day (receptionist, coordinator, assistant), within two business days.",
 	propose({ facts, calendar }) {
 		const I = facts.interview;
 		return facts.note.people

@@ -9,7 +9,8 @@ export const valueAdd: Rule = {
 	id: "value-add",
 	kinds: ["value-add"],
 	statuses: ["active"],
-	summary: "When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due, or when a later round exists.",
+	summary:
+		"When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due, or when a later round exists.",
 	propose({ facts, calendar, today }) {
 		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded || facts.primary === null) return [];
 		const I = facts.interview;

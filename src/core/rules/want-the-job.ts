@@ -7,7 +7,8 @@ export const wantTheJob: Rule = {
 	id: "want-the-job",
 	kinds: ["want-the-job"],
 	statuses: ["active"],
-	summary: "After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.",
+	summary:
+		"After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.",
 	propose({ facts, calendar }) {
 		if (facts.note.format !== "informal" || facts.superseded || facts.primary === null) return [];
 		const I = facts.interview;

@@ -24,13 +24,22 @@ describe("built-in templates", () => {
 		expect(d.warnings).toEqual([]);
 	});
 
-	it.each(FOLLOW_UP_KINDS.map((k) => [k]))("%s: a sparse note (no company, role, topics or titles) still gets a draft without gaps", (kind) => {
-		const note = sampleNote({ company: null, role: null, topics: [], format: null, people: [person("Jane Doe"), person("Raj Patel")] });
-		const d = buildDraft({ kind, note, person: note.people[0] ?? null, today: "2026-11-24", settings: DEFAULT_SETTINGS });
-		expect(d.text).not.toMatch(/\{\{/);
-		expect(d.subject).not.toMatch(/\{\{/);
-		expect(codes(d)).not.toContain("unfilled-placeholder");
-	});
+	it.each(FOLLOW_UP_KINDS.map((k) => [k]))(
+		"%s: a sparse note (no company, role, topics or titles) still gets a draft without gaps",
+		(kind) => {
+			const note = sampleNote({
+				company: null,
+				role: null,
+				topics: [],
+				format: null,
+				people: [person("Jane Doe"), person("Raj Patel")],
+			});
+			const d = buildDraft({ kind, note, person: note.people[0] ?? null, today: "2026-11-24", settings: DEFAULT_SETTINGS });
+			expect(d.text).not.toMatch(/\{\{/);
+			expect(d.subject).not.toMatch(/\{\{/);
+			expect(codes(d)).not.toContain("unfilled-placeholder");
+		},
+	);
 
 	it("ends every variant with a body that needs no more than the last variant (always one to fall back on)", () => {
 		for (const set of Object.values(BUILT_IN_TEMPLATES)) expect(set.variants[set.variants.length - 1]?.needs).toEqual([]);
@@ -61,7 +70,13 @@ describe("built-in templates", () => {
 	});
 
 	it("greets 'Hello,' and signs without a name when neither is known", () => {
-		const d = buildDraft({ kind: "check-in", note: sampleNote({ people: [] }), person: null, today: "2026-11-24", settings: DEFAULT_SETTINGS });
+		const d = buildDraft({
+			kind: "check-in",
+			note: sampleNote({ people: [] }),
+			person: null,
+			today: "2026-11-24",
+			settings: DEFAULT_SETTINGS,
+		});
 		expect(d.text.startsWith("Hello,\n\n")).toBe(true);
 		expect(d.text.endsWith("Best regards,")).toBe(true);
 		expect(d.to).toBeNull();
@@ -70,7 +85,9 @@ describe("built-in templates", () => {
 
 describe("user templates", () => {
 	it("replace the built-in one for their kind; the subject comes from frontmatter", () => {
-		const userTemplates = { "check-in": userTemplateFrom({ subject: "Quick hello about {{role}}" }, "\nHey {{first_name}}, any news from {{company}}?\n\n") };
+		const userTemplates = {
+			"check-in": userTemplateFrom({ subject: "Quick hello about {{role}}" }, "\nHey {{first_name}}, any news from {{company}}?\n\n"),
+		};
 		const d = draft("check-in", { userTemplates });
 		expect(d).toMatchObject({ subject: "Quick hello about Product Manager", text: "Hey Jane, any news from Acme?", warnings: [] });
 	});
@@ -125,7 +142,12 @@ describe("draft checks", () => {
 	});
 
 	it("flags the same wording as a draft to another person, names aside", () => {
-		const warnings = checkDraft({ ...base, kind: "thank-you", text: "Hi Jane, thanks!", otherDrafts: [{ to: "Raj Patel", text: "Hi Raj,  thanks!" }] });
+		const warnings = checkDraft({
+			...base,
+			kind: "thank-you",
+			text: "Hi Jane, thanks!",
+			otherDrafts: [{ to: "Raj Patel", text: "Hi Raj,  thanks!" }],
+		});
 		expect(warnings.map((w) => w.code)).toEqual(["not-personal"]);
 		expect(warnings[0]?.message).toContain("Raj Patel");
 	});

@@ -9,7 +9,10 @@ const values = (fields: Partial<PlaceholderValues> = {}): PlaceholderValues => (
 
 describe("render", () => {
 	it("fills every known placeholder from the note, the person and the settings", () => {
-		const out = render("{{first_name}} ({{title}}) at {{company}}, {{role}}, {{interview_date}}, {{days_since_interview}} days; {{topics}}. {{my_name}}, {{format}}", values());
+		const out = render(
+			"{{first_name}} ({{title}}) at {{company}}, {{role}}, {{interview_date}}, {{days_since_interview}} days; {{topics}}. {{my_name}}, {{format}}",
+			values(),
+		);
 		expect(out.text).toBe(
 			"Jane (Director of Product) at Acme, Product Manager, Thursday, November 19, 5 days; the pricing overhaul and onboarding for new teams. Sam Lee, on-site",
 		);
@@ -44,13 +47,26 @@ describe("render", () => {
 
 	it("gives each person of a note a different topic in turn", () => {
 		const note = sampleNote({ topics: ["a", "b", "c"] });
-		const topicFor = (index: number) => placeholderValues(note, null, { today: "2026-11-24", myName: "", personIndex: index }).person_topic;
+		const topicFor = (index: number) =>
+			placeholderValues(note, null, { today: "2026-11-24", myName: "", personIndex: index }).person_topic;
 		expect([0, 1, 2, 3].map(topicFor)).toEqual(["a", "b", "c", "a"]);
 	});
 
 	it("treats a missing interview date, topics and name as empty", () => {
-		const v = placeholderValues(sampleNote({ interviewDate: null, topics: [] }), null, { today: "2026-11-24", myName: " ", personIndex: 0 });
-		expect([v.interview_date, v.days_since_interview, v.topic, v.topics, v.my_name, v.person, v.first_name]).toEqual([null, null, null, null, null, null, null]);
+		const v = placeholderValues(sampleNote({ interviewDate: null, topics: [] }), null, {
+			today: "2026-11-24",
+			myName: " ",
+			personIndex: 0,
+		});
+		expect([v.interview_date, v.days_since_interview, v.topic, v.topics, v.my_name, v.person, v.first_name]).toEqual([
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+			null,
+		]);
 	});
 });
 
@@ -61,6 +77,11 @@ describe("names and lists", () => {
 	});
 
 	it("joins lists the way people write them", () => {
-		expect([joinList([]), joinList(["a"]), joinList(["a", "b"]), joinList(["a", "b", "c"])]).toEqual(["", "a", "a and b", "a, b and c"]);
+		expect([joinList([]), joinList(["a"]), joinList(["a", "b"]), joinList(["a", "b", "c"])]).toEqual([
+			"",
+			"a",
+			"a and b",
+			"a, b and c",
+		]);
 	});
 });

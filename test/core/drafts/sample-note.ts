@@ -3,7 +3,18 @@ import type { InterviewNote, Person } from "../../../src/core/model";
 
 /** A person with every optional field empty; pass what the test needs. */
 export function person(name: string, fields: Partial<Person> = {}): Person {
-	return { name, relation: "interviewer", title: null, email: null, phone: null, linkedin: null, channel: null, primary: false, notePath: null, ...fields };
+	return {
+		name,
+		relation: "interviewer",
+		title: null,
+		email: null,
+		phone: null,
+		linkedin: null,
+		channel: null,
+		primary: false,
+		notePath: null,
+		...fields,
+	};
 }
 
 /** An active on-site interview at Acme on Thursday 2026-11-19 with Jane (hiring manager) and Raj. */

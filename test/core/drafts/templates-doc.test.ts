@@ -11,6 +11,7 @@ describe("docs/templates.md", () => {
 	});
 
 	it("documents every draft check code", () => {
-		for (const code of ["ultimatum", "too-long", "resume-attached", "unfilled-placeholder", "not-personal"]) expect(doc).toContain(`| \`${code}\` |`);
+		for (const code of ["ultimatum", "too-long", "resume-attached", "unfilled-placeholder", "not-personal"])
+			expect(doc).toContain(`| \`${code}\` |`);
 	});
 });

@@ -4,7 +4,9 @@ import { followUpsBaseFile } from "../../../src/core/export/base-file";
 
 describe("the Follow-ups.base file", () => {
 	it("selects interview notes as the plugin does, and has a table of the written-back properties and a Follow-ups view", () => {
-		const yaml = load(followUpsBaseFile({ interviewTag: "interview", interviewFolders: ["Job search/Interviews"] }), { schema: CORE_SCHEMA });
+		const yaml = load(followUpsBaseFile({ interviewTag: "interview", interviewFolders: ["Job search/Interviews"] }), {
+			schema: CORE_SCHEMA,
+		});
 		expect(yaml).toEqual({
 			filters: { or: ['file.hasTag("interview")', 'type == "interview"', 'file.inFolder("Job search/Interviews")'] },
 			properties: {
@@ -25,7 +27,9 @@ describe("the Follow-ups.base file", () => {
 	});
 
 	it("quotes a tag or folder with quotes in it so the YAML and the expression both stay whole", () => {
-		const yaml = load(followUpsBaseFile({ interviewTag: "#job's \"search\"", interviewFolders: [" /It's/ "] }), { schema: CORE_SCHEMA }) as { filters: { or: string[] } };
+		const yaml = load(followUpsBaseFile({ interviewTag: '#job\'s "search"', interviewFolders: [" /It's/ "] }), {
+			schema: CORE_SCHEMA,
+		}) as { filters: { or: string[] } };
 		expect(yaml.filters.or).toEqual(['file.hasTag("job\'s \\"search\\"")', 'type == "job\'s \\"search\\""', 'file.inFolder("It\'s")']);
 	});
 });

@@ -5,7 +5,6 @@ import { fnv1a64 } from "../../../src/core/export/stable-id";
 import type { Evaluation, FollowUp } from "../../../src/core/model";
 import { aFollowUp } from "../../builders/follow-up";
 
-
 const evaluation = (followUps: FollowUp[], today = "2026-11-23"): Evaluation => ({ today, followUps, diagnostics: [] });
 
 const options: IcalendarOptions = { horizonDays: 14, vaultName: "Job search" };
@@ -13,7 +12,17 @@ const options: IcalendarOptions = { horizonDays: 14, vaultName: "Job search" };
 const sample = evaluation([
 	aFollowUp({}),
 	aFollowUp({ kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due" }),
-	aFollowUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming" }),
+	aFollowUp({
+		note: "Interviews/Initech.md",
+		company: null,
+		role: null,
+		kind: "ask-next-steps",
+		to: null,
+		channel: null,
+		due: "2026-11-30",
+		windowEnd: "2026-11-30",
+		status: "upcoming",
+	}),
 	aFollowUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
 ]);
 
@@ -24,7 +33,9 @@ function parseCalendar(ics: string): ICAL.Component {
 
 /** The file's VEVENTs, read by ical.js. */
 function events(ics: string): ICAL.Event[] {
-	return parseCalendar(ics).getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
+	return parseCalendar(ics)
+		.getAllSubcomponents("vevent")
+		.map((component) => new ICAL.Event(component));
 }
 
 describe("icalendar", () => {
@@ -54,7 +65,10 @@ describe("icalendar", () => {
 	});
 
 	it("ends the month and the year right", () => {
-		const ics = icalendar(evaluation([aFollowUp({ due: "2026-12-31", windowEnd: "2026-12-31", status: "upcoming" })], "2026-12-20"), options);
+		const ics = icalendar(
+			evaluation([aFollowUp({ due: "2026-12-31", windowEnd: "2026-12-31", status: "upcoming" })], "2026-12-20"),
+			options,
+		);
 		const [only] = events(ics);
 		expect(only?.startDate.toString()).toBe("2026-12-31");
 		expect(only?.endDate.toString()).toBe("2027-01-01");
@@ -108,7 +122,10 @@ describe("icalendar", () => {
 	});
 
 	it("describes the reason, the draft subject and the way there, and links the note as URL", () => {
-		const ics = icalendar(sample, { ...options, draftSubject: (f) => (f.kind === "thank-you" ? "Thank you for meeting with me" : null) });
+		const ics = icalendar(sample, {
+			...options,
+			draftSubject: (f) => (f.kind === "thank-you" ? "Thank you for meeting with me" : null),
+		});
 		const [thankYou, checkIn] = events(ics);
 		const url = "obsidian://open?vault=Job%20search&file=Interviews%2FAcme%20onsite";
 		expect(thankYou?.description).toBe(
@@ -141,7 +158,13 @@ describe("icalendar", () => {
 		const ics = icalendar(evaluation([aFollowUp({ company, reason })]), options);
 		const [only] = events(ics);
 		expect(only?.summary).toBe(`Thank-you note → Jane Doe (${company})`);
-		expect(only?.description.split("\n").slice(0, 5)).toEqual(["First line; with a comma, and a backslash \\.", "Second line", "Third line", "", "After a blank line"]);
+		expect(only?.description.split("\n").slice(0, 5)).toEqual([
+			"First line; with a comma, and a backslash \\.",
+			"Second line",
+			"Third line",
+			"",
+			"After a blank line",
+		]);
 		expect(ics).toContain("SUMMARY:Thank-you note → Jane Doe (Smith\\, Jones\\; & Co\\\\)\r\n");
 		expect(escapeText("a\u0000b\u0007c\td")).toBe("abc\td");
 	});

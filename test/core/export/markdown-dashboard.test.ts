@@ -4,7 +4,6 @@ import { markdownDashboard, type DashboardOptions } from "../../../src/core/expo
 import type { Diagnostic, Evaluation, FollowUp } from "../../../src/core/model";
 import { aFollowUp } from "../../builders/follow-up";
 
-
 const evaluation = (followUps: FollowUp[], diagnostics: Diagnostic[] = []): Evaluation => ({ today: "2026-11-23", followUps, diagnostics });
 
 const options: DashboardOptions = { horizonDays: 14, vaultName: "Job search" };
@@ -12,8 +11,30 @@ const options: DashboardOptions = { horizonDays: 14, vaultName: "Job search" };
 const sample = evaluation(
 	[
 		aFollowUp({}),
-		aFollowUp({ note: "Interviews/Globex.md", company: "Globex", role: null, kind: "check-in", to: "Lee Wong", channel: "linkedin", due: "2026-11-23", windowEnd: "2026-11-25", status: "due", reason: "Four business days after the interview." }),
-		aFollowUp({ note: "Interviews/Initech.md", company: null, role: null, kind: "ask-next-steps", to: null, channel: null, due: "2026-11-30", windowEnd: "2026-11-30", status: "upcoming", reason: "Ask what happens next." }),
+		aFollowUp({
+			note: "Interviews/Globex.md",
+			company: "Globex",
+			role: null,
+			kind: "check-in",
+			to: "Lee Wong",
+			channel: "linkedin",
+			due: "2026-11-23",
+			windowEnd: "2026-11-25",
+			status: "due",
+			reason: "Four business days after the interview.",
+		}),
+		aFollowUp({
+			note: "Interviews/Initech.md",
+			company: null,
+			role: null,
+			kind: "ask-next-steps",
+			to: null,
+			channel: null,
+			due: "2026-11-30",
+			windowEnd: "2026-11-30",
+			status: "upcoming",
+			reason: "Ask what happens next.",
+		}),
 		aFollowUp({ kind: "stay-in-touch", due: "2027-01-04", windowEnd: "2027-01-11", status: "upcoming", reason: "Six weeks later." }),
 	],
 	[
@@ -75,8 +96,12 @@ describe("markdownDashboard", () => {
 	});
 
 	it("keeps every row at seven cells: pipes in text are escaped, the wikilink's alias pipe too", () => {
-		const piped = evaluation([aFollowUp({ company: "A|B Corp", role: "PM | Platform", to: "Jane | Doe", reason: "Because | reasons\nand a second line" })]);
-		const rows = markdownDashboard(piped, options).split("\n").filter((line) => line.startsWith("| "));
+		const piped = evaluation([
+			aFollowUp({ company: "A|B Corp", role: "PM | Platform", to: "Jane | Doe", reason: "Because | reasons\nand a second line" }),
+		]);
+		const rows = markdownDashboard(piped, options)
+			.split("\n")
+			.filter((line) => line.startsWith("| "));
 		expect(rows).toHaveLength(3);
 		for (const row of rows) expect(cells(row)).toHaveLength(7);
 		const row = cells(rows[2] ?? "");
@@ -100,7 +125,9 @@ describe("markdownDashboard", () => {
 	});
 
 	it("falls back to a percent-encoded markdown link when the path holds characters a wikilink cannot", () => {
-		expect(noteLink("Interviews/Acme #2 [final].md", { inTable: true })).toBe("[Acme \\#2 \\[final\\]](Interviews/Acme%20%232%20%5Bfinal%5D.md)");
+		expect(noteLink("Interviews/Acme #2 [final].md", { inTable: true })).toBe(
+			"[Acme \\#2 \\[final\\]](Interviews/Acme%20%232%20%5Bfinal%5D.md)",
+		);
 		expect(noteLink("Interviews/A|B.md", { inTable: true })).toBe("[A\\|B](Interviews/A%7CB.md)");
 	});
 
@@ -124,7 +151,9 @@ describe("markdownDashboard", () => {
 
 describe("obsidianOpenUrl", () => {
 	it("encodes the vault and the path without .md, and survives a lone surrogate", () => {
-		expect(obsidianOpenUrl("My vault", "Interviews/Acme (final).md")).toBe("obsidian://open?vault=My%20vault&file=Interviews%2FAcme%20%28final%29");
+		expect(obsidianOpenUrl("My vault", "Interviews/Acme (final).md")).toBe(
+			"obsidian://open?vault=My%20vault&file=Interviews%2FAcme%20%28final%29",
+		);
 		expect(obsidianOpenUrl("v", "a\uD800b.md")).toBe("obsidian://open?vault=v&file=a%EF%BF%BDb");
 	});
 });

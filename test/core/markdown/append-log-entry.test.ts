@@ -58,7 +58,13 @@ describe("appendLogEntry", () => {
 
 	it("rewrites only the line of an empty flow list, keeping its comment", () => {
 		const before = ["---", "follow_ups: [] # sent and received", "status: waiting", "---"];
-		expect(log(before)).toEqual(["---", "follow_ups: # sent and received", "  - {date: 2026-11-24, kind: check-in, to: Jane Doe}", "status: waiting", "---"]);
+		expect(log(before)).toEqual([
+			"---",
+			"follow_ups: # sent and received",
+			"  - {date: 2026-11-24, kind: check-in, to: Jane Doe}",
+			"status: waiting",
+			"---",
+		]);
 	});
 
 	it("appends inside a one-line flow list", () => {
@@ -67,7 +73,12 @@ describe("appendLogEntry", () => {
 	});
 
 	it("fills a key that has no value yet", () => {
-		expect(log(["---", "follow_ups:", "---"])).toEqual(["---", "follow_ups:", "  - {date: 2026-11-24, kind: check-in, to: Jane Doe}", "---"]);
+		expect(log(["---", "follow_ups:", "---"])).toEqual([
+			"---",
+			"follow_ups:",
+			"  - {date: 2026-11-24, kind: check-in, to: Jane Doe}",
+			"---",
+		]);
 	});
 
 	it("writes to the alias the note uses, and prefers the one that has entries", () => {
@@ -78,23 +89,51 @@ describe("appendLogEntry", () => {
 
 	it("creates follow_ups at the end of the frontmatter, indented like the note's other lists", () => {
 		const before = ["---", "people:", "    - Jane Doe", "---", "", "# Acme"];
-		expect(log(before)).toEqual(["---", "people:", "    - Jane Doe", "follow_ups:", "    - {date: 2026-11-24, kind: check-in, to: Jane Doe}", "---", "", "# Acme"]);
+		expect(log(before)).toEqual([
+			"---",
+			"people:",
+			"    - Jane Doe",
+			"follow_ups:",
+			"    - {date: 2026-11-24, kind: check-in, to: Jane Doe}",
+			"---",
+			"",
+			"# Acme",
+		]);
 	});
 
 	it("creates a frontmatter block when the note has none", () => {
-		expect(log(["# Acme", "notes"])).toEqual(["---", "follow_ups:", "  - {date: 2026-11-24, kind: check-in, to: Jane Doe}", "---", "# Acme", "notes"]);
+		expect(log(["# Acme", "notes"])).toEqual([
+			"---",
+			"follow_ups:",
+			"  - {date: 2026-11-24, kind: check-in, to: Jane Doe}",
+			"---",
+			"# Acme",
+			"notes",
+		]);
 	});
 
 	it("keeps CRLF line endings", () => {
-		const result = appendLogEntry(["---", "a: 1", "follow_ups:", "  - {date: 2026-11-19, kind: thank-you, to: Jane}", "---", "x"].join("\r\n"), sent);
+		const result = appendLogEntry(
+			["---", "a: 1", "follow_ups:", "  - {date: 2026-11-19, kind: thank-you, to: Jane}", "---", "x"].join("\r\n"),
+			sent,
+		);
 		expect(result.ok && result.text.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
 	});
 
 	it("writes received entries, dismissals and snoozes with the note-format keys", () => {
 		const entries: [LogEntryToAppend, string][] = [
-			[{ date: "2026-11-24", kind: "reply", from: "Jane Doe", note: "still deciding: next week" }, '{date: 2026-11-24, kind: reply, from: Jane Doe, note: "still deciding: next week"}'],
-			[{ date: "2026-11-24", kind: "check-in", to: "Jane Doe", dismissed: true }, "{date: 2026-11-24, kind: check-in, to: Jane Doe, dismissed: true}"],
-			[{ date: "2026-11-24", kind: "check-in", to: "Jane Doe", snoozedUntil: "2026-12-01" }, "{date: 2026-11-24, kind: check-in, to: Jane Doe, snoozed_until: 2026-12-01}"],
+			[
+				{ date: "2026-11-24", kind: "reply", from: "Jane Doe", note: "still deciding: next week" },
+				'{date: 2026-11-24, kind: reply, from: Jane Doe, note: "still deciding: next week"}',
+			],
+			[
+				{ date: "2026-11-24", kind: "check-in", to: "Jane Doe", dismissed: true },
+				"{date: 2026-11-24, kind: check-in, to: Jane Doe, dismissed: true}",
+			],
+			[
+				{ date: "2026-11-24", kind: "check-in", to: "Jane Doe", snoozedUntil: "2026-12-01" },
+				"{date: 2026-11-24, kind: check-in, to: Jane Doe, snoozed_until: 2026-12-01}",
+			],
 		];
 		for (const [entry, line] of entries) expect(log(["---", "follow_ups:", "---"], entry)[2]).toBe(`  - ${line}`);
 	});
@@ -120,7 +159,10 @@ describe("appendLogEntry", () => {
 	});
 
 	it("reads back as the old list plus the entry", () => {
-		const result = appendLogEntry("---\nfollow_ups:\n  - {date: 2026-11-19, kind: thank-you, to: Jane}\n---\n", { ...sent, to: "[[Lee: Wong]]" });
+		const result = appendLogEntry("---\nfollow_ups:\n  - {date: 2026-11-19, kind: thank-you, to: Jane}\n---\n", {
+			...sent,
+			to: "[[Lee: Wong]]",
+		});
 		const yaml = result.ok ? result.text.split("---")[1] : "";
 		expect(load(yaml ?? "", { schema: CORE_SCHEMA })).toEqual({
 			follow_ups: [

@@ -29,17 +29,7 @@ function insert(lines: string[], d = draft, o = options, eol = "\n"): string[] {
 
 describe("planDraftInsertion: where the draft goes", () => {
 	it("appends to the end of an existing Follow-ups section, before the next section", () => {
-		const before = [
-			"# Acme onsite",
-			"",
-			"## Follow-ups",
-			"",
-			"- thanked everyone",
-			"",
-			"## Notes",
-			"They use Rust.",
-			"",
-		];
+		const before = ["# Acme onsite", "", "## Follow-ups", "", "- thanked everyone", "", "## Notes", "They use Rust.", ""];
 		expect(insert(before)).toEqual([
 			"# Acme onsite",
 			"",
@@ -71,8 +61,24 @@ describe("planDraftInsertion: where the draft goes", () => {
 
 	it("ignores a heading inside an Obsidian %% comment, and never inserts into one", () => {
 		expect(insert(["%%", "## Follow-ups", "%%", ""])).toEqual(["%%", "## Follow-ups", "%%", "", "## Follow-ups", "", ...BLOCK, ""]);
-		expect(insert(["## Follow-ups", "old %% hidden", "still hidden %%", "## Next"])).toEqual(["## Follow-ups", "old %% hidden", "still hidden %%", "", ...BLOCK, "", "## Next"]);
-		expect(insert(["## Follow-ups", "a %% b", "c %% d", "## Next"])).toEqual(["## Follow-ups", "a %% b", "c %% d", "", ...BLOCK, "", "## Next"]);
+		expect(insert(["## Follow-ups", "old %% hidden", "still hidden %%", "## Next"])).toEqual([
+			"## Follow-ups",
+			"old %% hidden",
+			"still hidden %%",
+			"",
+			...BLOCK,
+			"",
+			"## Next",
+		]);
+		expect(insert(["## Follow-ups", "a %% b", "c %% d", "## Next"])).toEqual([
+			"## Follow-ups",
+			"a %% b",
+			"c %% d",
+			"",
+			...BLOCK,
+			"",
+			"## Next",
+		]);
 		expect(insert(["## Follow-ups", "%% never closed"])).toEqual(["## Follow-ups", "%% never closed", "%%", "", ...BLOCK]);
 	});
 
@@ -120,7 +126,12 @@ describe("planDraftInsertion: where the draft goes", () => {
 
 describe("planDraftInsertion: never twice", () => {
 	it("plans nothing when the marker is already there, even after the user rewrote the draft", () => {
-		const edited = ["## Follow-ups", "### My own title", "<!-- interview-followups:check-in:jane-doe:2026-11-24 -->", "> rewritten"].join("\n");
+		const edited = [
+			"## Follow-ups",
+			"### My own title",
+			"<!-- interview-followups:check-in:jane-doe:2026-11-24 -->",
+			"> rewritten",
+		].join("\n");
 		expect(planDraftInsertion(edited, draft, options)).toBeNull();
 	});
 
@@ -143,7 +154,9 @@ describe("planDraftInsertion: never twice", () => {
 	});
 
 	it("builds marker ids from kind, person and due day", () => {
-		expect(draftMarkerId("thank-you", "José Núñez-O'Hara", "2026-11-19")).toBe("interview-followups:thank-you:jose-nunez-o-hara:2026-11-19");
+		expect(draftMarkerId("thank-you", "José Núñez-O'Hara", "2026-11-19")).toBe(
+			"interview-followups:thank-you:jose-nunez-o-hara:2026-11-19",
+		);
 		expect(draftMarkerId("ask-next-steps", null, null)).toBe("interview-followups:ask-next-steps");
 	});
 });

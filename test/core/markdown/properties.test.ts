@@ -50,7 +50,14 @@ const BODY_LINES = [
 	"trailing spaces   ",
 ];
 
-const YAML_LINES = ["title: Acme onsite", "# a comment", 'company: "[[Acme]]"', "tags: [interview]", "status: waiting # still", "people:\n  - Jane Doe"];
+const YAML_LINES = [
+	"title: Acme onsite",
+	"# a comment",
+	'company: "[[Acme]]"',
+	"tags: [interview]",
+	"status: waiting # still",
+	"people:\n  - Jane Doe",
+];
 
 /** A generated note and how it was made. */
 interface Note {
@@ -134,10 +141,14 @@ describe("planDraftInsertion properties", () => {
 				const second = { ...draft, to: "Second Person" };
 				const options = { heading: HEADING, due: "2026-11-24" };
 				const once = applySplice(note.text, planDraftInsertion(note.text, first, options) ?? { from: 0, to: 0, insert: "" });
-				const marker = (name: string) => topLevel(once).concat().find((n) => n.type === "html" && n.value?.includes(`:${name}:`));
+				const marker = (name: string) =>
+					topLevel(once)
+						.concat()
+						.find((n) => n.type === "html" && n.value?.includes(`:${name}:`));
 				expect(marker("first-person")).toBeDefined();
 
-				const sections = (text: string) => topLevel(text).filter((n) => n.type === "heading" && n.depth === 2 && /^## follow-ups/i.test(text.slice(n.offset)));
+				const sections = (text: string) =>
+					topLevel(text).filter((n) => n.type === "heading" && n.depth === 2 && /^## follow-ups/i.test(text.slice(n.offset)));
 				const twice = applySplice(once, planDraftInsertion(once, second, options) ?? { from: 0, to: 0, insert: "" });
 				expect(sections(twice)).toHaveLength(sections(once).length);
 				const nodes = topLevel(twice);
@@ -205,7 +216,10 @@ describe("appendLogEntry properties", () => {
 				expect(span).not.toBeNull();
 				expect(result.text.slice(span?.bodyStart ?? 0)).toBe(note.body);
 				if (note.eol === "\r\n") expect(result.splice.insert.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
-				const yaml = load(result.text.slice(span?.contentStart, span?.contentEnd), { schema: CORE_SCHEMA }) as Record<string, unknown>;
+				const yaml = load(result.text.slice(span?.contentStart, span?.contentEnd), { schema: CORE_SCHEMA }) as Record<
+					string,
+					unknown
+				>;
 				const list = yaml[result.key] as Record<string, unknown>[];
 				expect(list[list.length - 1]).toMatchObject({ date: entry.date, kind: entry.kind });
 			}),

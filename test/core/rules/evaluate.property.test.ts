@@ -106,9 +106,10 @@ describe("evaluating plausible vaults", () => {
 						const last = sent.get(key(f.to));
 						if (last !== undefined) {
 							expect(f.due >= last, `${f.kind} to ${f.to} on ${f.due}, last message ${last}`).toBe(true);
-							expect(businessDaysIn(last, f.due, settings), `${f.kind} to ${f.to} on ${f.due}, last ${last}`).toBeGreaterThanOrEqual(
-								settings.minGapBusinessDays,
-							);
+							expect(
+								businessDaysIn(last, f.due, settings),
+								`${f.kind} to ${f.to} on ${f.due}, last ${last}`,
+							).toBeGreaterThanOrEqual(settings.minGapBusinessDays);
 						}
 					}
 				}
@@ -117,7 +118,9 @@ describe("evaluating plausible vaults", () => {
 					expect(followUpOrder(result.followUps[i - 1] as FollowUp, result.followUps[i] as FollowUp)).toBeLessThanOrEqual(0);
 				}
 				for (let i = 1; i < result.diagnostics.length; i++) {
-					expect(diagnosticOrder(result.diagnostics[i - 1] as Diagnostic, result.diagnostics[i] as Diagnostic)).toBeLessThanOrEqual(0);
+					expect(
+						diagnosticOrder(result.diagnostics[i - 1] as Diagnostic, result.diagnostics[i] as Diagnostic),
+					).toBeLessThanOrEqual(0);
 				}
 			}),
 			{ numRuns },

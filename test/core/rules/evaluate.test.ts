@@ -11,7 +11,8 @@ import { numRuns } from "../../hardening/arbitraries";
 import { aSource, evaluate } from "../../builders/vault";
 
 const interview = (fields: Record<string, unknown>) => ({ tags: ["interview"], ...fields });
-const brief = (r: ReturnType<typeof evaluate>) => r.followUps.map((f) => `${f.kind} ${f.to ?? "-"} ${f.due}..${f.windowEnd} ${f.status} ${f.channel ?? "-"}`);
+const brief = (r: ReturnType<typeof evaluate>) =>
+	r.followUps.map((f) => `${f.kind} ${f.to ?? "-"} ${f.due}..${f.windowEnd} ${f.status} ${f.channel ?? "-"}`);
 
 describe("which rules apply", () => {
 	it("an ended note yields nothing", () => {
@@ -30,13 +31,27 @@ describe("which rules apply", () => {
 		expect(brief(r)).toEqual(["stay-in-touch Jane 2026-12-25..2027-01-01 upcoming email"]);
 	});
 	it("a rejected note without a status date uses today and warns", () => {
-		const r = evaluate([aSource("a.md", interview({ interview_date: "2026-11-02", status: "rejected", people: ["Jane"] }))], "2026-11-23");
+		const r = evaluate(
+			[aSource("a.md", interview({ interview_date: "2026-11-02", status: "rejected", people: ["Jane"] }))],
+			"2026-11-23",
+		);
 		expect(brief(r)).toEqual(["rejection-reply Jane 2026-11-24..2026-11-25 upcoming email"]);
 		expect(r.diagnostics.map((d) => d.code)).toEqual(["missing-status-date"]);
 	});
 	it("a rejection reply already sent is not listed again", () => {
 		const r = evaluate(
-			[aSource("a.md", interview({ interview_date: "2026-11-02", status: "rejected", status_date: "2026-11-16", people: ["Jane"], follow_ups: [{ date: "2026-11-17", kind: "rejection-reply", to: "Jane" }] }))],
+			[
+				aSource(
+					"a.md",
+					interview({
+						interview_date: "2026-11-02",
+						status: "rejected",
+						status_date: "2026-11-16",
+						people: ["Jane"],
+						follow_ups: [{ date: "2026-11-17", kind: "rejection-reply", to: "Jane" }],
+					}),
+				),
+			],
 			"2026-11-23",
 		);
 		expect(brief(r)).toEqual(["stay-in-touch Jane 2026-12-29..2027-01-05 upcoming email"]);
@@ -44,9 +59,15 @@ describe("which rules apply", () => {
 });
 
 describe("superseded rounds", () => {
-	const first = aSource("Interviews/Acme 1.md", interview({ company: "[[Acme]]", role: "PM", interview_date: "2026-11-05", people: [{ name: "Jane", email: "j@a.example" }] }));
+	const first = aSource(
+		"Interviews/Acme 1.md",
+		interview({ company: "[[Acme]]", role: "PM", interview_date: "2026-11-05", people: [{ name: "Jane", email: "j@a.example" }] }),
+	);
 	it("a later round of the same company and role stops the earlier chain, not its thank-yous", () => {
-		const second = aSource("Interviews/Acme 2.md", interview({ company: "acme", role: " pm ", interview_date: "2026-11-26", people: [{ name: "Raj", email: "r@a.example" }] }));
+		const second = aSource(
+			"Interviews/Acme 2.md",
+			interview({ company: "acme", role: " pm ", interview_date: "2026-11-26", people: [{ name: "Raj", email: "r@a.example" }] }),
+		);
 		const r = evaluate([first, second], "2026-11-23");
 		expect(r.followUps.map((f) => `${f.note} ${f.kind} ${f.to}`)).toEqual([
 			"Interviews/Acme 1.md thank-you Jane",
@@ -54,12 +75,18 @@ describe("superseded rounds", () => {
 		]);
 	});
 	it("a different role at the same company is a different opportunity", () => {
-		const other = aSource("Interviews/Acme 2.md", interview({ company: "Acme", role: "Designer", interview_date: "2026-11-20", people: [{ name: "Raj", email: "r@a.example" }] }));
+		const other = aSource(
+			"Interviews/Acme 2.md",
+			interview({ company: "Acme", role: "Designer", interview_date: "2026-11-20", people: [{ name: "Raj", email: "r@a.example" }] }),
+		);
 		const r = evaluate([first, other], "2026-11-23");
 		expect(r.followUps.some((f) => f.note === "Interviews/Acme 1.md" && f.kind === "check-in")).toBe(true);
 	});
 	it("without a role on either note, the company alone decides", () => {
-		const other = aSource("Interviews/Acme 2.md", interview({ company: "Acme", interview_date: "2026-11-20", people: [{ name: "Raj", email: "r@a.example" }] }));
+		const other = aSource(
+			"Interviews/Acme 2.md",
+			interview({ company: "Acme", interview_date: "2026-11-20", people: [{ name: "Raj", email: "r@a.example" }] }),
+		);
 		const r = evaluate([first, other], "2026-11-23");
 		expect(r.followUps.some((f) => f.note === "Interviews/Acme 1.md" && f.kind === "check-in")).toBe(false);
 	});
@@ -67,8 +94,19 @@ describe("superseded rounds", () => {
 
 describe("spacing", () => {
 	it("moves a check-in to two business days after the last message to that person, in any note", () => {
-		const a = aSource("a.md", interview({ company: "Acme", interview_date: "2026-11-13", people: [{ name: "Jane Doe", email: "j@a.example" }] }));
-		const b = aSource("b.md", interview({ company: "Beta", interview_date: "2026-11-18", people: [{ name: "jane doe", email: "j@b.example" }], follow_ups: [{ date: "2026-11-18", kind: "thank-you", to: "Jane Doe" }] }));
+		const a = aSource(
+			"a.md",
+			interview({ company: "Acme", interview_date: "2026-11-13", people: [{ name: "Jane Doe", email: "j@a.example" }] }),
+		);
+		const b = aSource(
+			"b.md",
+			interview({
+				company: "Beta",
+				interview_date: "2026-11-18",
+				people: [{ name: "jane doe", email: "j@b.example" }],
+				follow_ups: [{ date: "2026-11-18", kind: "thank-you", to: "Jane Doe" }],
+			}),
+		);
 		const r = evaluate([a, b], "2026-11-19");
 		const checkIn = r.followUps.find((f) => f.note === "a.md" && f.kind === "check-in");
 		// addBD(Fri 13, 4) = Thu 19, but Jane got a thank-you on Wed 18: addBD(18, 2) = Fri 20; window keeps 1 business day.
@@ -76,42 +114,77 @@ describe("spacing", () => {
 		expect(checkIn?.reason).toContain("Wed 18 Nov");
 	});
 	it("does not move thank-yous or call-backs", () => {
-		const a = aSource("a.md", interview({ interview_date: "2026-11-19", call_back: "2026-11-20", people: [{ name: "Jane", phone: "1" }], follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "Jane" }] }));
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-11-19",
+				call_back: "2026-11-20",
+				people: [{ name: "Jane", phone: "1" }],
+				follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "Jane" }],
+			}),
+		);
 		const r = evaluate([a], "2026-11-19");
 		expect(brief(r)).toContain("callback Jane 2026-11-20..2026-11-20 upcoming phone");
 	});
 	it("a dismissed entry is not a message and does not push anything", () => {
-		const a = aSource("a.md", interview({ interview_date: "2026-11-12", people: [{ name: "Jane", email: "j" }], follow_ups: [{ date: "2026-11-18", kind: "thank-you", to: "Jane", dismissed: true }] }));
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-11-12",
+				people: [{ name: "Jane", email: "j" }],
+				follow_ups: [{ date: "2026-11-18", kind: "thank-you", to: "Jane", dismissed: true }],
+			}),
+		);
 		expect(brief(evaluate([a], "2026-11-18"))).toEqual(["check-in Jane 2026-11-18..2026-11-19 due email"]);
 	});
 });
 
 describe("snooze and dismiss", () => {
 	it("a snooze moves the due day and keeps the window's business-day length", () => {
-		const a = aSource("a.md", interview({ interview_date: "2026-11-12", people: [{ name: "Jane", email: "j" }], follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane", snoozed_until: "2026-11-27" }] }));
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-11-12",
+				people: [{ name: "Jane", email: "j" }],
+				follow_ups: [{ date: "2026-11-18", kind: "check-in", to: "Jane", snoozed_until: "2026-11-27" }],
+			}),
+		);
 		expect(brief(evaluate([a], "2026-11-23")).filter((line) => line.startsWith("check-in"))).toEqual([
 			"check-in Jane 2026-11-27..2026-11-30 upcoming email",
 		]);
 	});
 	it("a dismissed ask-next-steps is hidden", () => {
-		const a = aSource("a.md", interview({ interview_date: "2026-11-30", people: ["Jane"], follow_ups: [{ date: "2026-11-20", kind: "ask-next-steps", dismissed: true }] }));
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-11-30",
+				people: ["Jane"],
+				follow_ups: [{ date: "2026-11-20", kind: "ask-next-steps", dismissed: true }],
+			}),
+		);
 		expect(evaluate([a], "2026-11-23").followUps).toEqual([]);
 	});
 });
 
 describe("channels", () => {
 	const on = (person: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-		evaluate([aSource("a.md", interview({ interview_date: "2026-11-12", people: [{ name: "Jane", ...person }], ...extra }))], "2026-11-23").followUps.find((f) => f.kind === "check-in")?.channel;
+		evaluate(
+			[aSource("a.md", interview({ interview_date: "2026-11-12", people: [{ name: "Jane", ...person }], ...extra }))],
+			"2026-11-23",
+		).followUps.find((f) => f.kind === "check-in")?.channel;
 	it("follows the person's channel, then LinkedIn for LinkedIn contacts, then email, then phone", () => {
 		expect(on({ channel: "phone", email: "j" })).toBe("phone");
-		expect(on({ linkedin: "https://x" , email: "j" }, { source: "LinkedIn" })).toBe("linkedin");
+		expect(on({ linkedin: "https://x", email: "j" }, { source: "LinkedIn" })).toBe("linkedin");
 		expect(on({}, { source: "linkedin" })).toBe("linkedin");
 		expect(on({ email: "j" }, { source: "linkedin" })).toBe("email");
 		expect(on({ phone: "1" })).toBe("phone");
 		expect(on({})).toBe("email");
 	});
 	it("suggests when to call for phone follow-ups", () => {
-		const r = evaluate([aSource("a.md", interview({ interview_date: "2026-11-12", people: [{ name: "Jane", phone: "1" }] }))], "2026-11-23");
+		const r = evaluate(
+			[aSource("a.md", interview({ interview_date: "2026-11-12", people: [{ name: "Jane", phone: "1" }] }))],
+			"2026-11-23",
+		);
 		expect(r.followUps.find((f) => f.kind === "check-in")?.reason).toMatch(/early or late in the working day/);
 	});
 });
@@ -129,7 +202,10 @@ describe("insights and warnings", () => {
 		expect(evaluate([a, c], "2026-11-23").diagnostics.map((d) => d.code)).toEqual(["keep-looking"]);
 	});
 	it("hr-only and no-people", () => {
-		const hr = aSource("a.md", interview({ company: "A", interview_date: "2026-11-19", people: [{ name: "Pat", relation: "HR", email: "p" }] }));
+		const hr = aSource(
+			"a.md",
+			interview({ company: "A", interview_date: "2026-11-19", people: [{ name: "Pat", relation: "HR", email: "p" }] }),
+		);
 		const nobody = aSource("b.md", interview({ company: "B", interview_date: "2026-11-19" }));
 		const r = evaluate([hr, nobody], "2026-11-23");
 		expect(r.diagnostics.map((d) => `${d.note} ${d.code}`)).toEqual(["a.md hr-only", "b.md no-people"]);

@@ -18,7 +18,13 @@ describe("supersededPaths", () => {
 			fc.property(fc.array(round, { maxLength: 14 }), (rounds) => {
 				const notes = rounds.map((r, i) => sampleNote({ path: `n${i}.md`, ...r }));
 				const expected = notes
-					.filter((n) => n.interviewDate !== null && notes.some((m) => m.interviewDate !== null && m.interviewDate > (n.interviewDate as string) && sameOpportunity(n, m)))
+					.filter(
+						(n) =>
+							n.interviewDate !== null &&
+							notes.some(
+								(m) => m.interviewDate !== null && m.interviewDate > (n.interviewDate as string) && sameOpportunity(n, m),
+							),
+					)
 					.map((n) => n.path);
 				expect([...supersededPaths(notes)].sort()).toEqual(expected.sort());
 			}),
