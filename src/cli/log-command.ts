@@ -92,7 +92,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	if (snooze !== null) entry.snoozedUntil = snooze;
 	if (v["note"] !== undefined && v["note"].trim() !== "") entry.note = v["note"].trim();
 
-	const result = appendLogEntry(context.text, entry, { aliases: context.settings.fieldAliases["follow_ups"] ?? [] });
+	const result = appendLogEntry(context.text, entry, { fieldAliases: context.settings.fieldAliases });
 	if (!result.ok) throw new CliUsageError(`${notePath}: ${result.message}`);
 	await writeNoteAtomically(context, result.text);
 	const what = dismiss
