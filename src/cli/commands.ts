@@ -9,6 +9,7 @@ import * as due from "./due-command";
 import * as draft from "./draft-command";
 import * as log from "./log-command";
 import { CliUsageError, type CliIo, type CommandRun } from "./io";
+import { OutputClosed, OutputFailed } from "./output";
 
 /** One command of the table. */
 interface Command {
@@ -49,8 +50,43 @@ export function helpText(): string {
 	].join("\n");
 }
 
+/** A system error code in words, for the one-line message. */
+function outputProblem(code: string): string {
+	const words: Record<string, string> = {
+		ENOSPC: "no space left on the device",
+		EDQUOT: "the disk quota is used up",
+		EFBIG: "the file is too large",
+		EBADF: "the output is closed",
+		EIO: "an input/output error",
+		EROFS: "a read-only file system",
+		EACCES: "permission denied",
+	};
+	return Object.prototype.hasOwnProperty.call(words, code) ? `${code}: ${words[code]}` : code;
+}
+
 /** Runs the command line (without node and script path); resolves to the exit status. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+	try {
+		return await dispatch(argv, io);
+	} catch (error) {
+		if (error instanceof CliUsageError) {
+			io.stderr.write(`${NAME}: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+			return 2;
+		}
+		// `… | head` stopped reading: what it wanted was written.
+		if (error instanceof OutputClosed) return 0;
+		if (error instanceof OutputFailed) {
+			io.stderr.write(`${NAME}: the output could not be written (${outputProblem(error.code)}); what was written is incomplete\n`);
+			return 1;
+		}
+		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${detail}\n`);
+		return 1;
+	}
+}
+
+/** Picks the command (or the help, or the version) and runs it. */
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 	const [first, ...rest] = argv;
 	if (first === undefined) {
 		io.stderr.write(helpText());
@@ -65,19 +101,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		return 0;
 	}
 	const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
-	try {
-		if (!command) {
-			const what = first.startsWith("-") ? "option" : "command";
-			throw new CliUsageError(`unknown ${what} "${first}" (commands: ${Object.keys(COMMANDS).join(", ")}; see ${NAME} --help)`);
-		}
-		return await command.run(rest, io);
-	} catch (error) {
-		if (error instanceof CliUsageError) {
-			io.stderr.write(`${NAME}: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
-			return 2;
-		}
-		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${detail}\n`);
-		return 1;
+	if (!command) {
+		const what = first.startsWith("-") ? "option" : "command";
+		throw new CliUsageError(`unknown ${what} "${first}" (commands: ${Object.keys(COMMANDS).join(", ")}; see ${NAME} --help)`);
 	}
+	return command.run(rest, io);
 }

@@ -11,7 +11,7 @@ import { applySplice, planDraftInsertion } from "../core/markdown/plan-insertion
 import { FOLLOW_UP_KINDS, isFollowUpKind, type FollowUp, type FollowUpKind, type Person } from "../core/model";
 import { parseArgs, readDayOption } from "./args";
 import { CliUsageError, type CliIo } from "./io";
-import { findPerson, loadNoteContext, requirePerson, writeNoteAtomically, type NoteContext } from "./note-context";
+import { findPerson, loadNoteContext, requirePerson, writeNote, type NoteContext } from "./note-context";
 import { sourceFromText } from "./read-note-file";
 
 /** The help text of `draft`. */
@@ -132,13 +132,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	}
 
 	if (args.flags.has("write")) {
-		const splice = planDraftInsertion(context.text, draft, { heading: context.settings.followUpHeading, due: followUp?.due ?? null });
-		if (splice === null) {
-			io.stderr.write(`${notePath} already holds this draft; nothing was written\n`);
-		} else {
-			await writeNoteAtomically(context, applySplice(context.text, splice));
-			io.stderr.write(`inserted into ${notePath} under "${context.settings.followUpHeading}"\n`);
-		}
+		const options = { heading: context.settings.followUpHeading, due: followUp?.due ?? null };
+		const outcome = await writeNote(context, (text) => {
+			const splice = planDraftInsertion(text, draft, options);
+			return { ok: true, splices: splice ? [splice] : [], text: splice ? applySplice(text, splice) : text };
+		});
+		if (outcome === "unchanged") io.stderr.write(`${notePath} already holds this draft; nothing was written\n`);
+		else io.stderr.write(`inserted into ${notePath} under "${context.settings.followUpHeading}"\n`);
 	}
 	return 0;
 }

@@ -8,7 +8,7 @@ import { appendLogEntry, type LogEntryToAppend } from "../core/markdown/append-l
 import { isSentKind, TASK_KINDS, type FollowUpKind } from "../core/model";
 import { parseArgs, readChoiceOption, readDayOption } from "./args";
 import { CliUsageError, type CliIo } from "./io";
-import { loadNoteContext, requirePerson, writeNoteAtomically } from "./note-context";
+import { loadNoteContext, requirePerson, writeNote } from "./note-context";
 
 /** The help text of `log`. */
 export const LOG_HELP = `Usage: interview-followups log <note> --kind KIND (--to NAME | --from NAME) [options]
@@ -92,9 +92,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	if (snooze !== null) entry.snoozedUntil = snooze;
 	if (v["note"] !== undefined && v["note"].trim() !== "") entry.note = v["note"].trim();
 
-	const result = appendLogEntry(context.text, entry, { aliases: context.settings.fieldAliases["follow_ups"] ?? [] });
-	if (!result.ok) throw new CliUsageError(`${notePath}: ${result.message}`);
-	await writeNoteAtomically(context, result.text);
+	let key = "";
+	await writeNote(context, (text) => {
+		const result = appendLogEntry(text, entry, { fieldAliases: context.settings.fieldAliases });
+		if (result.ok) key = result.key;
+		return result;
+	});
 	const what = dismiss
 		? "dismissed"
 		: snooze !== null
@@ -104,6 +107,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 				: entry.to
 					? `sent to ${entry.to}`
 					: "done";
-	io.stdout.write(`logged ${kind} ${what} on ${date} in ${notePath} (${result.key})\n`);
+	io.stdout.write(`logged ${kind} ${what} on ${date} in ${notePath} (${key})\n`);
 	return 0;
 }

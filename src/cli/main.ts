@@ -2,22 +2,20 @@
  * The `interview-followups` program (bundled to dist/cli.cjs): connects the command
  * table in commands.ts to the real process. Nothing else belongs here.
  */
+import { isatty } from "node:tty";
 import { run } from "./commands";
 import type { CliIo } from "./io";
+import { descriptorSink, messageSink } from "./output";
 
+// Written straight to the descriptors, in full or with a clear error (see output.ts):
+// process.stdout would report a full disk as a stack trace, or not at all.
 const io: CliIo = {
-	stdout: process.stdout,
-	stderr: process.stderr,
-	isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+	stdout: descriptorSink(1),
+	stderr: messageSink(2),
+	isTTY: { stdout: isatty(1), stderr: isatty(2) },
 	env: process.env,
 	cwd: process.cwd(),
 };
-
-// A closed pipe (`… | head`) ends the output early; that is not an error worth a stack trace.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-	if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-	throw error;
-});
 
 void run(process.argv.slice(2), io).then((status) => {
 	process.exitCode = status;

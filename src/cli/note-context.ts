@@ -1,13 +1,10 @@
 /**
  * What `draft` and `log` share: one interview note on disk read with its vault's
  * settings, its people resolved through the vault's person notes, the vault's pending
- * follow-ups, and a safe way to write the note back (temp file + rename, and only when
- * nobody changed the file in the meantime).
+ * follow-ups, and the way to write the note back (safe-write.ts).
  */
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, readFile, rename, stat, unlink, writeFile, chmod } from "node:fs/promises";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, relative, resolve, sep } from "node:path";
 import { calendarFor } from "../app/calendar";
 import { evaluateVault } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
@@ -18,7 +15,9 @@ import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { loadSettingsFor, findVaultRoot } from "./config";
 import { CliUsageError, type CliIo } from "./io";
+import type { TextEdit } from "../core/markdown/frontmatter-text";
 import { sourceFromText } from "./read-note-file";
+import { NoteWriteRefused, writeNoteFile, type WriteOutcome } from "./safe-write";
 import { scanVault } from "./scan-vault";
 
 /** An interview note read from disk, with everything around it. */
@@ -29,7 +28,7 @@ export interface NoteContext {
 	absolutePath: string;
 	/** The vault folder (nearest above the note holding `.obsidian`, or `--vault`). */
 	vaultRoot: string;
-	/** The note's exact text as read (BOM and line endings included). */
+	/** The note's exact text as read (a BOM and the line endings included). */
 	text: string;
 	/** The vault's settings. */
 	settings: Settings;
@@ -39,7 +38,8 @@ export interface NoteContext {
 	evaluation: Evaluation;
 }
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
+/** Strict UTF-8 that keeps a leading BOM in the text, so the text is the file, byte for byte. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads a note's text exactly, or throws a one-line CliUsageError. */
 async function readNoteText(shownPath: string, absolutePath: string): Promise<string> {
@@ -147,32 +147,15 @@ export function requirePerson(context: NoteContext, name: string): Person {
 }
 
 /**
- * Writes the note's new text atomically: a temp file beside it, then a rename over it,
- * keeping the file's mode. Refuses when the file changed since it was read, and when it
- * is read-only: a rename would replace it all the same (the folder decides), but the
- * user made the note read-only to keep it as it is.
+ * Writes an edit into the note: `plan` is run on the note's text as it is when the
+ * write happens (again if the note changes meanwhile), and the result replaces the note
+ * safely (see safe-write.ts). Anything that stops the write is a CliUsageError.
  */
-export async function writeNoteAtomically(context: NoteContext, newText: string): Promise<void> {
-	const current = await readFile(context.absolutePath, "utf8");
-	if (current !== context.text)
-		throw new CliUsageError(`${context.shownPath} changed while it was being edited; nothing was written, try again`);
-	const folder = dirname(context.absolutePath);
-	const temp = join(folder, `.${basename(context.absolutePath)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-	const mode = (await stat(context.absolutePath)).mode & 0o7777;
-	const writable =
-		(mode & 0o222) !== 0 &&
-		(await access(context.absolutePath, constants.W_OK).then(
-			() => true,
-			() => false,
-		));
-	if (!writable) throw new CliUsageError(`${context.shownPath} is read-only; nothing was written`);
+export async function writeNote(context: NoteContext, plan: (text: string) => TextEdit): Promise<WriteOutcome> {
 	try {
-		await writeFile(temp, newText, { encoding: "utf8", flag: "wx", mode });
-		await chmod(temp, mode);
-		await rename(temp, context.absolutePath);
+		return await writeNoteFile(context.absolutePath, context.shownPath, plan);
 	} catch (error) {
-		await unlink(temp).catch(() => undefined);
-		const code = (error as NodeJS.ErrnoException).code;
-		throw new CliUsageError(`${context.shownPath} could not be written (${code ?? String(error)}); it was left as it was`);
+		if (error instanceof NoteWriteRefused) throw new CliUsageError(error.message);
+		throw error;
 	}
 }

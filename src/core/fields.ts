@@ -65,6 +65,26 @@ export function normalizeKey(key: string): string {
 	return normalized;
 }
 
+/**
+ * A field's names, normalised, in the order readers prefer them when a note has several:
+ * the built-in names (canonical first) and then the user's aliases. Readers and writers
+ * both rank names here, so a change of precedence is made in this one place.
+ */
+export function namesInPrecedence(builtIn: readonly string[], userAliases: readonly string[]): string[] {
+	return [...builtIn, ...userAliases].map(normalizeKey);
+}
+
+/** The user's aliases of one field; the setting's keys match as field names do (`Follow-Ups`). */
+export function userAliasesOf(field: string, fieldAliases: Readonly<Record<string, readonly string[]>>): string[] {
+	const wanted = normalizeKey(field);
+	return Object.entries(fieldAliases).flatMap(([key, names]) => (normalizeKey(key) === wanted ? names : []));
+}
+
+/** A note field's names, normalised, in the order readers prefer them (see namesInPrecedence). */
+export function noteFieldNames(field: NoteField, fieldAliases: Readonly<Record<string, readonly string[]>>): string[] {
+	return namesInPrecedence(NOTE_FIELDS[field], userAliasesOf(field, fieldAliases));
+}
+
 /** Words already normalised: statuses, relations and formats repeat from note to note. */
 const NORMALIZED_WORDS = new Map<string, string>();
 const NORMALIZED_WORDS_CAP = 10_000;

@@ -11,6 +11,7 @@ import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from ".
 import { isInterviewNote, isPlausibleInterviewNote } from "./classify";
 import {
 	NOTE_FIELDS,
+	namesInPrecedence,
 	type NoteField,
 	PERSON_FIELDS,
 	type PersonField,
@@ -57,7 +58,7 @@ class FieldNames<F extends string = string> {
 		this.fields.forEach((field, slot) => {
 			slots[field] = slot;
 			const extra = Object.hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
-			[...table[field], ...(extra ?? [])].map(normalizeKey).forEach((name, rank) => {
+			namesInPrecedence(table[field], extra ?? []).forEach((name, rank) => {
 				const known = this.places.get(name) ?? [];
 				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
 			});

@@ -3,6 +3,8 @@
  * `migrateSettings` turns anything read from disk into a complete, valid Settings
  * without touching DEFAULT_SETTINGS, and reports every value it could not use.
  */
+import { NOTE_FIELDS, PERSON_FIELDS, normalizeKey } from "./fields";
+import { WRITE_BACK_PROPERTIES } from "./write-back";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
 export interface Settings {
@@ -188,5 +190,52 @@ export function migrateSettings(raw: unknown): MigratedSettings {
 		if (value === undefined) problems.push({ key, message: `"${key}" must be ${expected}` });
 		else (settings as unknown as Record<string, unknown>)[key] = value;
 	}
+	settings.fieldAliases = withoutMisdirectedAliases(settings.fieldAliases, problems);
 	return { settings, problems };
+}
+
+/** The field tables fieldAliases extends: each field's built-in names, normalised. */
+const TABLES: readonly Map<string, string[]>[] = [NOTE_FIELDS, PERSON_FIELDS].map(
+	(table) =>
+		new Map(Object.entries(table).map(([field, names]) => [normalizeKey(field), (names as readonly string[]).map(normalizeKey)])),
+);
+const WRITTEN_NAMES = new Set(Object.values(WRITE_BACK_PROPERTIES).map(normalizeKey));
+
+/** True when `alias`, given to `field`, is the own name of another field of a table `field` is in. */
+function namesAnotherField(field: string, alias: string): boolean {
+	return TABLES.some((table) => {
+		const own = table.get(field);
+		return own !== undefined && !own.includes(alias) && table.has(alias);
+	});
+}
+
+/**
+ * Drops, and reports, each alias that would send a field's reads (and the log's writes)
+ * to another field's property or to a property the plugin writes itself: with
+ * `{"follow_ups": ["people"]}`, log entries would land in the people list. The same
+ * vault property may still feed two fields through their aliases.
+ */
+function withoutMisdirectedAliases(aliases: Record<string, string[]>, problems: SettingsProblem[]): Record<string, string[]> {
+	const out: Record<string, string[]> = {};
+	for (const [field, names] of Object.entries(aliases)) {
+		out[field] = names.filter((name) => {
+			const key = normalizeKey(name);
+			if (WRITTEN_NAMES.has(key)) {
+				problems.push({
+					key: "fieldAliases",
+					message: `"fieldAliases": "${name}" (under "${field}") is a property the plugin writes itself (next follow-up properties); remove it`,
+				});
+				return false;
+			}
+			if (namesAnotherField(normalizeKey(field), key)) {
+				problems.push({
+					key: "fieldAliases",
+					message: `"fieldAliases": "${name}" (under "${field}") is the name of another field, so it cannot also name "${field}"; remove it`,
+				});
+				return false;
+			}
+			return true;
+		});
+	}
+	return out;
 }

@@ -2,7 +2,8 @@
  * The property write-back, planned: which `next_follow_up` properties a note should
  * carry, and the smallest edit that gets its frontmatter there (none when it already
  * does, so a note is written only when a value really changes). Pure: the plugin
- * compares with the metadata cache, then applies the patch inside processFrontMatter.
+ * compares with the metadata cache, then writes the values with setProperties (a text
+ * edit of the frontmatter, in src/core/markdown).
  */
 import type { FollowUp } from "./model";
 
@@ -63,12 +64,4 @@ export function propertyPatch(
 		changed = true;
 	}
 	return changed ? patch : null;
-}
-
-/** Applies a patch to a frontmatter object (the one processFrontMatter hands over). */
-export function applyPropertyPatch(frontmatter: Record<string, unknown>, patch: PropertyPatch): void {
-	for (const [key, value] of Object.entries(patch)) {
-		if (value === null || value === undefined) delete frontmatter[key];
-		else frontmatter[key] = value;
-	}
 }

@@ -11,7 +11,8 @@ import type { Day, FollowUp, InterviewNote } from "../core/model";
 import { planDraftInsertion } from "../core/markdown/plan-insertion";
 import { nextFollowUp } from "../core/write-back";
 import { makeDraft, type PanelDraft } from "./drafting";
-import type { LogEntryInput, NoteWriter } from "./note-writer";
+import type { AppendedLogEntry, LogEntryToAppend } from "../core/markdown/append-log-entry";
+import type { NoteWriter } from "./note-writer";
 import { newNoteText } from "./new-note";
 import type { SettingsStore } from "./settings-store";
 import { KIND_NAMES, isTask } from "./ui-text";
@@ -75,8 +76,9 @@ export class FollowUpActions {
 		const draft = await this.draft(f);
 		if (!file || !draft) return;
 		const heading = this.store.get().followUpHeading;
-		const route = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }));
-		if (route === "unchanged") new Notice("This draft is already in the note.");
+		const result = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }));
+		if (!result.ok) new Notice(`Could not insert the draft into ${file.basename}: ${result.message}`);
+		else if (result.route === "unchanged") new Notice("This draft is already in the note.");
 		else new Notice(draft.warnings.length > 0 ? `Draft inserted. Check it: ${draft.warnings.join("; ")}` : "Draft inserted.");
 	}
 
@@ -95,7 +97,7 @@ export class FollowUpActions {
 
 	/** Logs the follow-up as sent (or a task as done), with an undo in the notice. */
 	async markSent(f: FollowUp): Promise<void> {
-		const entry: LogEntryInput = { date: this.today(), kind: f.kind };
+		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind };
 		if (f.to) entry.to = f.to;
 		if (f.channel) entry.channel = f.channel;
 		const done = isTask(f.kind) ? "done" : "sent";
@@ -104,17 +106,15 @@ export class FollowUpActions {
 
 	/** Logs a dismissal: the follow-up is not wanted (a dismissed chain step still moves the chain on). */
 	async dismiss(f: FollowUp): Promise<void> {
-		const entry: LogEntryInput = { date: this.today(), kind: f.kind };
+		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, dismissed: true };
 		if (f.to) entry.to = f.to;
-		entry.dismissed = true;
 		await this.logWithUndo(f.note, entry, `${KIND_NAMES[f.kind]} dismissed.`);
 	}
 
 	/** Logs a snooze until a day. */
 	async snooze(f: FollowUp, until: Day): Promise<void> {
-		const entry: LogEntryInput = { date: this.today(), kind: f.kind };
+		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, snoozedUntil: until };
 		if (f.to) entry.to = f.to;
-		entry.snoozed_until = until;
 		await this.logWithUndo(f.note, entry, `${KIND_NAMES[f.kind]} snoozed until ${until}.`);
 	}
 
@@ -127,9 +127,9 @@ export class FollowUpActions {
 
 	/** Logs a message received. */
 	async logReply(path: string, reply: ReplyInput): Promise<void> {
-		const entry: LogEntryInput = { date: reply.date, from: reply.from, kind: reply.kind || "reply" };
+		const entry: LogEntryToAppend = { date: reply.date, from: reply.from, kind: reply.kind || "reply" };
 		if (reply.note.trim() !== "") entry.note = reply.note.trim();
-		await this.logWithUndo(path, entry, `${entry.kind === "reply" ? "Reply" : `"${String(entry.kind)}"`} from ${reply.from} logged.`);
+		await this.logWithUndo(path, entry, `${entry.kind === "reply" ? "Reply" : `"${entry.kind}"`} from ${reply.from} logged.`);
 	}
 
 	/** Opens a note in the main area. */
@@ -169,13 +169,12 @@ export class FollowUpActions {
 		await workspace.revealLeaf(leaf);
 	}
 
-	private async logWithUndo(path: string, entry: LogEntryInput, message: string): Promise<void> {
+	private async logWithUndo(path: string, entry: LogEntryToAppend, message: string): Promise<void> {
 		const file = this.file(path);
 		if (!file) return;
-		try {
-			await this.writer.appendLogEntry(file, entry);
-		} catch (error) {
-			new Notice(`Could not update ${file.basename}: ${error instanceof Error ? error.message : String(error)}`);
+		const written = await this.writer.appendLogEntry(file, entry);
+		if (!written.ok) {
+			new Notice(`Could not update ${file.basename}: ${written.message}`);
 			return;
 		}
 		await this.indexer.refresh(path);
@@ -184,10 +183,17 @@ export class FollowUpActions {
 			const undo = f.createEl("button", { text: "Undo", cls: "ifu-notice-undo" });
 			undo.addEventListener("click", () => {
 				notice.hide();
-				void this.writer.removeLogEntry(file, entry).then(() => this.indexer.refresh(path));
+				void this.undo(file, path, written.appended);
 			});
 		});
 		const notice = new Notice(fragment, 8000);
+	}
+
+	/** Takes a logged entry out again; says so when the note changed so that it cannot. */
+	private async undo(file: TFile, path: string, appended: AppendedLogEntry): Promise<void> {
+		const result = await this.writer.removeLogEntry(file, appended);
+		if (!result.ok) new Notice(`Could not undo in ${file.basename}: ${result.message}`);
+		await this.indexer.refresh(path);
 	}
 
 	private file(path: string): TFile | null {

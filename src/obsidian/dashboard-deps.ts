@@ -4,6 +4,7 @@
  */
 import { Keymap, type App } from "obsidian";
 import type { FollowUpActions } from "./actions";
+import type { NoteWriter } from "./note-writer";
 import type { SettingsStore } from "./settings-store";
 import type { TableHandlers } from "./follow-up-table";
 import type { VaultIndexer } from "./vault-indexer";
@@ -18,6 +19,8 @@ export interface DashboardDeps {
 	indexer: VaultIndexer;
 	/** Insert draft, mark sent: the same actions as the panel. */
 	actions: FollowUpActions;
+	/** Writes notes (the property write-back goes through it). */
+	writer: NoteWriter;
 }
 
 /** Table handlers: links open the note (a modifier click in a new tab), buttons run the shared actions. */

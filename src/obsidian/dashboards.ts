@@ -16,7 +16,7 @@ export function registerDashboards(plugin: Plugin, deps: DashboardDeps): Intervi
 	registerFollowUpCodeBlock(plugin, deps);
 	registerFollowUpBasesView(plugin, deps);
 	registerExportCommands(plugin, deps);
-	plugin.addChild(new PropertyWriteBack(deps.app, deps.store, deps.indexer));
+	plugin.addChild(new PropertyWriteBack(deps.app, deps.store, deps.indexer, deps.writer));
 	return pluginApi(deps);
 }
 

@@ -44,7 +44,7 @@ export default class InterviewFollowUpsPlugin extends Plugin {
 		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, { store: this.store, indexer, actions }));
 		this.addRibbonIcon("calendar-clock", "Open interview follow-ups", () => void actions.openPanel());
 		registerCommands(this, actions, indexer);
-		this.api = registerDashboards(this, { app: this.app, store: this.store, indexer, actions });
+		this.api = registerDashboards(this, { app: this.app, store: this.store, indexer, actions, writer });
 		this.addSettingTab(new FollowUpSettingTab(this.app, this, this.store));
 		if (Platform.isDesktop) this.addChild(new StatusBarCount(this.addStatusBarItem(), indexer, actions));
 		this.registerEvent(indexer.onReady(() => startupNotice(this.store, indexer)));

@@ -1,23 +1,45 @@
 /**
- * The only code that writes notes. Two rules keep the user's text safe:
- *  - a body edit (a draft) to a note open in an editor goes through that editor, as
- *    one transaction: one undo step, the cursor mapped rather than moved, and no race
- *    with the editor's own save; otherwise `vault.process`, which reads and writes
- *    atomically. The edit itself is planned by pure code (a Splice), as in
- *    obsidian-tasks' toggleLine + editor adapter.
- *  - a log entry goes through `fileManager.processFrontMatter`, which edits the YAML
- *    block only. `vault.modify` is never used.
+ * The only code that writes notes. Every write is a text edit planned by the core (the
+ * same functions the command line uses) on the note's text as it is at that moment,
+ * then applied in one of two ways:
+ *  - the note is open in an editor: the plan is made on the editor's text (unsaved
+ *    typing included) and applied as one transaction, so one undo takes it back and
+ *    the cursor keeps its place; the view is then saved so the file and the metadata
+ *    cache catch up at once;
+ *  - otherwise `vault.process`, which reads, plans and writes in one step that Obsidian
+ *    serialises with its own writes to the file.
+ * A plan that refuses leaves the text as it was and says why. Neither `vault.modify`
+ * nor `fileManager.processFrontMatter` (which rewrites the whole YAML block, dropping
+ * comments and changing list styles) is ever used.
  */
-import { MarkdownView, type App, type Editor, type TFile } from "obsidian";
-import { NOTE_FIELDS, normalizeKey } from "../core/fields";
-import { applySplice, type Splice } from "../core/markdown/splice";
+import { MarkdownView, type App, type TFile } from "obsidian";
+import { appendLogEntry, removeAppendedLogEntry, type AppendedLogEntry, type LogEntryToAppend } from "../core/markdown/append-log-entry";
+import type { TextEdit } from "../core/markdown/frontmatter-text";
+import { setProperties, type PropertyValues } from "../core/markdown/set-properties";
+import { applySplices, type Splice } from "../core/markdown/splice";
 import type { Settings } from "../core/settings";
 
-/** One entry for a note's `follow_ups` list, keys in the order they should be written. */
-export type LogEntryInput = Record<string, string | boolean>;
-
-/** Where a body edit went: an open editor, the file, or nowhere (nothing to change). */
+/** Where an edit went: an open editor, the file, or nowhere (nothing to change). */
 export type EditRoute = "editor" | "file" | "unchanged";
+
+/** How a write ended: applied (or nothing to do), or refused with a reason for the user. */
+export type WriteResult = { ok: true; route: EditRoute } | { ok: false; message: string };
+
+/** A log entry that was written, with what is needed to take it out again. */
+export type LogWriteResult = { ok: true; appended: AppendedLogEntry } | { ok: false; message: string };
+
+/** Which way an edit may go. */
+export interface EditOptions {
+	/**
+	 * `editor-if-open` (the default, for what the user asked for: one undo step in the
+	 * open note), or `file` (background writes, which must not land in the user's undo
+	 * history; Obsidian brings an open editor up to date with the file).
+	 */
+	via?: "editor-if-open" | "file";
+}
+
+/** Thrown inside `vault.process` to leave the file unwritten; never escapes NoteWriter. */
+class LeaveUnwritten extends Error {}
 
 /** Writes interview notes for the plugin. */
 export class NoteWriter {
@@ -27,83 +49,78 @@ export class NoteWriter {
 		private readonly settings: () => Settings,
 	) {}
 
-	/** The editor showing this file, if any (the note is open in a Markdown view). */
-	editorFor(file: TFile): Editor | null {
+	/** The Markdown view showing this file, if any. */
+	viewFor(file: TFile): MarkdownView | null {
 		for (const leaf of this.app.workspace.getLeavesOfType("markdown")) {
 			const view = leaf.view;
-			if (view instanceof MarkdownView && view.file?.path === file.path) return view.editor;
+			if (view instanceof MarkdownView && view.file?.path === file.path) return view;
 		}
 		return null;
 	}
 
 	/**
-	 * Applies a planned edit. `plan` sees the text as it is at that moment (the editor's
-	 * unsaved text when the note is open) and returns the splice, or null for no change.
+	 * Plans an edit on the note's current text and applies it (see the module comment).
+	 * `plan` may run more than once and must not have side effects.
 	 */
-	async editBody(file: TFile, plan: (text: string) => Splice | null): Promise<EditRoute> {
-		const editor = this.editorFor(file);
-		if (editor) {
-			const splice = plan(editor.getValue());
-			if (!splice) return "unchanged";
+	async edit(file: TFile, plan: (text: string) => TextEdit, options: EditOptions = {}): Promise<WriteResult> {
+		const view = options.via === "file" ? null : this.viewFor(file);
+		if (view) {
+			const editor = view.editor;
+			const edit = plan(editor.getValue());
+			if (!edit.ok) return edit;
+			if (edit.splices.length === 0) return { ok: true, route: "unchanged" };
 			editor.transaction({
-				changes: [{ from: editor.offsetToPos(splice.from), to: editor.offsetToPos(splice.to), text: splice.insert }],
+				changes: edit.splices.map((s) => ({ from: editor.offsetToPos(s.from), to: editor.offsetToPos(s.to), text: s.insert })),
 			});
-			return "editor";
+			await view.save();
+			return { ok: true, route: "editor" };
 		}
-		let changed = false;
-		await this.app.vault.process(file, (text) => {
-			const splice = plan(text);
-			if (!splice) return text;
-			changed = true;
-			return applySplice(text, splice);
-		});
-		return changed ? "file" : "unchanged";
-	}
-
-	/** Appends an entry to the note's follow-up log (creating `follow_ups` when there is none). */
-	async appendLogEntry(file: TFile, entry: LogEntryInput): Promise<void> {
-		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-			const key = this.logKey(fm);
-			const current = fm[key];
-			if (current === undefined || current === null || current === "") fm[key] = [{ ...entry }];
-			else if (Array.isArray(current)) current.push({ ...entry });
-			else if (typeof current === "object") fm[key] = [current, { ...entry }];
-			else throw new Error(`"${key}" is not a list; fix it by hand before logging follow-ups.`);
-		});
-	}
-
-	/** Removes the last log entry equal to this one (the undo of appendLogEntry). Returns false if gone. */
-	async removeLogEntry(file: TFile, entry: LogEntryInput): Promise<boolean> {
-		let removed = false;
-		await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-			const list = fm[this.logKey(fm)];
-			if (!Array.isArray(list)) return;
-			for (let i = list.length - 1; i >= 0; i--) {
-				if (sameEntry(list[i], entry)) {
-					list.splice(i, 1);
-					removed = true;
-					return;
+		let result: WriteResult = { ok: true, route: "unchanged" };
+		try {
+			await this.app.vault.process(file, (text) => {
+				const edit = plan(text);
+				if (!edit.ok || edit.splices.length === 0) {
+					result = edit.ok ? { ok: true, route: "unchanged" } : edit;
+					throw new LeaveUnwritten();
 				}
+				result = { ok: true, route: "file" };
+				return applySplices(text, edit.splices);
+			});
+		} catch (error) {
+			if (!(error instanceof LeaveUnwritten)) {
+				return { ok: false, message: `the note could not be written (${error instanceof Error ? error.message : String(error)})` };
 			}
-		});
-		return removed;
-	}
-
-	/** The key the note already uses for its log (`follow_ups`, `touches`, `log` or a user alias). */
-	private logKey(fm: Record<string, unknown>): string {
-		const names = [...NOTE_FIELDS.follow_ups, ...(this.settings().fieldAliases.follow_ups ?? [])].map(normalizeKey);
-		const keys = Object.keys(fm);
-		for (const name of names) {
-			const key = keys.find((k) => normalizeKey(k) === name);
-			if (key !== undefined) return key;
 		}
-		return "follow_ups";
+		return result;
 	}
-}
 
-function sameEntry(value: unknown, entry: LogEntryInput): boolean {
-	if (typeof value !== "object" || value === null) return false;
-	const record = value as Record<string, unknown>;
-	const keys = Object.keys(entry);
-	return Object.keys(record).length === keys.length && keys.every((k) => String(record[k]) === String(entry[k]));
+	/** Applies a body edit (a draft): `plan` returns the splice, or null when there is nothing to change. */
+	async editBody(file: TFile, plan: (text: string) => Splice | null): Promise<WriteResult> {
+		return this.edit(file, (text) => {
+			const splice = plan(text);
+			return { ok: true, splices: splice ? [splice] : [], text: splice ? applySplices(text, [splice]) : text };
+		});
+	}
+
+	/** Appends an entry to the note's follow-up log, where readers take the log from. */
+	async appendLogEntry(file: TFile, entry: LogEntryToAppend): Promise<LogWriteResult> {
+		let appended: AppendedLogEntry | null = null;
+		const result = await this.edit(file, (text) => {
+			const edit = appendLogEntry(text, entry, { fieldAliases: this.settings().fieldAliases });
+			appended = edit.ok ? edit.appended : null;
+			return edit;
+		});
+		if (!result.ok) return result;
+		return appended ? { ok: true, appended } : { ok: false, message: "nothing was written" };
+	}
+
+	/** Takes out an entry appendLogEntry wrote (the undo); refuses when it is no longer there as written. */
+	async removeLogEntry(file: TFile, appended: AppendedLogEntry): Promise<WriteResult> {
+		return this.edit(file, (text) => removeAppendedLogEntry(text, appended));
+	}
+
+	/** Sets or removes properties in the file (the write-back): never through the editor's undo history. */
+	async setProperties(file: TFile, values: PropertyValues): Promise<WriteResult> {
+		return this.edit(file, (text) => setProperties(text, values), { via: "file" });
+	}
 }

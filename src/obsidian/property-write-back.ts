@@ -3,15 +3,17 @@
  * and `next_follow_up_to` in each interview note, so Dataview queries and Bases filters
  * can use them. Three rules keep it quiet:
  *  - a note is written only when a value differs from its frontmatter in the metadata
- *    cache (and again inside processFrontMatter, against the file itself);
+ *    cache, and then only the values that differ in the file itself, as a text edit
+ *    (the rest of the frontmatter, comments included, stays as it was);
  *  - nothing runs at start-up: the first pass waits for the first index build plus a
  *    delay, and later passes wait until the index has been still for a moment;
  *  - a pass writes a few notes per tick, with a pause between batches, so turning it on
  *    in a vault of a thousand notes never freezes the app or floods sync.
  */
 import { Component, TFile, type App } from "obsidian";
-import { applyPropertyPatch, nextFollowUp, propertyPatch, wantedProperties, type PropertyPatch } from "../core/write-back";
+import { nextFollowUp, propertyPatch, wantedProperties, type PropertyPatch } from "../core/write-back";
 import type { FollowUp } from "../core/model";
+import type { NoteWriter } from "./note-writer";
 import type { SettingsStore } from "./settings-store";
 import type { VaultIndexer } from "./vault-indexer";
 
@@ -45,6 +47,7 @@ export class PropertyWriteBack extends Component {
 		private readonly app: App,
 		private readonly store: SettingsStore,
 		private readonly indexer: VaultIndexer,
+		private readonly writer: NoteWriter,
 		private readonly pace: WriteBackPace = DEFAULT_PACE,
 	) {
 		super();
@@ -138,21 +141,17 @@ export class PropertyWriteBack extends Component {
 		}
 	}
 
-	/** Writes one note, deciding again against the file's own frontmatter. */
+	/** Writes one note: the wanted values, of which the file's own text decides which differ. */
 	private async write(path: string): Promise<void> {
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
-		const followUps = this.indexer.evaluation().followUps.filter((f) => f.note === path);
-		try {
-			await this.app.fileManager.processFrontMatter(file, (fm: Record<string, unknown>) => {
-				const patch = this.patchFor(path, fm, followUps);
-				if (patch) applyPropertyPatch(fm, patch);
-			});
-			this.touched.add(path);
-		} catch (error) {
-			// One note with broken YAML must not stop the others.
-			console.warn(`Interview follow-ups: could not write properties to ${path}`, error);
-		}
+		const next = this.indexer.index.note(path)
+			? nextFollowUp(this.indexer.evaluation().followUps.filter((f) => f.note === path))
+			: null;
+		const result = await this.writer.setProperties(file, wantedProperties(next));
+		// One note that cannot be written (broken YAML, a list where a value should be) must not stop the others.
+		if (result.ok) this.touched.add(path);
+		else console.warn(`Interview follow-ups: could not write properties to ${path}: ${result.message}`);
 	}
 
 	/** Stops any pass in flight at its next batch. */

@@ -35,6 +35,12 @@ describe("settingsFromJson", () => {
 		expect(settings.interviewTag).toBe(DEFAULT_SETTINGS.interviewTag);
 	});
 
+	it("refuses an alias that would send log entries into another field, naming the key", () => {
+		expect(usageMessage(() => settingsFromJson('{"fieldAliases": {"follow_ups": ["people"]}}', "s.json"))).toBe(
+			'settings: "fieldAliases": "people" (under "follow_ups") is the name of another field, so it cannot also name "follow_ups"; remove it (in s.json)',
+		);
+	});
+
 	it("refuses a value of the wrong type with one line naming the key and the file", () => {
 		expect(usageMessage(() => settingsFromJson('{"weekendDays": "weekends"}', "s.json"))).toBe(
 			'settings: "weekendDays" must be a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven (in s.json)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyPropertyPatch, nextFollowUp, propertyPatch, wantedProperties } from "../../src/core/write-back";
+import { nextFollowUp, propertyPatch, wantedProperties } from "../../src/core/write-back";
 import type { FollowUp } from "../../src/core/model";
 
 const followUp = (over: Partial<FollowUp>): FollowUp => ({
@@ -63,11 +63,5 @@ describe("planning the property write-back", () => {
 			next_follow_up_kind: null,
 		});
 		expect(propertyPatch({ company: "Acme" }, none)).toBeNull();
-	});
-
-	it("applies a patch to the frontmatter object, leaving other properties as they are", () => {
-		const fm: Record<string, unknown> = { company: "Acme", next_follow_up: "2026-11-25", next_follow_up_to: "Old" };
-		applyPropertyPatch(fm, { next_follow_up: "2026-11-26", next_follow_up_to: null });
-		expect(fm).toEqual({ company: "Acme", next_follow_up: "2026-11-26" });
 	});
 });

@@ -551,19 +551,24 @@ export interface EditorTransaction {
  * The editor of a Markdown view, over a plain string. `transaction` applies all changes
  * at once and maps the cursor through them (a cursor at an insertion point stays
  * before the inserted text, as CodeMirror does); each transaction is one undo step.
+ * Like CodeMirror, it holds lines joined by `\n`: a CRLF note's text in the editor has
+ * no `\r` (`getValue()` differs from the file's text).
  */
 export class Editor {
 	/** Fake only: the transactions applied, for "one transaction" assertions. */
 	readonly transactions: EditorTransaction[] = [];
 	private history: { text: string; cursor: number }[] = [];
 	private cursor = 0;
-	constructor(private text: string) {}
+	private text: string;
+	constructor(text: string) {
+		this.text = text.replace(/\r\n?/g, "\n");
+	}
 	getValue(): string {
 		return this.text;
 	}
 	setValue(text: string): void {
-		this.text = text;
-		this.cursor = Math.min(this.cursor, text.length);
+		this.text = text.replace(/\r\n?/g, "\n");
+		this.cursor = Math.min(this.cursor, this.text.length);
 	}
 	lineCount(): number {
 		return this.text.split("\n").length;

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -111,6 +113,7 @@ describe("commands", () => {
 
 	it("marks the note's next follow-up as sent, and undo takes the entry back out", async () => {
 		const { fake } = await loadPlugin(vault);
+		const before = fake.vault.text("Interviews/Acme.md");
 		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
 		if (acme) await fake.workspace.getLeaf().openFile(acme);
 		fake.commands.get("interview-followups:mark-next-sent")?.checkCallback?.(false);
@@ -120,8 +123,8 @@ describe("commands", () => {
 		expect(notice?.text).toBe("Thank-you to Lee Wong marked sent. Undo");
 		notice?.noticeEl.querySelector("button")?.click();
 		await settle();
-		expect(log(fake.vault.text("Interviews/Acme.md"))).toEqual([]);
-		expect(fake.vault.writes.every((w) => w.api === "processFrontMatter")).toBe(true);
+		expect(fake.vault.text("Interviews/Acme.md")).toBe(before);
+		expect(fake.fileManager.frontmatterWrites).toBe(0);
 	});
 
 	it("inserts the next draft into the open editor", async () => {
@@ -194,5 +197,48 @@ describe("plugin.api", () => {
 	it("is not put on window", async () => {
 		await loadPlugin(vault);
 		expect(Object.keys(window).filter((k) => /follow/i.test(k))).toEqual([]);
+	});
+});
+
+describe("writing the README's example note", () => {
+	// Tests run from the repository's root (happy-dom gives this module no file URL).
+	const readme = readFileSync(join(process.cwd(), "README.md"), "utf8");
+	const example = /## Write an interview note[\s\S]*?```yaml\n(---\n[\s\S]*?\n---\n)```/.exec(readme)?.[1] ?? "";
+	const note = `${example}\n# Notes\n\nThey liked the demo.\n`;
+	const path = "Interviews/Acme onsite.md";
+	/** The text with one line inserted after the log's last entry, or null when the edit was anything else. */
+	const insertedLine = (before: string, after: string): string | null => {
+		const anchor = "  - {date: 2026-11-27, from: Jane Doe, kind: reply}\n";
+		const at = before.indexOf(anchor) + anchor.length;
+		const line = after.slice(at, after.indexOf("\n", at) + 1);
+		return after === before.slice(0, at) + line + before.slice(at) ? line : null;
+	};
+
+	it("is found in the README, with its comments and flow lists", () => {
+		expect(example).toContain("# onsite, phone, video");
+		expect(example).toContain("topics: [onboarding churn, pricing experiments]");
+	});
+
+	it("Mark sent from the panel adds one line and keeps every comment and flow list", async () => {
+		const { fake } = await loadPlugin({ [path]: note });
+		fake.commands.get("interview-followups:open-panel")?.callback?.();
+		await settle();
+		const panel = (fake.workspace.getLeavesOfType("interview-follow-ups")[0]?.view as unknown as { contentEl: HTMLElement }).contentEl;
+		panel.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Mark sent"]')?.click();
+		await settle();
+		const line = insertedLine(note, fake.vault.text(path));
+		expect(line).toMatch(/^ {2}- \{date: 2026-11-23, kind: [a-z-]+(, to: [^}]+)?(, channel: \w+)?\}\n$/);
+		expect(fake.vault.writes.map((w) => w.api)).toEqual(["process"]);
+	});
+
+	it("Mark sent on the open note goes through the editor and does the same", async () => {
+		const { fake } = await loadPlugin({ [path]: note });
+		const file = fake.vault.getFileByPath(path);
+		const leaf = fake.workspace.getLeaf();
+		if (file) await leaf.openFile(file);
+		fake.commands.get("interview-followups:mark-next-sent")?.checkCallback?.(false);
+		await settle();
+		expect(insertedLine(note, fake.vault.text(path))).toMatch(/^ {2}- \{date: 2026-11-23, kind: /);
+		expect((leaf.view as MarkdownView).editor.transactions).toHaveLength(1);
 	});
 });

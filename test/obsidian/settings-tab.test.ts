@@ -48,6 +48,24 @@ describe("the settings tab", () => {
 		expect((plugin as unknown as FakePlugin).data).toMatchObject({ weekendDays: [5, 6] });
 	});
 
+	it("refuses a field alias that points the log at another field, saying which", async () => {
+		const { plugin } = await loadPlugin({});
+		const tab = tabOf(plugin);
+		const aliases = input(tab, "Field aliases");
+		aliases.value = "follow_ups: people";
+		aliases.dispatchEvent(new Event("input"));
+		await settle();
+		expect(tab.containerEl.textContent).toContain('"fieldAliases": "people" (under "follow_ups") is the name of another field');
+		expect((plugin as unknown as FakePlugin).data ?? {}).not.toHaveProperty("fieldAliases");
+	});
+
+	it("shows the problem when data.json (synced, or edited by hand) has such an alias", async () => {
+		const { plugin } = await loadPlugin({}, { fieldAliases: { follow_ups: ["next_follow_up"] } });
+		expect(tabOf(plugin).containerEl.textContent).toContain(
+			'"fieldAliases": "next_follow_up" (under "follow_ups") is a property the plugin writes itself',
+		);
+	});
+
 	it("declares the same settings for Obsidian 1.13's searchable settings", async () => {
 		const { plugin } = await loadPlugin({});
 		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as {

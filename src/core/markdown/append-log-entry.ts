@@ -1,16 +1,34 @@
 /**
- * Appending one entry to a note's follow-up log as a pure text edit.
+ * Appending one entry to a note's follow-up log, and taking it out again (the undo), as
+ * pure text edits shared by the plugin and the command line.
  *
- * The frontmatter is never re-serialised: the entry is written as one new line (or a few,
- * for a list of block maps) in the style of the list already there, and every other
- * byte stays as it was, comments and line endings included. js-yaml is used only to
- * read the frontmatter before and after the edit and to check that exactly one entry
- * was added and nothing else changed; when that check fails, nothing is written.
+ * The frontmatter is never re-serialised: the entry is inserted as one new line (or a
+ * few, for a list of block maps, or a few characters inside a `[…]` list) in the style
+ * of the list already there, and every other byte stays as it was, comments, quoting and
+ * line endings included. js-yaml reads the frontmatter before and after the edit to check
+ * that exactly one entry was added and nothing else changed; when that check fails,
+ * nothing is written.
  */
-import { CORE_SCHEMA, load } from "js-yaml";
+import { noteFieldNames, normalizeKey } from "../fields";
 import type { Day } from "../model";
+import { isEmptyValue } from "../values";
 import { findFrontmatter, lineEndingOf } from "./frontmatter-span";
-import { applySplice, type Splice } from "./splice";
+import {
+	keyBlocks,
+	lineValue,
+	onlyChanged,
+	planned,
+	readFrontmatter,
+	refuse,
+	sameValue,
+	yamlScalar,
+	type KeyBlock,
+	type Line,
+	type TextEdit,
+} from "./frontmatter-text";
+import type { Splice } from "./splice";
+
+export { yamlScalar } from "./frontmatter-text";
 
 /** One entry to append: a message sent (`to`), one received (`from`), a dismissal or a snooze. */
 export interface LogEntryToAppend {
@@ -34,49 +52,51 @@ export interface LogEntryToAppend {
 
 /** Options for finding the log. */
 export interface AppendLogOptions {
-	/** Extra names of the `follow_ups` field (the `fieldAliases` setting's entry for it). */
-	aliases?: readonly string[];
+	/** The `fieldAliases` setting: the user's extra names of the `follow_ups` field are among them. */
+	fieldAliases?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What an append wrote, kept so that it can be taken out again (see removeAppendedLogEntry). */
+export interface AppendedLogEntry {
+	/** The frontmatter key the entry went under, as written. */
+	key: string;
+	/** The entry. */
+	entry: LogEntryToAppend;
+	/** The edit as planned: `insert` replaced text[from, to) of the note as it was then. */
+	splice: Splice;
+	/** What the edit replaced (empty for an insertion). */
+	replaced: string;
 }
 
 /** The edit, or why the log could not be appended to safely (nothing should be written then). */
 export type AppendLogResult =
-	| {
-			/** The edit could be planned. */
+	| (TextEdit & {
 			ok: true;
-			/** The edit as a splice of the original text. */
+			/** The edit as one splice of the original text. */
 			splice: Splice;
-			/** The text with the edit applied. */
-			text: string;
 			/** The frontmatter key the entry went under, as written. */
 			key: string;
-	  }
-	| {
-			/** The edit could not be planned. */
-			ok: false;
-			/** One line saying why, for the user. */
-			message: string;
-	  };
+			/** What to hand to removeAppendedLogEntry to undo it. */
+			appended: AppendedLogEntry;
+	  })
+	| (TextEdit & { ok: false });
 
-/** The canonical log field and its built-in aliases, in the order readers prefer them. */
-export const LOG_FIELD_NAMES: readonly string[] = ["follow_ups", "touches", "log"];
-
-const fieldKey = (name: string): string =>
-	name
-		.trim()
-		.toLowerCase()
-		.replace(/[-_\s]+/g, "_");
-
-const RESERVED_PLAIN = /^(?:true|false|null|yes|no|on|off|y|n|~|\.inf|\.nan|[-+]?\.inf)$/i;
-
-/** A scalar as YAML: plain when that reads back as the same text, else double-quoted. */
-export function yamlScalar(value: string): string {
-	const plain =
-		/^[\p{L}\p{N}][\p{L}\p{N} .'’\-()/&+]*$/u.test(value) &&
-		!/\s$/.test(value) &&
-		!RESERVED_PLAIN.test(value) &&
-		!/^[-+]?[\d._]+(?:[eE][-+]?\d+)?$/.test(value) &&
-		!/^0[xo]/i.test(value);
-	return plain ? value : JSON.stringify(value);
+/**
+ * The key a log entry goes under: the key readers take the log from (the best-ranked name
+ * with a non-empty value), else the best-ranked name present, else null (a new
+ * `follow_ups`). `names` are normalised, best first (noteFieldNames). Of two keys with
+ * the same name, the first written wins, as for readers.
+ */
+export function chooseLogKey(frontmatter: Readonly<Record<string, unknown>>, names: readonly string[]): string | null {
+	let filled: { key: string; rank: number } | null = null;
+	let present: { key: string; rank: number } | null = null;
+	for (const key of Object.keys(frontmatter)) {
+		const rank = names.indexOf(normalizeKey(key));
+		if (rank < 0) continue;
+		if (!isEmptyValue(frontmatter[key]) && (filled === null || rank < filled.rank)) filled = { key, rank };
+		if (present === null || rank < present.rank) present = { key, rank };
+	}
+	return (filled ?? present)?.key ?? null;
 }
 
 /** The entry's fields in log order, as [key, YAML text] pairs. */
@@ -87,7 +107,7 @@ function entryFields(entry: LogEntryToAppend): [string, string][] {
 	if (entry.from) fields.push(["from", yamlScalar(entry.from)]);
 	if (entry.channel) fields.push(["channel", yamlScalar(entry.channel)]);
 	if (entry.dismissed) fields.push(["dismissed", "true"]);
-	if (entry.snoozedUntil) fields.push(["snoozed_until", entry.snoozedUntil]);
+	if (entry.snoozedUntil) fields.push(["snoozed_until", yamlScalar(entry.snoozedUntil)]);
 	if (entry.note) fields.push(["note", yamlScalar(entry.note)]);
 	return fields;
 }
@@ -116,222 +136,236 @@ interface ItemStyle {
 	keyIndent: string;
 }
 
-function renderItem(entry: LogEntryToAppend, style: ItemStyle, eol: string): string {
-	const fields = entryFields(entry);
-	if (style.shape === "block") {
-		return fields.map(([k, v], i) => (i === 0 ? `${style.indent}- ${k}: ${v}` : `${style.keyIndent}${k}: ${v}`)).join(eol);
-	}
-	return `${style.indent}- {${style.padding}${fields.map(([k, v]) => `${k}: ${v}`).join(", ")}${style.padding}}`;
-}
-
 function renderFlowMap(entry: LogEntryToAppend, padding: string): string {
 	return `{${padding}${entryFields(entry)
 		.map(([k, v]) => `${k}: ${v}`)
 		.join(", ")}${padding}}`;
 }
 
-/** One line of the frontmatter with its offsets in the note. */
-interface Line {
-	/** Offset of its first character. */
-	start: number;
-	/** Offset of its line ending (end of its content). */
-	end: number;
-	/** Offset after its line ending. */
-	next: number;
-	/** Its content, without the line ending. */
-	text: string;
-}
-
-function linesOf(text: string, from: number, to: number): Line[] {
-	const lines: Line[] = [];
-	let start = from;
-	while (start < to) {
-		const nl = text.indexOf("\n", start);
-		const next = nl < 0 || nl >= to ? to : nl + 1;
-		const end = nl < 0 || nl >= to ? to : nl > start && text[nl - 1] === "\r" ? nl - 1 : nl;
-		lines.push({ start, end, next, text: text.slice(start, end) });
-		start = next;
+function renderItem(entry: LogEntryToAppend, style: ItemStyle, eol: string): string {
+	if (style.shape === "block") {
+		return entryFields(entry)
+			.map(([k, v], i) => (i === 0 ? `${style.indent}- ${k}: ${v}` : `${style.keyIndent}${k}: ${v}`))
+			.join(eol);
 	}
-	return lines;
-}
-
-const TOP_KEY = /^(?!-[ \t]|-$|#)(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s:][^:]*?))[ \t]*:(?=[ \t]|$)/;
-
-/** The key a top-level line starts, as YAML reads it, or null. */
-function topKey(line: string): { key: string; colonEnd: number } | null {
-	const m = TOP_KEY.exec(line);
-	if (!m) return null;
-	let key: string;
-	if (m[1] !== undefined) {
-		try {
-			key = JSON.parse(`"${m[1]}"`) as string;
-		} catch {
-			return null;
-		}
-	} else if (m[2] !== undefined) key = m[2].replace(/''/g, "'");
-	else key = m[3] ?? "";
-	return { key, colonEnd: m[0].length };
-}
-
-const isBlankOrComment = (line: string): boolean => /^\s*(#.*)?$/.test(line);
-
-/** Splits `value  # comment` (after the colon) into the value and the rest. */
-function splitComment(rest: string): { value: string; tail: string } {
-	const m = /^([ \t]*)(.*?)([ \t]+#.*|[ \t]*)$/.exec(rest);
-	return { value: m?.[2] ?? rest.trim(), tail: m?.[3] ?? "" };
-}
-
-function isEmptyLog(value: unknown): boolean {
-	return value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
-}
-
-function readYaml(block: string): { ok: true; value: Record<string, unknown> } | { ok: false } {
-	try {
-		const value: unknown = load(block, { schema: CORE_SCHEMA });
-		if (value === null || value === undefined) return { ok: true, value: {} };
-		if (typeof value !== "object" || Array.isArray(value)) return { ok: false };
-		return { ok: true, value: value as Record<string, unknown> };
-	} catch {
-		return { ok: false };
-	}
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-	return JSON.stringify(a) === JSON.stringify(b);
+	return `${style.indent}- ${renderFlowMap(entry, style.padding)}`;
 }
 
 /** The indentation other block lists of the frontmatter use, `"  "` when there are none. */
-function usualIndent(lines: Line[]): string {
-	for (let i = 0; i + 1 < lines.length; i++) {
-		const line = lines[i] as Line;
-		const key = topKey(line.text);
-		if (!key || line.text.slice(key.colonEnd).trim() !== "") continue;
-		const item = /^([ \t]*)-(?:[ \t]|$)/.exec((lines[i + 1] as Line).text);
+function usualIndent(blocks: readonly KeyBlock[]): string {
+	for (const block of blocks) {
+		const first = block.content[0];
+		if (lineValue(block.line.text, block.colonEnd).shape !== "empty" || !first) continue;
+		const item = /^([ \t]*)-(?:[ \t]|$)/.exec(first.text);
 		if (item) return item[1] ?? "";
 	}
 	return "  ";
 }
 
+/** A fresh list's style: flow maps, indented like the note's other lists. */
+function freshStyle(blocks: readonly KeyBlock[]): ItemStyle {
+	const indent = usualIndent(blocks);
+	return { indent, shape: "flow", padding: "", keyIndent: `${indent}  ` };
+}
+
+/** The style of a block list from its first item (and the line after it). */
+function blockListStyle(first: Line, second: Line | undefined): ItemStyle | null {
+	const item = /^([ \t]*)-([ \t]+)(.*)$/.exec(first.text) ?? /^([ \t]*)-()()$/.exec(first.text);
+	if (!item) return null;
+	const indent = item[1] ?? "";
+	const rest = item[3] ?? "";
+	const style: ItemStyle = { indent, shape: "flow", padding: "", keyIndent: "" };
+	if (rest.startsWith("{")) style.padding = /^\{[ \t]/.test(rest) ? " " : "";
+	else if (/^[^\s{[#"'][^:]*:(?:[ \t]|$)/.test(rest) || /^"[^"]*":(?:[ \t]|$)/.test(rest)) {
+		style.shape = "block";
+		const keyCol =
+			second && /^[ \t]*\S/.test(second.text) && !/^[ \t]*-/.test(second.text) ? (/^[ \t]*/.exec(second.text)?.[0] ?? "") : "";
+		style.keyIndent = keyCol.length > indent.length ? keyCol : `${indent} ${item[2] ?? " "}`;
+	}
+	return style;
+}
+
+/** Where a flow list `[…]` starting at `open` closes, and what comes last before the `]`. */
+interface FlowList {
+	/** Offset of the closing `]`. */
+	close: number;
+	/** Offset just after the last character of the last item (or of the `[` when empty). */
+	afterLast: number;
+	/** The last thing before `]` is `[` (an empty list). */
+	empty: boolean;
+	/** The last thing before `]` is a `,` (a trailing comma). */
+	trailingComma: boolean;
+}
+
 /**
- * Plans appending one entry to the note's `follow_ups` list (or `touches`/`log`, or a
- * user alias, whichever the note's readers use), creating the key, or the whole
- * frontmatter block, when missing. Nothing but the new entry changes.
+ * Scans a flow list from its `[` to its `]`, minding quotes, nested brackets and
+ * comments; null when it does not close before `to` or something follows it.
+ */
+function scanFlowList(text: string, open: number, to: number): FlowList | null {
+	let depth = 0;
+	let last = open;
+	let lastChar = "[";
+	for (let i = open; i < to; i++) {
+		const c = text[i] as string;
+		const before = i > open ? (text[i - 1] as string) : " ";
+		if (c === "#" && /\s/.test(before)) {
+			while (i < to && text[i] !== "\n") i++;
+			continue;
+		}
+		if ((c === '"' || c === "'") && /[\s[{,:]/.test(before)) {
+			let j = i + 1;
+			for (; j < to; j++) {
+				const q = text[j];
+				if (c === '"' && q === "\\") j++;
+				else if (q === c) {
+					if (c === "'" && text[j + 1] === "'") j++;
+					else break;
+				}
+			}
+			if (j >= to) return null;
+			i = j;
+			last = j + 1;
+			lastChar = c;
+			continue;
+		}
+		if (/\s/.test(c)) continue;
+		if (c === "[" || c === "{") depth++;
+		else if (c === "]" || c === "}") {
+			depth--;
+			if (depth === 0) {
+				if (c !== "]") return null;
+				const after = text.slice(i + 1, to).replace(/(^|\s)#[^\n]*/g, "$1");
+				if (after.trim() !== "") return null;
+				return { close: i, afterLast: last, empty: lastChar === "[" && last === open + 1, trailingComma: lastChar === "," };
+			}
+		}
+		last = i + 1;
+		lastChar = c;
+	}
+	return null;
+}
+
+/**
+ * Plans appending one entry to the note's log: under the key readers take the log from
+ * (chooseLogKey), creating `follow_ups`, or the whole frontmatter block, when there is
+ * none. Nothing but the new entry changes; when that cannot be checked, it refuses.
  */
 export function appendLogEntry(text: string, entry: LogEntryToAppend, options: AppendLogOptions = {}): AppendLogResult {
 	const eol = lineEndingOf(text);
-	const frontmatter = findFrontmatter(text);
-	const fresh: ItemStyle = { indent: "  ", shape: "flow", padding: "", keyIndent: "    " };
+	const expected = expectedValue(entry);
+	const done = (key: string, candidates: Splice[]): AppendLogResult => {
+		for (const splice of candidates) {
+			const edit = planned(text, [splice]);
+			const check = (before: unknown, after: unknown): boolean =>
+				sameValue(after, [...(Array.isArray(before) ? (before as unknown[]) : []), expected]) &&
+				(before === undefined || isEmptyValue(before) || Array.isArray(before));
+			if (!onlyChanged(text, edit.text, { [key]: check })) continue;
+			const appended = { key, entry: { ...entry }, splice, replaced: text.slice(splice.from, splice.to) };
+			return { ...edit, splice, key, appended };
+		}
+		return refuse(`the entry could not be added to "${key}" without changing other values; nothing was changed`);
+	};
 
-	if (!frontmatter) {
+	const frontmatter = readFrontmatter(text);
+	if (frontmatter === null) {
 		const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-		const insert = `---${eol}follow_ups:${eol}${renderItem(entry, fresh, eol)}${eol}---${eol}`;
-		const splice = { from: at, to: at, insert };
-		return { ok: true, splice, text: applySplice(text, splice), key: "follow_ups" };
+		const style = freshStyle([]);
+		return done("follow_ups", [
+			{ from: at, to: at, insert: `---${eol}follow_ups:${eol}${renderItem(entry, style, eol)}${eol}---${eol}` },
+		]);
 	}
-	if (!["", "yaml", "yml"].includes(frontmatter.language.toLowerCase())) {
-		return { ok: false, message: `the frontmatter is written in ${frontmatter.language}, not YAML; nothing was changed` };
+	if (!frontmatter.ok) return frontmatter;
+	const { span, value } = frontmatter;
+	const blocks = keyBlocks(frontmatter.lines);
+	const key = chooseLogKey(value, noteFieldNames("follow_ups", options.fieldAliases ?? {}));
+
+	if (key === null) {
+		const insert = `follow_ups:${eol}${renderItem(entry, freshStyle(blocks), eol)}${eol}`;
+		return done("follow_ups", [{ from: span.contentEnd, to: span.contentEnd, insert }]);
 	}
-	const before = readYaml(text.slice(frontmatter.contentStart, frontmatter.contentEnd));
-	if (!before.ok) return { ok: false, message: "the frontmatter is not readable YAML properties; fix it first, nothing was changed" };
+	const current = value[key];
+	if (!isEmptyValue(current) && !Array.isArray(current)) {
+		return refuse(`"${key}" in the frontmatter is not a list; nothing was changed`);
+	}
+	const block = blocks.find((b) => b.key === key);
+	if (!block) return refuse(`"${key}" is written in a way this tool cannot edit; nothing was changed`);
+	const line = block.line;
+	const onLine = lineValue(line.text, block.colonEnd);
+	const token = line.text.slice(onLine.start, onLine.end);
+	const cannot = refuse(`"${key}" in the frontmatter is not a list this tool can edit; nothing was changed`);
 
-	const names = [...LOG_FIELD_NAMES, ...(options.aliases ?? [])].map(fieldKey);
-	const lines = linesOf(text, frontmatter.contentStart, frontmatter.contentEnd);
-	const keyLines: { index: number; key: string; colonEnd: number }[] = [];
-	lines.forEach((line, index) => {
-		const key = topKey(line.text);
-		if (key) keyLines.push({ index, ...key });
-	});
-
-	// Readers take the first name (in priority order) with a non-empty value; write there,
-	// else under the first name present, else under a new `follow_ups`.
-	const present = keyLines.filter((k) => names.includes(fieldKey(k.key)) && Object.prototype.hasOwnProperty.call(before.value, k.key));
-	const rank = (k: { key: string }): number => names.indexOf(fieldKey(k.key));
-	present.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
-	const chosen = present.find((k) => !isEmptyLog(before.value[k.key])) ?? present[0];
-
-	let splice: Splice;
-	let key: string;
-	if (!chosen) {
-		key = "follow_ups";
-		const style = { ...fresh, indent: usualIndent(lines) };
-		style.keyIndent = `${style.indent}  `;
-		const insert = `follow_ups:${eol}${renderItem(entry, style, eol)}${eol}`;
-		splice = { from: frontmatter.contentEnd, to: frontmatter.contentEnd, insert };
-	} else {
-		key = chosen.key;
-		const current = before.value[key];
-		if (!isEmptyLog(current) && !Array.isArray(current)) {
-			return { ok: false, message: `"${key}" in the frontmatter is not a list; nothing was changed` };
+	if (onLine.shape === "empty") {
+		if (block.content.length === 0) {
+			return done(key, [{ from: line.end, to: line.end, insert: `${eol}${renderItem(entry, freshStyle(blocks), eol)}` }]);
 		}
-		const keyLine = lines[chosen.index] as Line;
-		const nextKey = keyLines.find((k) => k.index > chosen.index);
-		const blockLines = lines.slice(chosen.index + 1, nextKey ? nextKey.index : lines.length);
-		const content = blockLines.filter((l) => !isBlankOrComment(l.text));
-		const { value, tail } = splitComment(keyLine.text.slice(chosen.colonEnd));
-
-		if (value === "" && content.length > 0) {
-			const first = content[0] as Line;
-			const item = /^([ \t]*)-([ \t]+)(.*)$/.exec(first.text) ?? /^([ \t]*)-()()$/.exec(first.text);
-			if (!item) return { ok: false, message: `"${key}" in the frontmatter is not a list this tool can edit; nothing was changed` };
-			const indent = item[1] ?? "";
-			const rest = item[3] ?? "";
-			const style: ItemStyle = { indent, shape: "flow", padding: "", keyIndent: "" };
-			if (rest.startsWith("{")) style.padding = /^\{[ \t]/.test(rest) ? " " : "";
-			else if (/^[^\s{[#"'][^:]*:(?:[ \t]|$)/.test(rest) || /^"[^"]*":(?:[ \t]|$)/.test(rest)) {
-				style.shape = "block";
-				const second = content[1];
-				const keyCol =
-					second && /^[ \t]*\S/.test(second.text) && !/^[ \t]*-/.test(second.text)
-						? (/^[ \t]*/.exec(second.text)?.[0] ?? "")
-						: "";
-				style.keyIndent = keyCol.length > indent.length ? keyCol : `${indent} ${item[2] ?? " "}`;
-			}
-			const last = content[content.length - 1] as Line;
-			const insert = `${renderItem(entry, style, eol)}${eol}`;
-			splice =
-				last.next === last.end
-					? { from: last.end, to: last.end, insert: eol + renderItem(entry, style, eol) }
-					: { from: last.next, to: last.next, insert };
-		} else if (value === "" || value === "[]" || value === "~" || /^null$/i.test(value)) {
-			const style = { ...fresh, indent: usualIndent(lines) };
-			style.keyIndent = `${style.indent}  `;
-			splice =
-				value === ""
-					? { from: keyLine.end, to: keyLine.end, insert: `${eol}${renderItem(entry, style, eol)}` }
-					: // `[]`, `~` or `null`: only that line is rewritten, its comment kept.
-						{ from: keyLine.start + chosen.colonEnd, to: keyLine.end, insert: `${tail}${eol}${renderItem(entry, style, eol)}` };
-		} else if (value.startsWith("[") && value.endsWith("]")) {
-			const valueStart = keyLine.start + chosen.colonEnd + keyLine.text.slice(chosen.colonEnd).indexOf("[");
-			const close = valueStart + value.length - 1;
-			let at = close;
-			while (at > valueStart && /[ \t]/.test(text[at - 1] ?? "")) at--;
-			const padding = /^\[[ \t]*\{[ \t]/.test(value) ? " " : "";
-			splice = { from: at, to: at, insert: `, ${renderFlowMap(entry, padding)}` };
-		} else {
-			return { ok: false, message: `"${key}" in the frontmatter is not a list this tool can edit; nothing was changed` };
-		}
+		const style = blockListStyle(block.content[0] as Line, block.content[1]);
+		if (!style) return cannot;
+		const item = renderItem(entry, style, eol);
+		const last = block.content[block.content.length - 1] as Line;
+		const end = block.rest[block.rest.length - 1] as Line;
+		// After the last item; failing that (a kept block scalar ends in blank lines), after the whole block.
+		return done(key, [
+			{ from: last.next, to: last.next, insert: `${item}${eol}` },
+			{ from: end.next, to: end.next, insert: `${item}${eol}` },
+		]);
 	}
-
-	const result = applySplice(text, splice);
-	if (!verify(text, result, key, before.value, expectedValue(entry))) {
-		return { ok: false, message: `the entry could not be added to "${key}" without changing other values; nothing was changed` };
+	if (onLine.shape === "scalar" && block.content.length === 0 && /^(?:~|null)$/i.test(token)) {
+		// Only the `~` (or `null`) goes, with the blank before it; a comment after it stays.
+		const from = line.start + block.colonEnd;
+		const tail = line.text.slice(onLine.end);
+		const item = renderItem(entry, freshStyle(blocks), eol);
+		return done(key, [{ from, to: line.end, insert: `${tail}${eol}${item}` }]);
 	}
-	return { ok: true, splice, text: result, key };
+	if (token.startsWith("[")) {
+		const open = line.start + onLine.start;
+		const blockEnd = (block.rest[block.rest.length - 1] ?? line).end;
+		const flow = scanFlowList(text, open, blockEnd);
+		if (!flow) return cannot;
+		const padding = /^\[[ \t]*\{[ \t]/.test(text.slice(open, flow.close)) ? " " : "";
+		const map = renderFlowMap(entry, padding);
+		const insert = flow.empty ? map : flow.trailingComma ? ` ${map}` : `, ${map}`;
+		return done(key, [{ from: flow.afterLast, to: flow.afterLast, insert }]);
+	}
+	return cannot;
 }
 
-/** True when the edited note's frontmatter is the old one plus the entry, and nothing else. */
-function verify(original: string, edited: string, key: string, before: Record<string, unknown>, entry: Record<string, unknown>): boolean {
-	const span = findFrontmatter(edited);
-	const oldSpan = findFrontmatter(original);
-	if (!span || !oldSpan) return false;
-	if (edited.slice(span.bodyStart) !== original.slice(oldSpan.bodyStart)) return false;
-	const after = readYaml(edited.slice(span.contentStart, span.contentEnd));
-	if (!after.ok) return false;
-	const keys = new Set([...Object.keys(before), ...Object.keys(after.value)]);
-	for (const k of keys) {
-		if (k === key) continue;
-		if (!sameValue(before[k], after.value[k])) return false;
+/**
+ * Plans taking out an entry that appendLogEntry added, for an undo: the inserted text
+ * is removed (and what it replaced put back) where it still stands as written. Refuses,
+ * changing nothing, when the entry is no longer there as written or when taking it out
+ * would change anything else.
+ */
+export function removeAppendedLogEntry(text: string, appended: AppendedLogEntry): TextEdit {
+	const { insert } = appended.splice;
+	const gone = refuse("the entry is no longer in the note as it was written; nothing was changed");
+	if (insert === "") return gone;
+	const places: number[] = [];
+	if (text.startsWith(insert, appended.splice.from)) places.push(appended.splice.from);
+	const span = findFrontmatter(text);
+	const limit = span ? span.bodyStart : text.length;
+	for (let at = text.lastIndexOf(insert, limit - insert.length); at >= 0; at = text.lastIndexOf(insert, at - 1)) {
+		if (!places.includes(at)) places.push(at);
+		if (at === 0) break;
 	}
-	const old = Array.isArray(before[key]) ? (before[key] as unknown[]) : [];
-	return sameValue(after.value[key], [...old, entry]);
+	const expected = expectedValue(appended.entry);
+	const check = (old: unknown, after: unknown): boolean => {
+		if (!Array.isArray(old)) return false;
+		const before = old as unknown[];
+		const rest = Array.isArray(after) ? (after as unknown[]) : after === undefined || isEmptyValue(after) ? [] : null;
+		if (rest === null) return false;
+		for (let i = before.length - 1; i >= 0; i--) {
+			if (sameValue(before[i], expected) && sameValue([...before.slice(0, i), ...before.slice(i + 1)], rest)) return true;
+		}
+		return false;
+	};
+	for (const from of places) {
+		const to = from + insert.length;
+		// The first entry of a `[…]` list has had others appended after it: its comma goes too.
+		const comma = /^[ \t]*,[ \t]*/.exec(text.slice(to))?.[0] ?? "";
+		for (const end of comma === "" ? [to] : [to, to + comma.length]) {
+			const edit = planned(text, [{ from, to: end, insert: appended.replaced }]);
+			if (onlyChanged(text, edit.text, { [appended.key]: check })) return edit;
+		}
+	}
+	return places.length === 0 ? gone : refuse("taking the entry out would change other values; nothing was changed");
 }

@@ -17,3 +17,16 @@ export interface Splice {
 export function applySplice(text: string, splice: Splice): string {
 	return text.slice(0, splice.from) + splice.insert + text.slice(splice.to);
 }
+
+/** Applies splices planned for the same text; they must not overlap. */
+export function applySplices(text: string, splices: readonly Splice[]): string {
+	const sorted = [...splices].sort((a, b) => a.from - b.from);
+	let out = "";
+	let at = 0;
+	for (const splice of sorted) {
+		if (splice.from < at) throw new RangeError("overlapping splices");
+		out += text.slice(at, splice.from) + splice.insert;
+		at = splice.to;
+	}
+	return out + text.slice(at);
+}

@@ -9,78 +9,15 @@ import type { Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { describe, expect, it } from "vitest";
-import { appendLogEntry, type LogEntryToAppend } from "../../../src/core/markdown/append-log-entry";
+import { appendLogEntry, removeAppendedLogEntry } from "../../../src/core/markdown/append-log-entry";
+import { bodyOf } from "../../../src/core/markdown/frontmatter-text";
+import { setProperties } from "../../../src/core/markdown/set-properties";
+import { entryArb, loggedNoteArb, noteArb } from "../../hardening/note-shapes";
 import { findFrontmatter } from "../../../src/core/markdown/frontmatter-span";
 import { applySplice, planDraftInsertion, type DraftToInsert } from "../../../src/core/markdown/plan-insertion";
 
 const numRuns = Number(process.env.FC_RUNS ?? 100);
 const HEADING = "## Follow-ups";
-
-const BODY_LINES = [
-	"",
-	"",
-	"# Acme onsite",
-	"## Follow-ups",
-	"## follow-ups ##",
-	"### Follow-ups",
-	"## Notes",
-	"### Thank-you — Raj",
-	"Some text about the day.",
-	"Setext title",
-	"===",
-	"---",
-	"- a list item",
-	"  continued",
-	"1. numbered",
-	"- [ ] a task",
-	"> a quote",
-	"> ## Follow-ups",
-	"```",
-	"```md",
-	"~~~",
-	"    indented code",
-	"<!-- a comment",
-	"-->",
-	"<!-- interview-followups:check-in:raj-patel:2026-11-24 -->",
-	"<div>",
-	"</div>",
-	"| a | b |",
-	"%% ## Follow-ups %%",
-	"%%",
-	"trailing spaces   ",
-];
-
-const YAML_LINES = [
-	"title: Acme onsite",
-	"# a comment",
-	'company: "[[Acme]]"',
-	"tags: [interview]",
-	"status: waiting # still",
-	"people:\n  - Jane Doe",
-];
-
-/** A generated note and how it was made. */
-interface Note {
-	text: string;
-	eol: "\n" | "\r\n";
-	hasFrontmatter: boolean;
-}
-
-const noteArb: fc.Arbitrary<Note> = fc
-	.record({
-		frontmatter: fc.option(fc.subarray(YAML_LINES), { nil: null }),
-		body: fc.array(fc.constantFrom(...BODY_LINES), { maxLength: 14 }),
-		crlf: fc.boolean(),
-		finalNewline: fc.boolean(),
-	})
-	.map(({ frontmatter, body, crlf, finalNewline }) => {
-		const eol = crlf ? "\r\n" : "\n";
-		const lines = [...(frontmatter ? ["---", ...frontmatter, "---"] : []), ...body];
-		let text = lines.join("\n").replace(/\n/g, eol);
-		if (finalNewline && text !== "") text += eol;
-		// A note without any line break is an LF note.
-		return { text, eol: text.includes("\n") ? eol : "\n", hasFrontmatter: frontmatter !== null };
-	});
 
 const draftArb: fc.Arbitrary<DraftToInsert> = fc.record({
 	kind: fc.constantFrom("check-in" as const, "thank-you" as const, "ask-next-steps" as const),
@@ -161,50 +98,6 @@ describe("planDraftInsertion properties", () => {
 	});
 });
 
-const LOG_SHAPES = [
-	null,
-	"follow_ups:",
-	"follow_ups: []",
-	"follow_ups: [] # log",
-	"follow_ups: ~",
-	"follow_ups:\n  - {date: 2026-11-10, kind: thank-you, to: Jane Doe}",
-	"follow_ups:\n- date: 2026-11-10\n  kind: thank-you\n  to: Jane Doe\n# done by hand",
-	"touches:\n    - { date: 2026-11-10, kind: thank-you, to: Jane Doe }\n    # more later",
-	"log: [{date: 2026-11-10, kind: reply, from: Jane}]",
-];
-
-const entryArb: fc.Arbitrary<LogEntryToAppend> = fc.record(
-	{
-		date: fc.constantFrom("2026-11-24", "2027-01-02"),
-		kind: fc.constantFrom("check-in", "thank-you", "reply"),
-		to: fc.constantFrom("Jane Doe", "O'Brien", "[[Lee Wong]]", "yes", "42", "Zoë: CEO", 'say "hi"', "back\\slash", "#1"),
-		channel: fc.constantFrom("email", "phone"),
-		dismissed: fc.boolean(),
-		snoozedUntil: fc.constantFrom("2026-12-01"),
-		note: fc.constantFrom("still deciding, next week", "two\nlines", "{braces}"),
-	},
-	{ requiredKeys: ["date", "kind"] },
-);
-
-const loggedNoteArb = fc
-	.record({
-		frontmatter: fc.option(fc.tuple(fc.subarray(YAML_LINES), fc.constantFrom(...LOG_SHAPES), fc.nat(6)), { nil: null }),
-		note: noteArb,
-	})
-	.map(({ frontmatter, note }) => {
-		const body = note.hasFrontmatter ? note.text.slice(findFrontmatter(note.text)?.bodyStart ?? 0) : note.text;
-		if (frontmatter === null) {
-			// Generated lines that happen to open with `---` … `---` would be a frontmatter block.
-			const plain = findFrontmatter(body) ? `Text${note.eol}${body}` : body;
-			return { text: plain, eol: plain.includes("\n") ? note.eol : "\n", body: plain };
-		}
-		const [lines, shape, at] = frontmatter;
-		const all = [...lines];
-		if (shape !== null) all.splice(at % (all.length + 1), 0, shape);
-		const head = ["---", ...all, "---", ""].join("\n").replace(/\n/g, note.eol);
-		return { text: head + body, eol: note.eol, body };
-	});
-
 describe("appendLogEntry properties", () => {
 	it("leaves the body byte for byte, keeps every other value, and adds exactly the entry", () => {
 		fc.assert(
@@ -216,6 +109,7 @@ describe("appendLogEntry properties", () => {
 				expect(span).not.toBeNull();
 				expect(result.text.slice(span?.bodyStart ?? 0)).toBe(note.body);
 				if (note.eol === "\r\n") expect(result.splice.insert.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+				else expect(result.splice.insert).not.toContain("\r");
 				const yaml = load(result.text.slice(span?.contentStart, span?.contentEnd), { schema: CORE_SCHEMA }) as Record<
 					string,
 					unknown
@@ -227,13 +121,56 @@ describe("appendLogEntry properties", () => {
 		);
 	});
 
-	it("is a pure insertion unless an empty `[]`, `~` list line is rewritten", () => {
+	it("is a pure insertion, unless a `~` or `null` value is what it replaces", () => {
 		fc.assert(
 			fc.property(loggedNoteArb, entryArb, (note, entry) => {
 				const result = appendLogEntry(note.text, entry);
-				if (!result.ok || result.splice.to === result.splice.from) return;
-				const replaced = note.text.slice(result.splice.from, result.splice.to);
-				expect(replaced.trim().replace(/\s*#.*$/, "")).toMatch(/^(\[\]|~)$/);
+				if (!result.ok) return;
+				const { from, to, insert } = result.splice;
+				expect(result.text).toBe(note.text.slice(0, from) + insert + note.text.slice(to));
+				if (to > from) expect(note.text.slice(from, to)).toMatch(/^[ \t]*(?:~|null)(?:[ \t]+#.*)?$/i);
+			}),
+			{ numRuns },
+		);
+	});
+
+	it("is undone byte for byte", () => {
+		fc.assert(
+			fc.property(loggedNoteArb, entryArb, (note, entry) => {
+				const result = appendLogEntry(note.text, entry);
+				if (!result.ok) return;
+				const undone = removeAppendedLogEntry(result.text, result.appended);
+				expect(undone.ok && undone.text).toBe(note.text);
+			}),
+			{ numRuns },
+		);
+	});
+});
+
+describe("setProperties properties", () => {
+	const valuesArb = fc.dictionary(
+		fc.constantFrom("next_follow_up", "next_follow_up_kind", "next_follow_up_to", "decision_date", "status"),
+		fc.option(fc.constantFrom("2026-11-26", "check-in", "Jane Doe", "O'Brien: CEO", "yes", "# not a comment"), { nil: null }),
+	);
+
+	it("changes the named properties only, keeps the body and every other byte outside the edited lines", () => {
+		fc.assert(
+			fc.property(loggedNoteArb, valuesArb, (note, values) => {
+				const result = setProperties(note.text, values);
+				// Only a value over several lines is refused, and the generated notes have none under these keys.
+				if (!result.ok) throw new Error(result.message);
+				const span = findFrontmatter(result.text);
+				expect(bodyOf(result.text)).toBe(note.body);
+				const yaml = span
+					? (load(result.text.slice(span.contentStart, span.contentEnd), { schema: CORE_SCHEMA }) as Record<string, unknown>)
+					: {};
+				for (const [key, value] of Object.entries(values)) {
+					if (value === null) expect(Object.prototype.hasOwnProperty.call(yaml ?? {}, key)).toBe(false);
+					else expect(yaml[key]).toBe(value);
+				}
+				// Each splice replaces at most one line of the original.
+				for (const splice of result.splices)
+					expect(note.text.slice(splice.from, splice.to).replace(/\r?\n$/, "")).not.toMatch(/[\r\n]/);
 			}),
 			{ numRuns },
 		);
