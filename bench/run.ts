@@ -18,8 +18,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { getHeapStatistics, setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
+import { getHeapStatistics } from "node:v8";
 import { calendarFor } from "../src/app/calendar";
 import { FollowUpIndex } from "../src/app/follow-up-index";
 import { dateHolidays } from "../src/app/holidays";
@@ -38,7 +37,7 @@ import { type Breakdown, breakdownLines, coldBreakdown } from "./breakdown";
 import { floorRead, listFiles } from "./floor";
 import { measureOnloadInChromium, measureRender } from "./browser";
 import { measureOnloadInNode } from "./onload";
-import { median, percentile, round, timeSync } from "./stats";
+import { collectGarbage as gc, flushWrites, median, percentile, round, timeSync } from "./stats";
 import { BENCH_TODAY, seededRandom, writeVault } from "./vault";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -103,10 +102,6 @@ function parseArgs(argv: string[]): Args {
 function say(message: string): void {
 	process.stderr.write(`bench: ${message}\n`);
 }
-
-/** A full collection, when the runtime allows one (flags set before the first use). */
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as () => void;
 
 // ------------------------------------------------------------------ the floor
 
@@ -369,19 +364,6 @@ function coldAt(notes: number, runs: number): number {
 		return round(median(times), 1);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
-	}
-}
-
-/**
- * Asks the system to write the new vault out now. Otherwise the kernel writes it back
- * during the first timed runs (Linux waits up to 30 s), on the same cores the runs use.
- * Where there is no `sync` command, nothing is done.
- */
-function flushWrites(): void {
-	try {
-		execFileSync("sync", { stdio: "ignore" });
-	} catch {
-		// not on this system: the timings may then include some of that writing
 	}
 }
 
