@@ -44,8 +44,6 @@ class FieldNames<F extends string = string> {
 	readonly slots: Readonly<Record<F, number>>;
 	/** For a normalised key: [slot, rank] pairs, rank 0 for the canonical name. */
 	private readonly places = new Map<string, readonly (readonly [number, number])[]>();
-	/** placesOf by the key as written. */
-	private readonly placesByKey = new Map<string, readonly (readonly [number, number])[] | null>();
 	/** Readers of shared records (person notes, linked from note after note), made once each. */
 	private readonly readers = new WeakMap<Record<string, unknown>, FieldReader<F>>();
 	/** The reader transient hands out, refilled each time. */
@@ -67,14 +65,7 @@ class FieldNames<F extends string = string> {
 
 	/** Where a record key's value may go, or null when the key names no field. */
 	placesOf(key: string): readonly (readonly [number, number])[] | null {
-		if (key.length > 64) return this.places.get(normalizeKey(key)) ?? null; // never kept
-		let found = this.placesByKey.get(key);
-		if (found === undefined) {
-			found = this.places.get(normalizeKey(key)) ?? null;
-			if (this.placesByKey.size >= 1000) this.placesByKey.clear(); // a vault repeats a few dozen keys
-			this.placesByKey.set(key, found);
-		}
-		return found;
+		return this.places.get(normalizeKey(key)) ?? null;
 	}
 
 	/** The reader of a record that many notes share, such as a person note's frontmatter. */
