@@ -137,7 +137,7 @@ class CommonYamlReader {
 			const end = this.lineEnd;
 			const colon = keyEnd(text, at, end);
 			if (colon === -1) throw BEYOND;
-			const key = keyText(text, at, colon);
+			const key = text.slice(at, colon);
 			if (!usableKey(key)) throw BEYOND;
 			let value = colon + 1;
 			while (value < end && text.charCodeAt(value) === SPACE) value++;
@@ -227,39 +227,6 @@ function keyEnd(text: string, at: number, end: number): number {
 		if (!isKeyPart(code)) return -1;
 	}
 	return -1;
-}
-
-/**
- * Keys met before, by length and first character: a vault writes the same few dozen keys
- * in note after note. A key found here is not cut out of the text again, and a key
- * string that has been stored in a map before is stored again without V8 looking it up
- * by its text.
- */
-const KNOWN_KEYS = new Map<number, string[]>();
-
-/**
- * How many keys are kept, per length and first character and in all, and how long one
- * may be: a vault of made-up keys keeps no more, and a key cut from a note's text may
- * keep that text in memory.
- */
-const KNOWN_KEYS_PER_BUCKET = 8;
-const KNOWN_KEYS_CAP = 512;
-const KNOWN_KEY_LENGTH = 64;
-let knownKeyCount = 0;
-
-/** The key from `at` to `colon`, as a string met before when there is one. */
-function keyText(text: string, at: number, colon: number): string {
-	const length = colon - at;
-	const bucketId = length * 128 + (text.charCodeAt(at) & 0x7f);
-	const bucket = KNOWN_KEYS.get(bucketId);
-	if (bucket !== undefined) for (const known of bucket) if (text.startsWith(known, at)) return known;
-	const key = text.slice(at, colon);
-	if (length <= KNOWN_KEY_LENGTH && knownKeyCount < KNOWN_KEYS_CAP && (bucket?.length ?? 0) < KNOWN_KEYS_PER_BUCKET) {
-		if (bucket === undefined) KNOWN_KEYS.set(bucketId, [key]);
-		else bucket.push(key);
-		knownKeyCount++;
-	}
-	return key;
 }
 
 function isKeyStart(code: number): boolean {
@@ -405,7 +372,7 @@ class FlowReader {
 		for (;;) {
 			const colon = keyEnd(this.text, this.at, this.end);
 			if (colon === -1) throw BEYOND;
-			const key = keyText(this.text, this.at, colon);
+			const key = this.text.slice(this.at, colon);
 			if (!usableKey(key)) throw BEYOND;
 			this.at = colon + 1;
 			if (this.text.charCodeAt(this.at) !== SPACE) throw BEYOND;
