@@ -132,20 +132,18 @@ class CommonYamlReader {
 	map(column: number, at: number): Record<string, unknown> {
 		const { text } = this;
 		const out: Record<string, unknown> = {};
-		let keys = 0;
 		for (;;) {
 			const end = this.lineEnd;
 			const colon = keyEnd(text, at, end);
 			if (colon === -1) throw BEYOND;
 			const key = text.slice(at, colon);
-			if (!usableKey(key)) throw BEYOND;
+			if (!usableKey(out, key)) throw BEYOND;
 			let value = colon + 1;
 			while (value < end && text.charCodeAt(value) === SPACE) value++;
 			this.lineStart = end + 1;
 			out[key] = value === end ? this.blockValue(column) : inlineValue(text, value, end);
-			keys++;
 			const indent = this.skip();
-			if (indent === -1 || indent < column) return withDistinctKeys(out, keys);
+			if (indent === -1 || indent < column) return out;
 			if (indent > column) throw BEYOND;
 			at = this.lineStart + column;
 		}
@@ -238,29 +236,15 @@ function isKeyPart(code: number): boolean {
 }
 
 /**
- * Whether a key can go into a map as it is: not a word js-yaml reads as null or a boolean,
- * and not `__proto__`, which stored would set the map's prototype instead of adding a key
- * (js-yaml keeps it as a key).
+ * Whether a key can go into `out` as it is: not a word js-yaml reads as null or a
+ * boolean; not `__proto__`, which stored would set the map's prototype instead of adding
+ * a key (js-yaml keeps it as a key); and not there already (js-yaml reports a key written
+ * twice). Other inherited names (`constructor`, `toString`) become keys of their own, as
+ * in js-yaml.
  */
-function usableKey(key: string): boolean {
-	return !(mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key))) && key !== "__proto__";
-}
-
-/**
- * The complete map, when it has as many keys as were stored in it: one fewer for each
- * key written twice (js-yaml reports those), and the block is left to js-yaml. Other
- * inherited names (`constructor`, `toString`) become keys of their own, as in js-yaml.
- * Counting once costs less than looking each key up before storing it, and counting
- * with `for … in` makes no list of the keys. It also counts what the map inherits:
- * nothing, since no `__proto__` key is stored (usableKey); were something to add
- * properties to every object, the counts would differ and js-yaml would read the block.
- */
-function withDistinctKeys(out: Record<string, unknown>, keys: number): Record<string, unknown> {
-	let stored = 0;
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the keys are only counted
-	for (const key in out) stored++;
-	if (stored !== keys) throw BEYOND;
-	return out;
+function usableKey(out: Record<string, unknown>, key: string): boolean {
+	if (mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key))) return false;
+	return key !== "__proto__" && !Object.hasOwn(out, key);
 }
 
 /** A value that runs from `at` to the end of the line. */
@@ -368,18 +352,16 @@ class FlowReader {
 	map(): Record<string, unknown> {
 		const out: Record<string, unknown> = {};
 		if (this.opensEmpty(CLOSE_BRACE)) return out;
-		let keys = 0;
 		for (;;) {
 			const colon = keyEnd(this.text, this.at, this.end);
 			if (colon === -1) throw BEYOND;
 			const key = this.text.slice(this.at, colon);
-			if (!usableKey(key)) throw BEYOND;
+			if (!usableKey(out, key)) throw BEYOND;
 			this.at = colon + 1;
 			if (this.text.charCodeAt(this.at) !== SPACE) throw BEYOND;
 			this.spaces();
 			out[key] = this.scalar();
-			keys++;
-			if (this.closes(CLOSE_BRACE)) return withDistinctKeys(out, keys);
+			if (this.closes(CLOSE_BRACE)) return out;
 		}
 	}
 
