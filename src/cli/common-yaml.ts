@@ -59,7 +59,6 @@ const MAX_KEY = 256;
 export function readCommonYaml(block: string): Record<string, unknown> | undefined {
 	const text = block.includes("\r") ? block.replace(/\r\n/g, "\n") : block;
 	const reader = new CommonYamlReader(text);
-	ITEMS.length = 0;
 	try {
 		const indent = reader.skip();
 		if (indent === -1) return {};
@@ -69,8 +68,6 @@ export function readCommonYaml(block: string): Record<string, unknown> | undefin
 	} catch (error) {
 		if (error === BEYOND) return undefined;
 		throw error;
-	} finally {
-		ITEMS.length = 0;
 	}
 }
 
@@ -166,41 +163,23 @@ class CommonYamlReader {
 	/** A block list whose dashes stand at `column`, starting on the current line. */
 	private list(column: number): unknown[] {
 		const { text } = this;
-		const first = ITEMS.length;
+		const items: unknown[] = [];
 		for (;;) {
 			const end = this.lineEnd;
 			let at = this.lineStart + column + 1;
 			while (at < end && text.charCodeAt(at) === SPACE) at++;
 			if (at === end) throw BEYOND;
-			if (keyEnd(text, at, end) !== -1) ITEMS.push(this.map(at - this.lineStart, at));
+			if (keyEnd(text, at, end) !== -1) items.push(this.map(at - this.lineStart, at));
 			else {
-				ITEMS.push(inlineValue(text, at, end));
+				items.push(inlineValue(text, at, end));
 				this.lineStart = end + 1;
 			}
 			const indent = this.skip();
-			if (indent === -1 || indent < column) return collected(first);
+			if (indent === -1 || indent < column) return items;
 			if (indent > column) throw BEYOND;
-			if (!isItem(text, this.lineStart + indent, this.lineEnd)) return collected(first);
+			if (!isItem(text, this.lineStart + indent, this.lineEnd)) return items;
 		}
 	}
-}
-
-/**
- * The items of the lists being read, innermost list last: each list takes its own off
- * the end when it is complete (collected). readCommonYaml empties it before and after a
- * block, so a block given up on halfway leaves nothing behind.
- */
-const ITEMS: unknown[] = [];
-
-/**
- * The items from `first` on, as a list of exactly their number, taken off ITEMS. A list
- * grown item by item keeps room for sixteen or more, and a vault's lists (tags, people,
- * log entries) stay in memory until the rules have run.
- */
-function collected(first: number): unknown[] {
-	const out = ITEMS.slice(first);
-	ITEMS.length = first;
-	return out;
 }
 
 /** Whether a list item's dash stands at `at`. */
@@ -341,11 +320,11 @@ class FlowReader {
 	) {}
 
 	list(): unknown[] {
-		if (this.opensEmpty(CLOSE_BRACKET)) return [];
-		const first = ITEMS.length;
+		const items: unknown[] = [];
+		if (this.opensEmpty(CLOSE_BRACKET)) return items;
 		for (;;) {
-			ITEMS.push(this.scalar());
-			if (this.closes(CLOSE_BRACKET)) return collected(first);
+			items.push(this.scalar());
+			if (this.closes(CLOSE_BRACKET)) return items;
 		}
 	}
 
