@@ -116,23 +116,10 @@ export function followUpsForNote(
 			due: spaced.due,
 			windowEnd: spaced.windowEnd,
 			status: statusOn(context.today, spaced.due, spaced.windowEnd),
-			reason: asOneString(
-				channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
-			),
+			reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
 		});
 	}
 	return out;
-}
-
-/**
- * A reason as one string. Text joined with `+` or a template is kept by V8 as a chain of
- * its pieces, a dozen for a reason, until something reads it whole; a vault's 25,000
- * reasons then keep some 200,000 small pieces alive, and the garbage collector copies
- * each of them while the list is in use. Trimming reads the text whole (reasons have no
- * space around them to trim) and hands back a single string.
- */
-function asOneString(reason: string): string {
-	return reason.trim();
 }
 
 /**
