@@ -3,9 +3,8 @@
  *
  * gray-matter out of the box evaluates `---js` frontmatter, caches every result forever
  * when called without options, and treats a missing closing `---` as "the rest of the
- * file is frontmatter". Here the fences are found first (Obsidian's way: the first line
- * is `---`, the block ends at the next line that is `---`, trailing spaces allowed), only YAML is parsed,
- * with the 1.2 core schema (dates and yes/no stay text), and anything else becomes a
+ * file is frontmatter". Here the fences are found first (findFrontmatter, Obsidian's
+ * way), only YAML is parsed, with the 1.2 core schema (dates and yes/no stay text), and anything else becomes a
  * `frontmatterError` for the core to report. gray-matter then cuts the block with
  * SAFE_MATTER_OPTIONS (every engine replaced, so nothing can run, and no global cache).
  */
@@ -14,6 +13,7 @@ import { readFile } from "node:fs/promises";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { mayStartTag } from "../core/classify";
+import { findFrontmatter } from "../core/markdown/frontmatter-span";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
 
@@ -84,52 +84,6 @@ export const SAFE_MATTER_OPTIONS = {
 	},
 };
 
-/** Where the frontmatter block lies in a text, when it has one. */
-export interface Fences {
-	/** The fence language as written after the opening `---`, trimmed (`""` for plain). */
-	language: string;
-	/** The text from the start through the closing `---` (without its line ending). */
-	head: string;
-	/** The block between the fences, as gray-matter cuts it (from the opening line's end). */
-	block: string;
-	/** The text after the closing fence line. */
-	body: string;
-}
-
-/**
- * Finds the frontmatter fences; null when the text does not open with `---` or never
- * closes it. The first line is `---` (not `----`), maybe followed by a language, and
- * ends with `\n` or `\r\n`; the block closes at the first later line that is `---`
- * with nothing after it but spaces and tabs. Read character by character: a vault
- * scan finds the fences of every note.
- */
-export function findFences(text: string): Fences | null {
-	if (!text.startsWith("---") || text.charCodeAt(3) === DASH) return null;
-	let lineEnd = 3; // the first `\r` or `\n`
-	while (lineEnd < text.length && text.charCodeAt(lineEnd) !== LF && text.charCodeAt(lineEnd) !== CR) lineEnd++;
-	const searchFrom = text.charCodeAt(lineEnd) === LF ? lineEnd : text.charCodeAt(lineEnd + 1) === LF ? lineEnd + 1 : -1; // the opening line's "\n"
-	if (searchFrom === -1) return null;
-	const rest = text.slice(3, lineEnd);
-	const language = rest.trim();
-	// gray-matter cuts the block after a language written there, but keeps blank space
-	// after `---` (`---  `) as the block's first line.
-	const openEnd = 3 + (language === "" ? 0 : rest.length);
-	for (let close = text.indexOf("\n---", searchFrom); close !== -1; close = text.indexOf("\n---", close + 1)) {
-		let end = close + 4;
-		while (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) end++;
-		const after =
-			end === text.length
-				? end
-				: text.charCodeAt(end) === LF
-					? end + 1
-					: text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF
-						? end + 2
-						: -1;
-		if (after !== -1) return { language, head: text.slice(0, close + 4), block: text.slice(openEnd, close), body: text.slice(after) };
-	}
-	return null;
-}
-
 /** A note whose frontmatter could not be read: the reason, and the whole text as its body. */
 function brokenNote(path: string, content: string, message: string): SourceNote {
 	return { path, frontmatter: null, frontmatterError: message, body: content };
@@ -142,22 +96,22 @@ function brokenNote(path: string, content: string, message: string): SourceNote 
 export function sourceFromText(path: string, text: string): SourceNote {
 	if (text.includes("\0")) return { path, frontmatter: null, frontmatterError: null, body: "" };
 	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const fences = findFences(content);
-	if (!fences) return { path, frontmatter: null, frontmatterError: null, body: content };
+	const span = findFrontmatter(content);
+	// A second byte-order mark is text: the note does not open with `---`.
+	if (span === null || span.start !== 0) return { path, frontmatter: null, frontmatterError: null, body: content };
 
-	if (!YAML_LANGUAGES.has(fences.language.toLowerCase())) {
-		return brokenNote(path, content, `frontmatter in ${fences.language.toLowerCase()} is not read: only YAML is`);
-	}
+	const language = span.language.toLowerCase();
+	if (!YAML_LANGUAGES.has(language)) return brokenNote(path, content, `frontmatter in ${language} is not read: only YAML is`);
 	try {
-		const file = matter(fences.head, SAFE_MATTER_OPTIONS);
+		const file = matter(content.slice(0, span.contentEnd + 3), SAFE_MATTER_OPTIONS);
 		// gray-matter closes the block at the first line that merely starts with `---`.
-		if (file.matter !== fences.block)
+		if (content.indexOf("\n---", 3) !== span.contentEnd - 1)
 			return brokenNote(path, content, "the frontmatter has a line starting with --- before its closing ---");
 		const data: unknown = file.data;
 		if (typeof data !== "object" || data === null || Array.isArray(data)) {
 			return brokenNote(path, content, "the frontmatter is not a set of properties (key: value)");
 		}
-		return { path, frontmatter: data as Record<string, unknown>, frontmatterError: null, body: fences.body };
+		return { path, frontmatter: data as Record<string, unknown>, frontmatterError: null, body: content.slice(span.bodyStart) };
 	} catch (error) {
 		if (error instanceof FrontmatterRefused) return brokenNote(path, content, error.message);
 		return brokenNote(path, content, `the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -250,7 +204,7 @@ export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): Scanned
 	if (cut !== -1) {
 		const head = sourceFromText(vaultPath, UTF8.decode(bytes.subarray(0, cut)));
 		// The fences cut from the head are those of the whole text when they end the head
-		// (findFences takes the first closing line, and the head ends just after it).
+		// (findFrontmatter takes the first closing line, and the head ends just after it).
 		if (head.frontmatter !== null && head.body === "") {
 			return { note: { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null }, bodyBytes: bytes.subarray(cut) };
 		}

@@ -6,7 +6,6 @@ import matter from "gray-matter";
 import fc from "fast-check";
 import {
 	bodyOf,
-	findFences,
 	mayHoldInlineTag,
 	readNoteFile,
 	SAFE_MATTER_OPTIONS,
@@ -217,57 +216,6 @@ describe("readNoteFile", () => {
 	it("says why when a file cannot be read at all", async () => {
 		const note = await readNoteFile(join(dir, "missing.md"), "missing.md");
 		expect(note.frontmatterError).toBe("the file could not be read (ENOENT)");
-	});
-});
-
-describe("findFences", () => {
-	/** The rule written as two regular expressions: the opening line, then the first closing line after it. */
-	const byExpressions = (text: string) => {
-		const open = /^---(?!-)([^\r\n]*)\r?\n/.exec(text);
-		if (!open) return null;
-		const rest = open[1] ?? "";
-		const searchFrom = open[0].length - 1;
-		const close = /\n---[ \t]*(\r?\n|$)/.exec(text.slice(searchFrom));
-		if (!close) return null;
-		const closeStart = searchFrom + close.index + 1;
-		return {
-			language: rest.trim(),
-			head: text.slice(0, closeStart + 3),
-			block: text.slice(3 + (rest.trim() === "" ? 0 : rest.length), closeStart - 1),
-			body: text.slice(searchFrom + close.index + close[0].length),
-		};
-	};
-	const piece = fc.constantFrom(
-		"---",
-		"----",
-		"-",
-		"\n",
-		"\r\n",
-		"\r",
-		" ",
-		"\t",
-		"yaml",
-		"js",
-		"a: b",
-		"x",
-		"\u00a0",
-		"\n---",
-		"---\n",
-		"---\r\n",
-		"--- \t\n",
-		"\n---\t",
-		" js\r\n",
-	);
-
-	it("finds them as the regular expressions of the rule do, over texts of fences, dashes, line ends and spaces", () => {
-		fc.assert(
-			fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
-				const text = pieces.join("");
-				expect(findFences(text)).toEqual(byExpressions(text));
-				expect(findFences(`---\n${text}`)).toEqual(byExpressions(`---\n${text}`));
-			}),
-			{ numRuns },
-		);
 	});
 });
 
