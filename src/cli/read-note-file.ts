@@ -12,7 +12,6 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import { mayStartTag } from "../core/classify";
 import { findFrontmatter } from "../core/markdown/frontmatter-span";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
@@ -232,23 +231,4 @@ function afterClosingFence(bytes: Uint8Array): number {
 		line = bytes.indexOf(LF, line + 1);
 	}
 	return -1;
-}
-
-const HASH = 0x23;
-
-/** For each ASCII byte, 1 when an inline tag cannot start with it (whitespace, most punctuation). */
-const NOT_TAG_START = new Uint8Array(128);
-for (let code = 0; code < 128; code++) NOT_TAG_START[code] = mayStartTag(String.fromCharCode(code)) ? 0 : 1;
-
-/**
- * False when the bytes of a body cannot hold an inline tag: no `#` is followed by a byte
- * a tag may start with. A byte of a character beyond ASCII always may, so only bodies
- * that certainly hold no tag are answered false, and their text need not be decoded.
- */
-export function mayHoldInlineTag(bytes: Uint8Array): boolean {
-	for (let at = bytes.indexOf(HASH); at !== -1; at = bytes.indexOf(HASH, at + 1)) {
-		const next = bytes[at + 1];
-		if (next !== undefined && (next >= 0x80 || NOT_TAG_START[next] === 0)) return true;
-	}
-	return false;
 }

@@ -10,7 +10,7 @@ import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from 
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import { bodyOf, mayHoldInlineTag, scanNoteFileSync } from "./read-note-file";
+import { bodyOf, scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -149,7 +149,7 @@ function sourceOfFile(
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
 		return { source: { path, frontmatter, frontmatterError }, interview: true };
 	// Without its body: its inline tags, which may make it an interview note.
-	const inlineTags = scanned.bodyBytes !== null && !mayHoldInlineTag(scanned.bodyBytes) ? [] : inlineTagsOf(bodyOf(scanned));
+	const inlineTags = inlineTagsOf(bodyOf(scanned));
 	return { source: { path, frontmatter, frontmatterError, inlineTags }, interview: false };
 }
 

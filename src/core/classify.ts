@@ -60,11 +60,6 @@ const INLINE_TAG = /(^|[\s(,;])#([^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]+)/g;
  */
 const TAG_START = /#[^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]/;
 
-/** Whether a tag may start with this character after its `#` (the rule TAG_START applies). */
-export function mayStartTag(character: string): boolean {
-	return TAG_START.test(`#${character}`);
-}
-
 /** Inline tags in a body, outside code and comments, without the `#`. */
 export function inlineTagsOf(body: string): string[] {
 	const tags: string[] = [];

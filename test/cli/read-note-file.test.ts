@@ -6,14 +6,12 @@ import matter from "gray-matter";
 import fc from "fast-check";
 import {
 	bodyOf,
-	mayHoldInlineTag,
 	readNoteFile,
 	SAFE_MATTER_OPTIONS,
 	scanNoteFromBytes,
 	sourceFromBytes,
 	sourceFromText,
 } from "../../src/cli/read-note-file";
-import { inlineTagsOf } from "../../src/core/classify";
 import { numRuns } from "../hardening/arbitraries";
 
 describe("sourceFromText", () => {
@@ -286,55 +284,5 @@ describe("scanNoteFromBytes", () => {
 			}),
 			{ numRuns },
 		);
-	});
-});
-
-describe("mayHoldInlineTag", () => {
-	// Bodies made of `#`, the characters around tags, letters, spaces, code fences and bytes beyond ASCII.
-	const piece = fc.constantFrom(
-		"#",
-		"# ",
-		"#a",
-		"#1",
-		"#-",
-		"#/",
-		"#_",
-		"#\t",
-		"#é",
-		"#\u00a0",
-		"#\u2003",
-		" ",
-		"\n",
-		"a",
-		"```",
-		"`",
-		"%%",
-		"<!--",
-		"-->",
-		"#,",
-		"##",
-	);
-	const body = fc
-		.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 })
-		.map((pieces) => new TextEncoder().encode(pieces.join("")));
-	const bytes = fc.oneof(
-		body,
-		fc.uint8Array({ maxLength: 40 }).map((b) => b.map((x) => (x % 2 === 0 ? 0x23 : x))),
-	);
-
-	it("answers false only for bodies in which the tag scan finds no tag", () => {
-		fc.assert(
-			fc.property(bytes, (b) => {
-				if (!mayHoldInlineTag(b)) expect(inlineTagsOf(new TextDecoder("utf-8", { ignoreBOM: true }).decode(b))).toEqual([]);
-			}),
-			{ numRuns: numRuns * 10 },
-		);
-	});
-
-	it("answers true for a body with a tag, and false for headings and a # before punctuation", () => {
-		const bytesOf = (text: string) => new TextEncoder().encode(text);
-		expect(mayHoldInlineTag(bytesOf("Met the team. #interview"))).toBe(true);
-		expect(mayHoldInlineTag(bytesOf("# Heading\n\n## Notes\nIssue #, #! and a#"))).toBe(false);
-		expect(mayHoldInlineTag(bytesOf("#été"))).toBe(true);
 	});
 });
