@@ -17,9 +17,6 @@ import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
 
 const LF = 0x0a;
-const CR = 0x0d;
-const TAB = 0x09;
-const SPACE = 0x20;
 const DASH = 0x2d;
 
 /** Raised inside the engines below; its message becomes the note's frontmatterError. */
@@ -199,11 +196,10 @@ export function scanNoteFileSync(absolutePath: string, vaultPath: string): Scann
 
 /** scanNoteFileSync without the file system: a note's bytes, read as sourceFromBytes reads them. */
 export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): ScannedNote {
-	const cut = bytes.indexOf(0) === -1 ? afterClosingFence(bytes) : -1;
+	const cut = bytes.indexOf(0) === -1 ? headEnd(bytes) : -1;
 	if (cut !== -1) {
 		const head = sourceFromText(vaultPath, UTF8.decode(bytes.subarray(0, cut)));
-		// The fences cut from the head are those of the whole text when they end the head
-		// (findFrontmatter takes the first closing line, and the head ends just after it).
+		// The head's frontmatter is the whole text's when its block ends the head.
 		if (head.frontmatter !== null && head.body === "") {
 			return { note: { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null }, bodyBytes: bytes.subarray(cut) };
 		}
@@ -212,23 +208,18 @@ export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): Scanned
 }
 
 /**
- * Where the text after the first closing fence line starts, in bytes, when the file opens
- * with `---`; -1 otherwise. Only a candidate: sourceFromText checks the fences. Splitting
- * there is safe for the decoder, since it falls just after a line feed.
+ * Where to cut a note's bytes so that the frontmatter can be read without decoding the
+ * rest: after the first line that starts with `---` past the first line; -1 when there
+ * is none. gray-matter ends the block at that line, so a readable block can end nowhere
+ * else; whether it does is for findFrontmatter to say, over the decoded head. The cut
+ * falls just after a line feed (or at the end), which is safe for the decoder.
  */
-function afterClosingFence(bytes: Uint8Array): number {
-	const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-	if (bytes[start] !== DASH || bytes[start + 1] !== DASH || bytes[start + 2] !== DASH) return -1;
-	let line = bytes.indexOf(LF, start + 3);
-	while (line !== -1) {
-		if (bytes[line + 1] === DASH && bytes[line + 2] === DASH && bytes[line + 3] === DASH) {
-			let end = line + 4;
-			while (bytes[end] === SPACE || bytes[end] === TAB) end++;
-			if (end === bytes.length) return end;
-			if (bytes[end] === LF) return end + 1;
-			if (bytes[end] === CR && bytes[end + 1] === LF) return end + 2;
+function headEnd(bytes: Uint8Array): number {
+	for (let feed = bytes.indexOf(LF); feed !== -1; feed = bytes.indexOf(LF, feed + 1)) {
+		if (bytes[feed + 1] === DASH && bytes[feed + 2] === DASH && bytes[feed + 3] === DASH) {
+			const end = bytes.indexOf(LF, feed + 4);
+			return end === -1 ? bytes.length : end + 1;
 		}
-		line = bytes.indexOf(LF, line + 1);
 	}
 	return -1;
 }
