@@ -7,6 +7,7 @@ import { addDays, daysBetween, shortDay } from "../core/dates";
 import type { Day, FollowUp, FollowUpKind } from "../core/model";
 import { TASK_KINDS } from "../core/model";
 import { CHANNEL_PHRASES, KIND_WORDS } from "../core/follow-up-text";
+import { selectFollowUps } from "../core/select-follow-ups";
 
 /** True for kinds that are tasks for the user (nothing is sent to anyone). */
 export function isTask(kind: FollowUpKind): boolean {
@@ -63,15 +64,9 @@ export function groupFollowUps(
 	horizonDays: number,
 ): { groups: Record<GroupId, FollowUp[]>; beyondHorizon: number } {
 	const groups: Record<GroupId, FollowUp[]> = { overdue: [], due: [], upcoming: [] };
-	let beyondHorizon = 0;
-	const last = addDays(today, horizonDays);
-	for (const f of followUps) {
-		if (f.status === "upcoming") {
-			if (f.due > last) beyondHorizon += 1;
-			else groups.upcoming.push(f);
-		} else groups[f.status === "overdue" ? "overdue" : "due"].push(f);
-	}
-	return { groups, beyondHorizon };
+	const { shown, later } = selectFollowUps(followUps, today, { horizonDays });
+	for (const f of shown) groups[f.status].push(f);
+	return { groups, beyondHorizon: later.length };
 }
 
 /** How many follow-ups need doing now (overdue or due). */
