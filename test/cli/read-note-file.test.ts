@@ -6,7 +6,7 @@ import matter from "gray-matter";
 import fc from "fast-check";
 import {
 	bodyOf,
-	readNoteFile,
+	readNoteFileSync,
 	SAFE_MATTER_OPTIONS,
 	scanNoteFromBytes,
 	sourceFromBytes,
@@ -175,13 +175,13 @@ describe("sourceFromText", () => {
 	});
 });
 
-describe("readNoteFile", () => {
+describe("readNoteFileSync", () => {
 	const dir = mkdtempSync(join(tmpdir(), "ifu-read-"));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it("reads a note from disk", async () => {
+	it("reads a note from disk", () => {
 		writeFileSync(join(dir, "a.md"), "\uFEFF---\r\ncompany: Acme\r\n---\r\nhi\r\n");
-		expect(await readNoteFile(join(dir, "a.md"), "a.md")).toEqual({
+		expect(readNoteFileSync(join(dir, "a.md"), "a.md")).toEqual({
 			path: "a.md",
 			frontmatter: { company: "Acme" },
 			frontmatterError: null,
@@ -189,12 +189,12 @@ describe("readNoteFile", () => {
 		});
 	});
 
-	it("reads bytes that are not UTF-8 as U+FFFD, as Obsidian shows them, and keeps the note", async () => {
+	it("reads bytes that are not UTF-8 as U+FFFD, as Obsidian shows them, and keeps the note", () => {
 		writeFileSync(
 			join(dir, "latin1.md"),
 			Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]),
 		);
-		expect(await readNoteFile(join(dir, "latin1.md"), "latin1.md")).toEqual({
+		expect(readNoteFileSync(join(dir, "latin1.md"), "latin1.md")).toEqual({
 			path: "latin1.md",
 			frontmatter: { a: "Caf\uFFFD" },
 			frontmatterError: null,
@@ -202,17 +202,17 @@ describe("readNoteFile", () => {
 		});
 	});
 
-	it("reads a binary file as no frontmatter and an empty body", async () => {
+	it("reads a binary file as no frontmatter and an empty body", () => {
 		writeFileSync(join(dir, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
-		expect(await readNoteFile(join(dir, "image.md"), "image.md")).toMatchObject({
+		expect(readNoteFileSync(join(dir, "image.md"), "image.md")).toMatchObject({
 			frontmatter: null,
 			frontmatterError: null,
 			body: "",
 		});
 	});
 
-	it("says why when a file cannot be read at all", async () => {
-		const note = await readNoteFile(join(dir, "missing.md"), "missing.md");
+	it("says why when a file cannot be read at all", () => {
+		const note = readNoteFileSync(join(dir, "missing.md"), "missing.md");
 		expect(note.frontmatterError).toBe("the file could not be read (ENOENT)");
 	});
 });
