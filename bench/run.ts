@@ -28,7 +28,7 @@ import { evaluateVaultFolder } from "../src/cli/due-command";
 import { scanVault } from "../src/cli/scan-vault";
 import { planDraftInsertion } from "../src/core/markdown/plan-insertion";
 import type { Evaluation, InterviewNote } from "../src/core/model";
-import { readInterviewNote } from "../src/core/read-note";
+import { NoteReading } from "../src/core/read-note";
 import { evaluateNotes } from "../src/core/rules";
 import type { Settings } from "../src/core/settings";
 import type { SourceNote } from "../src/core/source";
@@ -155,7 +155,8 @@ export function peakHeap(vault: string): number {
 export function readNotes(sources: readonly SourceNote[], settings: Settings): InterviewNote[] {
 	const resolve = createLinkResolver(sources);
 	const calendar = calendarFor(settings, BENCH_TODAY, dateHolidays);
-	return sources.map((s) => readInterviewNote(s, settings, resolve, calendar).note).filter((n): n is InterviewNote => n !== null);
+	const reading = new NoteReading(settings);
+	return sources.map((s) => reading.read(s, resolve, calendar).note).filter((n): n is InterviewNote => n !== null);
 }
 
 export function rulesMs(notes: readonly InterviewNote[], settings: Settings, runs: number): number {
