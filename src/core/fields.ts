@@ -43,8 +43,13 @@ export const PERSON_FIELDS = {
 /** A canonical person field. */
 export type PersonField = keyof typeof PERSON_FIELDS;
 
+/** A key or word already in normal form: lower-case letters and digits, words joined by one `_` or space. */
+const NORMAL_KEY = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+const NORMAL_WORD = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
 /** `Interview-Date`, `interview_date` and `interview date` are one key: `interview_date`. */
 export function normalizeKey(key: string): string {
+	if (NORMAL_KEY.test(key)) return key; // as nearly every note writes it
 	return key
 		.trim()
 		.toLowerCase()
@@ -53,6 +58,7 @@ export function normalizeKey(key: string): string {
 
 /** `Coffee-Chat`, `coffee_chat` and `coffee chat` are one value: `coffee chat`. */
 export function normalizeWord(value: string): string {
+	if (NORMAL_WORD.test(value)) return value;
 	return value
 		.trim()
 		.toLowerCase()
