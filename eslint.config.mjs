@@ -76,6 +76,32 @@ export default defineConfig([
 		},
 	},
 	{
+		// The layers by path, whatever the import is written as: core imports no other
+		// layer, app imports neither host. Checked on resolved files, so `../app/x` from
+		// src/core and `../../app/x` from a subfolder are both caught.
+		files: ["src/**/*.ts"],
+		settings: { "import/resolver": { node: { extensions: [".ts", ".js", ".json"] } } },
+		rules: {
+			"import/no-restricted-paths": [
+				"error",
+				{
+					zones: [
+						{
+							target: "./src/core",
+							from: ["./src/app", "./src/obsidian", "./src/cli"],
+							message: "src/core is pure and depends on no other layer: move the code into core, or pass it in.",
+						},
+						{
+							target: "./src/app",
+							from: ["./src/obsidian", "./src/cli"],
+							message: "src/app serves both hosts: take what you need from them as a parameter.",
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		// Use cases: no obsidian (the plugin and the CLI both use them).
 		files: ["src/app/**/*.ts"],
 		rules: {

@@ -23,7 +23,7 @@ import { loadSettingsFor } from "../src/cli/config";
 import { readNoteFileSync } from "../src/cli/read-note-file";
 import { listMarkdownFiles, VaultPass } from "../src/cli/scan-vault";
 import type { InterviewNote } from "../src/core/model";
-import { readInterviewNote } from "../src/core/read-note";
+import { NoteReading } from "../src/core/read-note";
 import { evaluateNotes } from "../src/core/rules";
 import { floorRead } from "./floor";
 import { median, round } from "./stats";
@@ -88,8 +88,9 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 			const calendar = calendarFor(settings, BENCH_TODAY, dateHolidays);
 			const read = await stage(() => {
 				const notes: InterviewNote[] = [];
+				const reading = new NoteReading(settings);
 				for (const source of list.value.pass.notes()) {
-					const note = readInterviewNote(source, settings, list.value.resolve, calendar).note;
+					const note = reading.read(source, list.value.resolve, calendar).note;
 					if (note) notes.push(note);
 				}
 				return notes;

@@ -6,7 +6,7 @@
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
-import { type ReadResult, readInterviewNote } from "../core/read-note";
+import { NoteReading, type ReadResult } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
 
@@ -38,13 +38,14 @@ export function evaluateVault(sources: readonly SourceNote[], options: EvaluateO
 export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number, options: EvaluateOptions): Evaluation {
 	const { settings, today, resolve, onNote, onProgress } = options;
 	const calendar = calendarFor(settings, today, options.countryHolidays);
+	const reading = new NoteReading(settings);
 	const notes: InterviewNote[] = [];
 	const diagnostics: Diagnostic[] = [];
 	let done = 0;
 	for (const source of sources) {
 		let read: ReadResult;
 		try {
-			read = readInterviewNote(source, settings, resolve, calendar);
+			read = reading.read(source, resolve, calendar);
 		} catch (error) {
 			const message = `This note could not be read (${error instanceof Error ? error.message : String(error)}).`;
 			read = { note: null, diagnostics: [{ note: source.path, severity: "error", code: "invalid-frontmatter", message }] };

@@ -8,7 +8,7 @@
  * affect: see day-evaluation.ts), so a save costs about a millisecond at 10,000 notes.
  */
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
-import { readInterviewNote } from "../core/read-note";
+import { NoteReading } from "../core/read-note";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
 import { calendarFor, type HolidaySource } from "./calendar";
@@ -38,6 +38,8 @@ export class FollowUpIndex {
 	/** The entries' paths in order, until an entry comes or goes. */
 	private sortedPaths: string[] | null = null;
 	private interviewNotes = 0;
+	/** Reads notes under the settings in use. */
+	private reading: NoteReading;
 
 	/**
 	 * Starts empty, reading notes with these settings. `countryHolidays` supplies a
@@ -48,6 +50,7 @@ export class FollowUpIndex {
 		private readonly countryHolidays?: HolidaySource,
 	) {
 		this.settingsInUse = settings;
+		this.reading = new NoteReading(settings);
 	}
 
 	/** Moves whenever the evaluation could differ; views compare it to what they drew. */
@@ -76,6 +79,7 @@ export class FollowUpIndex {
 	 */
 	reset(settings: Settings): void {
 		this.settingsInUse = settings;
+		this.reading = new NoteReading(settings);
 		this.entries.clear();
 		this.dependents.clear();
 		this.day = null;
@@ -90,7 +94,7 @@ export class FollowUpIndex {
 	 * save that only touched a note's body does not re-render anything.
 	 */
 	update(source: SourceNote, resolve: LinkResolver): boolean {
-		const read = readInterviewNote(source, this.settingsInUse, resolve);
+		const read = this.reading.read(source, resolve);
 		const kept = read.note !== null || read.diagnostics.length > 0;
 		if (!kept) return this.remove(source.path);
 		const fingerprint = JSON.stringify(read);

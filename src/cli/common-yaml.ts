@@ -59,7 +59,6 @@ const MAX_KEY = 256;
 export function readCommonYaml(block: string): Record<string, unknown> | undefined {
 	const text = block.includes("\r") ? block.replace(/\r\n/g, "\n") : block;
 	const reader = new CommonYamlReader(text);
-	ITEMS.length = 0;
 	try {
 		const indent = reader.skip();
 		if (indent === -1) return {};
@@ -69,8 +68,6 @@ export function readCommonYaml(block: string): Record<string, unknown> | undefin
 	} catch (error) {
 		if (error === BEYOND) return undefined;
 		throw error;
-	} finally {
-		ITEMS.length = 0;
 	}
 }
 
@@ -132,20 +129,18 @@ class CommonYamlReader {
 	map(column: number, at: number): Record<string, unknown> {
 		const { text } = this;
 		const out: Record<string, unknown> = {};
-		let keys = 0;
 		for (;;) {
 			const end = this.lineEnd;
 			const colon = keyEnd(text, at, end);
 			if (colon === -1) throw BEYOND;
-			const key = keyText(text, at, colon);
-			if (!usableKey(key)) throw BEYOND;
+			const key = text.slice(at, colon);
+			if (!usableKey(out, key)) throw BEYOND;
 			let value = colon + 1;
 			while (value < end && text.charCodeAt(value) === SPACE) value++;
 			this.lineStart = end + 1;
 			out[key] = value === end ? this.blockValue(column) : inlineValue(text, value, end);
-			keys++;
 			const indent = this.skip();
-			if (indent === -1 || indent < column) return withDistinctKeys(out, keys);
+			if (indent === -1 || indent < column) return out;
 			if (indent > column) throw BEYOND;
 			at = this.lineStart + column;
 		}
@@ -168,41 +163,23 @@ class CommonYamlReader {
 	/** A block list whose dashes stand at `column`, starting on the current line. */
 	private list(column: number): unknown[] {
 		const { text } = this;
-		const first = ITEMS.length;
+		const items: unknown[] = [];
 		for (;;) {
 			const end = this.lineEnd;
 			let at = this.lineStart + column + 1;
 			while (at < end && text.charCodeAt(at) === SPACE) at++;
 			if (at === end) throw BEYOND;
-			if (keyEnd(text, at, end) !== -1) ITEMS.push(this.map(at - this.lineStart, at));
+			if (keyEnd(text, at, end) !== -1) items.push(this.map(at - this.lineStart, at));
 			else {
-				ITEMS.push(inlineValue(text, at, end));
+				items.push(inlineValue(text, at, end));
 				this.lineStart = end + 1;
 			}
 			const indent = this.skip();
-			if (indent === -1 || indent < column) return collected(first);
+			if (indent === -1 || indent < column) return items;
 			if (indent > column) throw BEYOND;
-			if (!isItem(text, this.lineStart + indent, this.lineEnd)) return collected(first);
+			if (!isItem(text, this.lineStart + indent, this.lineEnd)) return items;
 		}
 	}
-}
-
-/**
- * The items of the lists being read, innermost list last: each list takes its own off
- * the end when it is complete (collected). readCommonYaml empties it before and after a
- * block, so a block given up on halfway leaves nothing behind.
- */
-const ITEMS: unknown[] = [];
-
-/**
- * The items from `first` on, as a list of exactly their number, taken off ITEMS. A list
- * grown item by item keeps room for sixteen or more, and a vault's lists (tags, people,
- * log entries) stay in memory until the rules have run.
- */
-function collected(first: number): unknown[] {
-	const out = ITEMS.slice(first);
-	ITEMS.length = first;
-	return out;
 }
 
 /** Whether a list item's dash stands at `at`. */
@@ -229,39 +206,6 @@ function keyEnd(text: string, at: number, end: number): number {
 	return -1;
 }
 
-/**
- * Keys met before, by length and first character: a vault writes the same few dozen keys
- * in note after note. A key found here is not cut out of the text again, and a key
- * string that has been stored in a map before is stored again without V8 looking it up
- * by its text.
- */
-const KNOWN_KEYS = new Map<number, string[]>();
-
-/**
- * How many keys are kept, per length and first character and in all, and how long one
- * may be: a vault of made-up keys keeps no more, and a key cut from a note's text may
- * keep that text in memory.
- */
-const KNOWN_KEYS_PER_BUCKET = 8;
-const KNOWN_KEYS_CAP = 512;
-const KNOWN_KEY_LENGTH = 64;
-let knownKeyCount = 0;
-
-/** The key from `at` to `colon`, as a string met before when there is one. */
-function keyText(text: string, at: number, colon: number): string {
-	const length = colon - at;
-	const bucketId = length * 128 + (text.charCodeAt(at) & 0x7f);
-	const bucket = KNOWN_KEYS.get(bucketId);
-	if (bucket !== undefined) for (const known of bucket) if (text.startsWith(known, at)) return known;
-	const key = text.slice(at, colon);
-	if (length <= KNOWN_KEY_LENGTH && knownKeyCount < KNOWN_KEYS_CAP && (bucket?.length ?? 0) < KNOWN_KEYS_PER_BUCKET) {
-		if (bucket === undefined) KNOWN_KEYS.set(bucketId, [key]);
-		else bucket.push(key);
-		knownKeyCount++;
-	}
-	return key;
-}
-
 function isKeyStart(code: number): boolean {
 	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
 }
@@ -271,29 +215,15 @@ function isKeyPart(code: number): boolean {
 }
 
 /**
- * Whether a key can go into a map as it is: not a word js-yaml reads as null or a boolean,
- * and not `__proto__`, which stored would set the map's prototype instead of adding a key
- * (js-yaml keeps it as a key).
+ * Whether a key can go into `out` as it is: not a word js-yaml reads as null or a
+ * boolean; not `__proto__`, which stored would set the map's prototype instead of adding
+ * a key (js-yaml keeps it as a key); and not there already (js-yaml reports a key written
+ * twice). Other inherited names (`constructor`, `toString`) become keys of their own, as
+ * in js-yaml.
  */
-function usableKey(key: string): boolean {
-	return !(mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key))) && key !== "__proto__";
-}
-
-/**
- * The complete map, when it has as many keys as were stored in it: one fewer for each
- * key written twice (js-yaml reports those), and the block is left to js-yaml. Other
- * inherited names (`constructor`, `toString`) become keys of their own, as in js-yaml.
- * Counting once costs less than looking each key up before storing it, and counting
- * with `for … in` makes no list of the keys. It also counts what the map inherits:
- * nothing, since no `__proto__` key is stored (usableKey); were something to add
- * properties to every object, the counts would differ and js-yaml would read the block.
- */
-function withDistinctKeys(out: Record<string, unknown>, keys: number): Record<string, unknown> {
-	let stored = 0;
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- the keys are only counted
-	for (const key in out) stored++;
-	if (stored !== keys) throw BEYOND;
-	return out;
+function usableKey(out: Record<string, unknown>, key: string): boolean {
+	if (mayBeWord(key.charCodeAt(0), key.length) && (NULLS.has(key) || BOOLEANS.has(key))) return false;
+	return key !== "__proto__" && !Object.hasOwn(out, key);
 }
 
 /** A value that runs from `at` to the end of the line. */
@@ -390,29 +320,27 @@ class FlowReader {
 	) {}
 
 	list(): unknown[] {
-		if (this.opensEmpty(CLOSE_BRACKET)) return [];
-		const first = ITEMS.length;
+		const items: unknown[] = [];
+		if (this.opensEmpty(CLOSE_BRACKET)) return items;
 		for (;;) {
-			ITEMS.push(this.scalar());
-			if (this.closes(CLOSE_BRACKET)) return collected(first);
+			items.push(this.scalar());
+			if (this.closes(CLOSE_BRACKET)) return items;
 		}
 	}
 
 	map(): Record<string, unknown> {
 		const out: Record<string, unknown> = {};
 		if (this.opensEmpty(CLOSE_BRACE)) return out;
-		let keys = 0;
 		for (;;) {
 			const colon = keyEnd(this.text, this.at, this.end);
 			if (colon === -1) throw BEYOND;
-			const key = keyText(this.text, this.at, colon);
-			if (!usableKey(key)) throw BEYOND;
+			const key = this.text.slice(this.at, colon);
+			if (!usableKey(out, key)) throw BEYOND;
 			this.at = colon + 1;
 			if (this.text.charCodeAt(this.at) !== SPACE) throw BEYOND;
 			this.spaces();
 			out[key] = this.scalar();
-			keys++;
-			if (this.closes(CLOSE_BRACE)) return withDistinctKeys(out, keys);
+			if (this.closes(CLOSE_BRACE)) return out;
 		}
 	}
 

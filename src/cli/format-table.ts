@@ -4,7 +4,7 @@
  * Pure: colours are a parameter, the caller decides whether the terminal gets them.
  */
 import { daysBetween, shortDay } from "../core/dates";
-import { CHANNEL_PHRASES, headerDay, interviewText, KIND_LABELS, nextDaysPhrase, statusesPhrase, whenText } from "../core/follow-up-text";
+import { CHANNEL_PHRASES, headerDay, interviewText, KIND_WORDS, nextDaysPhrase, statusesPhrase, whenText } from "../core/follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../core/model";
 import { selectFollowUps } from "../core/select-follow-ups";
 
@@ -42,7 +42,7 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 
 	const lines: string[] = [paint.bold(`Interview follow-ups for ${options.vault} on ${headerDay(today)}`), ""];
 	const whenWidth = Math.max(0, ...shown.map((f) => whenText(f, today).length));
-	const kindWidth = Math.max(0, ...shown.map((f) => KIND_LABELS[f.kind].length));
+	const kindWidth = Math.max(0, ...shown.map((f) => KIND_WORDS[f.kind].label.length));
 	const whoWidth = Math.max(0, ...shown.map((f) => whoText(f).length));
 	const interviewWidth = Math.max(0, ...shown.map((f) => interviewText(f).length));
 	const groups: [FollowUpStatus, string, Paint][] = [
@@ -58,7 +58,7 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 			const when = tint(whenText(f, today).padEnd(whenWidth));
 			const columns = [
 				when,
-				KIND_LABELS[f.kind].padEnd(kindWidth),
+				KIND_WORDS[f.kind].label.padEnd(kindWidth),
 				whoText(f).padEnd(whoWidth),
 				interviewText(f).padEnd(interviewWidth),
 			];

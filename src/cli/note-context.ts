@@ -13,6 +13,7 @@ import type { Evaluation, InterviewNote, Person } from "../core/model";
 import { readInterviewNote } from "../core/read-note";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
+import { nameKey } from "../core/values";
 import { loadSettingsFor, findVaultRoot } from "./config";
 import { CliUsageError, type CliIo } from "./io";
 import type { TextEdit } from "../core/markdown/frontmatter-text";
@@ -117,22 +118,17 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 	return { shownPath: notePath, absolutePath, vaultRoot, text, settings, note: read.note, evaluation };
 }
 
-/** Folds a name for matching: trimmed, spaces collapsed, lower case, NFC, brackets removed. */
-function nameKey(name: string): string {
-	return name
-		.replace(/^\[\[|\]\]$/g, "")
-		.normalize("NFC")
-		.trim()
-		.replace(/\s+/g, " ")
-		.toLowerCase();
+/** A name as compared (nameKey), once written as a link or in another Unicode form: `[[Jane Doe]]` is Jane Doe. */
+function personKey(name: string): string {
+	return nameKey(name.replace(/^\[\[|\]\]$/g, "").normalize("NFC"));
 }
 
 /** The note's person called `name` (display name or person-note basename), or null. */
 export function findPerson(note: InterviewNote, name: string): Person | null {
-	const key = nameKey(name);
+	const key = personKey(name);
 	return (
-		note.people.find((p) => nameKey(p.name) === key) ??
-		note.people.find((p) => p.notePath !== null && nameKey(basename(p.notePath, ".md")) === key) ??
+		note.people.find((p) => personKey(p.name) === key) ??
+		note.people.find((p) => p.notePath !== null && personKey(basename(p.notePath, ".md")) === key) ??
 		null
 	);
 }

@@ -10,7 +10,7 @@ import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from 
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import { bodyOf, mayHoldInlineTag, scanNoteFileSync } from "./read-note-file";
+import { bodyOf, scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -108,10 +108,10 @@ export interface ScanOptions {
 }
 
 /**
- * Reads every note of the vault into SourceNotes, sorted by path, blocking: the files are
- * read one after another (see readNoteFileSync: notes are small, and a blocking read of
- * one costs a fraction of the round trips of an asynchronous one). Throws when the vault
- * folder cannot be read.
+ * Every note of the vault as SourceNotes, sorted by path: a VaultPass collected, for the
+ * commands that need the whole vault at once (`draft` and `log` replace one note with
+ * the text being edited). Blocking, like the pass. Throws when the vault folder cannot
+ * be read.
  *
  * The core asks only one thing of the body of a note with frontmatter: its inline tags,
  * and only when the path and frontmatter do not already make it an interview note. So
@@ -123,15 +123,14 @@ export interface ScanOptions {
  * keep their bodies.
  */
 export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceNote[] {
-	const { onProgress, settings } = options;
-	const templates = templatePrefix(settings?.templateFolder);
-	const files = listMarkdownFiles(vaultRoot);
-	const notes: SourceNote[] = new Array<SourceNote>(files.length);
-	onProgress?.(0, files.length);
-	files.forEach((file, index) => {
-		notes[index] = sourceOfFile(file, templates, settings).source;
-		onProgress?.(index + 1, files.length);
-	});
+	const pass = new VaultPass(vaultRoot, options);
+	const total = pass.files.length;
+	const notes: SourceNote[] = [];
+	options.onProgress?.(0, total);
+	for (const note of pass.notes()) {
+		notes.push(note);
+		options.onProgress?.(notes.length, total);
+	}
 	return notes;
 }
 
@@ -149,7 +148,7 @@ function sourceOfFile(
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
 		return { source: { path, frontmatter, frontmatterError }, interview: true };
 	// Without its body: its inline tags, which may make it an interview note.
-	const inlineTags = scanned.bodyBytes !== null && !mayHoldInlineTag(scanned.bodyBytes) ? [] : inlineTagsOf(bodyOf(scanned));
+	const inlineTags = inlineTagsOf(bodyOf(scanned));
 	return { source: { path, frontmatter, frontmatterError, inlineTags }, interview: false };
 }
 

@@ -60,11 +60,6 @@ const INLINE_TAG = /(^|[\s(,;])#([^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]+)/g;
  */
 const TAG_START = /#[^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]/;
 
-/** Whether a tag may start with this character after its `#` (the rule TAG_START applies). */
-export function mayStartTag(character: string): boolean {
-	return TAG_START.test(`#${character}`);
-}
-
 /** Inline tags in a body, outside code and comments, without the `#`. */
 export function inlineTagsOf(body: string): string[] {
 	const tags: string[] = [];
@@ -79,16 +74,8 @@ export function inlineTagsOf(body: string): string[] {
 
 /** The interview tag as compared: lower case, without `#`. */
 function wantedTag(interviewTag: string): string {
-	if (interviewTag !== lastTag) {
-		lastTag = interviewTag;
-		lastWanted = interviewTag.replace(/^#/, "").toLowerCase();
-	}
-	return lastWanted;
+	return interviewTag.replace(/^#/, "").toLowerCase();
 }
-
-/** The last answer of wantedTag: every note of a vault asks it about the same tag. */
-let lastTag = "";
-let lastWanted = "";
 
 /** A frontmatter tags value (a list, or a comma/space separated text) holds the tag. */
 function tagsHold(value: unknown, wanted: string): boolean {
@@ -106,30 +93,23 @@ function typeNames(value: unknown, wanted: string): boolean {
 	return readList(value).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
 }
 
-/** Interview folders as compared: lower case, trimmed of slashes, with a final `/`; made once per list. */
-const FOLDER_PREFIXES = new WeakMap<readonly string[], readonly string[]>();
-
-function folderPrefixes(folders: readonly string[]): readonly string[] {
-	let prefixes = FOLDER_PREFIXES.get(folders);
-	if (prefixes === undefined) {
-		prefixes = folders
-			.map((folder) =>
-				folder
-					.trim()
-					.replace(/^\/+|\/+$/g, "")
-					.toLowerCase(),
-			)
-			.filter((f) => f !== "")
-			.map((f) => `${f}/`);
-		FOLDER_PREFIXES.set(folders, prefixes);
-	}
-	return prefixes;
+/** Interview folders as compared: lower case, trimmed of slashes, with a final `/`. */
+function folderPrefixes(folders: readonly string[]): string[] {
+	return folders
+		.map((folder) =>
+			folder
+				.trim()
+				.replace(/^\/+|\/+$/g, "")
+				.toLowerCase(),
+		)
+		.filter((f) => f !== "")
+		.map((f) => `${f}/`);
 }
 
 /** True when the path lies under one of the interview folders. */
 export function inInterviewFolder(path: string, folders: readonly string[]): boolean {
+	if (folders.length === 0) return false;
 	const prefixes = folderPrefixes(folders);
-	if (prefixes.length === 0) return false;
 	const lower = path.toLowerCase();
 	return prefixes.some((prefix) => lower.startsWith(prefix));
 }

@@ -43,26 +43,17 @@ export const PERSON_FIELDS = {
 /** A canonical person field. */
 export type PersonField = keyof typeof PERSON_FIELDS;
 
-/** Keys already normalised: a vault repeats the same few dozen keys in every note. */
-const NORMALIZED_KEYS = new Map<string, string>();
-const NORMALIZED_KEYS_CAP = 10_000;
+/** A key or word already in normal form: lower-case letters and digits, words joined by one `_` or space. */
+const NORMAL_KEY = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+const NORMAL_WORD = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 /** `Interview-Date`, `interview_date` and `interview date` are one key: `interview_date`. */
 export function normalizeKey(key: string): string {
-	if (key.length > 64)
-		return key
-			.trim()
-			.toLowerCase()
-			.replace(/[-_\s]+/g, "_");
-	const known = NORMALIZED_KEYS.get(key);
-	if (known !== undefined) return known;
-	const normalized = key
+	if (NORMAL_KEY.test(key)) return key; // as nearly every note writes it
+	return key
 		.trim()
 		.toLowerCase()
 		.replace(/[-_\s]+/g, "_");
-	if (NORMALIZED_KEYS.size >= NORMALIZED_KEYS_CAP) NORMALIZED_KEYS.clear();
-	NORMALIZED_KEYS.set(key, normalized);
-	return normalized;
 }
 
 /**
@@ -85,27 +76,13 @@ export function noteFieldNames(field: NoteField, fieldAliases: Readonly<Record<s
 	return namesInPrecedence(NOTE_FIELDS[field], userAliasesOf(field, fieldAliases));
 }
 
-/** Words already normalised: statuses, relations and formats repeat from note to note. */
-const NORMALIZED_WORDS = new Map<string, string>();
-const NORMALIZED_WORDS_CAP = 10_000;
-
 /** `Coffee-Chat`, `coffee_chat` and `coffee chat` are one value: `coffee chat`. */
 export function normalizeWord(value: string): string {
-	if (value.length > 64)
-		return value
-			.trim()
-			.toLowerCase()
-			.replace(/[-_\s]+/g, " ");
-	let word = NORMALIZED_WORDS.get(value);
-	if (word === undefined) {
-		word = value
-			.trim()
-			.toLowerCase()
-			.replace(/[-_\s]+/g, " ");
-		if (NORMALIZED_WORDS.size >= NORMALIZED_WORDS_CAP) NORMALIZED_WORDS.clear();
-		NORMALIZED_WORDS.set(value, word);
-	}
-	return word;
+	if (NORMAL_WORD.test(value)) return value;
+	return value
+		.trim()
+		.toLowerCase()
+		.replace(/[-_\s]+/g, " ");
 }
 
 /** A word's entry in a vocabulary; own keys only, so `constructor` or `toString` name nothing. */

@@ -5,7 +5,7 @@
  * `parseFollowUpQuery`, so `status: overdue` means the same in each, and a wrong value
  * gets the same clear message. Pure: options in, follow-ups out.
  */
-import { KIND_LABELS } from "./follow-up-text";
+import { KIND_WORDS } from "./follow-up-text";
 import { FOLLOW_UP_KINDS, isFollowUpKind, type Day, type FollowUp, type FollowUpKind, type FollowUpStatus } from "./model";
 import { ALL_STATUSES, selectFollowUps } from "./select-follow-ups";
 
@@ -226,7 +226,7 @@ function groupKey(f: FollowUp, by: GroupBy): { id: string; title: string } {
 		case "company":
 			return f.company === null ? { id: "", title: "(no company)" } : { id: f.company.toLowerCase(), title: f.company };
 		case "kind":
-			return { id: f.kind, title: KIND_LABELS[f.kind] };
+			return { id: f.kind, title: KIND_WORDS[f.kind].label };
 		case "none":
 			return { id: "all", title: "" };
 	}

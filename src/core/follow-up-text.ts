@@ -1,27 +1,108 @@
 /**
- * Words for follow-ups, for people reading a list of them: the terminal table, the
- * markdown dashboard and the calendar file say the same thing the same way.
- * (The drafts have their own KIND_LABELS: titles for inserted blocks, not list labels.)
+ * Words for follow-ups, for people reading them: the terminal table, the markdown
+ * dashboard, the calendar file, the panel and the drafts say the same thing the same way.
  */
 import { daysBetween, shortDay } from "./dates";
 import type { Channel, Day, FollowUp, FollowUpKind, FollowUpStatus } from "./model";
 
-/** Each follow-up kind as a short label, sentence case. */
-export const KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
-	"thank-you": "Thank-you note",
-	"want-the-job": "Say you want the job",
-	"thank-staff": "Thank-you to staff",
-	"update-referrer": "Update your referrer",
-	"get-contact-info": "Get contact details",
-	"value-add": "Value-add note",
-	"ask-next-steps": "Ask about next steps",
-	callback: "Call back",
-	"decision-check-in": "Decision check-in",
-	"check-in": "Check-in",
-	"second-check-in": "Second check-in",
-	"closing-note": "Closing note",
-	"rejection-reply": "Reply to the rejection",
-	"stay-in-touch": "Stay in touch",
+/** The words for one follow-up kind, one for each place it is shown. */
+export interface KindWords {
+	/** A label in a list of follow-ups (terminal table, dashboard, calendar, panel table): "Thank-you note". */
+	label: string;
+	/** A short name (the panel's kind filter, its notices, the timeline): "Thank-you". */
+	name: string;
+	/** The title of a draft block inserted into a note: "Thank-you". */
+	title: string;
+	/** What to do, as an instruction naming the person when there is one (the panel's rows). */
+	action: (to: string | null) => string;
+}
+
+/** Every follow-up kind's words. */
+export const KIND_WORDS: Readonly<Record<FollowUpKind, KindWords>> = {
+	"thank-you": {
+		label: "Thank-you note",
+		name: "Thank-you",
+		title: "Thank-you",
+		action: (to) => (to ? `Send a thank-you note to ${to}` : "Send a thank-you note"),
+	},
+	"want-the-job": {
+		label: "Say you want the job",
+		name: "Want the job",
+		title: "I want the job",
+		action: (to) => (to ? `Tell ${to} you want to join the team` : "Say you want to join the team"),
+	},
+	"thank-staff": {
+		label: "Thank-you to staff",
+		name: "Thank staff",
+		title: "Thanks to the staff",
+		action: (to) => (to ? `Thank ${to}` : "Thank the staff"),
+	},
+	"update-referrer": {
+		label: "Update your referrer",
+		name: "Referrer update",
+		title: "Update for the referrer",
+		action: (to) => (to ? `Tell ${to} how it went` : "Tell your referrer how it went"),
+	},
+	"get-contact-info": {
+		label: "Get contact details",
+		name: "Contact details",
+		title: "Get contact details",
+		action: (to) => (to ? `Get contact details for ${to}` : "Get contact details"),
+	},
+	"value-add": {
+		label: "Value-add note",
+		name: "Value-add",
+		title: "Something useful",
+		action: (to) => (to ? `Send ${to} something useful` : "Send something useful"),
+	},
+	"ask-next-steps": {
+		label: "Ask about next steps",
+		name: "Next steps",
+		title: "Before the interview ends",
+		action: () => "Ask about next steps before you leave",
+	},
+	callback: {
+		label: "Call back",
+		name: "Call back",
+		title: "Phone call",
+		action: (to) => (to ? `Call ${to} back` : "Call back"),
+	},
+	"decision-check-in": {
+		label: "Decision check-in",
+		name: "Decision check-in",
+		title: "Decision check-in",
+		action: (to) => (to ? `Ask ${to} about the decision` : "Ask about the decision"),
+	},
+	"check-in": {
+		label: "Check-in",
+		name: "Check-in",
+		title: "Check-in",
+		action: (to) => (to ? `Check in with ${to}` : "Check in"),
+	},
+	"second-check-in": {
+		label: "Second check-in",
+		name: "Second check-in",
+		title: "Second check-in",
+		action: (to) => (to ? `Check in with ${to} once more` : "Check in once more"),
+	},
+	"closing-note": {
+		label: "Closing note",
+		name: "Closing note",
+		title: "Closing note",
+		action: (to) => (to ? `Send ${to} a closing note` : "Send a closing note"),
+	},
+	"rejection-reply": {
+		label: "Reply to the rejection",
+		name: "Rejection reply",
+		title: "Reply to the rejection",
+		action: (to) => (to ? `Thank ${to} and stay gracious` : "Reply to the rejection"),
+	},
+	"stay-in-touch": {
+		label: "Stay in touch",
+		name: "Stay in touch",
+		title: "Stay in touch",
+		action: (to) => (to ? `Stay in touch with ${to}` : "Stay in touch"),
+	},
 };
 
 /** How a channel reads after a name: "Jane Doe by email". */

@@ -15,7 +15,8 @@ import type { AppendedLogEntry, LogEntryToAppend } from "../core/markdown/append
 import type { NoteWriter } from "./note-writer";
 import { newNoteText } from "./new-note";
 import type { SettingsStore } from "./settings-store";
-import { KIND_NAMES, isTask } from "./ui-text";
+import { KIND_WORDS } from "../core/follow-up-text";
+import { isTask } from "./ui-text";
 import type { VaultIndexer } from "./vault-indexer";
 
 /** The view type id of the side panel. */
@@ -101,21 +102,21 @@ export class FollowUpActions {
 		if (f.to) entry.to = f.to;
 		if (f.channel) entry.channel = f.channel;
 		const done = isTask(f.kind) ? "done" : "sent";
-		await this.logWithUndo(f.note, entry, `${KIND_NAMES[f.kind]}${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
+		await this.logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
 	}
 
 	/** Logs a dismissal: the follow-up is not wanted (a dismissed chain step still moves the chain on). */
 	async dismiss(f: FollowUp): Promise<void> {
 		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, dismissed: true };
 		if (f.to) entry.to = f.to;
-		await this.logWithUndo(f.note, entry, `${KIND_NAMES[f.kind]} dismissed.`);
+		await this.logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} dismissed.`);
 	}
 
 	/** Logs a snooze until a day. */
 	async snooze(f: FollowUp, until: Day): Promise<void> {
 		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, snoozedUntil: until };
 		if (f.to) entry.to = f.to;
-		await this.logWithUndo(f.note, entry, `${KIND_NAMES[f.kind]} snoozed until ${until}.`);
+		await this.logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
 	}
 
 	/** The snooze choices: the next business day and three business days on. */

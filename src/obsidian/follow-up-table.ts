@@ -6,7 +6,7 @@
 import { setIcon, setTooltip } from "obsidian";
 import { shortDay } from "../core/dates";
 import { noteTitle } from "../core/export/links";
-import { CHANNEL_NAMES, KIND_LABELS, statusesPhrase } from "../core/follow-up-text";
+import { CHANNEL_NAMES, KIND_WORDS, statusesPhrase } from "../core/follow-up-text";
 import type { Column, FollowUpQuery, QueryResult } from "../core/follow-up-query";
 import type { Day, FollowUp } from "../core/model";
 import { describeFollowUp, isTask, whenPhrase, windowPhrase } from "./ui-text";
@@ -91,7 +91,7 @@ function renderRow(row: HTMLElement, f: FollowUp, columns: readonly Column[], to
 				break;
 			case "what":
 				// Without a To column, say who in the same cell.
-				cell.setText(columns.includes("to") ? KIND_LABELS[f.kind] : describeFollowUp(f));
+				cell.setText(columns.includes("to") ? KIND_WORDS[f.kind].label : describeFollowUp(f));
 				break;
 			case "to":
 				cell.setText(f.to ?? "—");

@@ -3,12 +3,11 @@
  * cache (never re-parsed), inline tags from the cache, links resolved by Obsidian.
  */
 import type { App, TFile } from "obsidian";
+import { findFrontmatter } from "../core/markdown/frontmatter-span";
 import type { LinkResolver, SourceNote } from "../core/source";
 
 /** Above this size a note without parsed frontmatter is not read to look for a broken block. */
 const MAX_PROBE_BYTES = 256 * 1024;
-
-const OPENING_FENCE = /^---[^\S\r\n]*(\S*)[^\S\r\n]*\r?\n/;
 
 /**
  * Why a note's frontmatter block could not be used, or null when the note has none.
@@ -16,13 +15,11 @@ const OPENING_FENCE = /^---[^\S\r\n]*(\S*)[^\S\r\n]*\r?\n/;
  * note that opens with a fence but came without frontmatter is broken.
  */
 export function brokenFrontmatterReason(text: string): string | null {
-	const m = OPENING_FENCE.exec(text);
-	if (!m) return null;
-	const rest = text.slice(m[0].length);
-	if (!/^---[^\S\r\n]*$/m.test(rest)) return null;
-	const language = (m[1] ?? "").toLowerCase();
+	const span = findFrontmatter(text);
+	if (span === null) return null;
+	const language = span.language.toLowerCase();
 	if (language !== "" && language !== "yaml" && language !== "yml") {
-		return `the block is marked "${m[1] ?? ""}", which is never run; use plain YAML`;
+		return `the block is marked "${span.language}", which is never run; use plain YAML`;
 	}
 	return "not valid YAML: look for a missing colon, quote or indent";
 }

@@ -12,10 +12,10 @@
  */
 import { setIcon, setTooltip } from "obsidian";
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, InterviewNote } from "../core/model";
+import { KIND_WORDS } from "../core/follow-up-text";
 import { renderTimeline } from "./timeline-render";
 import {
 	GROUP_TITLES,
-	KIND_NAMES,
 	attentionPhrase,
 	describeFollowUp,
 	followUpKey,
@@ -163,8 +163,8 @@ function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState,
 	const kinds = [...new Set(listed.map((f) => f.kind))];
 	const kindSelect = bar.createEl("select", { cls: "dropdown ifu-filter-kind", attr: { "aria-label": "Filter by kind" } });
 	kindSelect.createEl("option", { text: "All kinds", attr: { value: "" } });
-	for (const kind of kinds.sort((a, b) => KIND_NAMES[a].localeCompare(KIND_NAMES[b]))) {
-		kindSelect.createEl("option", { text: KIND_NAMES[kind], attr: { value: kind } });
+	for (const kind of kinds.sort((a, b) => KIND_WORDS[a].name.localeCompare(KIND_WORDS[b].name))) {
+		kindSelect.createEl("option", { text: KIND_WORDS[kind].name, attr: { value: kind } });
 	}
 	kindSelect.value = state.kind !== "" && kinds.includes(state.kind) ? state.kind : "";
 	kindSelect.addEventListener("change", () => {

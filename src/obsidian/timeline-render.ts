@@ -6,7 +6,8 @@
  */
 import { daysBetween, shortDay } from "../core/dates";
 import { isFollowUpKind, type Day, type FollowUp, type InterviewNote, type LogEntry } from "../core/model";
-import { KIND_NAMES, describeFollowUp, whenPhrase } from "./ui-text";
+import { KIND_WORDS } from "../core/follow-up-text";
+import { describeFollowUp, whenPhrase } from "./ui-text";
 
 /** One mark on the rail. */
 export interface TimelineItem {
@@ -23,7 +24,7 @@ export interface TimelineItem {
 }
 
 function logLabel(entry: LogEntry): { label: string; type: TimelineItem["type"] } {
-	const kind = isFollowUpKind(entry.kind) ? KIND_NAMES[entry.kind] : capitalise(entry.kind.replace(/-/g, " "));
+	const kind = isFollowUpKind(entry.kind) ? KIND_WORDS[entry.kind].name : capitalise(entry.kind.replace(/-/g, " "));
 	const who = entry.person ?? "someone";
 	if (entry.snoozedUntil) return { label: `${kind} snoozed until ${shortDay(entry.snoozedUntil)}`, type: "snoozed" };
 	if (entry.dismissed) return { label: `${kind} dismissed`, type: "dismissed" };

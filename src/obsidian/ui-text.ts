@@ -4,54 +4,10 @@
  * the status bar, and tested on their own.
  */
 import { addDays, daysBetween, shortDay } from "../core/dates";
-import type { Channel, Day, FollowUp, FollowUpKind } from "../core/model";
+import type { Day, FollowUp, FollowUpKind } from "../core/model";
 import { TASK_KINDS } from "../core/model";
-
-/**
- * What to do, as an instruction naming the person. The drafts' KIND_LABELS are titles
- * for inserted blocks; a to-do list reads better as instructions.
- */
-export const KIND_ACTIONS: Readonly<Record<FollowUpKind, (to: string | null) => string>> = {
-	"thank-you": (to) => (to ? `Send a thank-you note to ${to}` : "Send a thank-you note"),
-	"want-the-job": (to) => (to ? `Tell ${to} you want to join the team` : "Say you want to join the team"),
-	"thank-staff": (to) => (to ? `Thank ${to}` : "Thank the staff"),
-	"update-referrer": (to) => (to ? `Tell ${to} how it went` : "Tell your referrer how it went"),
-	"get-contact-info": (to) => (to ? `Get contact details for ${to}` : "Get contact details"),
-	"value-add": (to) => (to ? `Send ${to} something useful` : "Send something useful"),
-	"ask-next-steps": () => "Ask about next steps before you leave",
-	callback: (to) => (to ? `Call ${to} back` : "Call back"),
-	"decision-check-in": (to) => (to ? `Ask ${to} about the decision` : "Ask about the decision"),
-	"check-in": (to) => (to ? `Check in with ${to}` : "Check in"),
-	"second-check-in": (to) => (to ? `Check in with ${to} once more` : "Check in once more"),
-	"closing-note": (to) => (to ? `Send ${to} a closing note` : "Send a closing note"),
-	"rejection-reply": (to) => (to ? `Thank ${to} and stay gracious` : "Reply to the rejection"),
-	"stay-in-touch": (to) => (to ? `Stay in touch with ${to}` : "Stay in touch"),
-};
-
-/** A kind's short name for the kind filter. */
-export const KIND_NAMES: Readonly<Record<FollowUpKind, string>> = {
-	"thank-you": "Thank-you",
-	"want-the-job": "Want the job",
-	"thank-staff": "Thank staff",
-	"update-referrer": "Referrer update",
-	"get-contact-info": "Contact details",
-	"value-add": "Value-add",
-	"ask-next-steps": "Next steps",
-	callback: "Call back",
-	"decision-check-in": "Decision check-in",
-	"check-in": "Check-in",
-	"second-check-in": "Second check-in",
-	"closing-note": "Closing note",
-	"rejection-reply": "Rejection reply",
-	"stay-in-touch": "Stay in touch",
-};
-
-const CHANNEL_WORDS: Readonly<Record<Channel, string>> = {
-	email: "by email",
-	phone: "by phone",
-	linkedin: "on LinkedIn",
-	note: "by handwritten note",
-};
+import { CHANNEL_PHRASES, KIND_WORDS } from "../core/follow-up-text";
+import { selectFollowUps } from "../core/select-follow-ups";
 
 /** True for kinds that are tasks for the user (nothing is sent to anyone). */
 export function isTask(kind: FollowUpKind): boolean {
@@ -60,9 +16,9 @@ export function isTask(kind: FollowUpKind): boolean {
 
 /** "Send a thank-you note to Jane Doe by email"; tasks have no channel. */
 export function describeFollowUp(f: FollowUp): string {
-	const action = KIND_ACTIONS[f.kind](f.to);
+	const action = KIND_WORDS[f.kind].action(f.to);
 	if (!f.channel || isTask(f.kind)) return action;
-	return f.kind === "callback" ? `${action} (phone)` : `${action} ${CHANNEL_WORDS[f.channel]}`;
+	return f.kind === "callback" ? `${action} (phone)` : `${action} ${CHANNEL_PHRASES[f.channel]}`;
 }
 
 /** "Acme · Product manager", or whichever of the two is known. */
@@ -108,15 +64,9 @@ export function groupFollowUps(
 	horizonDays: number,
 ): { groups: Record<GroupId, FollowUp[]>; beyondHorizon: number } {
 	const groups: Record<GroupId, FollowUp[]> = { overdue: [], due: [], upcoming: [] };
-	let beyondHorizon = 0;
-	const last = addDays(today, horizonDays);
-	for (const f of followUps) {
-		if (f.status === "upcoming") {
-			if (f.due > last) beyondHorizon += 1;
-			else groups.upcoming.push(f);
-		} else groups[f.status === "overdue" ? "overdue" : "due"].push(f);
-	}
-	return { groups, beyondHorizon };
+	const { shown, later } = selectFollowUps(followUps, today, { horizonDays });
+	for (const f of shown) groups[f.status].push(f);
+	return { groups, beyondHorizon: later.length };
 }
 
 /** How many follow-ups need doing now (overdue or due). */

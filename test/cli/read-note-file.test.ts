@@ -6,15 +6,12 @@ import matter from "gray-matter";
 import fc from "fast-check";
 import {
 	bodyOf,
-	findFences,
-	mayHoldInlineTag,
-	readNoteFile,
+	readNoteFileSync,
 	SAFE_MATTER_OPTIONS,
 	scanNoteFromBytes,
 	sourceFromBytes,
 	sourceFromText,
 } from "../../src/cli/read-note-file";
-import { inlineTagsOf } from "../../src/core/classify";
 import { numRuns } from "../hardening/arbitraries";
 
 describe("sourceFromText", () => {
@@ -178,13 +175,13 @@ describe("sourceFromText", () => {
 	});
 });
 
-describe("readNoteFile", () => {
+describe("readNoteFileSync", () => {
 	const dir = mkdtempSync(join(tmpdir(), "ifu-read-"));
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it("reads a note from disk", async () => {
+	it("reads a note from disk", () => {
 		writeFileSync(join(dir, "a.md"), "\uFEFF---\r\ncompany: Acme\r\n---\r\nhi\r\n");
-		expect(await readNoteFile(join(dir, "a.md"), "a.md")).toEqual({
+		expect(readNoteFileSync(join(dir, "a.md"), "a.md")).toEqual({
 			path: "a.md",
 			frontmatter: { company: "Acme" },
 			frontmatterError: null,
@@ -192,12 +189,12 @@ describe("readNoteFile", () => {
 		});
 	});
 
-	it("reads bytes that are not UTF-8 as U+FFFD, as Obsidian shows them, and keeps the note", async () => {
+	it("reads bytes that are not UTF-8 as U+FFFD, as Obsidian shows them, and keeps the note", () => {
 		writeFileSync(
 			join(dir, "latin1.md"),
 			Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x61, 0x3a, 0x20, 0x43, 0x61, 0x66, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]),
 		);
-		expect(await readNoteFile(join(dir, "latin1.md"), "latin1.md")).toEqual({
+		expect(readNoteFileSync(join(dir, "latin1.md"), "latin1.md")).toEqual({
 			path: "latin1.md",
 			frontmatter: { a: "Caf\uFFFD" },
 			frontmatterError: null,
@@ -205,69 +202,18 @@ describe("readNoteFile", () => {
 		});
 	});
 
-	it("reads a binary file as no frontmatter and an empty body", async () => {
+	it("reads a binary file as no frontmatter and an empty body", () => {
 		writeFileSync(join(dir, "image.md"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d, 0x0a]));
-		expect(await readNoteFile(join(dir, "image.md"), "image.md")).toMatchObject({
+		expect(readNoteFileSync(join(dir, "image.md"), "image.md")).toMatchObject({
 			frontmatter: null,
 			frontmatterError: null,
 			body: "",
 		});
 	});
 
-	it("says why when a file cannot be read at all", async () => {
-		const note = await readNoteFile(join(dir, "missing.md"), "missing.md");
+	it("says why when a file cannot be read at all", () => {
+		const note = readNoteFileSync(join(dir, "missing.md"), "missing.md");
 		expect(note.frontmatterError).toBe("the file could not be read (ENOENT)");
-	});
-});
-
-describe("findFences", () => {
-	/** The rule written as two regular expressions: the opening line, then the first closing line after it. */
-	const byExpressions = (text: string) => {
-		const open = /^---(?!-)([^\r\n]*)\r?\n/.exec(text);
-		if (!open) return null;
-		const rest = open[1] ?? "";
-		const searchFrom = open[0].length - 1;
-		const close = /\n---[ \t]*(\r?\n|$)/.exec(text.slice(searchFrom));
-		if (!close) return null;
-		const closeStart = searchFrom + close.index + 1;
-		return {
-			language: rest.trim(),
-			head: text.slice(0, closeStart + 3),
-			block: text.slice(3 + (rest.trim() === "" ? 0 : rest.length), closeStart - 1),
-			body: text.slice(searchFrom + close.index + close[0].length),
-		};
-	};
-	const piece = fc.constantFrom(
-		"---",
-		"----",
-		"-",
-		"\n",
-		"\r\n",
-		"\r",
-		" ",
-		"\t",
-		"yaml",
-		"js",
-		"a: b",
-		"x",
-		"\u00a0",
-		"\n---",
-		"---\n",
-		"---\r\n",
-		"--- \t\n",
-		"\n---\t",
-		" js\r\n",
-	);
-
-	it("finds them as the regular expressions of the rule do, over texts of fences, dashes, line ends and spaces", () => {
-		fc.assert(
-			fc.property(fc.array(piece, { maxLength: 14 }), (pieces) => {
-				const text = pieces.join("");
-				expect(findFences(text)).toEqual(byExpressions(text));
-				expect(findFences(`---\n${text}`)).toEqual(byExpressions(`---\n${text}`));
-			}),
-			{ numRuns },
-		);
 	});
 });
 
@@ -338,55 +284,5 @@ describe("scanNoteFromBytes", () => {
 			}),
 			{ numRuns },
 		);
-	});
-});
-
-describe("mayHoldInlineTag", () => {
-	// Bodies made of `#`, the characters around tags, letters, spaces, code fences and bytes beyond ASCII.
-	const piece = fc.constantFrom(
-		"#",
-		"# ",
-		"#a",
-		"#1",
-		"#-",
-		"#/",
-		"#_",
-		"#\t",
-		"#é",
-		"#\u00a0",
-		"#\u2003",
-		" ",
-		"\n",
-		"a",
-		"```",
-		"`",
-		"%%",
-		"<!--",
-		"-->",
-		"#,",
-		"##",
-	);
-	const body = fc
-		.array(fc.oneof(piece, fc.string({ maxLength: 3 })), { maxLength: 30 })
-		.map((pieces) => new TextEncoder().encode(pieces.join("")));
-	const bytes = fc.oneof(
-		body,
-		fc.uint8Array({ maxLength: 40 }).map((b) => b.map((x) => (x % 2 === 0 ? 0x23 : x))),
-	);
-
-	it("answers false only for bodies in which the tag scan finds no tag", () => {
-		fc.assert(
-			fc.property(bytes, (b) => {
-				if (!mayHoldInlineTag(b)) expect(inlineTagsOf(new TextDecoder("utf-8", { ignoreBOM: true }).decode(b))).toEqual([]);
-			}),
-			{ numRuns: numRuns * 10 },
-		);
-	});
-
-	it("answers true for a body with a tag, and false for headings and a # before punctuation", () => {
-		const bytesOf = (text: string) => new TextEncoder().encode(text);
-		expect(mayHoldInlineTag(bytesOf("Met the team. #interview"))).toBe(true);
-		expect(mayHoldInlineTag(bytesOf("# Heading\n\n## Notes\nIssue #, #! and a#"))).toBe(false);
-		expect(mayHoldInlineTag(bytesOf("#été"))).toBe(true);
 	});
 });

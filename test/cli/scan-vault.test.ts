@@ -113,9 +113,8 @@ describe("scanVault", () => {
 	it("reads notes of every size whole, one after another, each with its own text", () => {
 		const folder = mkdtempSync(join(tmpdir(), "ifu-scan-sizes-"));
 		try {
-			// Sizes around and past the buffer notes are read into (64 KB, grown to 1 MB and beyond),
-			// each ending with the inline tag that makes it an interview note, and a small note
-			// read after each large one.
+			// Small and large notes (up to 3 MB), each ending with the inline tag that makes it
+			// an interview note, and a small note read after each large one.
 			const sizes = [10, 64 * 1024 - 1, 64 * 1024, 64 * 1024 + 1, 1024 * 1024 + 7, 3 * 1024 * 1024];
 			const names: string[] = [];
 			sizes.forEach((size, index) => {

@@ -7,6 +7,7 @@ import { evaluateVault } from "../../src/app/evaluate";
 import { createLinkResolver } from "../../src/app/link-index";
 import { evaluateVaultFolder, VaultUnreadable } from "../../src/cli/due-command";
 import { scanVault, VaultPass } from "../../src/cli/scan-vault";
+import { readNoteFileSync } from "../../src/cli/read-note-file";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 import { numRuns } from "../hardening/arbitraries";
 
@@ -32,7 +33,7 @@ const interview = (people: string[], extra = ""): string =>
 	`---\ntags: [interview]\ncompany: Acme\ninterview_date: 2026-11-10\npeople:\n${people.map((p) => `  - "${p}"`).join("\n")}\n${extra}---\nNotes.\n`;
 
 describe("VaultPass", () => {
-	it("hands over every note once, in path order, as scanVault reads them", () => {
+	it("hands over every note once, in path order, each read as the note file reader reads it", () => {
 		const root = vaultWith({
 			"A/Acme.md": interview(["[[Lee]]"]),
 			"Lee.md": "---\nrelation: recruiter\n---\n#person\n",
@@ -41,7 +42,19 @@ describe("VaultPass", () => {
 			"Templates/check-in.md": "---\nsubject: Hello\n---\nHi {{name}}\n",
 		});
 		const pass = new VaultPass(root, { settings });
-		expect([...pass.notes()]).toEqual(scanVault(root, { settings }));
+		const notes = [...pass.notes()];
+		expect(notes.map((n) => n.path)).toEqual(["A/Acme.md", "Broken.md", "Lee.md", "Plain.md", "Templates/check-in.md"]);
+		// Interview notes by their frontmatter leave their body behind, other notes with frontmatter keep their inline tags.
+		expect(notes[0]).toEqual({ ...readNoteFileSync(join(root, "A/Acme.md"), "A/Acme.md"), body: undefined });
+		expect(notes[1]).toEqual(readNoteFileSync(join(root, "Broken.md"), "Broken.md"));
+		expect(notes[2]).toEqual({
+			path: "Lee.md",
+			frontmatter: { relation: "recruiter" },
+			frontmatterError: null,
+			inlineTags: ["person"],
+		});
+		expect(notes[3]).toEqual(readNoteFileSync(join(root, "Plain.md"), "Plain.md"));
+		expect(notes[4]).toEqual(readNoteFileSync(join(root, "Templates/check-in.md"), "Templates/check-in.md"));
 		expect(pass.paths()).toEqual(["A/Acme.md", "Broken.md", "Lee.md", "Plain.md", "Templates/check-in.md"]);
 	});
 

@@ -12,6 +12,7 @@
  * Test helpers that Obsidian lacks are marked "fake only".
  */
 import { CORE_SCHEMA, dump, load } from "js-yaml";
+import { findFrontmatter } from "../../src/core/markdown/frontmatter-span";
 
 // ---------------------------------------------------------------------------------
 // DOM helpers: Obsidian adds these to every element's prototype.
@@ -426,12 +427,14 @@ export interface CachedMetadata {
 	sections?: { type: string; position: { start: Loc; end: Loc } }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
-
-/** Splits a note into its YAML block (or null) and the rest. */
+/**
+ * Splits a note into its YAML block (or null) and the rest, where the plugin's own
+ * reader finds the block; one marked with a language (`---js`) is not YAML.
+ */
 export function splitFrontmatter(text: string): { yaml: string | null; end: number } {
-	const m = FRONTMATTER.exec(text);
-	return m ? { yaml: m[1] ?? "", end: m[0].length } : { yaml: null, end: 0 };
+	const span = findFrontmatter(text);
+	if (span === null || span.language !== "") return { yaml: null, end: 0 };
+	return { yaml: text.slice(span.contentStart, span.contentEnd), end: span.bodyStart };
 }
 
 function pos(offset: number): Loc {

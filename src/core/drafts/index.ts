@@ -10,7 +10,6 @@ import { placeholderValues, render } from "./render";
 import { builtInTemplate, type Template } from "./templates";
 
 export { checkDraft, countWords, PRESSURE_PHRASES, type DraftWarning, type OtherDraft } from "./checks";
-export { KIND_LABELS } from "./labels";
 export { PLACEHOLDERS, placeholderValues, render, type PlaceholderName, type PlaceholderValues, type UnfilledPlaceholder } from "./render";
 export { BUILT_IN_TEMPLATES, builtInTemplate, exampleTemplate, type Template } from "./templates";
 

@@ -4,7 +4,7 @@
  * (`--format ics`), the plugin saves it into the vault.
  */
 import { addDays, dayNumber, shortDay } from "../dates";
-import { CHANNEL_PHRASES, interviewText, KIND_LABELS } from "../follow-up-text";
+import { CHANNEL_PHRASES, interviewText, KIND_WORDS } from "../follow-up-text";
 import type { Day, Evaluation, FollowUp, FollowUpStatus } from "../model";
 import { selectFollowUps } from "../select-follow-ups";
 import { obsidianOpenUrl } from "./links";
@@ -94,7 +94,7 @@ function icsDate(day: Day): string {
 function summary(f: FollowUp): string {
 	const who = f.to === null ? "" : ` → ${f.to}`;
 	const where = f.company ?? f.role;
-	return `${KIND_LABELS[f.kind]}${who}${where === null ? "" : ` (${where})`}`;
+	return `${KIND_WORDS[f.kind].label}${who}${where === null ? "" : ` (${where})`}`;
 }
 
 function description(f: FollowUp, url: string, subject: string | null): string {

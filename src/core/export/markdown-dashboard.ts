@@ -4,7 +4,7 @@
  * Pure: the CLI prints it (`--format markdown`), the plugin saves it as a note.
  */
 import { shortDay, daysBetween } from "../dates";
-import { CHANNEL_NAMES, headerDay, interviewText, KIND_LABELS, nextDaysPhrase, statusesPhrase, whenText } from "../follow-up-text";
+import { CHANNEL_NAMES, headerDay, interviewText, KIND_WORDS, nextDaysPhrase, statusesPhrase, whenText } from "../follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../model";
 import { ALL_STATUSES, selectFollowUps } from "../select-follow-ups";
 import { escapeMarkdown, noteLink } from "./links";
@@ -30,7 +30,7 @@ function row(cells: readonly string[]): string {
 function followUpRow(f: FollowUp, today: string): string {
 	return row([
 		escapeMarkdown(whenText(f, today)),
-		escapeMarkdown(KIND_LABELS[f.kind]),
+		escapeMarkdown(KIND_WORDS[f.kind].label),
 		f.to === null ? "—" : escapeMarkdown(f.to),
 		f.channel === null ? "—" : CHANNEL_NAMES[f.channel],
 		escapeMarkdown(interviewText(f)),

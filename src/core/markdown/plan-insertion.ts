@@ -12,7 +12,7 @@
  */
 import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { KIND_LABELS } from "../drafts/labels";
+import { KIND_WORDS } from "../follow-up-text";
 import type { Day, FollowUpKind } from "../model";
 import { findFrontmatter, lineEndingOf, withLineEnding } from "./frontmatter-span";
 import type { Splice } from "./splice";
@@ -173,7 +173,7 @@ function escapeInline(text: string): string {
  */
 export function draftBlock(draft: DraftToInsert, sectionDepth: number, due: Day | null, markerId: string): string {
 	const title =
-		[KIND_LABELS[draft.kind], draft.to === null ? null : escapeInline(draft.to)].filter((x) => x !== null).join(" — ") +
+		[KIND_WORDS[draft.kind].title, draft.to === null ? null : escapeInline(draft.to)].filter((x) => x !== null).join(" — ") +
 		(due ? ` · due ${due}` : "");
 	const titleLine = sectionDepth < 6 ? `${"#".repeat(sectionDepth + 1)} ${title}` : `**${title}**`;
 	const quoted = [

@@ -6,7 +6,6 @@
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpStatus, InterviewNote, Severity } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
-import { isInOrder } from "../order";
 import { nameKey } from "../values";
 import type { Proposal, Rule, RuleContext } from "./context";
 import { isMessage, noteFacts } from "./context";
@@ -117,24 +116,10 @@ export function followUpsForNote(
 			due: spaced.due,
 			windowEnd: spaced.windowEnd,
 			status: statusOn(context.today, spaced.due, spaced.windowEnd),
-			reason: asOneString(
-				channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
-			),
+			reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
 		});
 	}
-	// Each note's own in order: sorting a vault's follow-ups is then quick (sortFollowUps).
-	return isInOrder(out, compareFollowUps) ? out : out.sort(compareFollowUps);
-}
-
-/**
- * A reason as one string. Text joined with `+` or a template is kept by V8 as a chain of
- * its pieces, a dozen for a reason, until something reads it whole; a vault's 25,000
- * reasons then keep some 200,000 small pieces alive, and the garbage collector copies
- * each of them while the list is in use. Trimming reads the text whole (reasons have no
- * space around them to trim) and hands back a single string.
- */
-function asOneString(reason: string): string {
-	return reason.trim();
+	return out;
 }
 
 /**
@@ -205,24 +190,5 @@ export function evaluateNotes(notes: readonly InterviewNote[], context: Evaluati
 		for (const d of noteDiagnostics(note)) diagnostics.push(d);
 	}
 	diagnostics.push(...keepLooking(notes, superseded, context.today));
-	return { followUps: sortFollowUps(followUps), diagnostics: diagnostics.sort(compareDiagnostics) };
-}
-
-/**
- * Follow-ups in the documented order (compareFollowUps). They are first grouped by due
- * day, a vault has a few hundred, each group keeping the order the follow-ups came in.
- * Notes are usually evaluated in path order, with each note's own follow-ups in order,
- * and then the groups are the documented order already: the sort that follows (always
- * done, so any input comes out right) finds one run and compares each neighbour once.
- */
-export function sortFollowUps(followUps: readonly FollowUp[]): FollowUp[] {
-	const byDue = new Map<Day, FollowUp[]>();
-	for (const followUp of followUps) {
-		const group = byDue.get(followUp.due);
-		if (group) group.push(followUp);
-		else byDue.set(followUp.due, [followUp]);
-	}
-	const sorted: FollowUp[] = [];
-	for (const due of [...byDue.keys()].sort(compareText)) for (const followUp of byDue.get(due) ?? []) sorted.push(followUp);
-	return sorted.sort(compareFollowUps);
+	return { followUps: followUps.sort(compareFollowUps), diagnostics: diagnostics.sort(compareDiagnostics) };
 }

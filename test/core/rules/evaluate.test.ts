@@ -2,12 +2,7 @@
  * Vault-level behaviour: what no single rule decides on its own (superseded rounds,
  * spacing across notes, snoozes, channels, statuses, insights, ordering).
  */
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { FollowUp } from "../../../src/core/model";
-import { compareFollowUps, sortFollowUps } from "../../../src/core/rules";
-import { aFollowUp } from "../../builders/follow-up";
-import { numRuns } from "../../hardening/arbitraries";
 import { aSource, evaluate } from "../../builders/vault";
 
 const interview = (fields: Record<string, unknown>) => ({ tags: ["interview"], ...fields });
@@ -230,27 +225,5 @@ describe("order", () => {
 			"a.md check-in Kim",
 			"b.md check-in Zed",
 		]);
-	});
-});
-
-describe("sortFollowUps", () => {
-	const followUp = fc
-		.record({
-			due: fc.constantFrom("2026-11-19", "2026-11-20", "2026-12-01"),
-			note: fc.constantFrom("a.md", "b.md", "b/a.md", "B.md"),
-			kind: fc.constantFrom("thank-you", "check-in", "ask-next-steps"),
-			to: fc.constantFrom(null, "Amy", "Zed", "amy"),
-		})
-		.map((over) => aFollowUp(over as Partial<FollowUp>));
-
-	it("gives the documented order for follow-ups in any order, and keeps every one", () => {
-		fc.assert(
-			fc.property(fc.array(followUp, { maxLength: 40 }), (followUps) => {
-				const sorted = sortFollowUps(followUps);
-				expect(sorted).toEqual([...followUps].sort(compareFollowUps));
-				expect(new Set(sorted)).toEqual(new Set(followUps));
-			}),
-			{ numRuns },
-		);
 	});
 });
