@@ -17,7 +17,7 @@ const started = Date.now();
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 /** What a user of the command line gets, and nothing else. */
-const EXPECTED_FILES = ["LICENSE", "README.md", "dist/cli.cjs", "package.json"];
+const EXPECTED_FILES = ["CHANGELOG.md", "LICENSE", "README.md", "dist/cli.cjs", "package.json"];
 
 const results = [];
 function check(name, ok, detail = "") {
