@@ -41,7 +41,7 @@ export default defineConfig([
 		files: ["**/*.ts", "**/*.mts", "**/*.mjs", "**/*.js"],
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["*.mjs", "bench/*.mjs", "test/e2e/*.mjs"] },
+				projectService: { allowDefaultProject: ["*.mjs", "bench/*.mjs", "test/e2e/*.mjs", "test/package/*.mjs"] },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
@@ -151,7 +151,16 @@ export default defineConfig([
 	{
 		// Printing is what a command-line tool, a build script or a benchmark is for; the
 		// Function-constructor ban stays.
-		files: ["src/cli/**/*.ts", "scripts/**/*.ts", "scripts/**/*.mjs", "bench/**/*.mjs", "bench/**/*.ts", "test/e2e/**/*.mjs", "*.mjs"],
+		files: [
+			"src/cli/**/*.ts",
+			"scripts/**/*.ts",
+			"scripts/**/*.mjs",
+			"bench/**/*.mjs",
+			"bench/**/*.ts",
+			"test/e2e/**/*.mjs",
+			"test/package/**/*.mjs",
+			"*.mjs",
+		],
 		rules: {
 			"obsidianmd/rule-custom-message": [
 				"error",
