@@ -5,9 +5,11 @@
  * `obsidian` on npm ships types only; the app provides the runtime. This file stands in
  * for the few pieces the plugin uses, each commented with what it imitates and where it
  * is simpler. A note's text is the source of truth: the metadata cache parses it (with
- * js-yaml's core schema, so dates stay text as they do in Obsidian), and writes through
- * `vault.process` or `fileManager.processFrontMatter` re-parse and fire `changed`
- * synchronously (Obsidian does it a moment later; the indexer copes with both).
+ * js-yaml's core schema, so dates stay text as they do in Obsidian). By default a write
+ * re-parses at once and fires `changed` inside it, a shortcut most tests are written
+ * against; `createFakeApp({ cache: "honest" })` times the cache as Obsidian does (see
+ * `MetadataCache`): notes have no cache until it has indexed them, after the layout is
+ * ready and over several tasks, and `changed` comes after a write, never inside it.
  *
  * Test helpers that Obsidian lacks are marked "fake only".
  */
@@ -295,8 +297,13 @@ export class Vault extends Events {
 	private readonly folders = new Set<string>();
 	/** Fake only: which write API was used, in order (`process`, `modify`, `create`). */
 	readonly writes: { api: string; path: string }[] = [];
+	/** Fake only: the paths whose text was read (`read` or `cachedRead`), in order. */
+	readonly reads: string[] = [];
+	/** Fake only: moves whenever a file comes, goes or is renamed (the cache's link index follows it). */
+	version = 0;
 	metadataCache!: MetadataCache;
 	private clock = 1;
+	private markdownList: TFile[] | null = null;
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
 		const file = this.files.get(path);
@@ -317,15 +324,19 @@ export class Vault extends Events {
 		return f instanceof TFolder ? f : null;
 	}
 	getMarkdownFiles(): TFile[] {
-		return [...this.files.values()].filter((f) => f.extension === "md").sort((a, b) => (a.path < b.path ? -1 : 1));
+		// Sorted once per change of the file list: a vault of 10,000 notes asks often.
+		this.markdownList ??= [...this.files.values()].filter((f) => f.extension === "md").sort((a, b) => (a.path < b.path ? -1 : 1));
+		return [...this.markdownList];
 	}
 	getFiles(): TFile[] {
 		return [...this.files.values()];
 	}
 	async read(file: TFile): Promise<string> {
+		this.reads.push(file.path);
 		return this.text(file.path);
 	}
 	async cachedRead(file: TFile): Promise<string> {
+		this.reads.push(file.path);
 		return this.text(file.path);
 	}
 	/** Atomic read-modify-write, as Obsidian's `process`. */
@@ -366,6 +377,7 @@ export class Vault extends Events {
 		const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 		if (folder) this.folders.add(folder);
 		this.files.set(path, file);
+		this.listChanged();
 		this.texts.set(path, data);
 		this.touch(file, data);
 		this.trigger("create", file);
@@ -377,6 +389,7 @@ export class Vault extends Events {
 		const file = this.files.get(path);
 		if (!file) return;
 		this.files.delete(path);
+		this.listChanged();
 		this.texts.delete(path);
 		this.trigger("delete", file);
 		this.metadataCache.forget(file);
@@ -390,6 +403,7 @@ export class Vault extends Events {
 		this.texts.delete(oldPath);
 		setPath(file, newPath);
 		this.files.set(newPath, file);
+		this.listChanged();
 		this.texts.set(newPath, text);
 		this.metadataCache.move(oldPath, newPath);
 		this.trigger("rename", file, oldPath);
@@ -405,6 +419,10 @@ export class Vault extends Events {
 		this.touch(file, data);
 		this.trigger("modify", file);
 		this.metadataCache.reparse(file);
+	}
+	private listChanged(): void {
+		this.markdownList = null;
+		this.version += 1;
 	}
 	private touch(file: TFile, data: string): void {
 		file.stat = { ctime: file.stat.ctime || this.clock, mtime: ++this.clock, size: data.length };
@@ -424,6 +442,7 @@ export interface CachedMetadata {
 	frontmatterPosition?: { start: Loc; end: Loc };
 	tags?: { tag: string; position: { start: Loc; end: Loc } }[];
 	sections?: { type: string; position: { start: Loc; end: Loc } }[];
+	headings?: { heading: string; level: number; position: { start: Loc; end: Loc } }[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -438,13 +457,36 @@ function pos(offset: number): Loc {
 	return { line: 0, col: offset, offset };
 }
 
+/** How the fake's metadata cache times its work (fake only; see MetadataCache). */
+export type CacheTiming = "immediate" | "honest";
+
 /**
  * The metadata cache: parses each note's frontmatter (a YAML map, else nothing, as
- * Obsidian does for broken YAML) and inline tags (a simple `#tag` scan outside code).
- * Fires `changed` (file, data, cache) and `deleted` (file, prevCache).
+ * Obsidian does for broken YAML), its sections (a `yaml` section for a frontmatter
+ * block, then headings and paragraphs, roughly) and inline tags (a simple `#tag` scan
+ * outside code). Fires `changed` (file, data, cache), `resolve` (file), `resolved` and
+ * `deleted` (file, prevCache).
+ *
+ * Timing "immediate" (the default) parses inside each write. Timing "honest" behaves as
+ * Obsidian does: a note present at start has no cache (`getFileCache` gives null) until
+ * the cache has indexed it, which starts when the layout is ready (or `start()`) and
+ * goes `batch` notes per task; indexing a note present at start fires `resolve` but not
+ * `changed` (Obsidian loads most of them from its stored cache); a later write keeps the
+ * old cache until a later task parses it and fires `changed`, then `resolve`; and
+ * `resolved` fires each time nothing is left to index.
  */
 export class MetadataCache extends Events {
+	/** Fake only: "immediate" or "honest" (set by createFakeApp). */
+	timing: CacheTiming = "immediate";
+	/** Fake only (honest timing): notes indexed per task. */
+	batch = 50;
 	private readonly caches = new Map<string, CachedMetadata>();
+	/** Honest timing: paths waiting to be indexed → true for a note present at start (no `changed`). */
+	private readonly queued = new Map<string, boolean>();
+	private started = false;
+	private scheduled = false;
+	private idleWaiters: (() => void)[] = [];
+	private links: { version: number; byPath: Map<string, TFile>; byName: Map<string, TFile[]> } | null = null;
 	constructor(private readonly vault: Vault) {
 		super();
 	}
@@ -458,43 +500,54 @@ export class MetadataCache extends Events {
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
 		void sourcePath;
 		const wanted = linkpath.replace(/#.*$/, "").trim().toLowerCase();
-		const files = this.vault.getMarkdownFiles();
-		const byPath = files.find((f) => f.path.toLowerCase() === wanted || f.path.toLowerCase() === `${wanted}.md`);
-		if (byPath) return byPath;
-		if (wanted.includes("/")) return files.find((f) => f.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
-		const matches = files.filter((f) => f.basename.toLowerCase() === wanted);
-		matches.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+		const { byPath, byName } = this.linkIndex();
+		const exact = byPath.get(wanted) ?? byPath.get(`${wanted}.md`);
+		if (exact) return exact;
+		const name = (wanted.split("/").pop() ?? wanted).replace(/\.md$/, "");
+		const matches = byName.get(name) ?? [];
+		if (wanted.includes("/")) return matches.find((f) => f.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
 		return matches[0] ?? null;
 	}
-	/** Fake only: parses a file again and fires `changed`. */
+	/** Fake only: a write or a new note. Parsed now ("immediate"), or queued ("honest"). */
 	reparse(file: TFile): void {
-		const text = this.vault.text(file.path);
-		const cache: CachedMetadata = {};
-		const { yaml, end } = splitFrontmatter(text);
-		if (yaml !== null) {
-			cache.frontmatterPosition = { start: pos(0), end: pos(end) };
-			try {
-				const parsed: unknown = load(yaml, { schema: CORE_SCHEMA });
-				if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) cache.frontmatter = parsed as Record<string, unknown>;
-			} catch {
-				// Obsidian keeps no frontmatter for YAML it cannot parse; the plugin must notice.
-			}
+		if (this.timing === "immediate") {
+			this.index(file.path, false);
+			this.trigger("resolved");
+			return;
 		}
-		// Like Obsidian, no tags from code, %% comments %% or HTML comments.
-		const body = text.slice(end).replace(/```[\s\S]*?```|`[^`\n]*`|%%[\s\S]*?%%|<!--[\s\S]*?-->/g, "");
-		const tags = [...body.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)].map((m) => ({
-			tag: m[2] ?? "",
-			position: { start: pos(0), end: pos(0) },
-		}));
-		if (tags.length > 0) cache.tags = tags;
-		this.caches.set(file.path, cache);
-		this.trigger("changed", file, text, cache);
+		if (!this.queued.has(file.path)) this.queued.set(file.path, !this.started);
+		if (this.started) this.schedule();
+	}
+	/** Fake only (honest timing): starts indexing what is queued, a batch per task (setLayoutReady calls it). */
+	start(): void {
+		if (this.started) return;
+		this.started = true;
+		this.schedule();
+	}
+	/** Fake only: indexes everything queued now, as a warm start finds it (nothing fires but `resolved`). */
+	fillNow(): void {
+		this.started = true;
+		for (const path of [...this.queued.keys()]) {
+			this.queued.delete(path);
+			this.caches.set(path, parse(this.vault.text(path)));
+		}
 		this.trigger("resolved");
+		this.wakeIdle();
+	}
+	/** Fake only: resolves once nothing is left to index (at once with "immediate" timing). */
+	settled(): Promise<void> {
+		if (this.timing === "immediate" || (this.started && this.queued.size === 0)) return Promise.resolve();
+		return new Promise((resolve) => this.idleWaiters.push(resolve));
+	}
+	/** Fake only: how many notes wait to be indexed. */
+	get queuedCount(): number {
+		return this.queued.size;
 	}
 	/** Fake only: drops a deleted file's cache and fires `deleted`. */
 	forget(file: TFile): void {
 		const prev = this.caches.get(file.path) ?? null;
 		this.caches.delete(file.path);
+		this.queued.delete(file.path);
 		this.trigger("deleted", file, prev);
 	}
 	/** Fake only: moves a renamed file's cache (Obsidian does not fire `changed` on rename). */
@@ -502,7 +555,117 @@ export class MetadataCache extends Events {
 		const cache = this.caches.get(oldPath);
 		this.caches.delete(oldPath);
 		if (cache) this.caches.set(newPath, cache);
+		const first = this.queued.get(oldPath);
+		if (first !== undefined) {
+			this.queued.delete(oldPath);
+			this.queued.set(newPath, first);
+		}
 	}
+	private schedule(): void {
+		if (this.scheduled || this.queued.size === 0) return;
+		this.scheduled = true;
+		setTimeout(() => this.indexBatch(), 0);
+	}
+	private indexBatch(): void {
+		this.scheduled = false;
+		let n = 0;
+		for (const [path, first] of [...this.queued]) {
+			if (n++ >= this.batch) break;
+			this.queued.delete(path);
+			if (this.vault.getFileByPath(path)) this.index(path, first);
+		}
+		if (this.queued.size > 0) {
+			this.schedule();
+			return;
+		}
+		this.trigger("resolved");
+		this.wakeIdle();
+	}
+	private index(path: string, first: boolean): void {
+		const file = this.vault.getFileByPath(path);
+		if (!file) return;
+		const text = this.vault.text(path);
+		const cache = parse(text);
+		this.caches.set(path, cache);
+		if (!first) this.trigger("changed", file, text, cache);
+		this.trigger("resolve", file);
+	}
+	private wakeIdle(): void {
+		for (const wake of this.idleWaiters.splice(0)) wake();
+	}
+	/** Paths and basenames, lower case, rebuilt when the vault's file list changes. */
+	private linkIndex(): { byPath: Map<string, TFile>; byName: Map<string, TFile[]> } {
+		if (this.links?.version === this.vault.version) return this.links;
+		const byPath = new Map<string, TFile>();
+		const byName = new Map<string, TFile[]>();
+		for (const f of this.vault.getMarkdownFiles()) {
+			byPath.set(f.path.toLowerCase(), f);
+			const key = f.basename.toLowerCase();
+			byName.set(key, [...(byName.get(key) ?? []), f]);
+		}
+		for (const list of byName.values()) list.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+		this.links = { version: this.vault.version, byPath, byName };
+		return this.links;
+	}
+}
+
+/** What the fake cache knows of a note's text. */
+function parse(text: string): CachedMetadata {
+	const cache: CachedMetadata = {};
+	const { yaml, end } = splitFrontmatter(text);
+	const sections: { type: string; position: { start: Loc; end: Loc } }[] = [];
+	if (yaml !== null) {
+		cache.frontmatterPosition = { start: pos(0), end: pos(end) };
+		sections.push({ type: "yaml", position: { start: pos(0), end: pos(end) } });
+		try {
+			const parsed: unknown = load(yaml, { schema: CORE_SCHEMA });
+			if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) cache.frontmatter = parsed as Record<string, unknown>;
+		} catch {
+			// Obsidian keeps no frontmatter for YAML it cannot parse; the plugin must notice.
+		}
+	}
+	// Blocks of the body, roughly: a heading line, else a run of lines up to a blank one.
+	// A run whose last line is `---` under text is a setext heading, as in CommonMark.
+	const headings: { heading: string; level: number; position: { start: Loc; end: Loc } }[] = [];
+	const at = (offset: number, line: number): Loc => ({ line, col: 0, offset });
+	let offset = end;
+	let line = yaml === null ? 0 : text.slice(0, end).split("\n").length - 1;
+	let block: { start: Loc; lines: string[] } | null = null;
+	const close = (): void => {
+		if (!block) return;
+		const last = block.lines[block.lines.length - 1] ?? "";
+		const setext = block.lines.length > 1 && /^(-+|=+)\s*$/.test(last);
+		const position = { start: block.start, end: at(offset, line) };
+		if (setext) {
+			sections.push({ type: "heading", position });
+			headings.push({ heading: block.lines.slice(0, -1).join(" "), level: last.startsWith("=") ? 1 : 2, position });
+		} else sections.push({ type: "paragraph", position });
+		block = null;
+	};
+	for (const row of text.slice(end).split("\n")) {
+		const heading = /^(#{1,6})\s+(.*)$/.exec(row);
+		if (heading) {
+			close();
+			const position = { start: at(offset, line), end: at(offset + row.length, line) };
+			sections.push({ type: "heading", position });
+			headings.push({ heading: heading[2] ?? "", level: heading[1]?.length ?? 1, position });
+		} else if (row.trim() === "") close();
+		else (block ??= { start: at(offset, line), lines: [] }).lines.push(row);
+		offset += row.length + 1;
+		line += 1;
+	}
+	offset = text.length;
+	close();
+	if (sections.length > 0) cache.sections = sections;
+	if (headings.length > 0) cache.headings = headings;
+	// Like Obsidian, no tags from code, %% comments %% or HTML comments.
+	const body = text.slice(end).replace(/```[\s\S]*?```|`[^`\n]*`|%%[\s\S]*?%%|<!--[\s\S]*?-->/g, "");
+	const tags = [...body.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)].map((m) => ({
+		tag: m[2] ?? "",
+		position: { start: pos(0), end: pos(0) },
+	}));
+	if (tags.length > 0) cache.tags = tags;
+	return cache;
 }
 
 /** The file manager: only `processFrontMatter`, which edits the YAML block of a note. */
@@ -639,6 +802,8 @@ export abstract class View extends Component {
 	getIcon(): string {
 		return this.icon;
 	}
+	/** Obsidian calls it when the view's size changes, e.g. when its hidden tab is shown. */
+	onResize(): void {}
 	async onOpen(): Promise<void> {}
 	async onClose(): Promise<void> {}
 	getState(): Record<string, unknown> {
@@ -689,6 +854,28 @@ export class MarkdownView extends ItemView {
 	}
 }
 
+/**
+ * What a background tab holds after Obsidian (1.7.2+) restores the workspace: the view
+ * type and file it will show, and nothing built. `leaf.view instanceof ...` is false for
+ * every real view class until the leaf is loaded.
+ */
+export class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly type: string,
+		/** Fake only: the file a deferred Markdown tab will open. */
+		readonly file: TFile | null,
+	) {
+		super(leaf);
+	}
+	getViewType(): string {
+		return this.type;
+	}
+	getDisplayText(): string {
+		return this.file?.basename ?? this.type;
+	}
+}
+
 /** A pane. Holds one view; `setViewState` builds it through the registered creator. */
 export class WorkspaceLeaf extends Events {
 	view: View | null = null;
@@ -709,6 +896,17 @@ export class WorkspaceLeaf extends Events {
 	}
 	getViewState(): { type: string } {
 		return { type: this.view?.getViewType() ?? "empty" };
+	}
+	/** True while the leaf holds a DeferredView (a background tab not loaded yet). */
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
+	/** Builds the real view of a deferred leaf (without making it active). */
+	async loadIfDeferred(): Promise<void> {
+		const deferred = this.view;
+		if (!(deferred instanceof DeferredView)) return;
+		if (deferred.file) await this.replaceView(new MarkdownView(this, deferred.file));
+		else await this.setViewState({ type: deferred.getViewType() });
 	}
 	detach(): void {
 		const view = this.view;
@@ -764,11 +962,12 @@ export class Workspace extends Events {
 		if (this.layoutReady) cb();
 		else this.readyCallbacks.push(cb);
 	}
-	/** Fake only: Obsidian finished loading the workspace. */
+	/** Fake only: Obsidian finished loading the workspace (an honest cache starts indexing now, if not before). */
 	setLayoutReady(): void {
 		this.layoutReady = true;
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 		this.trigger("layout-ready");
+		if (this.app.metadataCache.timing === "honest") this.app.metadataCache.start();
 	}
 	getLeavesOfType(type: string): WorkspaceLeaf[] {
 		return this.leaves.filter((l) => l.view?.getViewType() === type);
@@ -787,8 +986,22 @@ export class Workspace extends Events {
 		this.leaves.push(leaf);
 		return leaf;
 	}
+	/** Brings a leaf forward; like Obsidian since 1.7.2, a deferred leaf is loaded first. */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		this.revealed.push(leaf);
+		await leaf.loadIfDeferred();
+	}
+	/**
+	 * Fake only: a tab restored at start in the background. Its view is a DeferredView
+	 * (the real view is not built) until `loadIfDeferred` or `revealLeaf`.
+	 */
+	restoreDeferredLeaf(side: "main" | "right", type: string, file?: TFile): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app);
+		leaf.side = side;
+		this.leaves.push(leaf);
+		leaf.view = new DeferredView(leaf, type, file ?? null);
+		this.containerFor(side).appendChild(leaf.view.containerEl);
+		return leaf;
 	}
 	/** Fake only: leaves passed to revealLeaf. */
 	readonly revealed: WorkspaceLeaf[] = [];
@@ -825,6 +1038,12 @@ export class Workspace extends Events {
 	}
 }
 
+/** Fake only: how createFakeApp sets the app up. */
+export interface FakeAppOptions {
+	/** "immediate" (default): writes are parsed inside them. "honest": timed as Obsidian (see MetadataCache). */
+	cache?: CacheTiming;
+}
+
 /** The app: vault, metadata cache, file manager, workspace. */
 export class App {
 	vault: Vault;
@@ -837,9 +1056,10 @@ export class App {
 	readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
 	/** Fake only: Bases view types registered by plugins, by id. */
 	readonly basesViews = new Map<string, BasesViewRegistration>();
-	constructor() {
+	constructor(options: FakeAppOptions = {}) {
 		this.vault = new Vault();
 		this.metadataCache = new MetadataCache(this.vault);
+		this.metadataCache.timing = options.cache ?? "immediate";
 		this.vault.metadataCache = this.metadataCache;
 		this.fileManager = new FileManager(this.vault);
 		this.workspace = new Workspace(this);
@@ -1237,6 +1457,8 @@ export class Menu extends Component {
 	/** Fake only: the last menu shown. */
 	static last: Menu | null = null;
 	readonly items: MenuItem[] = [];
+	/** Fake only: where the menu was shown (a mouse event's client point, or the position given). */
+	shownAt: { x: number; y: number } | null = null;
 	addItem(cb: (item: MenuItem) => unknown): this {
 		const item = new MenuItem();
 		cb(item);
@@ -1247,12 +1469,12 @@ export class Menu extends Component {
 		return this;
 	}
 	showAtMouseEvent(evt: MouseEvent): this {
-		void evt;
+		this.shownAt = { x: evt.clientX, y: evt.clientY };
 		Menu.last = this;
 		return this;
 	}
 	showAtPosition(p: { x: number; y: number }): this {
-		void p;
+		this.shownAt = { x: p.x, y: p.y };
 		Menu.last = this;
 		return this;
 	}
@@ -1396,8 +1618,8 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 }
 
 /** Fake only: a fresh app, its layout not yet ready. */
-export function createFakeApp(): App {
-	return new App();
+export function createFakeApp(options: FakeAppOptions = {}): App {
+	return new App(options);
 }
 
 // ---------------------------------------------------------------------------------
