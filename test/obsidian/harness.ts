@@ -80,11 +80,12 @@ export class PinnedPlugin extends InterviewFollowUpsPlugin {
 /**
  * Loads the plugin into a fake app with these notes and waits for the first scan. With
  * `cache: "honest"` the cache fills after the layout is ready; the wait covers that too.
+ * `stopBeforeLayout` returns with the plugin loaded and the layout not ready yet.
  */
 export async function loadPlugin(
 	notes: Record<string, string>,
 	data: unknown = null,
-	options: { cache?: CacheTiming } = {},
+	options: { cache?: CacheTiming; stopBeforeLayout?: boolean } = {},
 ): Promise<{ fake: FakeApp; plugin: PinnedPlugin }> {
 	Notice.shown = [];
 	const fake = createFakeApp({ cache: options.cache });
@@ -101,6 +102,7 @@ export async function loadPlugin(
 	// As Obsidian does: load() runs the (async) onload; the layout becomes ready later.
 	(plugin as unknown as { load(): void }).load();
 	await settle();
+	if (options.stopBeforeLayout) return { fake, plugin };
 	fake.workspace.setLayoutReady();
 	await settle();
 	await caughtUp(fake, indexerOf(plugin));
