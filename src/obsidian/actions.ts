@@ -4,7 +4,7 @@
  * Each action writes through the NoteWriter, then asks the indexer to re-read the note
  * so the panel updates without waiting for the metadata cache.
  */
-import { Notice, TFile, normalizePath, type App } from "obsidian";
+import { Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import { calendarFor } from "../app/calendar";
 import { addBusinessDays } from "../core/dates";
 import type { Day, FollowUp, InterviewNote } from "../core/model";
@@ -69,13 +69,16 @@ export class FollowUpActions {
 		return makeDraft(this.app, f, note, this.store.get(), this.today());
 	}
 
-	/** Inserts the draft under the follow-up heading: through the editor when the note is open. */
-	async insertDraft(f: FollowUp): Promise<void> {
+	/**
+	 * Inserts the draft under the follow-up heading: through `editor` when given (the one
+	 * a command ran in), else the editor the note is open in, else the file.
+	 */
+	async insertDraft(f: FollowUp, editor?: Editor): Promise<void> {
 		const file = this.file(f.note);
 		const draft = await this.draft(f);
 		if (!file || !draft) return;
 		const heading = this.store.get().followUpHeading;
-		const route = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }));
+		const route = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }), editor);
 		if (route === "unchanged") new Notice("This draft is already in the note.");
 		else new Notice(draft.warnings.length > 0 ? `Draft inserted. Check it: ${draft.warnings.join("; ")}` : "Draft inserted.");
 	}

@@ -39,9 +39,10 @@ export class NoteWriter {
 	/**
 	 * Applies a planned edit. `plan` sees the text as it is at that moment (the editor's
 	 * unsaved text when the note is open) and returns the splice, or null for no change.
+	 * `editor`, when given, is the file's editor a command ran in (a canvas card, a hover
+	 * editor); otherwise the editor of a tab showing the file, if any.
 	 */
-	async editBody(file: TFile, plan: (text: string) => Splice | null): Promise<EditRoute> {
-		const editor = this.editorFor(file);
+	async editBody(file: TFile, plan: (text: string) => Splice | null, editor: Editor | null = this.editorFor(file)): Promise<EditRoute> {
 		if (editor) {
 			const splice = plan(editor.getValue());
 			if (!splice) return "unchanged";

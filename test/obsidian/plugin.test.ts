@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { Modal, Notice, type MarkdownView, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { Editor, Modal, Notice, type MarkdownView, type Plugin as FakePlugin } from "../fakes/obsidian";
 import { TODAY, acmeInterview, leeWong, loadPlugin, settle } from "./harness";
 
 const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInterview() };
@@ -136,6 +136,22 @@ describe("commands", () => {
 		await settle();
 		expect(view.editor.getValue()).toContain("## Follow-ups");
 		expect(view.editor.transactions).toHaveLength(1);
+		expect(fake.vault.writes).toEqual([]);
+	});
+
+	it("inserts the next draft through the editor Obsidian passes, such as a canvas card's", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (!acme) throw new Error("no note");
+		// A card on a canvas: an editor on the note, in no Markdown tab.
+		const card = new Editor(fake.vault.text("Interviews/Acme.md"));
+		const ctx = { app: fake, file: acme, editor: card } as unknown as MarkdownView;
+		const command = fake.commands.get("interview-followups:insert-next-draft");
+		expect(command?.editorCheckCallback?.(true, card, ctx)).toBe(true);
+		command?.editorCheckCallback?.(false, card, ctx);
+		await settle();
+		expect(card.getValue()).toContain("## Follow-ups");
+		expect(card.transactions).toHaveLength(1);
 		expect(fake.vault.writes).toEqual([]);
 	});
 
