@@ -83,17 +83,42 @@ export class FollowUpActions {
 		else new Notice(draft.warnings.length > 0 ? `Draft inserted. Check it: ${draft.warnings.join("; ")}` : "Draft inserted.");
 	}
 
-	/** Copies the draft (subject and text) to the clipboard. */
-	async copyDraft(f: FollowUp): Promise<void> {
-		const draft = await this.draft(f);
-		if (!draft) return;
-		const text = draft.subject ? `${draft.subject}\n\n${draft.text}` : draft.text;
-		try {
-			await navigator.clipboard.writeText(text);
-			new Notice("Draft copied.");
-		} catch {
-			new Notice("Could not copy: the clipboard is not available here. Insert the draft instead.");
-		}
+	/**
+	 * Copies the draft (subject and text) to the clipboard. The write starts before
+	 * anything is awaited, inside the click: iOS refuses a clipboard write made after the
+	 * draft's template files have been read. Where the platform takes one (ClipboardItem),
+	 * the clipboard is handed the text still to come; elsewhere the text is written once ready.
+	 */
+	copyDraft(f: FollowUp): Promise<void> {
+		const text = this.draft(f).then((draft) => (draft ? (draft.subject ? `${draft.subject}\n\n${draft.text}` : draft.text) : null));
+		const clipboard = navigator.clipboard as Clipboard | undefined;
+		const writeText = async (): Promise<boolean> => {
+			const value = await text;
+			if (value === null) return false;
+			if (!clipboard) throw new Error("no clipboard");
+			await clipboard.writeText(value);
+			return true;
+		};
+		let written: Promise<boolean>;
+		if (clipboard && typeof clipboard.write === "function" && typeof ClipboardItem !== "undefined") {
+			const blob = text.then((value) => {
+				if (value === null) throw new Error("no draft"); // the note went: leave the clipboard as it is
+				return new Blob([value], { type: "text/plain" });
+			});
+			written = clipboard.write([new ClipboardItem({ "text/plain": blob })]).then(
+				() => text.then((value) => value !== null),
+				// A platform that takes no promised item: try the plain way.
+				() => writeText(),
+			);
+		} else written = writeText();
+		return written.then(
+			(copied) => {
+				if (copied) new Notice("Draft copied.");
+			},
+			() => {
+				new Notice("Could not copy: the clipboard is not available here. Insert the draft instead.");
+			},
+		);
 	}
 
 	/** Logs the follow-up as sent (or a task as done), with an undo in the notice. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from "vitest";
-import { Menu, Modal, type App as FakeApp, type View } from "../fakes/obsidian";
+import { Menu, Modal, Notice, type App as FakeApp, type View } from "../fakes/obsidian";
 import { ROWS_PER_PAGE, initialPanelState, renderPanel, type PanelHandlers, type PanelModel } from "../../src/obsidian/panel-render";
 import { TODAY, acmeInterview, caughtUp, indexerOf, leeWong, loadPlugin, markdown, settle } from "./harness";
 
@@ -317,6 +317,35 @@ describe("row actions", () => {
 		expect(fake.vault.writes.map((w) => w.api)).toEqual(["process"]);
 		expect(text.indexOf("## Follow-ups")).toBeGreaterThan(text.indexOf("# Notes"));
 		expect(text).toMatch(/> .*Lee/);
+	});
+
+	it("starts the clipboard write inside the click, before any file is read (iOS refuses it later)", async () => {
+		const { fake } = await loadPlugin(vault);
+		const panel = await openPanel(fake);
+		const items: { data: Record<string, Promise<Blob>> }[] = [];
+		vi.stubGlobal(
+			"ClipboardItem",
+			class {
+				constructor(readonly data: Record<string, Promise<Blob>>) {}
+			},
+		);
+		Object.defineProperty(navigator, "clipboard", {
+			configurable: true,
+			value: {
+				write: async (list: { data: Record<string, Promise<Blob>> }[]) => void items.push(...list),
+				writeText: async () => Promise.reject(new Error("too late: not inside the click")),
+			},
+		});
+		try {
+			panel.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Copy draft"]')?.click();
+			expect(items).toHaveLength(1);
+			const blob = await items[0]?.data["text/plain"];
+			expect(await blob?.text()).toMatch(/Lee/);
+			await settle();
+			expect(Notice.shown.map((n) => n.text)).toContain("Draft copied.");
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it("copies a draft to the clipboard", async () => {
