@@ -21,7 +21,7 @@ import {
 	relationOf,
 	statusGroupOf,
 } from "./fields";
-import { isEmptyValue, isFalseFlag, isRecord, linkBasename, nameKey, readFlag, readList, readText, readWikilink } from "./values";
+import { hasOwn, isEmptyValue, isFalseFlag, isRecord, linkBasename, nameKey, readFlag, readList, readText, readWikilink } from "./values";
 
 /** A note read from its source: the InterviewNote (null when it is not one) and what was wrong. */
 export interface ReadResult {
@@ -56,7 +56,7 @@ class FieldNames<F extends string = string> {
 		const slots = Object.create(null) as Record<F, number>;
 		this.fields.forEach((field, slot) => {
 			slots[field] = slot;
-			const extra = Object.hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
+			const extra = hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
 			[...table[field], ...(extra ?? [])].map(normalizeKey).forEach((name, rank) => {
 				const known = this.places.get(name) ?? [];
 				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
