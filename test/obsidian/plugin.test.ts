@@ -179,6 +179,33 @@ describe("commands", () => {
 	});
 });
 
+describe("tabs Obsidian restored in the background (deferred)", () => {
+	it("opens the panel in its restored tab, loading it, rather than in a second one", async () => {
+		const { fake } = await loadPlugin(vault);
+		const restored = fake.workspace.restoreDeferredLeaf("right", "interview-follow-ups");
+		expect(restored.isDeferred).toBe(true);
+		fake.commands.get("interview-followups:open-panel")?.callback?.();
+		await settle();
+		expect(fake.workspace.getLeavesOfType("interview-follow-ups")).toEqual([restored]);
+		expect(restored.isDeferred).toBe(false);
+		expect(restored.view?.containerEl.querySelectorAll(".ifu-row").length).toBeGreaterThan(0);
+	});
+
+	it("writes a draft to the file when the note's only tab is deferred (it has no editor yet)", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (!acme) throw new Error("no note");
+		fake.workspace.restoreDeferredLeaf("main", "markdown", acme);
+		fake.commands.get("interview-followups:open-panel")?.callback?.();
+		await settle();
+		const panel = fake.workspace.getLeavesOfType("interview-follow-ups")[0]?.view?.containerEl;
+		panel?.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Insert draft into the note"]')?.click();
+		await settle();
+		expect(fake.vault.writes.map((w) => w.api)).toEqual(["process"]);
+		expect(fake.vault.text("Interviews/Acme.md")).toContain("## Follow-ups");
+	});
+});
+
 describe("plugin.api", () => {
 	it("answers from the plugin's index: due, forNote, explain", async () => {
 		const { plugin } = await loadPlugin(vault);
