@@ -299,8 +299,6 @@ export class Vault extends Events {
 	readonly writes: { api: string; path: string }[] = [];
 	/** Fake only: the paths whose text was read (`read` or `cachedRead`), in order. */
 	readonly reads: string[] = [];
-	/** Fake only: moves whenever a file comes, goes or is renamed (the cache's link index follows it). */
-	version = 0;
 	metadataCache!: MetadataCache;
 	private clock = 1;
 	private markdownList: TFile[] | null = null;
@@ -323,9 +321,9 @@ export class Vault extends Events {
 		const f = this.getAbstractFileByPath(path);
 		return f instanceof TFolder ? f : null;
 	}
+	/** In no particular order (creation order here), as Obsidian's; kept between changes of the file list. */
 	getMarkdownFiles(): TFile[] {
-		// Sorted once per change of the file list: a vault of 10,000 notes asks often.
-		this.markdownList ??= [...this.files.values()].filter((f) => f.extension === "md").sort((a, b) => (a.path < b.path ? -1 : 1));
+		this.markdownList ??= [...this.files.values()].filter((f) => f.extension === "md");
 		return [...this.markdownList];
 	}
 	getFiles(): TFile[] {
@@ -378,6 +376,7 @@ export class Vault extends Events {
 		if (folder) this.folders.add(folder);
 		this.files.set(path, file);
 		this.listChanged();
+		this.metadataCache.linkable(file, true);
 		this.texts.set(path, data);
 		this.touch(file, data);
 		this.trigger("create", file);
@@ -390,6 +389,7 @@ export class Vault extends Events {
 		if (!file) return;
 		this.files.delete(path);
 		this.listChanged();
+		this.metadataCache.linkable(file, false);
 		this.texts.delete(path);
 		this.trigger("delete", file);
 		this.metadataCache.forget(file);
@@ -401,9 +401,11 @@ export class Vault extends Events {
 		const text = this.text(oldPath);
 		this.files.delete(oldPath);
 		this.texts.delete(oldPath);
+		this.metadataCache.linkable(file, false);
 		setPath(file, newPath);
 		this.files.set(newPath, file);
 		this.listChanged();
+		this.metadataCache.linkable(file, true);
 		this.texts.set(newPath, text);
 		this.metadataCache.move(oldPath, newPath);
 		this.trigger("rename", file, oldPath);
@@ -422,7 +424,6 @@ export class Vault extends Events {
 	}
 	private listChanged(): void {
 		this.markdownList = null;
-		this.version += 1;
 	}
 	private touch(file: TFile, data: string): void {
 		file.stat = { ctime: file.stat.ctime || this.clock, mtime: ++this.clock, size: data.length };
@@ -486,7 +487,9 @@ export class MetadataCache extends Events {
 	private started = false;
 	private scheduled = false;
 	private idleWaiters: (() => void)[] = [];
-	private links: { version: number; byPath: Map<string, TFile>; byName: Map<string, TFile[]> } | null = null;
+	/** Lower-case path → file, and lower-case basename → files: kept up to date as files come and go. */
+	private readonly byPath = new Map<string, TFile>();
+	private readonly byName = new Map<string, TFile[]>();
 	constructor(private readonly vault: Vault) {
 		super();
 	}
@@ -500,11 +503,10 @@ export class MetadataCache extends Events {
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
 		void sourcePath;
 		const wanted = linkpath.replace(/#.*$/, "").trim().toLowerCase();
-		const { byPath, byName } = this.linkIndex();
-		const exact = byPath.get(wanted) ?? byPath.get(`${wanted}.md`);
+		const exact = this.byPath.get(wanted) ?? this.byPath.get(`${wanted}.md`);
 		if (exact) return exact;
 		const name = (wanted.split("/").pop() ?? wanted).replace(/\.md$/, "");
-		const matches = byName.get(name) ?? [];
+		const matches = [...(this.byName.get(name) ?? [])].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
 		if (wanted.includes("/")) return matches.find((f) => f.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
 		return matches[0] ?? null;
 	}
@@ -593,19 +595,17 @@ export class MetadataCache extends Events {
 	private wakeIdle(): void {
 		for (const wake of this.idleWaiters.splice(0)) wake();
 	}
-	/** Paths and basenames, lower case, rebuilt when the vault's file list changes. */
-	private linkIndex(): { byPath: Map<string, TFile>; byName: Map<string, TFile[]> } {
-		if (this.links?.version === this.vault.version) return this.links;
-		const byPath = new Map<string, TFile>();
-		const byName = new Map<string, TFile[]>();
-		for (const f of this.vault.getMarkdownFiles()) {
-			byPath.set(f.path.toLowerCase(), f);
-			const key = f.basename.toLowerCase();
-			byName.set(key, [...(byName.get(key) ?? []), f]);
-		}
-		for (const list of byName.values()) list.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
-		this.links = { version: this.vault.version, byPath, byName };
-		return this.links;
+	/** Fake only: the vault tells the link index a markdown file came (at its path) or went. */
+	linkable(file: TFile, present: boolean): void {
+		if (file.extension !== "md") return;
+		const name = file.basename.toLowerCase();
+		const others = (this.byName.get(name) ?? []).filter((f) => f !== file);
+		if (present) {
+			this.byPath.set(file.path.toLowerCase(), file);
+			others.push(file);
+		} else this.byPath.delete(file.path.toLowerCase());
+		if (others.length > 0) this.byName.set(name, others);
+		else this.byName.delete(name);
 	}
 }
 
