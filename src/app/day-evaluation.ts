@@ -136,12 +136,23 @@ export class DayEvaluation {
 
 	/**
 	 * Evaluates every entry. `entries` is the whole index; `context.today` is the day this
-	 * evaluation stays valid for.
+	 * evaluation stays valid for. Without entries it starts empty, for `fill`.
 	 */
 	constructor(
 		readonly context: EvaluationContext,
-		entries: ReadonlyMap<string, ReadEntry>,
+		entries?: ReadonlyMap<string, ReadEntry>,
 	) {
+		if (entries === undefined) return;
+		const steps = this.fill(entries);
+		while (!steps.next().done) continue;
+	}
+
+	/**
+	 * Evaluates every entry into this evaluation, made empty: one step per note, so a
+	 * caller can give the main thread back between steps (the entries must not change
+	 * until the last step).
+	 */
+	*fill(entries: ReadonlyMap<string, ReadEntry>): Generator<void, void, void> {
 		const notes: InterviewNote[] = [];
 		for (const entry of entries.values()) if (entry.note) notes.push(entry.note);
 		for (const path of supersededPaths(notes)) this.superseded.add(path);
@@ -154,10 +165,12 @@ export class DayEvaluation {
 				if (last === undefined || day > last) this.sent.set(person, day);
 			}
 		}
+		yield;
 		const all: FollowUp[] = [];
 		for (const [path, entry] of entries) {
 			if (entry.note) all.push(...this.share(entry.note).followUps);
 			this.setBlock(path, entry);
+			yield;
 		}
 		this.followUps = all.sort(compareFollowUps);
 	}

@@ -227,6 +227,30 @@ export class FollowUpIndex {
 		return evaluation;
 	}
 
+	/** True when evaluate(today) has a day's evaluation to start from (no full evaluation is due). */
+	hasEvaluation(today: Day): boolean {
+		return this.day !== null && this.day.context.today === today;
+	}
+
+	/**
+	 * Works out the day's evaluation from scratch, one note per step, for a caller that
+	 * spreads the work over several tasks; evaluate(today) then answers from it. When the
+	 * index changes before the last step, the work is dropped (evaluate does it again).
+	 */
+	*evaluationSteps(today: Day): Generator<void, void, void> {
+		const revision = this.rev;
+		const settings = this.settingsInUse;
+		const day = new DayEvaluation({ settings, calendar: calendarFor(settings, today, this.countryHolidays), today });
+		for (const step of day.fill(this.entries)) {
+			if (this.rev !== revision) return;
+			yield step;
+		}
+		if (this.rev !== revision) return;
+		this.day = day;
+		this.changed.clear();
+		this.memo = null;
+	}
+
 	/** Before an entry changes: remember what the day's evaluation saw there, and keep the counts. */
 	private noteChange(path: string, before: IndexedNote | undefined): void {
 		if (this.day !== null && !this.changed.has(path)) this.changed.set(path, before?.note ?? null);

@@ -98,6 +98,10 @@ export class VaultIndexer extends Component {
 	private readonly waiting = new Set<string>();
 	/** The pass over every file, while it runs. */
 	private pass: { files: string[]; next: number } | null = null;
+	/** The day's evaluation being worked out note by note (after a pass, a new day or new settings). */
+	private evaluating: Generator<void, void, void> | null = null;
+	/** The day turned since listeners were last told. */
+	private dayTurned = false;
 	/** True once the metadata cache said it has indexed everything (`resolved`) since start. */
 	private cacheDone = false;
 	private draining: Promise<void> | null = null;
@@ -199,7 +203,7 @@ export class VaultIndexer extends Component {
 	applySettings(settings: Settings): Promise<void> {
 		if (changesReading(this.index.settings, settings)) return this.rebuild(settings);
 		this.index.reconfigure(settings);
-		this.announce();
+		this.evaluateInSteps();
 		return this.whenIdle();
 	}
 
@@ -209,12 +213,14 @@ export class VaultIndexer extends Component {
 		return this.whenIdle();
 	}
 
-	/** Looks at the clock; a new day re-evaluates everything without re-reading notes. */
+	/** Looks at the clock; a new day re-evaluates everything (in steps) without re-reading notes. */
 	checkDay(): void {
 		const day = localDay(this.now());
 		if (day === this.day) return;
 		this.day = day;
-		this.events.trigger("changed");
+		this.dayTurned = true;
+		if (this.started) this.evaluateInSteps();
+		else this.announce();
 	}
 
 	private start(): void {
@@ -282,7 +288,16 @@ export class VaultIndexer extends Component {
 	}
 
 	private hasWork(): boolean {
-		return this.names.size > 0 || this.dirty.size > 0 || this.pass !== null;
+		return this.names.size > 0 || this.dirty.size > 0 || this.pass !== null || this.evaluating !== null;
+	}
+
+	/**
+	 * Works out the day's evaluation as part of the worker's steps: at 1,000 interview
+	 * notes it is tens of milliseconds, and a phone is several times slower.
+	 */
+	private evaluateInSteps(): void {
+		this.evaluating = this.index.evaluationSteps(this.day);
+		this.schedule();
 	}
 
 	/** Starts the worker unless it runs (it picks up whatever is added meanwhile). */
@@ -311,7 +326,7 @@ export class VaultIndexer extends Component {
 		this.announce();
 	}
 
-	/** One unit of work: expand new names, else one changed path, else the pass's next file. */
+	/** One unit of work: expand new names, else one changed path, else the pass's next file, else a note's evaluation. */
 	private async step(): Promise<void> {
 		if (this.names.size > 0) {
 			for (const name of this.names) for (const path of this.index.linkingTo(name)) this.dirty.add(path);
@@ -325,11 +340,20 @@ export class VaultIndexer extends Component {
 			return;
 		}
 		const pass = this.pass;
-		if (!pass) return;
-		const path = pass.files[pass.next];
-		pass.next += 1;
-		if (pass.next >= pass.files.length) this.pass = null;
-		if (path !== undefined) await this.look(path);
+		if (pass) {
+			const path = pass.files[pass.next];
+			pass.next += 1;
+			if (pass.next >= pass.files.length) {
+				this.pass = null;
+				this.evaluating = this.index.evaluationSteps(this.day);
+			}
+			if (path !== undefined) await this.look(path);
+			return;
+		}
+		if (this.evaluating && this.evaluating.next().done === true) {
+			// Dropped when a note changed meanwhile: start again over the index as it is now.
+			this.evaluating = this.index.hasEvaluation(this.day) ? null : this.index.evaluationSteps(this.day);
+		}
 	}
 
 	/** Brings one path's entry up to date with the vault and its cache. */
@@ -373,6 +397,7 @@ export class VaultIndexer extends Component {
 		this.giveUpTimer = null;
 		// Views draw "ready" even when no note changed since their last drawing.
 		this.announcedRevision = this.index.revision;
+		this.dayTurned = false;
 		this.events.trigger("changed");
 		this.events.trigger("ready");
 	}
@@ -397,8 +422,9 @@ export class VaultIndexer extends Component {
 	}
 
 	private announce(): void {
-		if (this.index.revision === this.announcedRevision) return;
+		if (this.index.revision === this.announcedRevision && !this.dayTurned) return;
 		this.announcedRevision = this.index.revision;
+		this.dayTurned = false;
 		this.events.trigger("changed");
 	}
 }

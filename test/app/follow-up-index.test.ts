@@ -111,6 +111,39 @@ describe("FollowUpIndex", () => {
 	});
 });
 
+describe("evaluating in steps", () => {
+	const notes = Array.from({ length: 12 }, (_, i) =>
+		interview(`Interviews/${i}.md`, { company: `Co ${i % 4}`, interview_date: `2026-11-${10 + i}`, people: ["Lee Wong", "Raj Patel"] }),
+	);
+
+	it("gives the evaluation the one-go evaluation gives, a step per note", () => {
+		const stepped = new FollowUpIndex(defaultSettings());
+		const whole = new FollowUpIndex(defaultSettings());
+		for (const n of notes) {
+			stepped.update(n, people({}));
+			whole.update(n, people({}));
+		}
+		let steps = 0;
+		const running = stepped.evaluationSteps(TODAY);
+		while (!running.next().done) steps += 1;
+		expect(steps).toBeGreaterThanOrEqual(notes.length);
+		expect(stepped.hasEvaluation(TODAY)).toBe(true);
+		expect(stepped.evaluate(TODAY)).toEqual(whole.evaluate(TODAY));
+	});
+
+	it("drops its work when a note changes before the last step, and evaluate still answers right", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		for (const n of notes) index.update(n, people({}));
+		const steps = index.evaluationSteps(TODAY);
+		steps.next();
+		steps.next();
+		index.remove("Interviews/0.md");
+		while (!steps.next().done) continue;
+		expect(index.hasEvaluation(TODAY)).toBe(false);
+		expect(index.evaluate(TODAY).followUps.some((f) => f.note === "Interviews/0.md")).toBe(false);
+	});
+});
+
 describe("READING_SETTINGS", () => {
 	/** A valid value other than the default, for every setting (a new setting must be added here). */
 	const OTHER: { [K in keyof Settings]: Settings[K] } = {
