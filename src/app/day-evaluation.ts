@@ -156,6 +156,7 @@ export class DayEvaluation {
 		const notes: InterviewNote[] = [];
 		for (const entry of entries.values()) if (entry.note) notes.push(entry.note);
 		for (const path of supersededPaths(notes)) this.superseded.add(path);
+		yield;
 		for (const note of notes) {
 			const company = companyOf(note);
 			if (company !== null) addTo(this.companies, company, note.path);
@@ -164,8 +165,8 @@ export class DayEvaluation {
 				const last = this.sent.get(person);
 				if (last === undefined || day > last) this.sent.set(person, day);
 			}
+			yield;
 		}
-		yield;
 		const all: FollowUp[] = [];
 		for (const [path, entry] of entries) {
 			if (entry.note) all.push(...this.share(entry.note).followUps);

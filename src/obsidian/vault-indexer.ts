@@ -9,7 +9,7 @@
  * - A file without a cache yet is not guessed at: it waits, and is read when the cache
  *   reaches it (`resolve`, `changed`), or given up on when the cache says it is done
  *   (`resolved`). The index is ready, and the start-up notice shown, only then.
- * - Work runs in slices of a few milliseconds; between slices the main thread goes back
+ * - Work runs in slices of about 5 ms; between slices the main thread goes back
  *   to the app (a real task, so it can draw). Views see the pass's progress.
  * - Events only note what to look at again (a set of paths, a set of new note names);
  *   one worker drains them, so a burst of a thousand events is one pass over the files
@@ -32,8 +32,12 @@ import { linkResolver, readPlan, sourceFromCache, sourceFromText } from "./note-
 /** How often the day is checked; focus catches a machine waking sooner. */
 const DAY_CHECK_MS = 60_000;
 
-/** Work per slice before the main thread is given back (a frame is 16 ms). */
-const SLICE_MS = 8;
+/**
+ * Work per slice before the main thread is given back. A frame is 16 ms; a slice ends
+ * after the step that passes this, and a step (a note read for the first time, with
+ * code not compiled yet) or a collection can add to it, so the budget leaves room.
+ */
+const SLICE_MS = 5;
 
 /**
  * When files still wait for a cache after a pass and Obsidian sends nothing for this
