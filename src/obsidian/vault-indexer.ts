@@ -173,7 +173,7 @@ export class VaultIndexer extends Component {
 		return this.events.on("changed", callback);
 	}
 
-	/** Calls back as a pass over the vault moves on (a few times a second at most once per slice). */
+	/** Calls back as a pass over the vault moves on (once per slice, while the pass runs). */
 	onProgress(callback: () => void): EventRef {
 		return this.events.on("progress", callback);
 	}
