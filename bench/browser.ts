@@ -77,7 +77,8 @@ async function withChromium<T>(use: (freshPage: () => Promise<Page>) => Promise<
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath,
 		headless: true,
-		args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+		// --expose-gc: the large-vault page collects the fake's set-up garbage before it measures.
+		args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--js-flags=--expose-gc"],
 		viewport: { width: 1180, height: 960 },
 	});
 	const html = await pageHtml();
@@ -85,6 +86,7 @@ async function withChromium<T>(use: (freshPage: () => Promise<Page>) => Promise<
 		const page = context.pages()[0] ?? (await context.newPage());
 		const errors: string[] = [];
 		page.on("pageerror", (e) => errors.push(String(e)));
+		if (process.env["IFU_BENCH_TRACE"]) page.on("console", (m) => process.stderr.write(`page: ${m.text()}\n`));
 		const result = await use(async () => {
 			await page.setContent(html, { waitUntil: "load" });
 			return page;
@@ -118,5 +120,125 @@ export function measureOnloadInChromium(notes: Record<string, string>, pages = 7
 			warm.push(...result.warmMs);
 		}
 		return { firstMs: median(first), warmMs: median(warm), where: "Chromium" };
+	});
+}
+
+/** What the plugin measured on a large vault (medians over fresh pages, CPU throttled). */
+export interface PluginResult {
+	/** Longest main-thread task from layout-ready to index ready (Chromium's trace, RunTask). */
+	startupLongestTaskMs: number;
+	/** Layout-ready to index ready. */
+	startupMs: number;
+	/** Notes whose text was read during start-up. */
+	startupTextReads: number;
+	/** Interview notes indexed. */
+	interviewNotes: number;
+	/** 500 notes created at once, until idle. */
+	burstMs500: number;
+	/** Longest main-thread task during the burst. */
+	burstLongestTaskMs: number;
+	/** index.update calls during the burst. */
+	burstIndexUpdates: number;
+	/** Each run's figures, for the record. */
+	runs: Record<string, number>[];
+	/** Where and how it ran. */
+	where: string;
+}
+
+/** A trace event, as Chromium reports it (the fields used here). */
+interface TraceEvent {
+	name: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	/** Thread (CPU) time of the event, µs: what the task cost, however busy the machine. */
+	tdur?: number;
+	pid: number;
+	tid: number;
+	args?: { name?: string; data?: { message?: string } };
+}
+
+/** The longest main-thread task (RunTask) of the renderer that logged `from` and `to`, between them, in ms. */
+function longestTask(events: readonly TraceEvent[], from: string, to: string): number {
+	const mark = (message: string): TraceEvent | undefined =>
+		events.find((e) => e.name === "TimeStamp" && e.args?.data?.message === message);
+	const start = mark(from);
+	const end = mark(to);
+	if (!start || !end) throw new Error(`trace without ${from} or ${to}`);
+	let longest = 0;
+	for (const e of events) {
+		if (e.name !== "RunTask" || e.ph !== "X" || e.pid !== start.pid || e.tid !== start.tid || e.dur === undefined) continue;
+		if (e.ts + e.dur < start.ts || e.ts > end.ts) continue;
+		longest = Math.max(longest, e.dur / 1000);
+		// IFU_BENCH_TRACE=1: list each task over 30 ms, with what took time inside it.
+		if (process.env["IFU_BENCH_TRACE"] && e.dur > 30_000) {
+			const inside = events
+				.filter(
+					(c) =>
+						c !== e && c.tid === e.tid && c.pid === e.pid && c.ts >= e.ts && c.ts <= e.ts + (e.dur ?? 0) && (c.dur ?? 0) > 3000,
+				)
+				.map((c) => `${c.name} ${((c.dur ?? 0) / 1000).toFixed(0)}`)
+				.join(", ");
+			process.stderr.write(
+				`${from}: task at +${((e.ts - start.ts) / 1000).toFixed(0)} ms, ${(e.dur / 1000).toFixed(1)} ms: ${inside}\n`,
+			);
+		}
+	}
+	return longest;
+}
+
+/**
+ * The plugin starting on a large vault, then 500 notes arriving at once, on `runs` fresh
+ * pages, with the CPU slowed `cpuThrottling` times (Emulation.setCPUThrottlingRate, set
+ * once the vault is loaded) and a DevTools trace recording every main-thread task.
+ */
+export function measurePluginInChromium(
+	notes: Record<string, string>,
+	burst: Record<string, string>,
+	options: { runs: number; cpuThrottling: number },
+): Promise<PluginResult | null> {
+	return withChromium(async (freshPage) => {
+		const runs: Record<string, number>[] = [];
+		for (let i = 0; i < options.runs; i++) {
+			const page = await freshPage();
+			await page.evaluate((n) => window.bench.startupSetup(n), notes);
+			const cdp = await page.context().newCDPSession(page);
+			const events: TraceEvent[] = [];
+			cdp.on("Tracing.dataCollected", (data) => void events.push(...(data.value as unknown as TraceEvent[])));
+			const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+			await cdp.send("Tracing.start", {
+				categories: "devtools.timeline,disabled-by-default-devtools.timeline",
+				transferMode: "ReportEvents",
+			});
+			await cdp.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottling });
+			const start = await page.evaluate(() => window.bench.startupBegin());
+			const startup = await page.evaluate((s) => window.bench.startupEnd(s), start);
+			const after = await page.evaluate((b) => window.bench.burst(b), burst);
+			await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+			await cdp.send("Tracing.end");
+			await complete;
+			await cdp.detach();
+			runs.push({
+				startupLongestTaskMs: longestTask(events, "ifu:start", "ifu:ready"),
+				startupMs: startup.startupMs,
+				startupTextReads: startup.startupTextReads,
+				interviewNotes: startup.interviewNotes,
+				burstMs500: after.burstMs,
+				burstLongestTaskMs: longestTask(events, "ifu:burst", "ifu:burst-done"),
+				burstIndexUpdates: after.burstIndexUpdates,
+			});
+		}
+		const mid = (key: string): number => median(runs.map((r) => r[key] ?? Number.NaN));
+		return {
+			startupLongestTaskMs: mid("startupLongestTaskMs"),
+			startupMs: mid("startupMs"),
+			startupTextReads: mid("startupTextReads"),
+			interviewNotes: mid("interviewNotes"),
+			burstMs500: mid("burstMs500"),
+			burstLongestTaskMs: mid("burstLongestTaskMs"),
+			burstIndexUpdates: mid("burstIndexUpdates"),
+			runs,
+			where: `Chromium, CPU throttled ${options.cpuThrottling}×, median of ${options.runs} fresh pages`,
+		};
 	});
 }

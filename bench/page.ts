@@ -5,8 +5,9 @@
  */
 import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../src/obsidian/main";
+import { VaultIndexer } from "../src/obsidian/vault-indexer";
 import { initialPanelState, renderPanel, type PanelHandlers, type PanelModel } from "../src/obsidian/panel-render";
-import { createFakeApp } from "../test/fakes/obsidian";
+import { createFakeApp, type App as FakeApp } from "../test/fakes/obsidian";
 
 const noop = (): void => undefined;
 const handlers: PanelHandlers = {
@@ -87,10 +88,108 @@ async function onload(notes: Record<string, string>, warm: number): Promise<{ fi
 	return { firstMs: times[0] ?? Number.NaN, warmMs: times.slice(1) };
 }
 
-declare global {
-	interface Window {
-		bench: { render: typeof render; onload: typeof onload };
+/** The plugin on the benchmark's day (BENCH_TODAY, 23 November 2026), morning. */
+class PinnedPlugin extends TimedPlugin {
+	protected override now(): Date {
+		return new Date(2026, 10, 23, 9);
 	}
 }
 
-window.bench = { render, onload };
+/** What the start-up and burst measurements return. */
+export interface PluginRun {
+	/** Layout ready → index ready (the ready event and its handlers, the start-up notice, done). */
+	startupMs: number;
+	/** Notes whose text the plugin read during start-up. */
+	startupTextReads: number;
+	/** Interview notes indexed when ready. */
+	interviewNotes: number;
+	/** 500 notes created at once → the cache has indexed them and the indexer is idle. */
+	burstMs: number;
+	/** Notes the index read during the burst (index.update calls). */
+	burstIndexUpdates: number;
+}
+
+let current: { app: FakeApp; plugin: PinnedPlugin; indexer: VaultIndexer; ready: Promise<number> } | null = null;
+
+/**
+ * Sets up a start-up: the fake app timed as Obsidian (honest), the vault's notes in it,
+ * its cache filled (a warm start: Obsidian keeps its cache between sessions), and the
+ * plugin loaded with the layout not ready yet. `startupBegin` then makes the layout
+ * ready; the browser side times from there, in the page and in a trace.
+ */
+async function startupSetup(notes: Record<string, string>): Promise<void> {
+	document.querySelector(".workspace")?.remove();
+	const app = createFakeApp({ cache: "honest" });
+	for (const [path, text] of Object.entries(notes)) app.vault.put(path, text);
+	app.metadataCache.fillNow();
+	const plugin = new PinnedPlugin(app as unknown as App, MANIFEST);
+	(plugin as unknown as { load(): void }).load();
+	await plugin.loading;
+	const children = (plugin as unknown as { children: unknown[] }).children;
+	const indexer = children.find((c): c is VaultIndexer => c instanceof VaultIndexer);
+	if (!indexer) throw new Error("no indexer");
+	// Registered after the plugin's own ready handler (the notice): it runs last.
+	const ready = new Promise<number>((resolve) => indexer.onReady(() => resolve(performance.now())));
+	current = { app, plugin, indexer, ready };
+	// The fake just parsed 10,000 notes: collect that garbage now, not in the measured start-up.
+	(window as unknown as { gc?: () => void }).gc?.();
+}
+
+/** Makes the layout ready (the indexer starts); returns the time it did. */
+function startupBegin(): number {
+	if (!current) throw new Error("startupSetup first");
+	console.timeStamp("ifu:start");
+	const start = performance.now();
+	current.app.workspace.setLayoutReady();
+	return start;
+}
+
+/** Waits for the index to be ready; returns the time and what was read. */
+async function startupEnd(start: number): Promise<{ startupMs: number; startupTextReads: number; interviewNotes: number }> {
+	if (!current) throw new Error("startupSetup first");
+	const end = await current.ready;
+	console.timeStamp("ifu:ready");
+	return {
+		startupMs: end - start,
+		startupTextReads: current.app.vault.reads.length,
+		interviewNotes: current.indexer.index.interviewCount,
+	};
+}
+
+/** Creates the notes at once, as a sync does, and waits until the cache and the indexer are idle. */
+async function burst(notes: Record<string, string>): Promise<{ burstMs: number; burstIndexUpdates: number }> {
+	if (!current) throw new Error("startupSetup first");
+	const { app, indexer } = current;
+	const index = indexer.index;
+	const update = index.update.bind(index);
+	let updates = 0;
+	index.update = (...args) => {
+		updates += 1;
+		return update(...args);
+	};
+	console.timeStamp("ifu:burst");
+	const start = performance.now();
+	for (const [path, text] of Object.entries(notes)) app.vault.put(path, text);
+	do {
+		await app.metadataCache.settled();
+		await indexer.whenIdle();
+	} while (app.metadataCache.queuedCount > 0);
+	const burstMs = performance.now() - start;
+	console.timeStamp("ifu:burst-done");
+	return { burstMs, burstIndexUpdates: updates };
+}
+
+declare global {
+	interface Window {
+		bench: {
+			render: typeof render;
+			onload: typeof onload;
+			startupSetup: typeof startupSetup;
+			startupBegin: typeof startupBegin;
+			startupEnd: typeof startupEnd;
+			burst: typeof burst;
+		};
+	}
+}
+
+window.bench = { render, onload, startupSetup, startupBegin, startupEnd, burst };

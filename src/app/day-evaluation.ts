@@ -136,15 +136,27 @@ export class DayEvaluation {
 
 	/**
 	 * Evaluates every entry. `entries` is the whole index; `context.today` is the day this
-	 * evaluation stays valid for.
+	 * evaluation stays valid for. Without entries it starts empty, for `fill`.
 	 */
 	constructor(
 		readonly context: EvaluationContext,
-		entries: ReadonlyMap<string, ReadEntry>,
+		entries?: ReadonlyMap<string, ReadEntry>,
 	) {
+		if (entries === undefined) return;
+		const steps = this.fill(entries);
+		while (!steps.next().done) continue;
+	}
+
+	/**
+	 * Evaluates every entry into this evaluation, made empty: one step per note, so a
+	 * caller can give the main thread back between steps (the entries must not change
+	 * until the last step).
+	 */
+	*fill(entries: ReadonlyMap<string, ReadEntry>): Generator<void, void, void> {
 		const notes: InterviewNote[] = [];
 		for (const entry of entries.values()) if (entry.note) notes.push(entry.note);
 		for (const path of supersededPaths(notes)) this.superseded.add(path);
+		yield;
 		for (const note of notes) {
 			const company = companyOf(note);
 			if (company !== null) addTo(this.companies, company, note.path);
@@ -153,11 +165,13 @@ export class DayEvaluation {
 				const last = this.sent.get(person);
 				if (last === undefined || day > last) this.sent.set(person, day);
 			}
+			yield;
 		}
 		const all: FollowUp[] = [];
 		for (const [path, entry] of entries) {
 			if (entry.note) all.push(...this.share(entry.note).followUps);
 			this.setBlock(path, entry);
+			yield;
 		}
 		this.followUps = all.sort(compareFollowUps);
 	}

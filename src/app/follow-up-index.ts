@@ -14,6 +14,36 @@ import type { LinkResolver, SourceNote } from "../core/source";
 import { calendarFor, type HolidaySource } from "./calendar";
 import { DayEvaluation } from "./day-evaluation";
 
+/**
+ * The settings a note is read with (classification, field and status aliases, and the
+ * calendar relative dates are counted on). A change to any other setting changes only
+ * how the notes already read are evaluated or shown: `reconfigure`, not `reset`.
+ */
+export const READING_SETTINGS = [
+	"interviewTag",
+	"interviewFolders",
+	"fieldAliases",
+	"statusAliases",
+	"weekendDays",
+	"holidays",
+] as const satisfies readonly (keyof Settings)[];
+
+/** True when notes read under `before` could read differently under `after`. */
+export function changesReading(before: Settings, after: Settings): boolean {
+	return READING_SETTINGS.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/**
+ * The name a wikilink target is found by, as a new or renamed note's name is compared
+ * with it: the last path segment, without heading, block or `.md`, in lower case.
+ */
+export function linkName(target: string): string {
+	const path = target.replace(/[#^].*$/, "").trim();
+	return (path.split("/").pop() ?? path).replace(/\.md$/i, "").toLowerCase();
+}
+
+const NO_LINKS_ASKED: ReadonlySet<string> = new Set();
+
 /** What reading one note gave: the interview note (or null) and its own diagnostics. */
 export interface IndexedNote {
 	/** The normalised interview note; null when the file is not one or is broken. */
@@ -29,6 +59,10 @@ export class FollowUpIndex {
 	private readonly entries = new Map<string, IndexedNote & { fingerprint: string }>();
 	/** Person-note path → interview notes that resolved a person to it. */
 	private readonly dependents = new Map<string, Set<string>>();
+	/** Link name (see linkName) → interview notes that asked for a note by it, found or not. */
+	private readonly linkers = new Map<string, Set<string>>();
+	/** Interview note → the link names it asked for. */
+	private readonly linksAsked = new Map<string, Set<string>>();
 	private rev = 0;
 	private memo: { revision: number; today: Day; evaluation: Evaluation } | null = null;
 	/** The evaluation kept up to date note by note, for the last day asked (null: none yet). */
@@ -82,6 +116,8 @@ export class FollowUpIndex {
 		this.reading = new NoteReading(settings);
 		this.entries.clear();
 		this.dependents.clear();
+		this.linkers.clear();
+		this.linksAsked.clear();
 		this.day = null;
 		this.changed.clear();
 		this.sortedPaths = null;
@@ -90,13 +126,31 @@ export class FollowUpIndex {
 	}
 
 	/**
+	 * Takes new settings, keeping every note read so far and evaluating them again. With
+	 * settings that change how notes read (see READING_SETTINGS), the caller reads the
+	 * notes again (VaultIndexer.rebuild); later reads use a NoteReading for them.
+	 */
+	reconfigure(settings: Settings): void {
+		if (changesReading(this.settingsInUse, settings)) this.reading = new NoteReading(settings);
+		this.settingsInUse = settings;
+		this.day = null;
+		this.changed.clear();
+		this.bump();
+	}
+
+	/**
 	 * Reads one file and stores the result. Returns true when the index changed, so a
 	 * save that only touched a note's body does not re-render anything.
 	 */
 	update(source: SourceNote, resolve: LinkResolver): boolean {
-		const read = this.reading.read(source, resolve);
+		const asked = new Set<string>();
+		const read = this.reading.read(source, (target, fromPath) => {
+			asked.add(linkName(target));
+			return resolve(target, fromPath);
+		});
 		const kept = read.note !== null || read.diagnostics.length > 0;
 		if (!kept) return this.remove(source.path);
+		this.recordLinks(source.path, asked);
 		const fingerprint = JSON.stringify(read);
 		const before = this.entries.get(source.path);
 		if (before?.fingerprint === fingerprint) return false;
@@ -118,6 +172,7 @@ export class FollowUpIndex {
 	remove(path: string): boolean {
 		const before = this.entries.get(path);
 		if (!before) return false;
+		this.recordLinks(path, NO_LINKS_ASKED);
 		this.unlinkDependencies(path, before.note);
 		this.noteChange(path, before);
 		this.entries.delete(path);
@@ -132,15 +187,11 @@ export class FollowUpIndex {
 	}
 
 	/**
-	 * Interview notes with a person link that resolved to nothing: a note created or
-	 * renamed later may be the one they meant, so they are worth reading again.
+	 * Interview notes with a link to a note of this name, resolved or not: a note created
+	 * or renamed to the name may be the one they meant, so only they need reading again.
 	 */
-	withUnresolvedPeople(): string[] {
-		const out: string[] = [];
-		for (const [path, entry] of this.entries) {
-			if (entry.diagnostics.some((d) => d.code === "unresolved-person")) out.push(path);
-		}
-		return out.sort();
+	linkingTo(name: string): string[] {
+		return [...(this.linkers.get(linkName(name)) ?? [])].sort();
 	}
 
 	/** True when the file at this path is indexed (an interview note or a broken candidate). */
@@ -182,11 +233,52 @@ export class FollowUpIndex {
 		return evaluation;
 	}
 
+	/** True when evaluate(today) has a day's evaluation to start from (no full evaluation is due). */
+	hasEvaluation(today: Day): boolean {
+		return this.day !== null && this.day.context.today === today;
+	}
+
+	/**
+	 * Works out the day's evaluation from scratch, one note per step, for a caller that
+	 * spreads the work over several tasks; evaluate(today) then answers from it. When the
+	 * index changes before the last step, the work is dropped (evaluate does it again).
+	 */
+	*evaluationSteps(today: Day): Generator<void, void, void> {
+		const revision = this.rev;
+		const settings = this.settingsInUse;
+		const day = new DayEvaluation({ settings, calendar: calendarFor(settings, today, this.countryHolidays), today });
+		for (const step of day.fill(this.entries)) {
+			if (this.rev !== revision) return;
+			yield step;
+		}
+		if (this.rev !== revision) return;
+		this.day = day;
+		this.changed.clear();
+		this.memo = null;
+	}
+
 	/** Before an entry changes: remember what the day's evaluation saw there, and keep the counts. */
 	private noteChange(path: string, before: IndexedNote | undefined): void {
 		if (this.day !== null && !this.changed.has(path)) this.changed.set(path, before?.note ?? null);
 		if (before === undefined) this.sortedPaths = null;
 		else if (before.note) this.interviewNotes -= 1;
+	}
+
+	/** Replaces the link names a note asked for. */
+	private recordLinks(path: string, asked: ReadonlySet<string>): void {
+		for (const name of this.linksAsked.get(path) ?? []) {
+			if (asked.has(name)) continue;
+			const set = this.linkers.get(name);
+			set?.delete(path);
+			if (set?.size === 0) this.linkers.delete(name);
+		}
+		for (const name of asked) {
+			let set = this.linkers.get(name);
+			if (!set) this.linkers.set(name, (set = new Set()));
+			set.add(path);
+		}
+		if (asked.size > 0) this.linksAsked.set(path, new Set(asked));
+		else this.linksAsked.delete(path);
 	}
 
 	private unlinkDependencies(path: string, note: InterviewNote | null): void {

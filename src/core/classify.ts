@@ -6,7 +6,7 @@
 import type { Settings } from "./settings";
 import type { SourceNote } from "./source";
 import { normalizeKey } from "./fields";
-import { isRecord, readList } from "./values";
+import { hasOwn, isRecord, readList } from "./values";
 
 /** True when any `/`-separated segment of the tag equals the interview tag, any case. */
 export function tagMatches(tag: string, interviewTag: string): boolean {
@@ -126,7 +126,7 @@ export function isInterviewNoteWithoutBody(path: string, frontmatter: Record<str
 	if (!isRecord(frontmatter)) return false;
 	const wanted = wantedTag(settings.interviewTag);
 	// `tags` as written first: when it holds the tag, no other key can change the answer.
-	if (Object.hasOwn(frontmatter, "tags") && tagsHold(frontmatter.tags, wanted)) return true;
+	if (hasOwn(frontmatter, "tags") && tagsHold(frontmatter.tags, wanted)) return true;
 	for (const key of Object.keys(frontmatter)) {
 		const k = normalizeKey(key);
 		if ((k === "tags" || k === "tag") && tagsHold(frontmatter[key], wanted)) return true;

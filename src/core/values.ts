@@ -13,6 +13,14 @@ export interface Wikilink {
 
 const WIKILINK = /^\[\[([^[\]|]+?)(?:\|([^[\]]*))?\]\]$/;
 
+/**
+ * True when the object has this key of its own. `Object.hasOwn` says the same, but the
+ * plugin's main.js must run on iOS before 15.4, which lacks it.
+ */
+export function hasOwn(object: object, key: string): boolean {
+	return Object.prototype.hasOwnProperty.call(object, key);
+}
+
 /** True for a plain object (a YAML map). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);

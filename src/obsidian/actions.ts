@@ -4,7 +4,7 @@
  * Each action writes through the NoteWriter, then asks the indexer to re-read the note
  * so the panel updates without waiting for the metadata cache.
  */
-import { Notice, TFile, normalizePath, type App } from "obsidian";
+import { Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import { calendarFor } from "../app/calendar";
 import { addBusinessDays } from "../core/dates";
 import type { Day, FollowUp, InterviewNote } from "../core/model";
@@ -71,29 +71,57 @@ export class FollowUpActions {
 		return makeDraft(this.app, f, note, this.store.get(), this.today());
 	}
 
-	/** Inserts the draft under the follow-up heading: through the editor when the note is open. */
-	async insertDraft(f: FollowUp): Promise<void> {
+	/**
+	 * Inserts the draft under the follow-up heading: through `editor` when given (the one
+	 * a command ran in), else the editor the note is open in, else the file.
+	 */
+	async insertDraft(f: FollowUp, editor?: Editor): Promise<void> {
 		const file = this.file(f.note);
 		const draft = await this.draft(f);
 		if (!file || !draft) return;
 		const heading = this.store.get().followUpHeading;
-		const result = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }));
+		const result = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }), editor);
 		if (!result.ok) new Notice(`Could not insert the draft into ${file.basename}: ${result.message}`);
 		else if (result.route === "unchanged") new Notice("This draft is already in the note.");
 		else new Notice(draft.warnings.length > 0 ? `Draft inserted. Check it: ${draft.warnings.join("; ")}` : "Draft inserted.");
 	}
 
-	/** Copies the draft (subject and text) to the clipboard. */
-	async copyDraft(f: FollowUp): Promise<void> {
-		const draft = await this.draft(f);
-		if (!draft) return;
-		const text = draft.subject ? `${draft.subject}\n\n${draft.text}` : draft.text;
-		try {
-			await navigator.clipboard.writeText(text);
-			new Notice("Draft copied.");
-		} catch {
-			new Notice("Could not copy: the clipboard is not available here. Insert the draft instead.");
-		}
+	/**
+	 * Copies the draft (subject and text) to the clipboard. The write starts before
+	 * anything is awaited, inside the click: iOS refuses a clipboard write made after the
+	 * draft's template files have been read. Where the platform takes one (ClipboardItem),
+	 * the clipboard is handed the text still to come; elsewhere the text is written once ready.
+	 */
+	copyDraft(f: FollowUp): Promise<void> {
+		const text = this.draft(f).then((draft) => (draft ? (draft.subject ? `${draft.subject}\n\n${draft.text}` : draft.text) : null));
+		const clipboard = navigator.clipboard as Clipboard | undefined;
+		const writeText = async (): Promise<boolean> => {
+			const value = await text;
+			if (value === null) return false;
+			if (!clipboard) throw new Error("no clipboard");
+			await clipboard.writeText(value);
+			return true;
+		};
+		let written: Promise<boolean>;
+		if (clipboard && typeof clipboard.write === "function" && typeof ClipboardItem !== "undefined") {
+			const blob = text.then((value) => {
+				if (value === null) throw new Error("no draft"); // the note went: leave the clipboard as it is
+				return new Blob([value], { type: "text/plain" });
+			});
+			written = clipboard.write([new ClipboardItem({ "text/plain": blob })]).then(
+				() => text.then((value) => value !== null),
+				// A platform that takes no promised item: try the plain way.
+				() => writeText(),
+			);
+		} else written = writeText();
+		return written.then(
+			(copied) => {
+				if (copied) new Notice("Draft copied.");
+			},
+			() => {
+				new Notice("Could not copy: the clipboard is not available here. Insert the draft instead.");
+			},
+		);
 	}
 
 	/** Logs the follow-up as sent (or a task as done), with an undo in the notice. */

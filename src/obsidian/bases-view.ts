@@ -50,24 +50,31 @@ export class FollowUpBasesView extends BasesView {
 	/** The view type id, as in the .base file. */
 	readonly type = BASES_VIEW_TYPE;
 	private drawnRevision = "";
+	/** Our own element inside Bases' container: Bases owns the container, its classes and its other children. */
+	private readonly root: HTMLElement;
 
 	/** `containerEl` is the area below the Bases toolbar. */
 	constructor(
 		controller: QueryController,
-		private readonly containerEl: HTMLElement,
+		containerEl: HTMLElement,
 		private readonly deps: DashboardDeps,
 	) {
 		super(controller);
+		this.root = containerEl.createDiv({ cls: "ifu-dash ifu-bases-view" });
 	}
 
 	/** Follow-ups change with the index too, not only with the base's data. */
 	override onload(): void {
-		this.containerEl.addClass("ifu-dash", "ifu-bases-view");
 		this.registerEvent(
 			this.deps.indexer.onChange(() => {
 				if (this.revision() !== this.drawnRevision) this.draw();
 			}),
 		);
+	}
+
+	/** The view leaves the base (another view picked, the base closed): take our element with it. */
+	override onunload(): void {
+		this.root.remove();
 	}
 
 	/** Bases ran the query again (a note or the base changed). */
@@ -81,7 +88,7 @@ export class FollowUpBasesView extends BasesView {
 
 	private draw(): void {
 		const { indexer, store } = this.deps;
-		const root = this.containerEl;
+		const root = this.root;
 		if (!indexer.isReady) {
 			root.empty();
 			root.createDiv({ cls: "ifu-dash-loading", text: "Reading your interview notes…" });

@@ -25,12 +25,13 @@ export function registerCommands(plugin: Plugin, actions: FollowUpActions, index
 	plugin.addCommand({
 		id: "insert-next-draft",
 		name: "Insert the next due draft into this note",
-		// An editor command: it edits the note in the active editor.
-		editorCheckCallback: (checking, _editor, ctx) => {
+		// An editor command: it edits the editor Obsidian passes, which may be a canvas card
+		// or a hover editor rather than the active tab's.
+		editorCheckCallback: (checking, editor, ctx) => {
 			const path = ctx.file?.path ?? null;
 			const next = path && indexer.index.note(path) ? actions.nextFollowUp(path) : null;
 			if (!next) return false;
-			if (!checking) void actions.insertDraft(next);
+			if (!checking) void actions.insertDraft(next, editor);
 			return true;
 		},
 	});

@@ -1,19 +1,26 @@
 /**
  * The side panel. It draws only when it is visible and something it shows moved (the
  * index revision, the day, the active note), like dataview's refreshable views; a hidden
- * panel catches up when it is shown again.
+ * panel catches up when it is shown again (Obsidian resizes a tab it shows, and changes
+ * the layout), without a timer. While the vault is first read it shows how far that has
+ * got. The keyboard focus stays where it was across redraws.
  */
 import { ItemView, Menu, type WorkspaceLeaf } from "obsidian";
 import { shortDay } from "../core/dates";
 import type { FollowUp } from "../core/model";
 import { VIEW_TYPE_FOLLOW_UPS, type FollowUpActions } from "./actions";
 import { DayPickerModal, LogReplyModal } from "./modals";
-import { initialPanelState, renderPanel, type PanelHandlers, type PanelModel, type PanelState } from "./panel-render";
+import {
+	initialPanelState,
+	panelFocus,
+	renderPanel,
+	restorePanelFocus,
+	type PanelHandlers,
+	type PanelModel,
+	type PanelState,
+} from "./panel-render";
 import type { SettingsStore } from "./settings-store";
 import type { VaultIndexer } from "./vault-indexer";
-
-/** How often a visible panel checks whether it became stale without an event. */
-const VISIBILITY_POLL_MS = 1000;
 
 /** What the view needs from the plugin. */
 export interface ViewContext {
@@ -53,21 +60,31 @@ export class FollowUpView extends ItemView {
 		this.registerEvent(this.ctx.store.onChange(() => this.refresh(true)));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
-		this.registerInterval(window.setInterval(() => this.refresh(), VISIBILITY_POLL_MS));
+		this.registerEvent(this.ctx.indexer.onProgress(() => this.refresh()));
 		this.refresh(true);
+	}
+
+	/** Obsidian calls this when the tab is shown (its size changes from nothing), among other times. */
+	override onResize(): void {
+		this.refresh();
 	}
 
 	/** Draws when visible and stale (or when forced, e.g. after a filter change). */
 	refresh(force = false): void {
 		if (!this.contentEl.isShown()) return;
-		// A half-read vault would flash a short list; keep the last drawing until the scan ends.
-		if (this.ctx.indexer.isBuilding && this.drawnKey !== "") return;
+		// A vault read again (new settings) would flash a short list; keep the last drawing until
+		// the pass ends. The first pass draws its progress instead.
+		if (this.ctx.indexer.isReady && this.ctx.indexer.isBuilding && this.drawnKey !== "") return;
+		const indexer = this.ctx.indexer;
 		const activePath = this.activeInterviewPath();
-		const key = [this.ctx.indexer.index.revision, this.ctx.indexer.today(), activePath ?? "", this.ctx.indexer.isReady].join("|");
+		const progress = indexer.isReady ? "" : JSON.stringify(indexer.progress);
+		const key = [indexer.index.revision, indexer.today(), activePath ?? "", indexer.isReady, progress].join("|");
 		if (!force && key === this.drawnKey) return;
 		this.drawnKey = key;
 		const scroll = this.contentEl.scrollTop;
+		const focus = panelFocus(this.contentEl);
 		renderPanel(this.contentEl, this.model(activePath), this.state, this.handlers());
+		restorePanelFocus(this.contentEl, focus);
 		this.contentEl.scrollTop = scroll;
 	}
 
@@ -86,6 +103,7 @@ export class FollowUpView extends ItemView {
 			horizonDays: this.ctx.store.get().horizonDays,
 			interviewCount: indexer.index.interviewCount,
 			ready: indexer.isReady,
+			progress: indexer.progress,
 			active: note ? { note, followUps: evaluation.followUps.filter((f) => f.note === note.path) } : null,
 		};
 	}
@@ -108,6 +126,7 @@ export class FollowUpView extends ItemView {
 		};
 	}
 
+	/** The snooze menu, at the pointer; opened from the keyboard, under the button. */
 	private snoozeMenu(f: FollowUp, evt: MouseEvent): void {
 		const actions = this.ctx.actions;
 		const { next, three } = actions.snoozeDays();
@@ -130,6 +149,11 @@ export class FollowUpView extends ItemView {
 				.setIcon("calendar")
 				.onClick(() => new DayPickerModal(this.app, "Snooze until", next, (day) => void actions.snooze(f, day)).open()),
 		);
-		menu.showAtMouseEvent(evt);
+		const button = evt.target instanceof Element ? evt.target.closest("button") : null;
+		// A click from Enter or Space has no pointer: detail 0, at the window's corner.
+		if (evt.detail === 0 && button) {
+			const rect = button.getBoundingClientRect();
+			menu.showAtPosition({ x: rect.left, y: rect.bottom }, button.ownerDocument);
+		} else menu.showAtMouseEvent(evt);
 	}
 }

@@ -36,10 +36,10 @@ export default class InterviewFollowUpsPlugin extends Plugin {
 		const writer = new NoteWriter(this.app, () => this.store.get());
 		const actions = new FollowUpActions(this.app, this.store, indexer, writer);
 
-		// Typing in the settings tab changes settings per keystroke; rebuild once it settles.
-		const rebuild = debounce(() => void indexer.rebuild(this.store.get()), 500, true);
-		this.registerEvent(this.store.onChange(() => rebuild()));
-		this.register(() => rebuild.cancel());
+		// Typing in the settings tab changes settings per keystroke; apply them once it settles.
+		const apply = debounce(() => void indexer.applySettings(this.store.get()), 500, true);
+		this.registerEvent(this.store.onChange(() => apply()));
+		this.register(() => apply.cancel());
 
 		this.registerView(VIEW_TYPE_FOLLOW_UPS, (leaf) => new FollowUpView(leaf, { store: this.store, indexer, actions }));
 		this.addRibbonIcon("calendar-clock", "Open interview follow-ups", () => void actions.openPanel());

@@ -1,8 +1,12 @@
 /**
  * How the plugin hands a vault file to the core: frontmatter from Obsidian's metadata
- * cache (never re-parsed), inline tags from the cache, links resolved by Obsidian.
+ * cache (never re-parsed), inline tags from the cache, links resolved by Obsidian. What
+ * a file needs (nothing, its cache, or its text) is decided from the cache alone, in
+ * `readPlan`: a vault of 10,000 notes has a few hundred interview notes, and the text of
+ * the others is never read.
  */
-import type { App, TFile } from "obsidian";
+import type { App, CachedMetadata, TFile } from "obsidian";
+import { type ClassifySettings, inInterviewFolder, isInterviewNoteWithoutBody, tagMatches } from "../core/classify";
 import { findFrontmatter } from "../core/markdown/frontmatter-span";
 import type { LinkResolver, SourceNote } from "../core/source";
 
@@ -24,15 +28,64 @@ export function brokenFrontmatterReason(text: string): string | null {
 	return "not valid YAML: look for a missing colon, quote or indent";
 }
 
-/** Builds the core's view of a file from the metadata cache (reads the text only for a broken block). */
-export async function readSource(app: App, file: TFile): Promise<SourceNote> {
-	const cache = app.metadataCache.getFileCache(file);
-	const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
-	const frontmatter: unknown = cache?.frontmatter;
+/** What indexing a file takes, decided from its metadata cache alone. */
+export type ReadPlan =
+	/** No cache yet (Obsidian is still indexing): leave the index as it is and wait for the cache. */
+	| "wait"
+	/** Nothing the cache shows can make the file an interview note: it is not kept, and not read. */
+	| "skip"
+	/** An interview note whose cache holds all that is read (frontmatter, inline tags). */
+	| "cache"
+	/** The text must be read: a frontmatter block that did not parse (reported when the note is plausibly an interview note). */
+	| "text";
+
+/**
+ * The one place that decides what a file needs, and so when a note's text is read.
+ * By the cache: tags (frontmatter and inline), `type`, the folder, and whether the note
+ * opens with a frontmatter block (`frontmatterPosition`, a `yaml` section) that gave no
+ * frontmatter. A note without a cache is never guessed at.
+ */
+export function readPlan(path: string, cache: CachedMetadata | null, settings: ClassifySettings): ReadPlan {
+	if (cache === null) return "wait";
+	const frontmatter: unknown = cache.frontmatter;
+	if (frontmatter !== null && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
+		return isInterviewNoteWithoutBody(path, frontmatter as Record<string, unknown>, settings) || hasInterviewTag(cache, settings)
+			? "cache"
+			: "skip";
+	}
+	if (hasUnparsedBlock(cache)) return "text";
+	return inInterviewFolder(path, settings.interviewFolders) || hasInterviewTag(cache, settings) ? "cache" : "skip";
+}
+
+/** An inline tag (outside code and comments, as the cache lists them) names the interview tag. */
+function hasInterviewTag(cache: CachedMetadata, settings: ClassifySettings): boolean {
+	return (cache.tags ?? []).some((t) => tagMatches(t.tag, settings.interviewTag));
+}
+
+/**
+ * The note opens with a frontmatter block that gave no frontmatter: YAML that did not
+ * parse, or a block marked with a language (`---js`), which Markdown reads as a heading
+ * whose text starts with the fence when nothing inside it is blank.
+ */
+function hasUnparsedBlock(cache: CachedMetadata): boolean {
+	if (cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml") return true;
+	const first = cache.headings?.[0];
+	return first !== undefined && first.position.start.line === 0 && first.heading.startsWith("---");
+}
+
+/** The core's view of an interview note from its cache alone (plan "cache"). */
+export function sourceFromCache(file: TFile, cache: CachedMetadata): SourceNote {
+	const inlineTags = (cache.tags ?? []).map((t) => t.tag);
+	const frontmatter: unknown = cache.frontmatter;
 	if (frontmatter && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
 		return { path: file.path, frontmatter: { ...(frontmatter as Record<string, unknown>) }, frontmatterError: null, inlineTags };
 	}
-	// No parsed frontmatter: either none, or broken. Only the text can tell.
+	return { path: file.path, frontmatter: null, frontmatterError: null, inlineTags };
+}
+
+/** The core's view of a note whose text must be read (plan "text"): is its block broken, and does its text mention the tag? */
+export async function sourceFromText(app: App, file: TFile, cache: CachedMetadata): Promise<SourceNote> {
+	const inlineTags = (cache.tags ?? []).map((t) => t.tag);
 	if (file.stat.size > MAX_PROBE_BYTES) return { path: file.path, frontmatter: null, frontmatterError: null, inlineTags };
 	const text = await app.vault.cachedRead(file);
 	return { path: file.path, frontmatter: null, frontmatterError: brokenFrontmatterReason(text), body: text, inlineTags };

@@ -12,7 +12,7 @@
  * nor `fileManager.processFrontMatter` (which rewrites the whole YAML block, dropping
  * comments and changing list styles) is ever used.
  */
-import { MarkdownView, type App, type TFile } from "obsidian";
+import { MarkdownView, type App, type Editor, type TFile } from "obsidian";
 import { appendLogEntry, removeAppendedLogEntry, type AppendedLogEntry, type LogEntryToAppend } from "../core/markdown/append-log-entry";
 import type { TextEdit } from "../core/markdown/frontmatter-text";
 import { setProperties, type PropertyValues } from "../core/markdown/set-properties";
@@ -36,6 +36,11 @@ export interface EditOptions {
 	 * history; Obsidian brings an open editor up to date with the file).
 	 */
 	via?: "editor-if-open" | "file";
+	/**
+	 * The editor a command ran in (a canvas card, a hover editor), used instead of looking
+	 * for a tab that shows the file. Ignored with `via: "file"`.
+	 */
+	editor?: Editor;
 }
 
 /** Thrown inside `vault.process` to leave the file unwritten; never escapes NoteWriter. */
@@ -64,15 +69,16 @@ export class NoteWriter {
 	 */
 	async edit(file: TFile, plan: (text: string) => TextEdit, options: EditOptions = {}): Promise<WriteResult> {
 		const view = options.via === "file" ? null : this.viewFor(file);
-		if (view) {
-			const editor = view.editor;
+		const editor = options.via === "file" ? null : (options.editor ?? view?.editor ?? null);
+		if (editor) {
 			const edit = plan(editor.getValue());
 			if (!edit.ok) return edit;
 			if (edit.splices.length === 0) return { ok: true, route: "unchanged" };
 			editor.transaction({
 				changes: edit.splices.map((s) => ({ from: editor.offsetToPos(s.from), to: editor.offsetToPos(s.to), text: s.insert })),
 			});
-			await view.save();
+			// A tab's editor is saved at once; an editor elsewhere (a canvas card) saves itself.
+			if (view && view.editor === editor) await view.save();
 			return { ok: true, route: "editor" };
 		}
 		let result: WriteResult = { ok: true, route: "unchanged" };
@@ -95,11 +101,15 @@ export class NoteWriter {
 	}
 
 	/** Applies a body edit (a draft): `plan` returns the splice, or null when there is nothing to change. */
-	async editBody(file: TFile, plan: (text: string) => Splice | null): Promise<WriteResult> {
-		return this.edit(file, (text) => {
-			const splice = plan(text);
-			return { ok: true, splices: splice ? [splice] : [], text: splice ? applySplices(text, [splice]) : text };
-		});
+	async editBody(file: TFile, plan: (text: string) => Splice | null, editor?: Editor): Promise<WriteResult> {
+		return this.edit(
+			file,
+			(text) => {
+				const splice = plan(text);
+				return { ok: true, splices: splice ? [splice] : [], text: splice ? applySplices(text, [splice]) : text };
+			},
+			{ editor },
+		);
 	}
 
 	/** Appends an entry to the note's follow-up log, where readers take the log from. */

@@ -39,6 +39,8 @@ export interface PanelModel {
 	interviewCount: number;
 	/** False until the first scan of the vault finished. */
 	ready: boolean;
+	/** While not ready: how far the first reading of the vault has got. */
+	progress?: { done: number; total: number; waiting: number };
 	/** The interview note in the active editor, with its follow-ups, or null. */
 	active: { note: InterviewNote; followUps: FollowUp[] } | null;
 }
@@ -84,7 +86,7 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 	root.empty();
 	root.addClass("ifu-panel");
 	if (!model.ready) {
-		root.createDiv({ cls: "ifu-loading", text: "Reading your interview notes…" });
+		renderLoading(root, model.progress);
 		return;
 	}
 	if (model.active) renderActiveNote(root, model, handlers);
@@ -138,6 +140,81 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 	renderAttention(root, noteDiagnostics, state, handlers);
 }
 
+/** Numbers as the panel writes them: 10,000. */
+const count = (n: number): string => n.toLocaleString("en-US");
+
+/** The first reading of the vault: what it has got to, so a large vault does not look stuck. */
+function renderLoading(root: HTMLElement, progress: PanelModel["progress"]): void {
+	const box = root.createDiv({ cls: "ifu-loading", attr: { role: "status" } });
+	box.createDiv({ cls: "ifu-loading-title", text: "Reading your interview notes…" });
+	if (!progress) return;
+	if (progress.total > 0) {
+		box.createEl("progress", { cls: "ifu-progress", attr: { max: progress.total, value: progress.done } });
+		box.createDiv({ cls: "ifu-muted ifu-progress-text", text: `${count(progress.done)} of ${count(progress.total)} notes looked at` });
+	} else if (progress.waiting > 0) {
+		box.createDiv({
+			cls: "ifu-muted ifu-progress-text",
+			text: `Waiting for Obsidian to finish indexing ${count(progress.waiting)} ${progress.waiting === 1 ? "note" : "notes"}.`,
+		});
+	}
+}
+
+/**
+ * Where the keyboard focus is in the panel, said so that it survives a redraw: the row
+ * (by its follow-up) and the part of it (the row itself or one of its buttons), or a
+ * control's own `data-focus` name. `row` is the row's position, for when it has gone.
+ */
+export interface PanelFocus {
+	key: string;
+	part: string;
+	row: number;
+}
+
+/** The focus inside `root`, or null when it is elsewhere. */
+export function panelFocus(root: HTMLElement): PanelFocus | null {
+	const active = root.ownerDocument.activeElement;
+	if (!(active instanceof HTMLElement) || !root.contains(active)) return null;
+	const row = active.closest<HTMLElement>(".ifu-row");
+	if (row) {
+		const rows = [...root.querySelectorAll(".ifu-row")];
+		return { key: row.getAttribute("data-key") ?? "", part: active.getAttribute("data-action") ?? "main", row: rows.indexOf(row) };
+	}
+	const named = active.closest<HTMLElement>("[data-focus]");
+	return named ? { key: named.getAttribute("data-focus") ?? "", part: "", row: -1 } : null;
+}
+
+/**
+ * Puts the focus back after a redraw: on the same row and part; when the row has gone
+ * (sent, dismissed, filtered out), on the row now in its place, or the one before it.
+ */
+export function restorePanelFocus(root: HTMLElement, focus: PanelFocus | null): void {
+	if (!focus) return;
+	const target = focus.row < 0 ? namedControl(root, focus.key) : rowPart(root, focus);
+	target?.focus({ preventScroll: true });
+}
+
+function namedControl(root: HTMLElement, key: string): HTMLElement | null {
+	for (const el of root.querySelectorAll<HTMLElement>("[data-focus]")) if (el.getAttribute("data-focus") === key) return el;
+	// "Show more" showed the last rows and went: the last row of its group takes the focus.
+	const group = /^more-(\w+)$/.exec(key)?.[1];
+	const rows = group ? root.querySelectorAll<HTMLElement>(`.ifu-group-${group} .ifu-row-main`) : null;
+	return rows?.[rows.length - 1] ?? null;
+}
+
+function rowPart(root: HTMLElement, focus: PanelFocus): HTMLElement | null {
+	const rows = [...root.querySelectorAll<HTMLElement>(".ifu-row")];
+	const same = rows.find((r) => r.getAttribute("data-key") === focus.key);
+	if (same) {
+		const part =
+			focus.part === "main"
+				? same.querySelector<HTMLElement>(".ifu-row-main")
+				: [...same.querySelectorAll<HTMLElement>("[data-action]")].find((b) => b.getAttribute("data-action") === focus.part);
+		if (part) return part;
+	}
+	const near = rows[Math.min(focus.row, rows.length - 1)];
+	return near?.querySelector<HTMLElement>(".ifu-row-main") ?? null;
+}
+
 function matchesFilter(f: FollowUp, state: PanelState): boolean {
 	if (state.kind !== "" && f.kind !== state.kind) return false;
 	if (state.company !== "" && (f.company ?? "").toLowerCase() !== state.company) return false;
@@ -149,7 +226,10 @@ function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState,
 	const bar = root.createDiv({ cls: "ifu-filters" });
 	const companies = new Map<string, string>();
 	for (const f of listed) if (f.company) companies.set(f.company.toLowerCase(), f.company);
-	const companySelect = bar.createEl("select", { cls: "dropdown ifu-filter-company", attr: { "aria-label": "Filter by company" } });
+	const companySelect = bar.createEl("select", {
+		cls: "dropdown ifu-filter-company",
+		attr: { "aria-label": "Filter by company", "data-focus": "filter-company" },
+	});
 	companySelect.createEl("option", { text: "All companies", attr: { value: "" } });
 	for (const [key, name] of [...companies].sort((a, b) => a[1].localeCompare(b[1]))) {
 		companySelect.createEl("option", { text: name, attr: { value: key } });
@@ -161,7 +241,10 @@ function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState,
 	});
 
 	const kinds = [...new Set(listed.map((f) => f.kind))];
-	const kindSelect = bar.createEl("select", { cls: "dropdown ifu-filter-kind", attr: { "aria-label": "Filter by kind" } });
+	const kindSelect = bar.createEl("select", {
+		cls: "dropdown ifu-filter-kind",
+		attr: { "aria-label": "Filter by kind", "data-focus": "filter-kind" },
+	});
 	kindSelect.createEl("option", { text: "All kinds", attr: { value: "" } });
 	for (const kind of kinds.sort((a, b) => KIND_WORDS[a].name.localeCompare(KIND_WORDS[b].name))) {
 		kindSelect.createEl("option", { text: KIND_WORDS[kind].name, attr: { value: kind } });
@@ -186,6 +269,7 @@ function renderShowMore(
 	const button = section.createEl("button", {
 		cls: "ifu-show-more",
 		text: hidden > more ? `Show ${more} more (${hidden} not shown)` : `Show ${hidden} more`,
+		attr: { "data-focus": `more-${id}` },
 	});
 	button.addEventListener("click", () => {
 		state.shownRows[id] = limit + more;
@@ -251,7 +335,7 @@ function rowParts(): RowParts {
 function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelState, handlers: PanelHandlers, parts: RowParts): void {
 	const key = followUpKey(f);
 	const expanded = state.expanded.has(key);
-	const row = parent.createDiv({ cls: ["ifu-row", `is-${f.status}`] });
+	const row = parent.createDiv({ cls: ["ifu-row", `is-${f.status}`], attr: { "data-key": key } });
 	row.toggleClass("is-expanded", expanded);
 
 	const main = row.createDiv({
@@ -300,7 +384,7 @@ function renderActiveNote(root: HTMLElement, model: PanelModel, handlers: PanelH
 	const names = heading.createDiv({ cls: "ifu-active-title" });
 	names.createDiv({ cls: "ifu-company", text: active.note.company ?? opportunityTitle(null, active.note.role, active.note.path) });
 	if (active.note.company && active.note.role) names.createDiv({ cls: "ifu-role", text: active.note.role });
-	const log = heading.createEl("button", { cls: "ifu-link-button", text: "Log a reply" });
+	const log = heading.createEl("button", { cls: "ifu-link-button", text: "Log a reply", attr: { "data-focus": "active-log-reply" } });
 	log.addEventListener("click", () => handlers.logReply(active.note.path));
 	renderTimeline(section, active.note, active.followUps, model.today);
 }

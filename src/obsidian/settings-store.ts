@@ -42,6 +42,8 @@ export class SettingsStore {
 		const relevant = problems.filter((p) => p.key in patch);
 		if (relevant.length > 0) return relevant;
 		this.current = settings;
+		// A value the user has just set is no longer one that could not be used.
+		this.problems = this.problems.filter((p) => !(p.key in patch));
 		await this.plugin.saveData(settings);
 		this.events.trigger("changed");
 		return [];

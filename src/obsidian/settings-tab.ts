@@ -67,6 +67,8 @@ function weekdayNumber(name: string): number {
 	return i >= 0 ? i : Number.NaN;
 }
 
+const PROBLEMS_TITLE = "Some saved values could not be used; their defaults apply until you change them:";
+
 /** The tab's sections and fields, in display order. */
 const SECTIONS: { heading: string; fields: Field[] }[] = [
 	{
@@ -210,9 +212,8 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		containerEl.addClass("ifu-settings");
 		if (this.store.problems.length > 0) {
 			const box = containerEl.createDiv({ cls: "ifu-settings-problems" });
-			box.createDiv({ text: "Some saved values could not be used; their defaults apply until you change them:" });
-			const list = box.createEl("ul");
-			for (const p of this.store.problems) list.createEl("li", { text: p.message });
+			box.createDiv({ text: PROBLEMS_TITLE });
+			box.appendChild(this.problemList());
 		}
 		for (const section of SECTIONS) {
 			new Setting(containerEl).setName(section.heading).setHeading();
@@ -220,8 +221,26 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		}
 	}
 
-	/** Obsidian 1.13 and later: the same fields, declared, so they show up in settings search. */
+	/**
+	 * Obsidian 1.13 and later: the same fields, declared, so they show up in settings
+	 * search. `display()` is not called there, so the saved values that could not be used
+	 * are declared too, as a row above the sections.
+	 */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
+		const problems: SettingDefinitionItem[] =
+			this.store.problems.length === 0
+				? []
+				: [{ name: PROBLEMS_TITLE, desc: createFragment((f) => f.appendChild(this.problemList())), searchable: false }];
+		return [...problems, ...this.sections()];
+	}
+
+	private problemList(): HTMLElement {
+		const list = createEl("ul", { cls: "ifu-settings-problem-list" });
+		for (const p of this.store.problems) list.createEl("li", { text: p.message });
+		return list;
+	}
+
+	private sections(): SettingDefinitionItem[] {
 		return SECTIONS.map((section) => ({
 			type: "group" as const,
 			heading: section.heading,

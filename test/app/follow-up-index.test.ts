@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FollowUpIndex } from "../../src/app/follow-up-index";
-import { defaultSettings } from "../../src/core/settings";
+import { FollowUpIndex, READING_SETTINGS, changesReading } from "../../src/app/follow-up-index";
+import { readInterviewNote } from "../../src/core/read-note";
+import { defaultSettings, type Settings } from "../../src/core/settings";
 import type { LinkResolver, SourceNote } from "../../src/core/source";
 
 const TODAY = "2026-11-23";
@@ -57,10 +58,16 @@ describe("FollowUpIndex", () => {
 		expect(index.note(acme.path)?.people[0]?.email).toBe("lee@acme.example");
 	});
 
-	it("lists notes with unresolved person links, so a new person note can fix them", () => {
+	it("finds the notes that linked to a name, found or not, so a new note of that name reads them again", () => {
 		const index = new FollowUpIndex(defaultSettings());
 		index.update(acme, people({}));
-		expect(index.withUnresolvedPeople()).toEqual(["Interviews/Acme.md"]);
+		index.update(interview("Interviews/Globex.md", { ...acme.frontmatter, people: ["[[People/Lee Wong#Contact|Lee]]"] }), people({}));
+		expect(index.linkingTo("Lee Wong")).toEqual(["Interviews/Acme.md", "Interviews/Globex.md"]);
+		expect(index.linkingTo("lee wong")).toEqual(["Interviews/Acme.md", "Interviews/Globex.md"]);
+		expect(index.linkingTo("Raj Patel")).toEqual([]);
+		index.update(interview(acme.path, { ...acme.frontmatter, people: ["Raj Patel"] }), people({}));
+		index.remove("Interviews/Globex.md");
+		expect(index.linkingTo("Lee Wong")).toEqual([]);
 	});
 
 	it("removes a note and reports whether anything was removed", () => {
@@ -101,5 +108,84 @@ describe("FollowUpIndex", () => {
 		expect(index.size).toBe(0);
 		expect(index.revision).toBeGreaterThan(before);
 		expect(index.update(acme, people({}))).toBe(false);
+	});
+});
+
+describe("evaluating in steps", () => {
+	const notes = Array.from({ length: 12 }, (_, i) =>
+		interview(`Interviews/${i}.md`, { company: `Co ${i % 4}`, interview_date: `2026-11-${10 + i}`, people: ["Lee Wong", "Raj Patel"] }),
+	);
+
+	it("gives the evaluation the one-go evaluation gives, a step per note", () => {
+		const stepped = new FollowUpIndex(defaultSettings());
+		const whole = new FollowUpIndex(defaultSettings());
+		for (const n of notes) {
+			stepped.update(n, people({}));
+			whole.update(n, people({}));
+		}
+		let steps = 0;
+		const running = stepped.evaluationSteps(TODAY);
+		while (!running.next().done) steps += 1;
+		expect(steps).toBeGreaterThanOrEqual(notes.length);
+		expect(stepped.hasEvaluation(TODAY)).toBe(true);
+		expect(stepped.evaluate(TODAY)).toEqual(whole.evaluate(TODAY));
+	});
+
+	it("drops its work when a note changes before the last step, and evaluate still answers right", () => {
+		const index = new FollowUpIndex(defaultSettings());
+		for (const n of notes) index.update(n, people({}));
+		const steps = index.evaluationSteps(TODAY);
+		steps.next();
+		steps.next();
+		index.remove("Interviews/0.md");
+		while (!steps.next().done) continue;
+		expect(index.hasEvaluation(TODAY)).toBe(false);
+		expect(index.evaluate(TODAY).followUps.some((f) => f.note === "Interviews/0.md")).toBe(false);
+	});
+});
+
+describe("READING_SETTINGS", () => {
+	/** A valid value other than the default, for every setting (a new setting must be added here). */
+	const OTHER: { [K in keyof Settings]: Settings[K] } = {
+		interviewTag: "job",
+		interviewFolders: ["Jobs"],
+		fieldAliases: { company: ["firm"] },
+		statusAliases: { pending: "active" },
+		weekendDays: [5, 6],
+		holidays: ["2026-11-23"],
+		holidayCountry: "US",
+		minGapBusinessDays: 5,
+		stayInTouchWeeks: 2,
+		stayInTouchMax: 1,
+		maxDraftWords: 10,
+		templateFolder: "Templates",
+		followUpHeading: "## Sent",
+		myName: "Sam",
+		horizonDays: 3,
+		startupNotice: false,
+		newNoteFolder: "Elsewhere",
+		writeBackProperties: true,
+	};
+	/** Notes on which each setting that changes reading shows it. */
+	const notes: SourceNote[] = [
+		acme,
+		{ path: "Jobs/Untagged.md", frontmatter: { company: "Initech", interview_date: "2026-11-20" }, frontmatterError: null },
+		interview("Interviews/Aliased.md", { firm: "Globex", interview_date: "2026-11-20", status: "pending" }),
+		// Friday 20 November: "in 1 business day" is Monday 23, or Sunday with a Friday–Saturday weekend, or Tuesday with a holiday.
+		interview("Interviews/Relative.md", { company: "Hooli", interview_date: "2026-11-20", decision_date: "in 1 business day" }),
+	];
+
+	it("lists exactly the settings that change how a note reads", () => {
+		const base = defaultSettings();
+		const read = (settings: Settings): string =>
+			JSON.stringify(notes.map((n) => readInterviewNote(n, settings, people({ "Lee Wong": { relation: "hiring-manager" } }))));
+		const changing = (Object.keys(OTHER) as (keyof Settings)[]).filter((key) => read({ ...base, [key]: OTHER[key] }) !== read(base));
+		expect(changing.sort()).toEqual([...READING_SETTINGS].sort());
+	});
+
+	it("tells a change that needs the vault read again from one that does not", () => {
+		const base = defaultSettings();
+		expect(changesReading(base, { ...base, horizonDays: 3, myName: "Sam" })).toBe(false);
+		expect(changesReading(base, { ...base, interviewFolders: ["Jobs"] })).toBe(true);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../../src/obsidian/main";
+import { VaultIndexer } from "../../src/obsidian/vault-indexer";
 import {
 	createFakeApp,
 	Notice,
@@ -55,6 +56,62 @@ async function load(notes: Record<string, string>, data: unknown, today: string)
 	app.workspace.setLayoutReady();
 	await ticks(10);
 	current = { app, plugin };
+}
+
+/** Resumes a first reading paused by loadReading. */
+let resumeReading: (() => void) | null = null;
+
+/**
+ * Loads the plugin on a vault as Obsidian starts (the cache timed as Obsidian's and
+ * filled), with the panel already open, and the first reading of the vault paused at
+ * its `pauseAt`th step, so the panel can be seen while it reads. `resume()` lets it go on.
+ */
+async function loadReading(notes: Record<string, string>, data: unknown, today: string, options: { pauseAt: number }): Promise<void> {
+	document.body.querySelector(".workspace")?.remove();
+	const app = createFakeApp({ cache: "honest" });
+	Notice.container = document.querySelector(".notice-container");
+	for (const [path, text] of Object.entries(notes)) app.vault.put(path, text);
+	app.metadataCache.fillNow();
+	const plugin = new PinnedPlugin(app as unknown as App, {
+		id: "interview-followups",
+		name: "Interview Follow-ups",
+		version: "0.1.0",
+		minAppVersion: "1.10.0",
+		author: "",
+		description: "",
+	});
+	plugin.today = today;
+	(plugin as unknown as FakePlugin).data = data;
+	(plugin as unknown as { load(): void }).load();
+	await ticks();
+	current = { app, plugin };
+	await openPanel();
+	// Test only: hold the indexer's worker at one step (the page can reach the plugin's parts).
+	const indexer = (plugin as unknown as { children: unknown[] }).children.find((c) => c instanceof VaultIndexer) as unknown as {
+		step(): Promise<void>;
+	};
+	const step = indexer.step.bind(indexer);
+	let steps = 0;
+	const gate = new Promise<void>((resolve) => (resumeReading = resolve));
+	indexer.step = async () => {
+		if (++steps === options.pauseAt) await gate;
+		return step();
+	};
+	app.workspace.setLayoutReady();
+	await ticks(10);
+}
+
+/** Lets a reading paused by loadReading go on, and waits for it to end. */
+async function resume(): Promise<void> {
+	resumeReading?.();
+	const { app, plugin } = current ?? {};
+	if (!app || !plugin) return;
+	const indexer = (plugin as unknown as { children: unknown[] }).children.find((c) => c instanceof VaultIndexer);
+	for (let i = 0; i < 5; i++) {
+		await app.metadataCache.settled();
+		await (indexer as VaultIndexer).whenIdle();
+		await ticks(2);
+	}
 }
 
 function app(): FakeApp {
@@ -146,6 +203,8 @@ declare global {
 	interface Window {
 		e2e: {
 			load: typeof load;
+			loadReading: typeof loadReading;
+			resume: typeof resume;
 			openPanel: typeof openPanel;
 			openNote: typeof openNote;
 			command: typeof command;
@@ -159,4 +218,17 @@ declare global {
 	}
 }
 
-window.e2e = { load, openPanel, openNote, command, showSettings, showCodeBlock, showBase, interviewPaths, activeFile, ticks };
+window.e2e = {
+	load,
+	loadReading,
+	resume,
+	openPanel,
+	openNote,
+	command,
+	showSettings,
+	showCodeBlock,
+	showBase,
+	interviewPaths,
+	activeFile,
+	ticks,
+};

@@ -170,6 +170,41 @@ async function main() {
 		await page.locator(panel).evaluate((el) => (el.scrollTop = el.scrollHeight));
 		await shot("panel-light-attention", ".workspace-right");
 
+		// 1b. The first reading of a large vault, paused midway: the panel says how far it has got.
+		console.log("\n first reading of a large vault");
+		const large = { ...exampleNotes };
+		for (let i = 0; i < 4000; i++) large[`Journal/${String(i).padStart(4, "0")}.md`] = `# Day ${i}\n\nNothing about work today.\n`;
+		for (const theme of ["light", "dark"]) {
+			await page.setContent(page$, { waitUntil: "load" });
+			await page.evaluate((t) => document.body.classList.replace("theme-light", `theme-${t}`), theme);
+			await page.evaluate(({ notes, data, today }) => window.e2e.loadReading(notes, data, today, { pauseAt: 1500 }), {
+				notes: large,
+				data: exampleData,
+				today: TODAY,
+			});
+			await page.locator(`${panel} .ifu-progress-text`).waitFor();
+			const said = await page.locator(`${panel} .ifu-progress-text`).textContent();
+			const bar = await page.locator(`${panel} progress.ifu-progress`).evaluate((el) => [el.value, el.max]);
+			if (theme === "light") {
+				check(
+					"while reading a large vault, the panel says how many notes it has looked at, of how many",
+					/^[\d,]+ of 4,\d{3} notes looked at$/.test(said ?? "") && bar[0] > 0 && bar[0] < bar[1],
+					`${said} ${JSON.stringify(bar)}`,
+				);
+				check("no follow-up rows are drawn from a half-read vault", (await page.locator(`${panel} .ifu-row`).count()) === 0);
+			}
+			// The top of the sidebar: below the progress it is empty.
+			const box = await page.locator(".workspace-right").boundingBox();
+			const file = join(shots, `panel-reading-${theme}.png`);
+			await page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: box.width, height: 160 } });
+			console.log(`    screenshot ${relative(root, file)}`);
+			if (theme === "light") {
+				await page.evaluate(() => window.e2e.resume());
+				const after = await page.locator(`${panel} .ifu-row`).count();
+				check("once the reading ends, the panel lists the follow-ups", after >= 5, `${after} rows`);
+			}
+		}
+
 		// 2. Dark theme.
 		console.log("\n dark theme");
 		await fresh(exampleNotes, exampleData, "dark");

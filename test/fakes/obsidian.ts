@@ -5,9 +5,11 @@
  * `obsidian` on npm ships types only; the app provides the runtime. This file stands in
  * for the few pieces the plugin uses, each commented with what it imitates and where it
  * is simpler. A note's text is the source of truth: the metadata cache parses it (with
- * js-yaml's core schema, so dates stay text as they do in Obsidian), and writes through
- * `vault.process` or `fileManager.processFrontMatter` re-parse and fire `changed`
- * synchronously (Obsidian does it a moment later; the indexer copes with both).
+ * js-yaml's core schema, so dates stay text as they do in Obsidian). By default a write
+ * re-parses at once and fires `changed` inside it, a shortcut most tests are written
+ * against; `createFakeApp({ cache: "honest" })` times the cache as Obsidian does (see
+ * `MetadataCache`): notes have no cache until it has indexed them, after the layout is
+ * ready and over several tasks, and `changed` comes after a write, never inside it.
  *
  * Test helpers that Obsidian lacks are marked "fake only".
  */
@@ -296,8 +298,11 @@ export class Vault extends Events {
 	private readonly folders = new Set<string>();
 	/** Fake only: which write API was used, in order (`process`, `modify`, `create`). */
 	readonly writes: { api: string; path: string }[] = [];
+	/** Fake only: the paths whose text was read (`read` or `cachedRead`), in order. */
+	readonly reads: string[] = [];
 	metadataCache!: MetadataCache;
 	private clock = 1;
+	private markdownList: TFile[] | null = null;
 
 	getAbstractFileByPath(path: string): TAbstractFile | null {
 		const file = this.files.get(path);
@@ -317,16 +322,20 @@ export class Vault extends Events {
 		const f = this.getAbstractFileByPath(path);
 		return f instanceof TFolder ? f : null;
 	}
+	/** In no particular order (creation order here), as Obsidian's; kept between changes of the file list. */
 	getMarkdownFiles(): TFile[] {
-		return [...this.files.values()].filter((f) => f.extension === "md").sort((a, b) => (a.path < b.path ? -1 : 1));
+		this.markdownList ??= [...this.files.values()].filter((f) => f.extension === "md");
+		return [...this.markdownList];
 	}
 	getFiles(): TFile[] {
 		return [...this.files.values()];
 	}
 	async read(file: TFile): Promise<string> {
+		this.reads.push(file.path);
 		return this.text(file.path);
 	}
 	async cachedRead(file: TFile): Promise<string> {
+		this.reads.push(file.path);
 		return this.text(file.path);
 	}
 	/** Atomic read-modify-write, as Obsidian's `process`. */
@@ -367,6 +376,8 @@ export class Vault extends Events {
 		const folder = path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : "";
 		if (folder) this.folders.add(folder);
 		this.files.set(path, file);
+		this.listChanged();
+		this.metadataCache.linkable(file, true);
 		this.texts.set(path, data);
 		this.touch(file, data);
 		this.trigger("create", file);
@@ -378,6 +389,8 @@ export class Vault extends Events {
 		const file = this.files.get(path);
 		if (!file) return;
 		this.files.delete(path);
+		this.listChanged();
+		this.metadataCache.linkable(file, false);
 		this.texts.delete(path);
 		this.trigger("delete", file);
 		this.metadataCache.forget(file);
@@ -389,8 +402,11 @@ export class Vault extends Events {
 		const text = this.text(oldPath);
 		this.files.delete(oldPath);
 		this.texts.delete(oldPath);
+		this.metadataCache.linkable(file, false);
 		setPath(file, newPath);
 		this.files.set(newPath, file);
+		this.listChanged();
+		this.metadataCache.linkable(file, true);
 		this.texts.set(newPath, text);
 		this.metadataCache.move(oldPath, newPath);
 		this.trigger("rename", file, oldPath);
@@ -406,6 +422,9 @@ export class Vault extends Events {
 		this.touch(file, data);
 		this.trigger("modify", file);
 		this.metadataCache.reparse(file);
+	}
+	private listChanged(): void {
+		this.markdownList = null;
 	}
 	private touch(file: TFile, data: string): void {
 		file.stat = { ctime: file.stat.ctime || this.clock, mtime: ++this.clock, size: data.length };
@@ -425,6 +444,7 @@ export interface CachedMetadata {
 	frontmatterPosition?: { start: Loc; end: Loc };
 	tags?: { tag: string; position: { start: Loc; end: Loc } }[];
 	sections?: { type: string; position: { start: Loc; end: Loc } }[];
+	headings?: { heading: string; level: number; position: { start: Loc; end: Loc } }[];
 }
 
 /**
@@ -441,13 +461,38 @@ function pos(offset: number): Loc {
 	return { line: 0, col: offset, offset };
 }
 
+/** How the fake's metadata cache times its work (fake only; see MetadataCache). */
+export type CacheTiming = "immediate" | "honest";
+
 /**
  * The metadata cache: parses each note's frontmatter (a YAML map, else nothing, as
- * Obsidian does for broken YAML) and inline tags (a simple `#tag` scan outside code).
- * Fires `changed` (file, data, cache) and `deleted` (file, prevCache).
+ * Obsidian does for broken YAML), its sections (a `yaml` section for a frontmatter
+ * block, then headings and paragraphs, roughly) and inline tags (a simple `#tag` scan
+ * outside code). Fires `changed` (file, data, cache), `resolve` (file), `resolved` and
+ * `deleted` (file, prevCache).
+ *
+ * Timing "immediate" (the default) parses inside each write. Timing "honest" behaves as
+ * Obsidian does: a note present at start has no cache (`getFileCache` gives null) until
+ * the cache has indexed it, which starts when the layout is ready (or `start()`) and
+ * goes `batch` notes per task; indexing a note present at start fires `resolve` but not
+ * `changed` (Obsidian loads most of them from its stored cache); a later write keeps the
+ * old cache until a later task parses it and fires `changed`, then `resolve`; and
+ * `resolved` fires each time nothing is left to index.
  */
 export class MetadataCache extends Events {
+	/** Fake only: "immediate" or "honest" (set by createFakeApp). */
+	timing: CacheTiming = "immediate";
+	/** Fake only (honest timing): notes indexed per task. */
+	batch = 50;
 	private readonly caches = new Map<string, CachedMetadata>();
+	/** Honest timing: paths waiting to be indexed → true for a note present at start (no `changed`). */
+	private readonly queued = new Map<string, boolean>();
+	private started = false;
+	private scheduled = false;
+	private idleWaiters: (() => void)[] = [];
+	/** Lower-case path → file, and lower-case basename → files: kept up to date as files come and go. */
+	private readonly byPath = new Map<string, TFile>();
+	private readonly byName = new Map<string, TFile[]>();
 	constructor(private readonly vault: Vault) {
 		super();
 	}
@@ -461,43 +506,53 @@ export class MetadataCache extends Events {
 	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
 		void sourcePath;
 		const wanted = linkpath.replace(/#.*$/, "").trim().toLowerCase();
-		const files = this.vault.getMarkdownFiles();
-		const byPath = files.find((f) => f.path.toLowerCase() === wanted || f.path.toLowerCase() === `${wanted}.md`);
-		if (byPath) return byPath;
-		if (wanted.includes("/")) return files.find((f) => f.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
-		const matches = files.filter((f) => f.basename.toLowerCase() === wanted);
-		matches.sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+		const exact = this.byPath.get(wanted) ?? this.byPath.get(`${wanted}.md`);
+		if (exact) return exact;
+		const name = (wanted.split("/").pop() ?? wanted).replace(/\.md$/, "");
+		const matches = [...(this.byName.get(name) ?? [])].sort((a, b) => a.path.length - b.path.length || (a.path < b.path ? -1 : 1));
+		if (wanted.includes("/")) return matches.find((f) => f.path.toLowerCase().endsWith(`/${wanted}.md`)) ?? null;
 		return matches[0] ?? null;
 	}
-	/** Fake only: parses a file again and fires `changed`. */
+	/** Fake only: a write or a new note. Parsed now ("immediate"), or queued ("honest"). */
 	reparse(file: TFile): void {
-		const text = this.vault.text(file.path);
-		const cache: CachedMetadata = {};
-		const { yaml, end } = splitFrontmatter(text);
-		if (yaml !== null) {
-			cache.frontmatterPosition = { start: pos(0), end: pos(end) };
-			try {
-				const parsed: unknown = load(yaml, { schema: CORE_SCHEMA });
-				if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) cache.frontmatter = parsed as Record<string, unknown>;
-			} catch {
-				// Obsidian keeps no frontmatter for YAML it cannot parse; the plugin must notice.
-			}
+		if (this.timing === "immediate") {
+			this.index(file.path, false);
+			this.trigger("resolved");
+			return;
 		}
-		// Like Obsidian, no tags from code, %% comments %% or HTML comments.
-		const body = text.slice(end).replace(/```[\s\S]*?```|`[^`\n]*`|%%[\s\S]*?%%|<!--[\s\S]*?-->/g, "");
-		const tags = [...body.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)].map((m) => ({
-			tag: m[2] ?? "",
-			position: { start: pos(0), end: pos(0) },
-		}));
-		if (tags.length > 0) cache.tags = tags;
-		this.caches.set(file.path, cache);
-		this.trigger("changed", file, text, cache);
+		if (!this.queued.has(file.path)) this.queued.set(file.path, !this.started);
+		if (this.started) this.schedule();
+	}
+	/** Fake only (honest timing): starts indexing what is queued, a batch per task (setLayoutReady calls it). */
+	start(): void {
+		if (this.started) return;
+		this.started = true;
+		this.schedule();
+	}
+	/** Fake only: indexes everything queued now, as a warm start finds it (nothing fires but `resolved`). */
+	fillNow(): void {
+		this.started = true;
+		for (const path of [...this.queued.keys()]) {
+			this.queued.delete(path);
+			this.caches.set(path, parse(this.vault.text(path)));
+		}
 		this.trigger("resolved");
+		this.wakeIdle();
+	}
+	/** Fake only: resolves once nothing is left to index (at once with "immediate" timing). */
+	settled(): Promise<void> {
+		if (this.timing === "immediate" || (this.started && this.queued.size === 0)) return Promise.resolve();
+		return new Promise((resolve) => this.idleWaiters.push(resolve));
+	}
+	/** Fake only: how many notes wait to be indexed. */
+	get queuedCount(): number {
+		return this.queued.size;
 	}
 	/** Fake only: drops a deleted file's cache and fires `deleted`. */
 	forget(file: TFile): void {
 		const prev = this.caches.get(file.path) ?? null;
 		this.caches.delete(file.path);
+		this.queued.delete(file.path);
 		this.trigger("deleted", file, prev);
 	}
 	/** Fake only: moves a renamed file's cache (Obsidian does not fire `changed` on rename). */
@@ -505,7 +560,115 @@ export class MetadataCache extends Events {
 		const cache = this.caches.get(oldPath);
 		this.caches.delete(oldPath);
 		if (cache) this.caches.set(newPath, cache);
+		const first = this.queued.get(oldPath);
+		if (first !== undefined) {
+			this.queued.delete(oldPath);
+			this.queued.set(newPath, first);
+		}
 	}
+	private schedule(): void {
+		if (this.scheduled || this.queued.size === 0) return;
+		this.scheduled = true;
+		setTimeout(() => this.indexBatch(), 0);
+	}
+	private indexBatch(): void {
+		this.scheduled = false;
+		let n = 0;
+		for (const [path, first] of [...this.queued]) {
+			if (n++ >= this.batch) break;
+			this.queued.delete(path);
+			if (this.vault.getFileByPath(path)) this.index(path, first);
+		}
+		if (this.queued.size > 0) {
+			this.schedule();
+			return;
+		}
+		this.trigger("resolved");
+		this.wakeIdle();
+	}
+	private index(path: string, first: boolean): void {
+		const file = this.vault.getFileByPath(path);
+		if (!file) return;
+		const text = this.vault.text(path);
+		const cache = parse(text);
+		this.caches.set(path, cache);
+		if (!first) this.trigger("changed", file, text, cache);
+		this.trigger("resolve", file);
+	}
+	private wakeIdle(): void {
+		for (const wake of this.idleWaiters.splice(0)) wake();
+	}
+	/** Fake only: the vault tells the link index a markdown file came (at its path) or went. */
+	linkable(file: TFile, present: boolean): void {
+		if (file.extension !== "md") return;
+		const name = file.basename.toLowerCase();
+		const others = (this.byName.get(name) ?? []).filter((f) => f !== file);
+		if (present) {
+			this.byPath.set(file.path.toLowerCase(), file);
+			others.push(file);
+		} else this.byPath.delete(file.path.toLowerCase());
+		if (others.length > 0) this.byName.set(name, others);
+		else this.byName.delete(name);
+	}
+}
+
+/** What the fake cache knows of a note's text. */
+function parse(text: string): CachedMetadata {
+	const cache: CachedMetadata = {};
+	const { yaml, end } = splitFrontmatter(text);
+	const sections: { type: string; position: { start: Loc; end: Loc } }[] = [];
+	if (yaml !== null) {
+		cache.frontmatterPosition = { start: pos(0), end: pos(end) };
+		sections.push({ type: "yaml", position: { start: pos(0), end: pos(end) } });
+		try {
+			const parsed: unknown = load(yaml, { schema: CORE_SCHEMA });
+			if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) cache.frontmatter = parsed as Record<string, unknown>;
+		} catch {
+			// Obsidian keeps no frontmatter for YAML it cannot parse; the plugin must notice.
+		}
+	}
+	// Blocks of the body, roughly: a heading line, else a run of lines up to a blank one.
+	// A run whose last line is `---` under text is a setext heading, as in CommonMark.
+	const headings: { heading: string; level: number; position: { start: Loc; end: Loc } }[] = [];
+	const at = (offset: number, line: number): Loc => ({ line, col: 0, offset });
+	let offset = end;
+	let line = yaml === null ? 0 : text.slice(0, end).split("\n").length - 1;
+	let block: { start: Loc; lines: string[] } | null = null;
+	const close = (): void => {
+		if (!block) return;
+		const last = block.lines[block.lines.length - 1] ?? "";
+		const setext = block.lines.length > 1 && /^(-+|=+)\s*$/.test(last);
+		const position = { start: block.start, end: at(offset, line) };
+		if (setext) {
+			sections.push({ type: "heading", position });
+			headings.push({ heading: block.lines.slice(0, -1).join(" "), level: last.startsWith("=") ? 1 : 2, position });
+		} else sections.push({ type: "paragraph", position });
+		block = null;
+	};
+	for (const row of text.slice(end).split("\n")) {
+		const heading = /^(#{1,6})\s+(.*)$/.exec(row);
+		if (heading) {
+			close();
+			const position = { start: at(offset, line), end: at(offset + row.length, line) };
+			sections.push({ type: "heading", position });
+			headings.push({ heading: heading[2] ?? "", level: heading[1]?.length ?? 1, position });
+		} else if (row.trim() === "") close();
+		else (block ??= { start: at(offset, line), lines: [] }).lines.push(row);
+		offset += row.length + 1;
+		line += 1;
+	}
+	offset = text.length;
+	close();
+	if (sections.length > 0) cache.sections = sections;
+	if (headings.length > 0) cache.headings = headings;
+	// Like Obsidian, no tags from code, %% comments %% or HTML comments.
+	const body = text.slice(end).replace(/```[\s\S]*?```|`[^`\n]*`|%%[\s\S]*?%%|<!--[\s\S]*?-->/g, "");
+	const tags = [...body.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)].map((m) => ({
+		tag: m[2] ?? "",
+		position: { start: pos(0), end: pos(0) },
+	}));
+	if (tags.length > 0) cache.tags = tags;
+	return cache;
 }
 
 /** The file manager: only `processFrontMatter`, which edits the YAML block of a note. */
@@ -647,6 +810,8 @@ export abstract class View extends Component {
 	getIcon(): string {
 		return this.icon;
 	}
+	/** Obsidian calls it when the view's size changes, e.g. when its hidden tab is shown. */
+	onResize(): void {}
 	async onOpen(): Promise<void> {}
 	async onClose(): Promise<void> {}
 	getState(): Record<string, unknown> {
@@ -697,6 +862,28 @@ export class MarkdownView extends ItemView {
 	}
 }
 
+/**
+ * What a background tab holds after Obsidian (1.7.2+) restores the workspace: the view
+ * type and file it will show, and nothing built. `leaf.view instanceof ...` is false for
+ * every real view class until the leaf is loaded.
+ */
+export class DeferredView extends View {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly type: string,
+		/** Fake only: the file a deferred Markdown tab will open. */
+		readonly file: TFile | null,
+	) {
+		super(leaf);
+	}
+	getViewType(): string {
+		return this.type;
+	}
+	getDisplayText(): string {
+		return this.file?.basename ?? this.type;
+	}
+}
+
 /** A pane. Holds one view; `setViewState` builds it through the registered creator. */
 export class WorkspaceLeaf extends Events {
 	view: View | null = null;
@@ -717,6 +904,17 @@ export class WorkspaceLeaf extends Events {
 	}
 	getViewState(): { type: string } {
 		return { type: this.view?.getViewType() ?? "empty" };
+	}
+	/** True while the leaf holds a DeferredView (a background tab not loaded yet). */
+	get isDeferred(): boolean {
+		return this.view instanceof DeferredView;
+	}
+	/** Builds the real view of a deferred leaf (without making it active). */
+	async loadIfDeferred(): Promise<void> {
+		const deferred = this.view;
+		if (!(deferred instanceof DeferredView)) return;
+		if (deferred.file) await this.replaceView(new MarkdownView(this, deferred.file));
+		else await this.setViewState({ type: deferred.getViewType() });
 	}
 	detach(): void {
 		const view = this.view;
@@ -772,11 +970,12 @@ export class Workspace extends Events {
 		if (this.layoutReady) cb();
 		else this.readyCallbacks.push(cb);
 	}
-	/** Fake only: Obsidian finished loading the workspace. */
+	/** Fake only: Obsidian finished loading the workspace (an honest cache starts indexing now, if not before). */
 	setLayoutReady(): void {
 		this.layoutReady = true;
 		for (const cb of this.readyCallbacks.splice(0)) cb();
 		this.trigger("layout-ready");
+		if (this.app.metadataCache.timing === "honest") this.app.metadataCache.start();
 	}
 	getLeavesOfType(type: string): WorkspaceLeaf[] {
 		return this.leaves.filter((l) => l.view?.getViewType() === type);
@@ -795,8 +994,22 @@ export class Workspace extends Events {
 		this.leaves.push(leaf);
 		return leaf;
 	}
+	/** Brings a leaf forward; like Obsidian since 1.7.2, a deferred leaf is loaded first. */
 	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
 		this.revealed.push(leaf);
+		await leaf.loadIfDeferred();
+	}
+	/**
+	 * Fake only: a tab restored at start in the background. Its view is a DeferredView
+	 * (the real view is not built) until `loadIfDeferred` or `revealLeaf`.
+	 */
+	restoreDeferredLeaf(side: "main" | "right", type: string, file?: TFile): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app);
+		leaf.side = side;
+		this.leaves.push(leaf);
+		leaf.view = new DeferredView(leaf, type, file ?? null);
+		this.containerFor(side).appendChild(leaf.view.containerEl);
+		return leaf;
 	}
 	/** Fake only: leaves passed to revealLeaf. */
 	readonly revealed: WorkspaceLeaf[] = [];
@@ -833,6 +1046,12 @@ export class Workspace extends Events {
 	}
 }
 
+/** Fake only: how createFakeApp sets the app up. */
+export interface FakeAppOptions {
+	/** "immediate" (default): writes are parsed inside them. "honest": timed as Obsidian (see MetadataCache). */
+	cache?: CacheTiming;
+}
+
 /** The app: vault, metadata cache, file manager, workspace. */
 export class App {
 	vault: Vault;
@@ -845,9 +1064,10 @@ export class App {
 	readonly codeBlockProcessors = new Map<string, CodeBlockHandler>();
 	/** Fake only: Bases view types registered by plugins, by id. */
 	readonly basesViews = new Map<string, BasesViewRegistration>();
-	constructor() {
+	constructor(options: FakeAppOptions = {}) {
 		this.vault = new Vault();
 		this.metadataCache = new MetadataCache(this.vault);
+		this.metadataCache.timing = options.cache ?? "immediate";
 		this.vault.metadataCache = this.metadataCache;
 		this.fileManager = new FileManager(this.vault);
 		this.workspace = new Workspace(this);
@@ -1245,6 +1465,8 @@ export class Menu extends Component {
 	/** Fake only: the last menu shown. */
 	static last: Menu | null = null;
 	readonly items: MenuItem[] = [];
+	/** Fake only: where the menu was shown (a mouse event's client point, or the position given). */
+	shownAt: { x: number; y: number } | null = null;
 	addItem(cb: (item: MenuItem) => unknown): this {
 		const item = new MenuItem();
 		cb(item);
@@ -1255,12 +1477,12 @@ export class Menu extends Component {
 		return this;
 	}
 	showAtMouseEvent(evt: MouseEvent): this {
-		void evt;
+		this.shownAt = { x: evt.clientX, y: evt.clientY };
 		Menu.last = this;
 		return this;
 	}
 	showAtPosition(p: { x: number; y: number }): this {
-		void p;
+		this.shownAt = { x: p.x, y: p.y };
 		Menu.last = this;
 		return this;
 	}
@@ -1404,8 +1626,8 @@ export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeo
 }
 
 /** Fake only: a fresh app, its layout not yet ready. */
-export function createFakeApp(): App {
-	return new App();
+export function createFakeApp(options: FakeAppOptions = {}): App {
+	return new App(options);
 }
 
 // ---------------------------------------------------------------------------------

@@ -32,6 +32,22 @@ describe("the Follow-ups view for Bases", () => {
 		expect(texts(base.containerEl, ".ifu-dash-group-title")).toEqual(["Due now", "Upcoming"]);
 	});
 
+	it("draws into its own element, leaving Bases' container, its classes and its children alone", async () => {
+		const { fake } = await loadPlugin(vault);
+		const base = openBasesView(fake, "interview-followups", ["Interviews/Globex.md"]);
+		// Bases keeps its own things in the container it hands the view.
+		const theirs = base.containerEl.createDiv({ cls: "bases-own-child" });
+		base.setFiles(["Interviews/Acme.md"]);
+		expect(base.containerEl.contains(theirs)).toBe(true);
+		const mine = base.containerEl.querySelector<HTMLElement>(".ifu-bases-view");
+		expect(mine?.parentElement).toBe(base.containerEl);
+		expect([...base.containerEl.classList]).toEqual(["bases-view"]);
+		expect(new Set(companies(base.containerEl))).toEqual(new Set(["Acme"]));
+		base.close();
+		expect(base.containerEl.querySelector(".ifu-bases-view")).toBeNull();
+		expect(base.containerEl.contains(theirs)).toBe(true);
+	});
+
 	it("follows the base when its filters select other notes", async () => {
 		const { fake } = await loadPlugin(vault);
 		const base = openBasesView(fake, "interview-followups", ["Interviews/Globex.md"]);

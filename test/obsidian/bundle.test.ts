@@ -40,6 +40,13 @@ describe("main.js", () => {
 		expect(js.match(lookbehind) ?? []).toEqual([]);
 	});
 
+	it("calls no built-in that iOS before 15.4 lacks (Object.hasOwn, .at(), structuredClone, and newer)", async () => {
+		const js = await bundle();
+		const newer =
+			/.{0,40}(?:\bObject\.hasOwn\(|\bObject\.groupBy\(|\.at\(|\bstructuredClone\(|\.findLast(?:Index)?\(|\.to(?:Sorted|Reversed|Spliced)\(|\bArray\.fromAsync\().{0,40}/g;
+		expect(js.match(newer) ?? []).toEqual([]);
+	});
+
 	it("stays small enough to load quickly on a phone", async () => {
 		const js = await bundle();
 		expect(js.length).toBeLessThan(400_000);

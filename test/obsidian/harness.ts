@@ -6,7 +6,7 @@ import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../../src/obsidian/main";
 import { VaultIndexer } from "../../src/obsidian/vault-indexer";
 import { defaultSettings, type Settings } from "../../src/core/settings";
-import { createFakeApp, Notice, type App as FakeApp } from "../fakes/obsidian";
+import { createFakeApp, Notice, type App as FakeApp, type CacheTiming } from "../fakes/obsidian";
 
 /** The day every test here runs on: Monday 23 November 2026. */
 export const TODAY = "2026-11-23";
@@ -44,10 +44,28 @@ export function leeWong(email = "lee@acme.example"): string {
 }
 
 /** A fake app (layout not ready yet) and the indexer over it, not loaded. */
-export function indexerFixture(settings: Settings = defaultSettings(), day = TODAY): { fake: FakeApp; indexer: VaultIndexer } {
-	const fake = createFakeApp();
-	const indexer = new VaultIndexer(fake as unknown as App, settings, clockAt(day));
+export function indexerFixture(
+	settings: Settings = defaultSettings(),
+	day = TODAY,
+	options: { cache?: CacheTiming; sliceMs?: number } = {},
+): { fake: FakeApp; indexer: VaultIndexer } {
+	const fake = createFakeApp({ cache: options.cache });
+	const indexer = new VaultIndexer(fake as unknown as App, settings, clockAt(day), { sliceMs: options.sliceMs });
 	return { fake, indexer };
+}
+
+/** The indexer over an honest fake (see MetadataCache): the cache fills after the layout is ready. */
+export function honestFixture(options: { sliceMs?: number } = {}): { fake: FakeApp; indexer: VaultIndexer } {
+	return indexerFixture(defaultSettings(), TODAY, { cache: "honest", ...options });
+}
+
+/** Waits until the fake cache has indexed everything and the indexer has caught up. */
+export async function caughtUp(fake: FakeApp, indexer: VaultIndexer): Promise<void> {
+	for (let i = 0; i < 5; i++) {
+		await fake.metadataCache.settled();
+		await indexer.whenIdle();
+		await settle();
+	}
 }
 
 /** The plugin on a pinned clock. */
@@ -59,10 +77,18 @@ export class PinnedPlugin extends InterviewFollowUpsPlugin {
 	}
 }
 
-/** Loads the plugin into a fake app with these notes and waits for the first scan. */
-export async function loadPlugin(notes: Record<string, string>, data: unknown = null): Promise<{ fake: FakeApp; plugin: PinnedPlugin }> {
+/**
+ * Loads the plugin into a fake app with these notes and waits for the first scan. With
+ * `cache: "honest"` the cache fills after the layout is ready; the wait covers that too.
+ * `stopBeforeLayout` returns with the plugin loaded and the layout not ready yet.
+ */
+export async function loadPlugin(
+	notes: Record<string, string>,
+	data: unknown = null,
+	options: { cache?: CacheTiming; stopBeforeLayout?: boolean } = {},
+): Promise<{ fake: FakeApp; plugin: PinnedPlugin }> {
 	Notice.shown = [];
-	const fake = createFakeApp();
+	const fake = createFakeApp({ cache: options.cache });
 	for (const [path, text] of Object.entries(notes)) fake.vault.put(path, text);
 	const plugin = new PinnedPlugin(fake as unknown as App, {
 		id: "interview-followups",
@@ -76,8 +102,10 @@ export async function loadPlugin(notes: Record<string, string>, data: unknown = 
 	// As Obsidian does: load() runs the (async) onload; the layout becomes ready later.
 	(plugin as unknown as { load(): void }).load();
 	await settle();
+	if (options.stopBeforeLayout) return { fake, plugin };
 	fake.workspace.setLayoutReady();
 	await settle();
+	await caughtUp(fake, indexerOf(plugin));
 	return { fake, plugin };
 }
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from "vitest";
-import { Menu, Modal, type App as FakeApp } from "../fakes/obsidian";
-import { ROWS_PER_PAGE } from "../../src/obsidian/panel-render";
-import { acmeInterview, leeWong, loadPlugin, markdown, settle } from "./harness";
+import { describe, expect, it, vi } from "vitest";
+import { Menu, Modal, Notice, type App as FakeApp, type View } from "../fakes/obsidian";
+import { ROWS_PER_PAGE, initialPanelState, renderPanel, type PanelHandlers, type PanelModel } from "../../src/obsidian/panel-render";
+import { TODAY, acmeInterview, caughtUp, indexerOf, leeWong, loadPlugin, markdown, settle } from "./harness";
 
 const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInterview() };
 
@@ -12,6 +12,20 @@ async function openPanel(fake: FakeApp): Promise<HTMLElement> {
 	const view = fake.workspace.getLeavesOfType("interview-follow-ups")[0]?.view;
 	if (!view) throw new Error("panel did not open");
 	return (view as unknown as { contentEl: HTMLElement }).contentEl;
+}
+
+/** The panel's view (its leaf must be open). */
+function viewOf(fake: FakeApp): View {
+	const view = fake.workspace.getLeavesOfType("interview-follow-ups")[0]?.view;
+	if (!view) throw new Error("panel is not open");
+	return view;
+}
+
+/** Opens the panel without waiting on timers (for tests on fake timers). */
+async function openPanelNow(fake: FakeApp): Promise<HTMLElement> {
+	fake.commands.get("interview-followups:open-panel")?.callback?.();
+	for (let i = 0; i < 20; i++) await Promise.resolve();
+	return (viewOf(fake) as unknown as { contentEl: HTMLElement }).contentEl;
 }
 
 const texts = (root: HTMLElement, selector: string): string[] => [...root.querySelectorAll(selector)].map((el) => el.textContent ?? "");
@@ -128,6 +142,25 @@ describe("the side panel", () => {
 		expect(fake.vault.text("Interviews/Acme.md")).toContain("snoozed_until: 2026-11-24");
 	});
 
+	it("is drawn again when its hidden tab is shown (Obsidian resizes it), and keeps no timer running", async () => {
+		const { fake, plugin } = await loadPlugin(vault);
+		vi.useFakeTimers();
+		try {
+			const timers = vi.getTimerCount();
+			const panel = await openPanelNow(fake);
+			expect(vi.getTimerCount()).toBe(timers);
+			panel.parentElement?.setAttribute("hidden", "");
+			fake.vault.put("Interviews/Zenith.md", acmeInterview().replace("company: Acme", "company: Zenith"));
+			await indexerOf(plugin).whenIdle();
+			expect(titles(panel)).not.toContain("Zenith · Product manager");
+			panel.parentElement?.removeAttribute("hidden");
+			viewOf(fake).onResize();
+			expect(titles(panel)).toContain("Zenith · Product manager");
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
 	it("does not redraw while hidden, and catches up when shown", async () => {
 		const { fake } = await loadPlugin(vault);
 		const panel = await openPanel(fake);
@@ -158,6 +191,90 @@ describe("the side panel", () => {
 		expect(panel.querySelectorAll(".ifu-row")).toHaveLength(ROWS_PER_PAGE * counts.length);
 		panel.querySelector<HTMLButtonElement>(".ifu-show-more")?.click();
 		expect(panel.querySelectorAll(".ifu-row")).toHaveLength(ROWS_PER_PAGE * (counts.length + 1));
+	});
+});
+
+describe("while the vault is first read", () => {
+	it("says what it waits for instead of drawing a half-read list", async () => {
+		const { fake, plugin } = await loadPlugin(vault, null, { cache: "honest", stopBeforeLayout: true });
+		const panel = await openPanel(fake);
+		fake.workspace.setLayoutReady();
+		await indexerOf(plugin).whenIdle();
+		expect(panel.querySelector(".ifu-loading-title")?.textContent).toBe("Reading your interview notes…");
+		expect(panel.querySelector(".ifu-progress-text")?.textContent).toBe("Waiting for Obsidian to finish indexing 2 notes.");
+		expect(panel.querySelector(".ifu-row")).toBeNull();
+		await caughtUp(fake, indexerOf(plugin));
+		expect(panel.querySelector(".ifu-loading")).toBeNull();
+		expect(texts(panel, ".ifu-group-title")).toEqual(["Due today", "Upcoming"]);
+	});
+
+	it("shows how many notes have been looked at, of how many", () => {
+		const root = document.createElement("div");
+		const model: PanelModel = {
+			today: TODAY,
+			evaluation: { today: TODAY, followUps: [], diagnostics: [] },
+			horizonDays: 14,
+			interviewCount: 0,
+			ready: false,
+			progress: { done: 3200, total: 10000, waiting: 0 },
+			active: null,
+		};
+		renderPanel(root, model, initialPanelState(), {} as PanelHandlers);
+		expect(root.querySelector(".ifu-progress-text")?.textContent).toBe("3,200 of 10,000 notes looked at");
+		const bar = root.querySelector("progress");
+		expect([bar?.getAttribute("value"), bar?.getAttribute("max")]).toEqual(["3200", "10000"]);
+	});
+});
+
+describe("keyboard", () => {
+	it("keeps the focus on a row after Enter opens it", async () => {
+		const { fake } = await loadPlugin(vault);
+		const panel = await openPanel(fake);
+		const second = panel.querySelectorAll<HTMLElement>(".ifu-row-main")[1];
+		second?.focus();
+		second?.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+		const focused = document.activeElement;
+		expect(focused?.classList.contains("ifu-row-main")).toBe(true);
+		expect(focused?.getAttribute("aria-expanded")).toBe("true");
+		expect(focused).toBe(panel.querySelectorAll(".ifu-row-main")[1]);
+	});
+
+	it("keeps the focus on a filter after choosing from it", async () => {
+		const other = acmeInterview().replace("company: Acme", "company: Zenith");
+		const { fake } = await loadPlugin({ ...vault, "Interviews/Zenith.md": other });
+		const panel = await openPanel(fake);
+		const company = panel.querySelector<HTMLSelectElement>(".ifu-filter-company");
+		company?.focus();
+		if (company) company.value = "zenith";
+		company?.dispatchEvent(new Event("change"));
+		expect(document.activeElement).toBe(panel.querySelector(".ifu-filter-company"));
+		expect(document.activeElement).not.toBe(company);
+	});
+
+	it("moves the focus to the next row when Mark sent takes the focused one away", async () => {
+		const { fake } = await loadPlugin(vault);
+		const panel = await openPanel(fake);
+		const next = panel.querySelectorAll(".ifu-row")[1]?.getAttribute("data-key");
+		const button = panel.querySelector<HTMLButtonElement>('.ifu-row .ifu-action[aria-label="Mark sent"]');
+		button?.focus();
+		button?.click();
+		await settle();
+		expect(document.activeElement?.closest(".ifu-row")?.getAttribute("data-key")).toBe(next);
+		expect(document.activeElement?.classList.contains("ifu-row-main")).toBe(true);
+	});
+
+	it("opens the snooze menu under its button when Enter or Space pressed it", async () => {
+		const { fake } = await loadPlugin(vault);
+		const panel = await openPanel(fake);
+		const button = panel.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Snooze"]');
+		if (!button) throw new Error("no snooze button");
+		button.getBoundingClientRect = () =>
+			({ left: 120, right: 150, top: 310, bottom: 340, width: 30, height: 30, x: 120, y: 310 }) as DOMRect;
+		// What a browser dispatches for Enter on a focused button: a click without a pointer.
+		button.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 0 }));
+		expect(Menu.last?.shownAt).toEqual({ x: 120, y: 340 });
+		button.dispatchEvent(new MouseEvent("click", { bubbles: true, detail: 1, clientX: 40, clientY: 50 }));
+		expect(Menu.last?.shownAt).toEqual({ x: 40, y: 50 });
 	});
 });
 
@@ -200,6 +317,35 @@ describe("row actions", () => {
 		expect(fake.vault.writes.map((w) => w.api)).toEqual(["process"]);
 		expect(text.indexOf("## Follow-ups")).toBeGreaterThan(text.indexOf("# Notes"));
 		expect(text).toMatch(/> .*Lee/);
+	});
+
+	it("starts the clipboard write inside the click, before any file is read (iOS refuses it later)", async () => {
+		const { fake } = await loadPlugin(vault);
+		const panel = await openPanel(fake);
+		const items: { data: Record<string, Promise<Blob>> }[] = [];
+		vi.stubGlobal(
+			"ClipboardItem",
+			class {
+				constructor(readonly data: Record<string, Promise<Blob>>) {}
+			},
+		);
+		Object.defineProperty(navigator, "clipboard", {
+			configurable: true,
+			value: {
+				write: async (list: { data: Record<string, Promise<Blob>> }[]) => void items.push(...list),
+				writeText: async () => Promise.reject(new Error("too late: not inside the click")),
+			},
+		});
+		try {
+			panel.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Copy draft"]')?.click();
+			expect(items).toHaveLength(1);
+			const blob = await items[0]?.data["text/plain"];
+			expect(await blob?.text()).toMatch(/Lee/);
+			await settle();
+			expect(Notice.shown.map((n) => n.text)).toContain("Draft copied.");
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 
 	it("copies a draft to the clipboard", async () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { Modal, Notice, type MarkdownView, type Plugin as FakePlugin } from "../fakes/obsidian";
+import { Editor, Modal, Notice, type MarkdownView, type Plugin as FakePlugin } from "../fakes/obsidian";
 import { TODAY, acmeInterview, leeWong, loadPlugin, settle } from "./harness";
 
 const vault = { "People/Lee Wong.md": leeWong(), "Interviews/Acme.md": acmeInterview() };
@@ -142,6 +142,22 @@ describe("commands", () => {
 		expect(fake.vault.writes).toEqual([]);
 	});
 
+	it("inserts the next draft through the editor Obsidian passes, such as a canvas card's", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (!acme) throw new Error("no note");
+		// A card on a canvas: an editor on the note, in no Markdown tab.
+		const card = new Editor(fake.vault.text("Interviews/Acme.md"));
+		const ctx = { app: fake, file: acme, editor: card } as unknown as MarkdownView;
+		const command = fake.commands.get("interview-followups:insert-next-draft");
+		expect(command?.editorCheckCallback?.(true, card, ctx)).toBe(true);
+		command?.editorCheckCallback?.(false, card, ctx);
+		await settle();
+		expect(card.getValue()).toContain("## Follow-ups");
+		expect(card.transactions).toHaveLength(1);
+		expect(fake.vault.writes).toEqual([]);
+	});
+
 	it("logs a reply through the dialog", async () => {
 		const { fake } = await loadPlugin(vault);
 		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
@@ -163,6 +179,33 @@ describe("commands", () => {
 		const path = `Job hunt/Interviews/Interview ${TODAY}.md`;
 		expect(fake.vault.text(path)).toContain(`interview_date: ${TODAY}`);
 		expect(fake.workspace.getActiveFile()?.path).toBe(path);
+	});
+});
+
+describe("tabs Obsidian restored in the background (deferred)", () => {
+	it("opens the panel in its restored tab, loading it, rather than in a second one", async () => {
+		const { fake } = await loadPlugin(vault);
+		const restored = fake.workspace.restoreDeferredLeaf("right", "interview-follow-ups");
+		expect(restored.isDeferred).toBe(true);
+		fake.commands.get("interview-followups:open-panel")?.callback?.();
+		await settle();
+		expect(fake.workspace.getLeavesOfType("interview-follow-ups")).toEqual([restored]);
+		expect(restored.isDeferred).toBe(false);
+		expect(restored.view?.containerEl.querySelectorAll(".ifu-row").length).toBeGreaterThan(0);
+	});
+
+	it("writes a draft to the file when the note's only tab is deferred (it has no editor yet)", async () => {
+		const { fake } = await loadPlugin(vault);
+		const acme = fake.vault.getFileByPath("Interviews/Acme.md");
+		if (!acme) throw new Error("no note");
+		fake.workspace.restoreDeferredLeaf("main", "markdown", acme);
+		fake.commands.get("interview-followups:open-panel")?.callback?.();
+		await settle();
+		const panel = fake.workspace.getLeavesOfType("interview-follow-ups")[0]?.view?.containerEl;
+		panel?.querySelector<HTMLButtonElement>('.ifu-action[aria-label="Insert draft into the note"]')?.click();
+		await settle();
+		expect(fake.vault.writes.map((w) => w.api)).toEqual(["process"]);
+		expect(fake.vault.text("Interviews/Acme.md")).toContain("## Follow-ups");
 	});
 });
 

@@ -84,4 +84,25 @@ describe("the settings tab", () => {
 		expect(defs.flatMap((d) => d.items).length).toBe(18);
 		expect(tab.getControlValue("horizonDays")).toBe("14");
 	});
+
+	it("shows the saved values that could not be used on Obsidian 1.13 too, above the sections", async () => {
+		const { plugin } = await loadPlugin({}, { horizonDays: "soon" });
+		const tab = (plugin as unknown as FakePlugin).settingTabs[0] as unknown as {
+			getSettingDefinitions(): { name?: string; heading?: string; desc?: DocumentFragment }[];
+			setControlValue(k: string, v: unknown): Promise<void>;
+		};
+		const [first, ...rest] = tab.getSettingDefinitions();
+		expect(first?.name).toMatch(/could not be used/);
+		expect(first?.desc?.textContent).toContain('"horizonDays" must be a whole number of days');
+		expect(rest.map((d) => d.heading)).toEqual([
+			"Interview notes",
+			"Business days",
+			"Follow-up rules",
+			"Drafts",
+			"Panel and new notes",
+			"Dashboards",
+		]);
+		await tab.setControlValue("horizonDays", "21");
+		expect(tab.getSettingDefinitions()[0]?.heading).toBe("Interview notes");
+	});
 });

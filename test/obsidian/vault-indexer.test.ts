@@ -168,6 +168,7 @@ describe("VaultIndexer", () => {
 		now = new Date(2026, 10, 24, 0, 1);
 		window.dispatchEvent(new Event("focus"));
 		expect(indexer.today()).toBe("2026-11-24");
+		await indexer.whenIdle();
 		expect(changes).toHaveBeenCalledTimes(1);
 		expect(indexer.evaluation().today).toBe("2026-11-24");
 	});

@@ -6,7 +6,7 @@
  */
 import { NOTE_FIELDS, type NoteField, PERSON_FIELDS, type PersonField, namesInPrecedence, normalizeKey } from "../fields";
 import type { Settings } from "../settings";
-import { isEmptyValue } from "../values";
+import { hasOwn, isEmptyValue } from "../values";
 
 /**
  * Where to look for each field: the normalised names, canonical first, then the built-in
@@ -31,7 +31,7 @@ export class FieldNames<F extends string = string> {
 		const slots = Object.create(null) as Record<F, number>;
 		this.fields.forEach((field, slot) => {
 			slots[field] = slot;
-			const extra = Object.hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
+			const extra = hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
 			namesInPrecedence(table[field], extra ?? []).forEach((name, rank) => {
 				const known = this.places.get(name) ?? [];
 				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
