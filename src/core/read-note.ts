@@ -252,16 +252,17 @@ class NoteReader {
 		const f = this.lookups.note.transient(frontmatter);
 
 		const interviewDate = this.readDayField(f.get("interview_date"), "interview date");
-		if (interviewDate === undefined) {
+		const interview = interviewDate ?? null;
+		const people = this.readPeople(f.get("people"));
+		const statusText = readText(f.get("status"));
+		const status = this.readStatus(statusText);
+		// An ended opportunity yields nothing either way: its missing date changes nothing.
+		if (interviewDate === undefined && status !== "ended") {
 			this.warn(
 				"missing-interview-date",
 				"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
 			);
 		}
-		const interview = interviewDate ?? null;
-		const people = this.readPeople(f.get("people"));
-		const statusText = readText(f.get("status"));
-		const status = this.readStatus(statusText);
 
 		return {
 			path: this.path,
