@@ -137,27 +137,59 @@ function closerFor(node: RootContent, raw: string): string {
 	return "";
 }
 
-/** An Obsidian `%% … %%` comment: hidden in the note, so a heading inside it does not count. */
-interface CommentSpan {
+/**
+ * An Obsidian `%% … %%` comment or `$$ … $$` math block: hidden from the note's structure
+ * in Obsidian (a comment is not shown, math swallows everything up to its closing `$$`),
+ * so a heading inside one does not count, and a draft must never land inside one.
+ */
+interface HiddenSpan {
 	start: number;
 	end: number;
 	closed: boolean;
+	/** `%%` or `$$`: what opens and closes it. */
+	delimiter: string;
 }
 
-/** The `%%` comments of the body (offsets in the note) outside code blocks; an unclosed one runs to the end. */
-function commentSpans(text: string, base: number, nodes: readonly RootContent[]): CommentSpan[] {
-	const code = nodes.filter((n) => n.type === "code").map((n) => [startOf(n, base), endOf(n, base)] as const);
-	const spans: CommentSpan[] = [];
-	let open: number | null = null;
-	for (let i = text.indexOf("%%", base); i >= 0; i = text.indexOf("%%", i + 2)) {
+/** Where code lies (fenced blocks and inline code spans), as [start, end) offsets in the note. */
+function codeRanges(nodes: readonly RootContent[], base: number): (readonly [number, number])[] {
+	const ranges: (readonly [number, number])[] = [];
+	const visit = (node: RootContent | PhrasingContent): void => {
+		if (node.type === "code" || node.type === "inlineCode") {
+			ranges.push([(node.position?.start.offset ?? 0) + base, (node.position?.end.offset ?? 0) + base]);
+			return;
+		}
+		if ("children" in node) for (const child of node.children as (RootContent | PhrasingContent)[]) visit(child);
+	};
+	for (const node of nodes) visit(node);
+	return ranges;
+}
+
+/**
+ * The `%%` comments and `$$` math blocks of the body (offsets in the note) outside code;
+ * one left open runs to the end. Inside a comment `$$` is text, and inside math `%%` is.
+ */
+function hiddenSpans(text: string, base: number, nodes: readonly RootContent[]): HiddenSpan[] {
+	const code = codeRanges(nodes, base);
+	const spans: HiddenSpan[] = [];
+	let open: { start: number; delimiter: string } | null = null;
+	const delimiters = /%%|\$\$/g;
+	delimiters.lastIndex = base;
+	for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
+		const i = m.index;
 		if (code.some(([s, e]) => i >= s && i < e)) continue;
-		if (open === null) open = i;
-		else {
-			spans.push({ start: open, end: i + 2, closed: true });
+		if (open === null) open = { start: i, delimiter: m[0] };
+		else if (m[0] === open.delimiter) {
+			spans.push({ start: open.start, end: i + 2, closed: true, delimiter: open.delimiter });
 			open = null;
 		}
 	}
-	if (open !== null) spans.push({ start: open, end: text.length, closed: false });
+	// A `$$` never closed opens a math block only at the start of a line; `costs $$` is text.
+	if (
+		open !== null &&
+		(open.delimiter === "%%" || /^[ \t]*$/.test(text.slice(Math.max(base, text.lastIndexOf("\n", open.start) + 1), open.start)))
+	) {
+		spans.push({ start: open.start, end: text.length, closed: false, delimiter: open.delimiter });
+	}
 	return spans;
 }
 
@@ -201,7 +233,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 	const nodes = tree.children;
 	const block = withLineEnding(draftBlock(draft, spec.depth, due, markerId), eol);
 
-	const comments = commentSpans(text, base, nodes);
+	const comments = hiddenSpans(text, base, nodes);
 	const hidden = (n: RootContent): boolean => comments.some((c) => startOf(n, base) > c.start && startOf(n, base) < c.end);
 	const at = nodes.findIndex(
 		(n) => n.type === "heading" && n.depth === spec.depth && !hidden(n) && normalise(plainText(n.children)) === spec.title,
@@ -221,7 +253,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 		}
 		const last = nodes[next - 1] as RootContent;
 		let from = endOf(last, base);
-		// Never inside a `%%` comment: after it when it closes, else it gets closed.
+		// Never inside a `%%` comment or `$$` math: after it when it closes, else it gets closed.
 		const inComment = comments.find((c) => from > c.start && (from < c.end || !c.closed));
 		if (inComment?.closed) {
 			// To the end of the line the comment closes on.
@@ -232,7 +264,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 		while (text[from] === " " || text[from] === "\t") from++;
 		const closer = [
 			next === nodes.length && last === lastNode ? closerFor(last, text.slice(startOf(last, base), endOf(last, base))) : "",
-			inComment && !inComment.closed ? "%%" : "",
+			inComment && !inComment.closed ? inComment.delimiter : "",
 		]
 			.filter((c) => c !== "")
 			.map((c) => eol + c)
@@ -247,7 +279,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 
 	const closers = [
 		lastNode ? closerFor(lastNode, text.slice(startOf(lastNode, base), endOf(lastNode, base))) : "",
-		openComment ? "%%" : "",
+		openComment ? openComment.delimiter : "",
 	].filter((c) => c !== "");
 	const endsWithNewline = /\n$/.test(text);
 	let prefix: string;
