@@ -140,7 +140,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const { evaluation, notes, templates } = read;
 
 	const noColor = (io.env["NO_COLOR"] ?? "") !== "";
-	io.stdout.write(
+	writeOutput(
+		io,
 		render(evaluation, {
 			vault: args.vault,
 			vaultName: basename(vaultRoot),
@@ -157,4 +158,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		}),
 	);
 	return 0;
+}
+
+/** Output pieces are gathered into writes of about this many characters. */
+const WRITE_SIZE = 64 * 1024;
+
+/** Writes a renderer's output: a string at once, pieces in batches of about WRITE_SIZE. */
+function writeOutput(io: CliIo, output: string | Iterable<string>): void {
+	if (typeof output === "string") {
+		io.stdout.write(output);
+		return;
+	}
+	let batch = "";
+	for (const piece of output) {
+		batch += piece;
+		if (batch.length >= WRITE_SIZE) {
+			io.stdout.write(batch);
+			batch = "";
+		}
+	}
+	if (batch !== "") io.stdout.write(batch);
 }
