@@ -3,8 +3,8 @@
  * `--config FILE` or from the vault's own plugin folder. Any value the plugin would
  * refuse is a usage error here (exit 2), so a typo never silently changes the result.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import { defaultSettings, migrateSettings, type Settings } from "../core/settings";
 import { CliUsageError } from "./io";
 
@@ -46,7 +46,42 @@ export function loadSettingsFor(vaultRoot: string, configPath?: string | null): 
 			code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder" : `could not be read (${code ?? "unknown error"})`;
 		throw new CliUsageError(`settings file ${file} ${why}`);
 	}
-	return settingsFromJson(text, file);
+	const settings = settingsFromJson(text, file);
+	checkFoldersStayInVault(vaultRoot, settings, file);
+	return settings;
+}
+
+/** The real path of a file or folder, or null when it does not exist (or cannot be reached). */
+function realPathOrNull(path: string): string | null {
+	try {
+		return realpathSync.native(path);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The settings' folders (templateFolder, newNoteFolder, interviewFolders) must stay inside
+ * the vault. migrateSettings already refuses `..` and drives; here, a folder that is a
+ * link to somewhere outside the vault is refused too, naming the key. A folder that does
+ * not exist leads nowhere, and is left to the commands.
+ */
+function checkFoldersStayInVault(vaultRoot: string, settings: Settings, file: string): void {
+	const vault = realPathOrNull(vaultRoot);
+	if (vault === null) return;
+	const folders: [string, string][] = [
+		["templateFolder", settings.templateFolder],
+		["newNoteFolder", settings.newNoteFolder],
+		...settings.interviewFolders.map((folder): [string, string] => ["interviewFolders", folder]),
+	];
+	for (const [key, folder] of folders) {
+		const segments = folder.split("/").filter((segment) => segment.trim() !== "");
+		if (segments.length === 0) continue;
+		const real = realPathOrNull(join(vaultRoot, ...segments));
+		if (real !== null && real !== vault && !real.startsWith(vault.endsWith(sep) ? vault : vault + sep)) {
+			throw new CliUsageError(`settings: "${key}" must be a folder inside the vault, but ${folder} leads to ${real} (in ${file})`);
+		}
+	}
 }
 
 function isFolder(path: string): boolean {
