@@ -3,7 +3,6 @@
  * prints the draft for one follow-up of a note; with `--write`, inserts it into the note
  * exactly as the plugin does (same heading, same block, never twice).
  */
-import { readFile } from "node:fs/promises";
 import { todayOnThisMachine } from "./clock";
 import { join } from "node:path";
 import { buildDraft, templateFileName, userTemplateFrom, type UserTemplates } from "../core/drafts/index";
@@ -12,6 +11,9 @@ import { FOLLOW_UP_KINDS, isFollowUpKind, type FollowUp, type FollowUpKind, type
 import { parseArgs, readDayOption } from "./args";
 import { CliUsageError, type CliIo } from "./io";
 import { findPerson, loadNoteContext, requirePerson, writeNoteAtomically, type NoteContext } from "./note-context";
+import { safeLine } from "../core/safe-text";
+import { isInside, realPathOrNull } from "./config";
+import { readRegularFileSync, TEMPLATE_LIMIT, whyUnreadable } from "./read-file";
 import { sourceFromText } from "./read-note-file";
 
 /** The help text of `draft`. */
@@ -53,22 +55,33 @@ function primaryContact(people: readonly Person[]): Person | null {
 	);
 }
 
-/** Reads the user's template for a kind from the vault's template folder, if there is one. */
-async function userTemplatesFor(context: NoteContext, kind: FollowUpKind, io: CliIo): Promise<UserTemplates> {
+/**
+ * Reads the user's template for a kind from the vault's template folder, if there is one.
+ * Only a regular file inside the vault, of at most TEMPLATE_LIMIT, is read; anything else
+ * is said on stderr, and the built-in template is used.
+ */
+function userTemplatesFor(context: NoteContext, kind: FollowUpKind, io: CliIo): UserTemplates {
 	const folder = context.settings.templateFolder.trim().replace(/^\/+|\/+$/g, "");
 	if (folder === "") return {};
+	const shown = `${folder}/${templateFileName(kind)}`;
 	const file = join(context.vaultRoot, ...folder.split("/"), templateFileName(kind));
+	const builtIn = (why: string): UserTemplates => {
+		io.stderr.write(`warning: template ${safeLine(shown)} ${why}; the built-in template is used\n`);
+		return {};
+	};
+	const real = realPathOrNull(file);
+	if (real === null) return {}; // no template of this kind: the built-in one, without a word
+	const vault = realPathOrNull(context.vaultRoot);
+	if (vault !== null && !isInside(vault, real)) return builtIn(`leads outside the vault (to ${safeLine(real)})`);
 	let text: string;
 	try {
-		text = await readFile(file, "utf8");
-	} catch {
-		return {};
+		text = readRegularFileSync(file, TEMPLATE_LIMIT).toString("utf8");
+	} catch (error) {
+		return builtIn(`could not be read: ${whyUnreadable(error)}`);
 	}
-	const source = sourceFromText(`${folder}/${templateFileName(kind)}`, text);
+	const source = sourceFromText(shown, text);
 	if (source.frontmatterError !== null) {
-		io.stderr.write(
-			`warning: template ${folder}/${templateFileName(kind)}: ${source.frontmatterError}; its whole text is used as the body\n`,
-		);
+		io.stderr.write(`warning: template ${safeLine(shown)}: ${safeLine(source.frontmatterError)}; its whole text is used as the body\n`);
 	}
 	return { [kind]: userTemplateFrom(source.frontmatter, source.body ?? text) };
 }
@@ -119,7 +132,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		person,
 		today,
 		settings: context.settings,
-		userTemplates: await userTemplatesFor(context, kind, io),
+		userTemplates: userTemplatesFor(context, kind, io),
 	});
 
 	if (args.flags.has("json")) {

@@ -9,7 +9,8 @@ import { draftSubjects, userTemplatesFromSources } from "../app/draft-subjects";
 import { evaluateNotesAsRead } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
 import { createPathLinkResolver } from "../app/link-index";
-import type { Day, Evaluation, InterviewNote } from "../core/model";
+import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
+import { compareDiagnostics } from "../core/rules";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { parseDueArgs } from "./args";
@@ -106,6 +107,14 @@ export function evaluateVaultFolder(
 		onProgress: options.onProgress,
 		onNote: options.keepNotes === true ? (note) => notes.set(note.path, note) : undefined,
 	});
+	// A folder that could not be listed hides its notes: each gets a warning of its own.
+	const folders: Diagnostic[] = pass.folderProblems.map((problem) => ({
+		note: null,
+		severity: "warning",
+		code: "unreadable-folder",
+		message: `The folder ${problem.path} could not be read (${problem.reason}), so any interview notes in it are missing.`,
+	}));
+	if (folders.length > 0) evaluation.diagnostics = [...evaluation.diagnostics, ...folders].sort(compareDiagnostics);
 	return { evaluation, notes, templates: pass.templates };
 }
 

@@ -9,13 +9,13 @@
  * `frontmatterError` for the core to report. gray-matter then cuts the block with
  * SAFE_MATTER_OPTIONS (every engine replaced, so nothing can run, and no global cache).
  */
-import { closeSync, openSync, readFileSync, readSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { closeSync, readSync } from "node:fs";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { mayStartTag } from "../core/classify";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
+import { NOTE_LIMIT, openWithoutWaiting, readRegularFileSync, tooLarge, whyUnreadable } from "./read-file";
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -130,6 +130,31 @@ export function findFences(text: string): Fences | null {
 	return null;
 }
 
+/** The opening fence line: `---`, maybe a language, then the line's end. */
+const OPENING_LINE = /^---(?!-)[^\r\n]*\r?\n/;
+/** A line that is `...`, YAML's end of a document, which Obsidian does not take as the end of the block. */
+const DOTS_LINE = /^\.\.\.[ \t]*\r?$/m;
+
+/**
+ * Why a text that opens a frontmatter block but never closes it is broken, or null when
+ * it does not open one. Obsidian shows such a note without properties, which would hide
+ * an interview without a word.
+ */
+function unclosedBlock(content: string): string | null {
+	const open = OPENING_LINE.exec(content);
+	if (open === null) return null;
+	return DOTS_LINE.test(content.slice(open[0].length))
+		? "the frontmatter block ends with `...`, which Obsidian does not take as its end: write `---` instead"
+		: "the frontmatter block has no closing `---`";
+}
+
+/** The same reason when the block's `...` line comes before more text (a later `---` closed the block). */
+function endedByDots(block: string): string | null {
+	const dots = DOTS_LINE.exec(block);
+	if (dots === null || block.slice(dots.index + dots[0].length).trim() === "") return null;
+	return "the frontmatter block ends with `...`, which Obsidian does not take as its end: write `---` instead";
+}
+
 /** A note whose frontmatter could not be read: the reason, and the whole text as its body. */
 function brokenNote(path: string, content: string, message: string): SourceNote {
 	return { path, frontmatter: null, frontmatterError: message, body: content };
@@ -143,7 +168,12 @@ export function sourceFromText(path: string, text: string): SourceNote {
 	if (text.includes("\0")) return { path, frontmatter: null, frontmatterError: null, body: "" };
 	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const fences = findFences(content);
-	if (!fences) return { path, frontmatter: null, frontmatterError: null, body: content };
+	if (!fences) {
+		const unclosed = unclosedBlock(content);
+		return unclosed === null ? { path, frontmatter: null, frontmatterError: null, body: content } : brokenNote(path, content, unclosed);
+	}
+	const dots = endedByDots(fences.block);
+	if (dots !== null) return brokenNote(path, content, dots);
 
 	if (!YAML_LANGUAGES.has(fences.language.toLowerCase())) {
 		return brokenNote(path, content, `frontmatter in ${fences.language.toLowerCase()} is not read: only YAML is`);
@@ -171,9 +201,9 @@ export function sourceFromText(path: string, text: string): SourceNote {
  */
 const UTF8 = new TextDecoder("utf-8");
 
+/** A note that could not be read at all: the core reports it, with the reason. */
 function unreadable(vaultPath: string, error: unknown): SourceNote {
-	const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-	return { path: vaultPath, frontmatter: null, frontmatterError: `the file could not be read (${code})`, body: "" };
+	return { path: vaultPath, frontmatter: null, frontmatterError: null, unreadable: whyUnreadable(error) };
 }
 
 /**
@@ -182,13 +212,8 @@ function unreadable(vaultPath: string, error: unknown): SourceNote {
  * an empty body; a file that cannot be read at all gets a frontmatterError saying why.
  */
 export async function readNoteFile(absolutePath: string, vaultPath: string): Promise<SourceNote> {
-	let bytes: Uint8Array;
-	try {
-		bytes = await readFile(absolutePath);
-	} catch (error) {
-		return unreadable(vaultPath, error);
-	}
-	return sourceFromBytes(vaultPath, bytes);
+	await Promise.resolve(); // kept asynchronous for its callers; the read itself cannot wait on a pipe
+	return readNoteFileSync(absolutePath, vaultPath);
 }
 
 /**
@@ -199,7 +224,7 @@ export async function readNoteFile(absolutePath: string, vaultPath: string): Pro
 export function readNoteFileSync(absolutePath: string, vaultPath: string): SourceNote {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(absolutePath);
+		bytes = readRegularFileSync(absolutePath, NOTE_LIMIT);
 	} catch (error) {
 		return unreadable(vaultPath, error);
 	}
@@ -239,16 +264,18 @@ const SCAN_BUFFER_KEPT = 1024 * 1024;
  * A whole file's bytes, read into scanBuffer: a view that the next call overwrites.
  * Reading a vault, this is what a note costs least: readFileSync would also ask the file's
  * size and allocate a buffer for every note (12,000 notes: about 59 ms against 67 ms).
- * Reads until the file reports its end, so a short read never cuts a note.
+ * Reads until the file reports its end, so a short read never cuts a note, but never more
+ * than NOTE_LIMIT: a larger file is refused once one byte more has been read.
  */
 function readIntoScanBuffer(absolutePath: string): Buffer {
-	const fd = openSync(absolutePath, "r");
+	const fd = openWithoutWaiting(absolutePath);
 	try {
 		let buffer = scanBuffer;
 		let length = 0;
 		for (;;) {
 			if (length === buffer.length) {
-				const larger = Buffer.allocUnsafeSlow(buffer.length * 2);
+				if (length > NOTE_LIMIT) throw tooLarge(NOTE_LIMIT);
+				const larger = Buffer.allocUnsafeSlow(Math.min(buffer.length * 2, NOTE_LIMIT + 1));
 				buffer.copy(larger);
 				buffer = larger;
 			}

@@ -587,6 +587,10 @@ export function readInterviewNote(
 	resolve: LinkResolver,
 	calendar: BusinessCalendar = makeCalendar(settings.weekendDays, settings.holidays),
 ): ReadResult {
+	if (source.unreadable !== undefined) {
+		const message = `This file could not be read (${source.unreadable}), so if it is an interview note, its follow-ups are missing.`;
+		return { note: null, diagnostics: [{ note: source.path, severity: "warning", code: "unreadable-note", message }] };
+	}
 	if (source.frontmatterError !== null) {
 		if (!isPlausibleInterviewNote(source, settings)) return { note: null, diagnostics: [] };
 		return {
