@@ -8,6 +8,7 @@ import { version } from "../../package.json";
 import * as due from "./due-command";
 import * as draft from "./draft-command";
 import * as log from "./log-command";
+import { safeLine, safeText } from "../core/safe-text";
 import { CliUsageError, type CliIo, type CommandRun } from "./io";
 
 /** One command of the table. */
@@ -73,11 +74,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		return await command.run(rest, io);
 	} catch (error) {
 		if (error instanceof CliUsageError) {
-			io.stderr.write(`${NAME}: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+			// One line, whatever the message quotes (a name, a path, an argument): no control codes.
+			io.stderr.write(`${NAME}: ${safeLine(error.message.replace(/\s*\n\s*/g, " "))}\n`);
 			return 2;
 		}
 		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${detail}\n`);
+		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${safeText(detail)}\n`);
 		return 1;
 	}
 }

@@ -11,7 +11,7 @@ import { FOLLOW_UP_KINDS, isFollowUpKind, type FollowUp, type FollowUpKind, type
 import { parseArgs, readDayOption } from "./args";
 import { CliUsageError, type CliIo } from "./io";
 import { findPerson, loadNoteContext, requirePerson, writeNoteAtomically, type NoteContext } from "./note-context";
-import { safeLine } from "../core/safe-text";
+import { safeLine, safeText } from "../core/safe-text";
 import { isInside, realPathOrNull } from "./config";
 import { readRegularFileSync, TEMPLATE_LIMIT, whyUnreadable } from "./read-file";
 import { sourceFromText } from "./read-note-file";
@@ -120,10 +120,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			.slice(1)
 			.map((f) => f.to)
 			.filter((n): n is string => n !== null);
-		if (others.length > 0) io.stderr.write(`note: also pending for ${others.join(", ")} (use --to NAME)\n`);
+		if (others.length > 0) io.stderr.write(`note: also pending for ${safeLine(others.join(", "))} (use --to NAME)\n`);
 	} else {
 		person = kind === "ask-next-steps" ? null : primaryContact(context.note.people);
-		if (person !== null) io.stderr.write(`note: no ${kind} is pending in ${notePath}; drafting for ${person.name}\n`);
+		if (person !== null)
+			io.stderr.write(`note: no ${kind} is pending in ${safeLine(notePath)}; drafting for ${safeLine(person.name)}\n`);
 	}
 
 	const draft = buildDraft({
@@ -140,17 +141,18 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			`${JSON.stringify({ kind: draft.kind, to: draft.to, subject: draft.subject, text: draft.text, warnings: draft.warnings.map((w) => ({ code: w.code, message: w.message })) }, null, 2)}\n`,
 		);
 	} else {
-		io.stdout.write(`Subject: ${draft.subject}\n\n${draft.text}\n`);
-		for (const w of draft.warnings) io.stderr.write(`warning (${w.code}): ${w.message}\n`);
+		// The draft as a person reads it: no control codes reach the terminal (--json keeps every character).
+		io.stdout.write(`Subject: ${safeLine(draft.subject)}\n\n${safeText(draft.text)}\n`);
+		for (const w of draft.warnings) io.stderr.write(`warning (${w.code}): ${safeLine(w.message)}\n`);
 	}
 
 	if (args.flags.has("write")) {
 		const splice = planDraftInsertion(context.text, draft, { heading: context.settings.followUpHeading, due: followUp?.due ?? null });
 		if (splice === null) {
-			io.stderr.write(`${notePath} already holds this draft; nothing was written\n`);
+			io.stderr.write(`${safeLine(notePath)} already holds this draft; nothing was written\n`);
 		} else {
 			await writeNoteAtomically(context, applySplice(context.text, splice));
-			io.stderr.write(`inserted into ${notePath} under "${context.settings.followUpHeading}"\n`);
+			io.stderr.write(`inserted into ${safeLine(notePath)} under "${safeLine(context.settings.followUpHeading)}"\n`);
 		}
 	}
 	return 0;

@@ -4,6 +4,7 @@
  * changing nothing else in the file.
  */
 import { todayOnThisMachine } from "./clock";
+import { safeLine } from "../core/safe-text";
 import { appendLogEntry, type LogEntryToAppend } from "../core/markdown/append-log-entry";
 import { isSentKind, TASK_KINDS, type FollowUpKind } from "../core/model";
 import { parseArgs, readChoiceOption, readDayOption } from "./args";
@@ -104,6 +105,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 				: entry.to
 					? `sent to ${entry.to}`
 					: "done";
-	io.stdout.write(`logged ${kind} ${what} on ${date} in ${notePath} (${result.key})\n`);
+	io.stdout.write(safeLine(`logged ${kind} ${what} on ${date} in ${notePath} (${result.key})`) + "\n");
 	return 0;
 }

@@ -4,6 +4,7 @@
  * checked. Pure: the adapters read user templates from the vault and pass them in.
  */
 import type { Day, FollowUpKind, InterviewNote, Person, Relation } from "../model";
+import { withoutLineBreaks } from "../safe-text";
 import type { Settings } from "../settings";
 import { checkDraft, type DraftWarning, type OtherDraft } from "./checks";
 import { placeholderValues, render, type PlaceholderValues } from "./render";
@@ -120,7 +121,7 @@ function templateFor(request: DraftRequest): { template: Template; values: Place
  */
 export function draftSubject(request: Omit<DraftRequest, "otherDrafts">): string {
 	const { template, values } = templateFor(request);
-	return render(template.subject, values).text;
+	return withoutLineBreaks(render(template.subject, values).text);
 }
 
 /** Renders one draft without checks. */
@@ -137,7 +138,8 @@ function renderDraft(request: DraftRequest): {
 	const text = render(template.body, values);
 	const unfilled = [...subject.unfilled];
 	for (const u of text.unfilled) if (!unfilled.some((x) => x.name === u.name)) unfilled.push(u);
-	return { kind, to: person?.name ?? null, subject: subject.text, text: text.text, unfilled };
+	// A subject is one line (an email header), whatever the note's values hold.
+	return { kind, to: person?.name ?? null, subject: withoutLineBreaks(subject.text), text: text.text, unfilled };
 }
 
 /** Builds the draft for one follow-up: template chosen, placeholders filled, checks run. */

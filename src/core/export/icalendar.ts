@@ -48,14 +48,16 @@ export function followUpUid(followUp: Pick<FollowUp, "note" | "kind" | "to">): s
 
 /** Anything escapeText changes. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const TEXT_SPECIAL = /[\\;,\u0000-\u001F\u007F]/;
+const TEXT_SPECIAL = /[\\;,\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 /** In one pass: what is escaped, line breaks (CRLF as one), and the control characters TEXT does not allow. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const TEXT_SPECIALS = /[\\;,\n]|\r\n?|[\u0000-\u0008\u000B-\u001F\u007F]/g;
+const TEXT_SPECIALS = /[\\;,\n]|\r\n?|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 /**
  * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks
- * written `\n`, other control characters (not allowed in TEXT) dropped.
+ * written `\n`, other control characters (not allowed in TEXT) dropped, and so are the
+ * C1 controls, which a terminal showing the file may act on, and the bidi embeddings,
+ * overrides and isolates, which would make a title read backwards.
  */
 export function escapeText(text: string): string {
 	if (!TEXT_SPECIAL.test(text)) return text;

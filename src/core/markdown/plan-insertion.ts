@@ -14,6 +14,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { KIND_LABELS } from "../drafts/labels";
 import type { Day, FollowUpKind } from "../model";
+import { withoutLineBreaks } from "../safe-text";
 import { findFrontmatter, lineEndingOf, withLineEnding } from "./frontmatter-span";
 import type { Splice } from "./splice";
 
@@ -204,12 +205,14 @@ function escapeInline(text: string): string {
  * draft (a `#` line, an open code fence) from leaking into the note's structure.
  */
 export function draftBlock(draft: DraftToInsert, sectionDepth: number, due: Day | null, markerId: string): string {
+	// The title and the subject each stay on their line, whatever a name holds.
 	const title =
-		[KIND_LABELS[draft.kind], draft.to === null ? null : escapeInline(draft.to)].filter((x) => x !== null).join(" — ") +
-		(due ? ` · due ${due}` : "");
+		[KIND_LABELS[draft.kind], draft.to === null ? null : escapeInline(withoutLineBreaks(draft.to))]
+			.filter((x) => x !== null)
+			.join(" — ") + (due ? ` · due ${due}` : "");
 	const titleLine = sectionDepth < 6 ? `${"#".repeat(sectionDepth + 1)} ${title}` : `**${title}**`;
 	const quoted = [
-		`**Subject:** ${draft.subject.replace(/\r?\n/g, " ").trim()}`,
+		`**Subject:** ${withoutLineBreaks(draft.subject).trim()}`,
 		"",
 		...draft.text.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n"),
 	].map((line) => (line.trim() === "" ? ">" : `> ${line}`));

@@ -233,8 +233,24 @@ describe("icalendar", () => {
 				.replace(/[\\;,]/g, (c) => `\\${c}`)
 				.replace(/\r\n|\r|\n/g, "\\n")
 				// eslint-disable-next-line no-control-regex -- the reference drops exactly these
-				.replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, "");
-		const pieces = fc.constantFrom("a", ",", ";", "\\", "\r", "\n", "\r\n", "\t", "\u0000", "\u001b", "\u007f", "é", "€");
+				.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "");
+		const pieces = fc.constantFrom(
+			"a",
+			",",
+			";",
+			"\\",
+			"\r",
+			"\n",
+			"\r\n",
+			"\t",
+			"\u0000",
+			"\u001b",
+			"\u007f",
+			"\u009b",
+			"\u0085",
+			"é",
+			"€",
+		);
 		fc.assert(
 			fc.property(fc.array(pieces, { maxLength: 30 }), (list) => {
 				expect(escapeText(list.join(""))).toBe(reference(list.join("")));
