@@ -5,10 +5,20 @@
  * Text from notes is shown with safeLine, so a name can neither split a row nor send
  * control codes to the terminal.
  */
-import { daysBetween, shortDay } from "../core/dates";
-import { CHANNEL_PHRASES, headerDay, interviewText, KIND_LABELS, nextDaysPhrase, statusesPhrase, whenText } from "../core/follow-up-text";
+import { daysBetween } from "../core/dates";
+import {
+	CHANNEL_PHRASES,
+	dayFrom,
+	headerDay,
+	interviewText,
+	KIND_LABELS,
+	nextDaysPhrase,
+	statusesPhrase,
+	whenText,
+} from "../core/follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../core/model";
 import { safeLine } from "../core/safe-text";
+import { MAX_HORIZON_DAYS } from "../core/settings";
 import { selectFollowUps } from "../core/select-follow-ups";
 
 /** How to draw the list. */
@@ -89,7 +99,12 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	if (next) {
 		const days = daysBetween(today, next.due);
 		const more = later.length === 1 ? "1 more follow-up is" : `${later.length} more follow-ups are`;
-		lines.push(`${more} further ahead, the next on ${shortDay(next.due)}: --horizon ${days} shows it.`, "");
+		// Never suggest a horizon the command line would refuse.
+		const how =
+			days <= MAX_HORIZON_DAYS
+				? `--horizon ${days} shows it`
+				: `further than --horizon reaches (${MAX_HORIZON_DAYS} days); --format json lists it`;
+		lines.push(`${more} further ahead, the next on ${dayFrom(next.due, today)}: ${how}.`, "");
 	}
 
 	const attention = evaluation.diagnostics.filter((d) => d.severity !== "info");
