@@ -167,3 +167,21 @@ describe("error messages print no control codes", () => {
 		expect(result.out).toContain("Hi Raj\\x1b[2J\\x1b[H");
 	});
 });
+
+describe("draft --write after an open $$ math block", () => {
+	it("closes the block first, so the draft is not swallowed by it, and changes nothing else", async () => {
+		const root = makeVault({
+			".obsidian/app.json": "{}",
+			"Interviews/Math.md": "---\ntags: [interview]\ninterview_date: 2026-11-19\npeople: [Jane Doe]\n---\n# Notes\n\n$$\nE = mc^2\n",
+		});
+		const path = join(root, "Interviews/Math.md");
+		const result = await cli(["draft", path, "--kind", "thank-you", ...TODAY, "--write"]);
+		expect(result.code).toBe(0);
+		const written = readFileSync(path, "utf8");
+		expect(
+			written.startsWith(
+				"---\ntags: [interview]\ninterview_date: 2026-11-19\npeople: [Jane Doe]\n---\n# Notes\n\n$$\nE = mc^2\n$$\n\n## Follow-ups\n\n### Thank-you — Jane Doe",
+			),
+		).toBe(true);
+	});
+});
