@@ -52,7 +52,10 @@ export function obsidianOpenUrl(vaultName: string, path: string): string {
 
 /** encodeURIComponent that cannot throw: a lone surrogate is sent as U+FFFD. */
 function encodeSegment(text: string): string {
-	let wellFormed = "";
-	for (const char of text) wellFormed += char.length === 1 && char >= "\uD800" && char <= "\uDFFF" ? "\uFFFD" : char;
+	let wellFormed = text;
+	if (/[\uD800-\uDFFF]/.test(text)) {
+		wellFormed = "";
+		for (const char of text) wellFormed += char.length === 1 && char >= "\uD800" && char <= "\uDFFF" ? "\uFFFD" : char;
+	}
 	return encodeURIComponent(wellFormed).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
