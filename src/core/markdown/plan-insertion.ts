@@ -170,14 +170,17 @@ function codeRanges(nodes: readonly RootContent[], base: number): (readonly [num
  * one left open runs to the end. Inside a comment `$$` is text, and inside math `%%` is.
  */
 function hiddenSpans(text: string, base: number, nodes: readonly RootContent[]): HiddenSpan[] {
-	const code = codeRanges(nodes, base);
+	const code = codeRanges(nodes, base); // in document order, none inside another
 	const spans: HiddenSpan[] = [];
 	let open: { start: number; delimiter: string } | null = null;
 	const delimiters = /%%|\$\$/g;
 	delimiters.lastIndex = base;
+	let next = 0; // the first code range that does not end before the delimiter being looked at
 	for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
 		const i = m.index;
-		if (code.some(([s, e]) => i >= s && i < e)) continue;
+		while (next < code.length && (code[next] as readonly [number, number])[1] <= i) next++;
+		const range = code[next];
+		if (range !== undefined && i >= range[0]) continue;
 		if (open === null) open = { start: i, delimiter: m[0] };
 		else if (m[0] === open.delimiter) {
 			spans.push({ start: open.start, end: i + 2, closed: true, delimiter: open.delimiter });
