@@ -233,6 +233,15 @@ export function readNoteFileSync(absolutePath: string, vaultPath: string): Sourc
 
 /** A note's bytes → a SourceNote: bytes that are not UTF-8 read as U+FFFD (see UTF8). */
 export function sourceFromBytes(vaultPath: string, bytes: Uint8Array): SourceNote {
+	// UTF-16 (as some Windows editors save) reads as binary: it may well be a note, so it is named.
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return {
+			path: vaultPath,
+			frontmatter: null,
+			frontmatterError: null,
+			unreadable: "it is saved as UTF-16 text, which Obsidian does not read; save it as UTF-8",
+		};
+	}
 	return sourceFromText(vaultPath, UTF8.decode(bytes));
 }
 

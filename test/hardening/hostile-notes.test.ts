@@ -210,7 +210,7 @@ describe("files that are not text", () => {
 	const prefixed = (text: string, rest: Uint8Array) => new Uint8Array([...new TextEncoder().encode(text), ...rest]);
 
 	it(
-		"binary files named .md are skipped; the real notes are still read, a stray non-UTF-8 byte included",
+		"binary files named .md are skipped, a UTF-16 one is named; the real notes are still read, a stray non-UTF-8 byte included",
 		{ timeout: 30_000 },
 		async () => {
 			const header = "---\ntags: [interview]\ninterview_date: 2026-11-19\npeople: [Jane]\n---\n#interview ";
@@ -225,9 +225,18 @@ describe("files that are not text", () => {
 			const json = await dueJson(vault);
 			// bad-utf8.md is a real note with four broken bytes in its body: read, as Obsidian reads it.
 			expect(new Set(json.followUps.map((f) => f.note))).toEqual(new Set(["Interviews/fine.md", "Interviews/bad-utf8.md"]));
+			// A UTF-16 file may well be a note saved by another editor: it is named, not skipped.
 			expect(
 				json.diagnostics.filter((d) => d.note !== null && d.note !== "Interviews/fine.md" && d.note !== "Interviews/bad-utf8.md"),
-			).toEqual([]);
+			).toEqual([
+				{
+					note: "Interviews/utf16.md",
+					severity: "warning",
+					code: "unreadable-note",
+					message:
+						"This file could not be read (it is saved as UTF-16 text, which Obsidian does not read; save it as UTF-8), so if it is an interview note, its follow-ups are missing.",
+				},
+			]);
 			await dueTable(vault);
 		},
 	);
