@@ -291,7 +291,11 @@ export class DayEvaluation {
 	private setBlock(path: string, entry: ReadEntry | null): void {
 		const failure = entry?.note ? (this.shares.get(path)?.failure ?? null) : null;
 		const block = entry
-			? sortBlock([...entry.diagnostics, ...(entry.note ? noteDiagnostics(entry.note) : []), ...(failure ? [failure] : [])])
+			? sortBlock([
+					...entry.diagnostics,
+					...(entry.note ? noteDiagnostics(entry.note, this.context.today) : []),
+					...(failure ? [failure] : []),
+				])
 			: [];
 		const before = this.blocks.get(path) ?? [];
 		if (before.length === block.length && before.every((d, i) => sameDiagnostic(d, block[i] as Diagnostic))) return;

@@ -4,7 +4,7 @@
  * the settings. Hosts say how to find a note; the plugin asks its index, the CLI reads
  * the sources it scanned.
  */
-import { buildDraft, templateFileName, userTemplateFrom, type UserTemplates } from "../core/drafts/index";
+import { draftSubject, templateFileName, userTemplateFrom, type UserTemplates } from "../core/drafts/index";
 import { FOLLOW_UP_KINDS, type Day, type FollowUp, type InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
@@ -33,7 +33,7 @@ export function draftSubjects(options: DraftSubjectOptions): (followUp: FollowUp
 		const person = wanted === null ? null : (note.people.find((p) => p.name.trim().toLowerCase() === wanted) ?? null);
 		if (wanted !== null && person === null) return null;
 		try {
-			const draft = buildDraft({
+			const subject = draftSubject({
 				kind: f.kind,
 				note,
 				person,
@@ -41,7 +41,7 @@ export function draftSubjects(options: DraftSubjectOptions): (followUp: FollowUp
 				settings: options.settings,
 				userTemplates: options.userTemplates,
 			});
-			return draft.subject.trim() === "" ? null : draft.subject;
+			return subject.trim() === "" ? null : subject;
 		} catch {
 			return null;
 		}

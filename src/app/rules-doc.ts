@@ -24,6 +24,9 @@ export function rulesDocument(): string {
 					: example.expected.map(
 							(e) => `${e.kind} → ${e.to ?? "(no person)"}: due ${shortDay(e.due)}, on time until ${shortDay(e.windowEnd)}`,
 						);
+			if (example.diagnostics !== undefined) {
+				listed.push(example.diagnostics.length === 0 ? "no warnings" : `warnings: ${example.diagnostics.join(", ")}`);
+			}
 			for (const line of listed) lines.push(`  - ${line}`);
 		}
 		lines.push("");

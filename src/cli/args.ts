@@ -5,6 +5,7 @@
  */
 import { isDay } from "../core/dates";
 import type { Day, FollowUpStatus } from "../core/model";
+import { MAX_HORIZON_DAYS } from "../core/settings";
 import { CliUsageError } from "./io";
 
 /** What a command accepts. `--help` (and `-h`) is always accepted. */
@@ -91,16 +92,28 @@ function suggestion(name: string, spec: ArgSpec): string {
 	return close ? ` (did you mean --${close}?)` : ` (options: ${known.map((k) => `--${k}`).join(", ")})`;
 }
 
-/** `--today`-style value: a real `YYYY-MM-DD` day. */
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** `--today`-style value: a real `YYYY-MM-DD` day. A well-written day that does not exist is told so. */
 export function readDayOption(name: string, raw: string): Day {
-	if (!isDay(raw)) throw new CliUsageError(`--${name} must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "${raw}")`);
-	return raw;
+	if (isDay(raw)) return raw;
+	const written = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+	if (written) {
+		const [year, month, day] = [Number(written[1]), Number(written[2]), Number(written[3])];
+		const monthName = MONTHS[month - 1];
+		if (monthName === undefined)
+			throw new CliUsageError(`--${name}: ${raw} is not a day: there is no month ${month} (months run 01 to 12)`);
+		const length = [31, 30, 29, 28].find((last) => isDay(`${written[1]}-${written[2]}-${last}`)) ?? 28;
+		throw new CliUsageError(`--${name}: ${raw} is not a day: ${monthName} ${year} has ${length} days, and day ${day} does not exist`);
+	}
+	throw new CliUsageError(`--${name} must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "${raw}")`);
 }
 
-/** A whole number of at least 0. */
-export function readWholeNumberOption(name: string, raw: string): number {
-	if (!/^\d{1,6}$/.test(raw)) throw new CliUsageError(`--${name} must be a whole number of days, 0 or more (got "${raw}")`);
-	return Number(raw);
+/** A whole number from 0 to `max` (days). */
+export function readWholeNumberOption(name: string, raw: string, max: number): number {
+	const value = /^\d{1,12}$/.test(raw) ? Number(raw) : Number.NaN;
+	if (!(value <= max)) throw new CliUsageError(`--${name} must be a whole number of days from 0 to ${max} (got "${raw}")`);
+	return value;
 }
 
 /** One of the choices. */
@@ -169,6 +182,6 @@ export function parseDueArgs(argv: readonly string[]): DueArgs {
 		format: format === undefined ? "table" : readChoiceOption("format", format, FORMAT_NAMES),
 		config: config ?? null,
 		statuses: status === undefined ? [...STATUSES] : readListOption("status", status, STATUSES),
-		horizon: horizon === undefined ? null : readWholeNumberOption("horizon", horizon),
+		horizon: horizon === undefined ? null : readWholeNumberOption("horizon", horizon, MAX_HORIZON_DAYS),
 	};
 }

@@ -8,6 +8,7 @@ import { version } from "../../package.json";
 import * as due from "./due-command";
 import * as draft from "./draft-command";
 import * as log from "./log-command";
+import { safeLine, safeText } from "../core/safe-text";
 import { CliUsageError, type CliIo, type CommandRun } from "./io";
 import { OutputClosed, OutputFailed } from "./output";
 
@@ -70,7 +71,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 		return await dispatch(argv, io);
 	} catch (error) {
 		if (error instanceof CliUsageError) {
-			io.stderr.write(`${NAME}: ${error.message.replace(/\s*\n\s*/g, " ")}\n`);
+			// One line, whatever the message quotes (a name, a path, an argument): no control codes.
+			io.stderr.write(`${NAME}: ${safeLine(error.message.replace(/\s*\n\s*/g, " "))}\n`);
 			return 2;
 		}
 		// `… | head` stopped reading: what it wanted was written.
@@ -80,7 +82,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 			return 1;
 		}
 		const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${detail}\n`);
+		io.stderr.write(`${NAME}: something went wrong; this is a bug, please report it.\n${safeText(detail)}\n`);
 		return 1;
 	}
 }

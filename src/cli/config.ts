@@ -3,10 +3,11 @@
  * `--config FILE` or from the vault's own plugin folder. Any value the plugin would
  * refuse is a usage error here (exit 2), so a typo never silently changes the result.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve, sep } from "node:path";
 import { defaultSettings, migrateSettings, type Settings } from "../core/settings";
 import { CliUsageError } from "./io";
+import { readRegularFileSync, SETTINGS_LIMIT, whyUnreadable } from "./read-file";
 
 /** Where the plugin keeps its settings, relative to the vault root. */
 export const PLUGIN_DATA_PATH = ".obsidian/plugins/interview-followups/data.json";
@@ -39,14 +40,52 @@ export function loadSettingsFor(vaultRoot: string, configPath?: string | null): 
 	if (!configPath && !existsSync(file)) return defaultSettings();
 	let text: string;
 	try {
-		text = readFileSync(file, "utf8");
+		text = readRegularFileSync(file, SETTINGS_LIMIT).toString("utf8");
 	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		const why =
-			code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a folder" : `could not be read (${code ?? "unknown error"})`;
-		throw new CliUsageError(`settings file ${file} ${why}`);
+		if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new CliUsageError(`settings file ${file} does not exist`);
+		throw new CliUsageError(`settings file ${file} could not be read: ${whyUnreadable(error)}`);
 	}
-	return settingsFromJson(text, file);
+	const settings = settingsFromJson(text, file);
+	checkFoldersStayInVault(vaultRoot, settings, file);
+	return settings;
+}
+
+/** True when `path` is `folder` or lies under it (both real, absolute paths). */
+export function isInside(folder: string, path: string): boolean {
+	return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/** The real path of a file or folder, or null when it does not exist (or cannot be reached). */
+export function realPathOrNull(path: string): string | null {
+	try {
+		return realpathSync.native(path);
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * The settings' folders (templateFolder, newNoteFolder, interviewFolders) must stay inside
+ * the vault. migrateSettings already refuses `..` and drives; here, a folder that is a
+ * link to somewhere outside the vault is refused too, naming the key. A folder that does
+ * not exist leads nowhere, and is left to the commands.
+ */
+function checkFoldersStayInVault(vaultRoot: string, settings: Settings, file: string): void {
+	const vault = realPathOrNull(vaultRoot);
+	if (vault === null) return;
+	const folders: [string, string][] = [
+		["templateFolder", settings.templateFolder],
+		["newNoteFolder", settings.newNoteFolder],
+		...settings.interviewFolders.map((folder): [string, string] => ["interviewFolders", folder]),
+	];
+	for (const [key, folder] of folders) {
+		const segments = folder.split("/").filter((segment) => segment.trim() !== "");
+		if (segments.length === 0) continue;
+		const real = realPathOrNull(join(vaultRoot, ...segments));
+		if (real !== null && !isInside(vault, real)) {
+			throw new CliUsageError(`settings: "${key}" must be a folder inside the vault, but ${folder} leads to ${real} (in ${file})`);
+		}
+	}
 }
 
 function isFolder(path: string): boolean {

@@ -3,7 +3,6 @@
  * prints the draft for one follow-up of a note; with `--write`, inserts it into the note
  * exactly as the plugin does (same heading, same block, never twice).
  */
-import { readFile } from "node:fs/promises";
 import { todayOnThisMachine } from "./clock";
 import { join } from "node:path";
 import { buildDraft, templateFileName, userTemplateFrom, type UserTemplates } from "../core/drafts/index";
@@ -12,6 +11,9 @@ import { FOLLOW_UP_KINDS, isFollowUpKind, type FollowUp, type FollowUpKind, type
 import { parseArgs, readDayOption } from "./args";
 import { CliUsageError, type CliIo } from "./io";
 import { findPerson, loadNoteContext, requirePerson, writeNote, type NoteContext } from "./note-context";
+import { safeLine, safeText } from "../core/safe-text";
+import { isInside, realPathOrNull } from "./config";
+import { readRegularFileSync, TEMPLATE_LIMIT, whyUnreadable } from "./read-file";
 import { sourceFromText } from "./read-note-file";
 
 /** The help text of `draft`. */
@@ -53,22 +55,33 @@ function primaryContact(people: readonly Person[]): Person | null {
 	);
 }
 
-/** Reads the user's template for a kind from the vault's template folder, if there is one. */
-async function userTemplatesFor(context: NoteContext, kind: FollowUpKind, io: CliIo): Promise<UserTemplates> {
+/**
+ * Reads the user's template for a kind from the vault's template folder, if there is one.
+ * Only a regular file inside the vault, of at most TEMPLATE_LIMIT, is read; anything else
+ * is said on stderr, and the built-in template is used.
+ */
+function userTemplatesFor(context: NoteContext, kind: FollowUpKind, io: CliIo): UserTemplates {
 	const folder = context.settings.templateFolder.trim().replace(/^\/+|\/+$/g, "");
 	if (folder === "") return {};
+	const shown = `${folder}/${templateFileName(kind)}`;
 	const file = join(context.vaultRoot, ...folder.split("/"), templateFileName(kind));
+	const builtIn = (why: string): UserTemplates => {
+		io.stderr.write(`warning: template ${safeLine(shown)} ${why}; the built-in template is used\n`);
+		return {};
+	};
+	const real = realPathOrNull(file);
+	if (real === null) return {}; // no template of this kind: the built-in one, without a word
+	const vault = realPathOrNull(context.vaultRoot);
+	if (vault !== null && !isInside(vault, real)) return builtIn(`leads outside the vault (to ${safeLine(real)})`);
 	let text: string;
 	try {
-		text = await readFile(file, "utf8");
-	} catch {
-		return {};
+		text = readRegularFileSync(file, TEMPLATE_LIMIT).toString("utf8");
+	} catch (error) {
+		return builtIn(`could not be read: ${whyUnreadable(error)}`);
 	}
-	const source = sourceFromText(`${folder}/${templateFileName(kind)}`, text);
+	const source = sourceFromText(shown, text);
 	if (source.frontmatterError !== null) {
-		io.stderr.write(
-			`warning: template ${folder}/${templateFileName(kind)}: ${source.frontmatterError}; its whole text is used as the body\n`,
-		);
+		io.stderr.write(`warning: template ${safeLine(shown)}: ${safeLine(source.frontmatterError)}; its whole text is used as the body\n`);
 	}
 	return { [kind]: userTemplateFrom(source.frontmatter, source.body ?? text) };
 }
@@ -107,10 +120,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			.slice(1)
 			.map((f) => f.to)
 			.filter((n): n is string => n !== null);
-		if (others.length > 0) io.stderr.write(`note: also pending for ${others.join(", ")} (use --to NAME)\n`);
+		if (others.length > 0) io.stderr.write(`note: also pending for ${safeLine(others.join(", "))} (use --to NAME)\n`);
 	} else {
 		person = kind === "ask-next-steps" ? null : primaryContact(context.note.people);
-		if (person !== null) io.stderr.write(`note: no ${kind} is pending in ${notePath}; drafting for ${person.name}\n`);
+		if (person !== null)
+			io.stderr.write(`note: no ${kind} is pending in ${safeLine(notePath)}; drafting for ${safeLine(person.name)}\n`);
 	}
 
 	const draft = buildDraft({
@@ -119,7 +133,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		person,
 		today,
 		settings: context.settings,
-		userTemplates: await userTemplatesFor(context, kind, io),
+		userTemplates: userTemplatesFor(context, kind, io),
 	});
 
 	if (args.flags.has("json")) {
@@ -127,8 +141,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			`${JSON.stringify({ kind: draft.kind, to: draft.to, subject: draft.subject, text: draft.text, warnings: draft.warnings.map((w) => ({ code: w.code, message: w.message })) }, null, 2)}\n`,
 		);
 	} else {
-		io.stdout.write(`Subject: ${draft.subject}\n\n${draft.text}\n`);
-		for (const w of draft.warnings) io.stderr.write(`warning (${w.code}): ${w.message}\n`);
+		// The draft as a person reads it: no control codes reach the terminal (--json keeps every character).
+		io.stdout.write(`Subject: ${safeLine(draft.subject)}\n\n${safeText(draft.text)}\n`);
+		for (const w of draft.warnings) io.stderr.write(`warning (${w.code}): ${safeLine(w.message)}\n`);
 	}
 
 	if (args.flags.has("write")) {
@@ -137,8 +152,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 			const splice = planDraftInsertion(text, draft, options);
 			return { ok: true, splices: splice ? [splice] : [], text: splice ? applySplice(text, splice) : text };
 		});
-		if (outcome === "unchanged") io.stderr.write(`${notePath} already holds this draft; nothing was written\n`);
-		else io.stderr.write(`inserted into ${notePath} under "${context.settings.followUpHeading}"\n`);
+		if (outcome === "unchanged") io.stderr.write(`${safeLine(notePath)} already holds this draft; nothing was written\n`);
+		else io.stderr.write(`inserted into ${safeLine(notePath)} under "${safeLine(context.settings.followUpHeading)}"\n`);
 	}
 	return 0;
 }

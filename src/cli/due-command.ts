@@ -9,7 +9,8 @@ import { draftSubjects, userTemplatesFromSources } from "../app/draft-subjects";
 import { evaluateNotesAsRead } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
 import { createPathLinkResolver } from "../app/link-index";
-import type { Day, Evaluation, InterviewNote } from "../core/model";
+import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
+import { compareDiagnostics } from "../core/rules";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { parseDueArgs } from "./args";
@@ -106,6 +107,14 @@ export function evaluateVaultFolder(
 		onProgress: options.onProgress,
 		onNote: options.keepNotes === true ? (note) => notes.set(note.path, note) : undefined,
 	});
+	// A folder that could not be listed hides its notes: each gets a warning of its own.
+	const folders: Diagnostic[] = pass.folderProblems.map((problem) => ({
+		note: null,
+		severity: "warning",
+		code: "unreadable-folder",
+		message: `The folder ${problem.path} could not be read (${problem.reason}), so any interview notes in it are missing.`,
+	}));
+	if (folders.length > 0) evaluation.diagnostics = [...evaluation.diagnostics, ...folders].sort(compareDiagnostics);
 	return { evaluation, notes, templates: pass.templates };
 }
 
@@ -140,7 +149,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const { evaluation, notes, templates } = read;
 
 	const noColor = (io.env["NO_COLOR"] ?? "") !== "";
-	io.stdout.write(
+	writeOutput(
+		io,
 		render(evaluation, {
 			vault: args.vault,
 			vaultName: basename(vaultRoot),
@@ -157,4 +167,24 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		}),
 	);
 	return 0;
+}
+
+/** Output pieces are gathered into writes of about this many characters. */
+const WRITE_SIZE = 64 * 1024;
+
+/** Writes a renderer's output: a string at once, pieces in batches of about WRITE_SIZE. */
+function writeOutput(io: CliIo, output: string | Iterable<string>): void {
+	if (typeof output === "string") {
+		io.stdout.write(output);
+		return;
+	}
+	let batch = "";
+	for (const piece of output) {
+		batch += piece;
+		if (batch.length >= WRITE_SIZE) {
+			io.stdout.write(batch);
+			batch = "";
+		}
+	}
+	if (batch !== "") io.stdout.write(batch);
 }

@@ -2,10 +2,23 @@
  * The readable list for a terminal: follow-ups grouped by status, each with when, what,
  * to whom, for which interview and why; then the notes that need attention.
  * Pure: colours are a parameter, the caller decides whether the terminal gets them.
+ * Text from notes is shown with safeLine, so a name can neither split a row nor send
+ * control codes to the terminal.
  */
-import { daysBetween, shortDay } from "../core/dates";
-import { CHANNEL_PHRASES, headerDay, interviewText, KIND_WORDS, nextDaysPhrase, statusesPhrase, whenText } from "../core/follow-up-text";
+import { daysBetween } from "../core/dates";
+import {
+	CHANNEL_PHRASES,
+	dayFrom,
+	headerDay,
+	interviewText,
+	KIND_WORDS,
+	nextDaysPhrase,
+	statusesPhrase,
+	whenText,
+} from "../core/follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../core/model";
+import { safeLine } from "../core/safe-text";
+import { MAX_HORIZON_DAYS } from "../core/settings";
 import { selectFollowUps } from "../core/select-follow-ups";
 
 /** How to draw the list. */
@@ -40,30 +53,39 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	const { today } = evaluation;
 	const { shown, later } = selectFollowUps(evaluation.followUps, today, { statuses: options.statuses, horizonDays: options.horizon });
 
-	const lines: string[] = [paint.bold(`Interview follow-ups for ${options.vault} on ${headerDay(today)}`), ""];
+	const lines: string[] = [paint.bold(`Interview follow-ups for ${safeLine(options.vault)} on ${headerDay(today)}`), ""];
+	// Every value from a note goes through safeLine: one line each, no control codes.
+	const rows = shown.map((f) => ({
+		followUp: f,
+		who: safeLine(whoText(f)),
+		interview: safeLine(interviewText(f)),
+		note: safeLine(f.note),
+		reason: safeLine(f.reason),
+	}));
 	const whenWidth = Math.max(0, ...shown.map((f) => whenText(f, today).length));
 	const kindWidth = Math.max(0, ...shown.map((f) => KIND_WORDS[f.kind].label.length));
-	const whoWidth = Math.max(0, ...shown.map((f) => whoText(f).length));
-	const interviewWidth = Math.max(0, ...shown.map((f) => interviewText(f).length));
+	const whoWidth = Math.max(0, ...rows.map((row) => row.who.length));
+	const interviewWidth = Math.max(0, ...rows.map((row) => row.interview.length));
 	const groups: [FollowUpStatus, string, Paint][] = [
 		["overdue", "Overdue", paint.red],
 		["due", "Due", paint.yellow],
 		["upcoming", `Upcoming (${nextDaysPhrase(options.horizon)})`, paint.cyan],
 	];
 	for (const [status, heading, tint] of groups) {
-		const rows = shown.filter((f) => f.status === status);
-		if (rows.length === 0) continue;
-		lines.push(paint.bold(tint(`${heading}: ${rows.length}`)));
-		for (const f of rows) {
+		const group = rows.filter((row) => row.followUp.status === status);
+		if (group.length === 0) continue;
+		lines.push(paint.bold(tint(`${heading}: ${group.length}`)));
+		for (const row of group) {
+			const f = row.followUp;
 			const when = tint(whenText(f, today).padEnd(whenWidth));
 			const columns = [
 				when,
 				KIND_WORDS[f.kind].label.padEnd(kindWidth),
-				whoText(f).padEnd(whoWidth),
-				interviewText(f).padEnd(interviewWidth),
+				row.who.padEnd(whoWidth),
+				row.interview.padEnd(interviewWidth),
 			];
-			lines.push(`  ${columns.join("  ")}  ${paint.dim(f.note)}`);
-			lines.push(`  ${" ".repeat(whenWidth)}  ${paint.dim(f.reason)}`);
+			lines.push(`  ${columns.join("  ")}  ${paint.dim(row.note)}`);
+			lines.push(`  ${" ".repeat(whenWidth)}  ${paint.dim(row.reason)}`);
 		}
 		lines.push("");
 	}
@@ -82,7 +104,12 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	if (next) {
 		const days = daysBetween(today, next.due);
 		const more = later.length === 1 ? "1 more follow-up is" : `${later.length} more follow-ups are`;
-		lines.push(`${more} further ahead, the next on ${shortDay(next.due)}: --horizon ${days} shows it.`, "");
+		// Never suggest a horizon the command line would refuse.
+		const how =
+			days <= MAX_HORIZON_DAYS
+				? `--horizon ${days} shows it`
+				: `further than --horizon reaches (${MAX_HORIZON_DAYS} days); --format json lists it`;
+		lines.push(`${more} further ahead, the next on ${dayFrom(next.due, today)}: ${how}.`, "");
 	}
 
 	const attention = evaluation.diagnostics.filter((d) => d.severity !== "info");
@@ -90,12 +117,12 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 		lines.push(paint.bold(`Needs attention: ${attention.length}`));
 		for (const d of attention) {
 			const severity = (d.severity === "error" ? paint.red : paint.yellow)(d.severity.padEnd(7));
-			lines.push(`  ${severity}  ${d.note === null ? "" : `${d.note}: `}${d.message}`);
+			lines.push(`  ${severity}  ${d.note === null ? "" : `${safeLine(d.note)}: `}${safeLine(d.message)}`);
 		}
 		lines.push("");
 	}
 	for (const d of evaluation.diagnostics.filter((d: Diagnostic) => d.severity === "info")) {
-		lines.push(`${paint.cyan("Info:")} ${d.note === null ? "" : `${d.note}: `}${d.message}`);
+		lines.push(`${paint.cyan("Info:")} ${d.note === null ? "" : `${safeLine(d.note)}: `}${safeLine(d.message)}`);
 	}
 	while (lines[lines.length - 1] === "") lines.pop();
 	return `${lines.join("\n")}\n`;

@@ -2,7 +2,7 @@
  * The output formats of `due`, in one table: each renders an evaluation as the text
  * written to stdout.
  */
-import { icalendar } from "../core/export/icalendar";
+import { icalendarChunks } from "../core/export/icalendar";
 import { markdownDashboard } from "../core/export/markdown-dashboard";
 import type { Evaluation, FollowUp, FollowUpStatus } from "../core/model";
 import type { FormatName } from "./args";
@@ -27,8 +27,8 @@ export interface FormatContext {
 	draftSubject?: (followUp: FollowUp) => string | null;
 }
 
-/** Turns an evaluation into the text written to stdout. */
-export type Renderer = (evaluation: Evaluation, context: FormatContext) => string;
+/** Turns an evaluation into the text written to stdout: whole, or in pieces to write as they come. */
+export type Renderer = (evaluation: Evaluation, context: FormatContext) => string | Iterable<string>;
 
 /** Each format's renderer. */
 export const RENDERERS: Readonly<Record<FormatName, Renderer>> = {
@@ -36,8 +36,9 @@ export const RENDERERS: Readonly<Record<FormatName, Renderer>> = {
 	json: formatJson,
 	markdown: (evaluation, context) =>
 		markdownDashboard(evaluation, { horizonDays: context.horizon, vaultName: context.vaultName, statuses: context.statuses }),
+	// In pieces: a calendar of tens of thousands of events is never held whole.
 	ics: (evaluation, context) =>
-		icalendar(evaluation, {
+		icalendarChunks(evaluation, {
 			horizonDays: context.horizon,
 			vaultName: context.vaultName,
 			statuses: context.statuses,

@@ -4,6 +4,8 @@
  * changing nothing else in the file.
  */
 import { todayOnThisMachine } from "./clock";
+import { unlikely } from "../core/rules/far-dates";
+import { safeLine } from "../core/safe-text";
 import { appendLogEntry, type LogEntryToAppend } from "../core/markdown/append-log-entry";
 import { isSentKind, TASK_KINDS, type FollowUpKind } from "../core/model";
 import { parseArgs, readChoiceOption, readDayOption } from "./args";
@@ -81,6 +83,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const today = v["today"] === undefined ? todayOnThisMachine() : readDayOption("today", v["today"]);
 	const date = v["date"] === undefined ? today : readDayOption("date", v["date"]);
 	const channel = v["channel"] === undefined ? null : readChoiceOption("channel", v["channel"], CHANNELS);
+	// A year typed wrong would go into the note: say so, and write it as given.
+	for (const [option, day] of [
+		["--date", date],
+		["--snooze-until", snooze],
+	] as const) {
+		const why = day === null ? null : unlikely(day, today);
+		if (why !== null) io.stderr.write(`warning: ${option} ${day} is ${why}; it is written as given\n`);
+	}
 
 	const notePath = args.positionals["note"] ?? "";
 	const context = await loadNoteContext(notePath, { vault: v["vault"] ?? null, config: v["config"] ?? null, today }, io);
@@ -107,6 +117,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 				: entry.to
 					? `sent to ${entry.to}`
 					: "done";
-	io.stdout.write(`logged ${kind} ${what} on ${date} in ${notePath} (${key})\n`);
+	io.stdout.write(safeLine(`logged ${kind} ${what} on ${date} in ${notePath} (${key})`) + "\n");
 	return 0;
 }

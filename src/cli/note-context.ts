@@ -3,7 +3,6 @@
  * settings, its people resolved through the vault's person notes, the vault's pending
  * follow-ups, and the way to write the note back (safe-write.ts).
  */
-import { readFile } from "node:fs/promises";
 import { basename, relative, resolve, sep } from "node:path";
 import { calendarFor } from "../app/calendar";
 import { evaluateVault } from "../app/evaluate";
@@ -17,6 +16,7 @@ import { nameKey } from "../core/values";
 import { loadSettingsFor, findVaultRoot } from "./config";
 import { CliUsageError, type CliIo } from "./io";
 import type { TextEdit } from "../core/markdown/frontmatter-text";
+import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
 import { sourceFromText } from "./read-note-file";
 import { NoteWriteRefused, writeNoteFile, type WriteOutcome } from "./safe-write";
 import { scanVault } from "./scan-vault";
@@ -43,15 +43,21 @@ export interface NoteContext {
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Reads a note's text exactly, or throws a one-line CliUsageError. */
-async function readNoteText(shownPath: string, absolutePath: string): Promise<string> {
+function readNoteText(shownPath: string, absolutePath: string): string {
 	let bytes: Uint8Array;
 	try {
-		bytes = await readFile(absolutePath);
+		bytes = readRegularFileSync(absolutePath, NOTE_LIMIT);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === "ENOENT" || code === "ENOTDIR") throw new CliUsageError(`there is no note ${shownPath}`);
+		if (code === "ENOENT" || code === "ENOTDIR") {
+			// The command line reaches us decoded as UTF-8: a name with other bytes arrives changed.
+			const hint = shownPath.includes("\uFFFD")
+				? " (its name is not UTF-8 text, which this command cannot open: rename the file)"
+				: "";
+			throw new CliUsageError(`there is no note ${shownPath}${hint}`);
+		}
 		if (code === "EISDIR") throw new CliUsageError(`${shownPath} is a folder, not a note`);
-		throw new CliUsageError(`the note ${shownPath} could not be read (${code ?? "unknown error"})`);
+		throw new CliUsageError(`the note ${shownPath} could not be read: ${whyUnreadable(error)}`);
 	}
 	try {
 		return UTF8.decode(bytes);
@@ -83,7 +89,7 @@ export interface NoteOptions {
  */
 export async function loadNoteContext(notePath: string, options: NoteOptions, io: CliIo): Promise<NoteContext> {
 	const absolutePath = resolve(io.cwd, notePath);
-	const text = await readNoteText(notePath, absolutePath);
+	const text = readNoteText(notePath, absolutePath);
 	const vaultRoot = options.vault === null ? findVaultRoot(absolutePath) : resolve(io.cwd, options.vault);
 	const settings = loadSettingsFor(vaultRoot, options.config === null ? null : resolve(io.cwd, options.config));
 

@@ -8,12 +8,12 @@
  * `frontmatterError` for the core to report. gray-matter then cuts the block with
  * SAFE_MATTER_OPTIONS (every engine replaced, so nothing can run, and no global cache).
  */
-import { readFileSync } from "node:fs";
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
 import { findFrontmatter } from "../core/markdown/frontmatter-span";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
+import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
 
 const LF = 0x0a;
 const DASH = 0x2d;
@@ -79,6 +79,31 @@ export const SAFE_MATTER_OPTIONS = {
 	},
 };
 
+/** The opening fence line: `---`, maybe a language, then the line's end. */
+const OPENING_LINE = /^---(?!-)[^\r\n]*\r?\n/;
+/** A line that is `...`, YAML's end of a document, which Obsidian does not take as the end of the block. */
+const DOTS_LINE = /^\.\.\.[ \t]*\r?$/m;
+
+/**
+ * Why a text that opens a frontmatter block but never closes it is broken, or null when
+ * it does not open one. Obsidian shows such a note without properties, which would hide
+ * an interview without a word.
+ */
+function unclosedBlock(content: string): string | null {
+	const open = OPENING_LINE.exec(content);
+	if (open === null) return null;
+	return DOTS_LINE.test(content.slice(open[0].length))
+		? "the frontmatter block ends with `...`, which Obsidian does not take as its end: write `---` instead"
+		: "the frontmatter block has no closing `---`";
+}
+
+/** The same reason when the block's `...` line comes before more text (a later `---` closed the block). */
+function endedByDots(block: string): string | null {
+	const dots = DOTS_LINE.exec(block);
+	if (dots === null || block.slice(dots.index + dots[0].length).trim() === "") return null;
+	return "the frontmatter block ends with `...`, which Obsidian does not take as its end: write `---` instead";
+}
+
 /** A note whose frontmatter could not be read: the reason, and the whole text as its body. */
 function brokenNote(path: string, content: string, message: string): SourceNote {
 	return { path, frontmatter: null, frontmatterError: message, body: content };
@@ -92,8 +117,14 @@ export function sourceFromText(path: string, text: string): SourceNote {
 	if (text.includes("\0")) return { path, frontmatter: null, frontmatterError: null, body: "" };
 	const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	const span = findFrontmatter(content);
+	if (span === null) {
+		const unclosed = unclosedBlock(content);
+		return unclosed === null ? { path, frontmatter: null, frontmatterError: null, body: content } : brokenNote(path, content, unclosed);
+	}
 	// A second byte-order mark is text: the note does not open with `---`.
-	if (span === null || span.start !== 0) return { path, frontmatter: null, frontmatterError: null, body: content };
+	if (span.start !== 0) return { path, frontmatter: null, frontmatterError: null, body: content };
+	const dots = endedByDots(content.slice(span.contentStart, span.contentEnd));
+	if (dots !== null) return brokenNote(path, content, dots);
 
 	const language = span.language.toLowerCase();
 	if (!YAML_LANGUAGES.has(language)) return brokenNote(path, content, `frontmatter in ${language} is not read: only YAML is`);
@@ -120,9 +151,9 @@ export function sourceFromText(path: string, text: string): SourceNote {
  */
 const UTF8 = new TextDecoder("utf-8");
 
+/** A note that could not be read at all: the core reports it, with the reason. */
 function unreadable(vaultPath: string, error: unknown): SourceNote {
-	const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
-	return { path: vaultPath, frontmatter: null, frontmatterError: `the file could not be read (${code})`, body: "" };
+	return { path: vaultPath, frontmatter: null, frontmatterError: null, unreadable: whyUnreadable(error) };
 }
 
 /**
@@ -135,7 +166,7 @@ function unreadable(vaultPath: string, error: unknown): SourceNote {
 export function readNoteFileSync(absolutePath: string, vaultPath: string): SourceNote {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(absolutePath);
+		bytes = readRegularFileSync(absolutePath, NOTE_LIMIT);
 	} catch (error) {
 		return unreadable(vaultPath, error);
 	}
@@ -144,6 +175,15 @@ export function readNoteFileSync(absolutePath: string, vaultPath: string): Sourc
 
 /** A note's bytes → a SourceNote: bytes that are not UTF-8 read as U+FFFD (see UTF8). */
 export function sourceFromBytes(vaultPath: string, bytes: Uint8Array): SourceNote {
+	// UTF-16 (as some Windows editors save) reads as binary: it may well be a note, so it is named.
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		return {
+			path: vaultPath,
+			frontmatter: null,
+			frontmatterError: null,
+			unreadable: "it is saved as UTF-16 text, which Obsidian does not read; save it as UTF-8",
+		};
+	}
 	return sourceFromText(vaultPath, UTF8.decode(bytes));
 }
 
@@ -173,7 +213,7 @@ export function bodyOf(scanned: ScannedNote): string {
 export function scanNoteFileSync(absolutePath: string, vaultPath: string): ScannedNote {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(absolutePath);
+		bytes = readRegularFileSync(absolutePath, NOTE_LIMIT);
 	} catch (error) {
 		return { note: unreadable(vaultPath, error), bodyBytes: null };
 	}

@@ -4,12 +4,13 @@
  * part of it; symlinked folders are followed once (a link back up the tree is skipped).
  * Like Obsidian, only `.md` (lower case) files are notes.
  */
-import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
+import { whyUnreadable } from "./read-file";
 import { bodyOf, scanNoteFileSync } from "./read-note-file";
 
 /** Called as notes are read: `done` of `total` files so far. */
@@ -21,6 +22,8 @@ export interface VaultFile {
 	path: string;
 	/** Where it is on disk. */
 	absolutePath: string;
+	/** Why it cannot be read, when the listing already shows it (a name that is not UTF-8, a pipe, a broken link). */
+	problem?: string;
 }
 
 const SKIPPED_FOLDERS = new Set(["node_modules"]);
@@ -28,15 +31,6 @@ const SKIPPED_FOLDERS = new Set(["node_modules"]);
 /** Code-unit order: the same on every machine, whatever the locale. */
 export function comparePaths(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The real path, or null when there is none (a dangling link, a vanished folder). */
-function realPathOf(path: string): string | null {
-	try {
-		return realpathSync.native(path);
-	} catch {
-		return null;
-	}
 }
 
 /** What a link points at, or null when it points at nothing readable (dangling, a loop). */
@@ -48,12 +42,31 @@ function statOf(path: string): Stats | null {
 	}
 }
 
+/** A folder of the vault that could not be listed: the notes in it are missing. */
+export interface FolderProblem {
+	/** Vault-relative path of the folder, `/` separators. */
+	path: string;
+	/** Why, in words. */
+	reason: string;
+}
+
+/** Why an entry whose name holds U+FFFD cannot be reached: its name on disk is not UTF-8 (null when it is reachable). */
+function nameProblem(name: string, absolutePath: string): string | null {
+	if (!name.includes("\uFFFD")) return null;
+	try {
+		lstatSync(absolutePath);
+		return null; // a real U+FFFD in a UTF-8 name
+	} catch {
+		return "its name is not UTF-8 text, so it cannot be opened by that name; rename it";
+	}
+}
+
 /**
  * Lists the vault's `.md` files, sorted by vault path. Throws when the vault folder cannot
  * be read. Blocking inside (like the reads that follow it): one folder listing is quick,
  * and a vault has hundreds of folders, whose asynchronous round trips would cost more.
  */
-export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
+export function listMarkdownFiles(vaultRoot: string, problems: FolderProblem[] = []): VaultFile[] {
 	const found: VaultFile[] = [];
 	const visited = new Set<string>([realpathSync.native(vaultRoot)]);
 
@@ -63,7 +76,9 @@ export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
 			entries = readdirSync(folder, { withFileTypes: true });
 		} catch (error) {
 			if (prefix === "") throw error; // the vault itself must be readable
-			return; // an unreadable subfolder is not part of the vault we can see
+			// The notes in it are missing: say so, and why.
+			problems.push({ path: prefix.slice(0, -1), reason: whyUnreadable(error) });
+			return;
 		}
 		entries.sort((a, b) => comparePaths(a.name, b.name)); // which copy of a linked folder wins must not depend on the disk
 		// `folder` is normalised and an entry's name holds no separator, so no join is needed.
@@ -72,22 +87,45 @@ export function listMarkdownFiles(vaultRoot: string): VaultFile[] {
 			if (entry.name.startsWith(".")) continue;
 			const absolutePath = inFolder + entry.name;
 			const path = (prefix + entry.name).normalize("NFC");
+			const isNote = entry.name.endsWith(".md");
+			const badName = nameProblem(entry.name, absolutePath);
+			if (badName !== null) {
+				if (entry.isDirectory()) problems.push({ path, reason: badName });
+				else if (isNote) found.push({ path, absolutePath, problem: badName });
+				continue;
+			}
 			let isFolder = entry.isDirectory();
 			let isFile = entry.isFile();
+			let special = !isFolder && !isFile && !entry.isSymbolicLink();
 			if (entry.isSymbolicLink()) {
 				const target = statOf(absolutePath);
-				if (!target) continue; // a dangling link
+				if (!target) {
+					if (isNote) found.push({ path, absolutePath, problem: "it is a link to a file that does not exist" });
+					continue;
+				}
 				isFolder = target.isDirectory();
 				isFile = target.isFile();
+				special = !isFolder && !isFile;
 			}
 			if (isFolder) {
 				if (SKIPPED_FOLDERS.has(entry.name)) continue;
-				const real = realPathOf(absolutePath);
-				if (real === null || visited.has(real)) continue;
+				let real: string;
+				try {
+					real = realpathSync.native(absolutePath);
+				} catch (error) {
+					problems.push({ path, reason: whyUnreadable(error) }); // a path too long, a folder gone
+					continue;
+				}
+				if (visited.has(real)) continue;
 				visited.add(real);
 				walk(absolutePath, `${path}/`);
-			} else if (isFile && entry.name.endsWith(".md")) {
-				found.push({ path, absolutePath });
+			} else if (isNote && (isFile || special)) {
+				// A named pipe or a device called `.md` is no note, and reading it could wait forever.
+				found.push(
+					isFile
+						? { path, absolutePath }
+						: { path, absolutePath, problem: "it is not a file (a named pipe, a socket or a device)" },
+				);
 			}
 		}
 	}
@@ -140,6 +178,8 @@ function sourceOfFile(
 	templates: string | null,
 	settings: ClassifySettings | undefined,
 ): { source: SourceNote; interview: boolean } {
+	if (file.problem !== undefined)
+		return { source: { path: file.path, frontmatter: null, frontmatterError: null, unreadable: file.problem }, interview: false };
 	const scanned = scanNoteFileSync(file.absolutePath, file.path);
 	const { note } = scanned;
 	if (note.frontmatter === null) return { source: note, interview: false };
@@ -169,6 +209,8 @@ export class VaultPass {
 	readonly files: readonly VaultFile[];
 	/** Notes in the template folder, with their bodies, as the pass met them. */
 	readonly templates: SourceNote[] = [];
+	/** Folders that could not be listed. */
+	readonly folderProblems: FolderProblem[] = [];
 	private readonly templateFolder: string | null;
 	private readonly settings: ClassifySettings | undefined;
 	/** Frontmatter by file index: undefined when not known (not read yet, or let go). */
@@ -183,7 +225,7 @@ export class VaultPass {
 	constructor(vaultRoot: string, options: Pick<ScanOptions, "settings"> = {}) {
 		this.settings = options.settings;
 		this.templateFolder = templatePrefix(options.settings?.templateFolder);
-		this.files = listMarkdownFiles(vaultRoot);
+		this.files = listMarkdownFiles(vaultRoot, this.folderProblems);
 		this.kept = new Array<Record<string, unknown> | null | undefined>(this.files.length);
 	}
 

@@ -48,8 +48,75 @@ export function blankCodeAndComments(body: string): string {
 		}
 	}
 	out = lines.join("\n");
-	// Inline code spans: a run of backticks up to the same run.
-	return out.replace(/(`+)[\s\S]*?\1/g, blank);
+	return blankCodeSpans(out, blank);
+}
+
+/**
+ * Inline code spans blanked out: what `text.replace(/(`+)[\s\S]*?\1/g, blank)` does (a run
+ * of backticks up to the next run at least as long), found in time linear in the text.
+ * The expression looks, for each opening run left unclosed, through the rest of the text
+ * once per run length, so a note of backtick runs of growing lengths took seconds a
+ * megabyte. Here the backtick runs are listed once, and each opening run finds its
+ * closer by jumping from run to longer run.
+ */
+function blankCodeSpans(text: string, blank: (s: string) => string): string {
+	if (!text.includes("`")) return text;
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	for (let at = text.indexOf("`"); at !== -1;) {
+		let end = at + 1;
+		while (text.charCodeAt(end) === 0x60) end++;
+		starts.push(at);
+		lengths.push(end - at);
+		at = text.indexOf("`", end);
+	}
+	const runs = starts.length;
+	// The longest run from each run on, and for each run the next one strictly longer.
+	const longestFrom = new Array<number>(runs + 1).fill(0);
+	for (let r = runs - 1; r >= 0; r--) longestFrom[r] = Math.max(lengths[r] as number, longestFrom[r + 1] as number);
+	const nextLonger = new Array<number>(runs).fill(runs);
+	const open: number[] = [];
+	for (let r = 0; r < runs; r++) {
+		while (open.length > 0 && (lengths[open[open.length - 1] as number] as number) < (lengths[r] as number))
+			nextLonger[open.pop() as number] = r;
+		open.push(r);
+	}
+	/** The first run from `from` on at least `length` long (one exists: longestFrom says so). */
+	const firstAtLeast = (from: number, length: number): number => {
+		let r = from;
+		while ((lengths[r] as number) < length) r = nextLonger[r] as number;
+		return r;
+	};
+	let out = "";
+	let copied = 0;
+	let r = 0;
+	let used = 0; // backticks of run r already inside the span before
+	while (r < runs) {
+		const left = (lengths[r] as number) - used;
+		if (left === 0) {
+			r += 1;
+			used = 0;
+			continue;
+		}
+		const from = (starts[r] as number) + used;
+		// The longest closing length tried first: a later run at least that long closes it;
+		// failing that, the run closes on itself halfway, and a single backtick needs a later one.
+		const length = Math.min(left, longestFrom[r + 1] as number);
+		let to: number;
+		if (2 * length > left) {
+			const closer = firstAtLeast(r + 1, length);
+			to = (starts[closer] as number) + length;
+			r = closer;
+			used = length;
+		} else if (left >= 2) {
+			const half = Math.floor(left / 2);
+			to = from + 2 * half;
+			used += 2 * half;
+		} else break; // a last single backtick with nothing after it
+		out += text.slice(copied, from) + blank(text.slice(from, to));
+		copied = to;
+	}
+	return out + text.slice(copied);
 }
 
 const INLINE_TAG = /(^|[\s(,;])#([^\s#!"$%&'()*+,.:;<=>?@[\]^`{|}~\\]+)/g;

@@ -8,6 +8,7 @@
 import { KIND_WORDS } from "./follow-up-text";
 import { FOLLOW_UP_KINDS, isFollowUpKind, type Day, type FollowUp, type FollowUpKind, type FollowUpStatus } from "./model";
 import { ALL_STATUSES, selectFollowUps } from "./select-follow-ups";
+import { MAX_HORIZON_DAYS } from "./settings";
 
 /** How rows are grouped under headings. */
 export type GroupBy = "status" | "company" | "kind" | "none";
@@ -164,8 +165,8 @@ export function parseFollowUpQuery(raw: unknown): QueryParse {
 			}
 			case "horizon": {
 				const days = wholeNumber(value);
-				if (days === null || days < 0)
-					problems.push(`"horizon" must be a whole number of days, 0 or more (got ${JSON.stringify(value)}).`);
+				if (days === null || days < 0 || days > MAX_HORIZON_DAYS)
+					problems.push(`"horizon" must be a whole number of days from 0 to ${MAX_HORIZON_DAYS} (got ${JSON.stringify(value)}).`);
 				else query.horizonDays = days;
 				break;
 			}

@@ -121,14 +121,19 @@ export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
 	note: "Handwritten note",
 };
 
-/** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov". */
+/** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov" ("Sun 19 Nov 9026" when far off). */
 export function whenText(followUp: FollowUp, today: Day): string {
 	if (followUp.status === "overdue") {
 		const late = daysBetween(followUp.windowEnd, today);
 		return late === 1 ? "1 day overdue" : `${late} days overdue`;
 	}
-	if (followUp.status === "due") return followUp.windowEnd === today ? "today" : `until ${shortDay(followUp.windowEnd)}`;
-	return shortDay(followUp.due);
+	if (followUp.status === "due") return followUp.windowEnd === today ? "today" : `until ${dayFrom(followUp.windowEnd, today)}`;
+	return dayFrom(followUp.due, today);
+}
+
+/** "Mon 30 Nov" for a day within half a year of today; with its year ("Sun 19 Nov 9026") further off. */
+export function dayFrom(day: Day, today: Day): string {
+	return Math.abs(daysBetween(today, day)) > 183 ? headerDay(day) : shortDay(day);
 }
 
 /** "Acme — Product Manager", whichever of the two is known, or "(no company)". */

@@ -5,6 +5,7 @@
  */
 import { NOTE_FIELDS, PERSON_FIELDS, normalizeKey } from "./fields";
 import { WRITE_BACK_PROPERTIES } from "./write-back";
+import { isDay } from "./dates";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
 export interface Settings {
@@ -84,23 +85,47 @@ export interface MigratedSettings {
 	problems: SettingsProblem[];
 }
 
+/** The longest horizon, in days (ten years): `--horizon` and the code block's `horizon` are held to it too. */
+export const MAX_HORIZON_DAYS = 3650;
+
 type Check<T> = (value: unknown) => T | undefined;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-const text: Check<string> = (v) => (typeof v === "string" ? v : undefined);
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators and bidi controls: a
+ * setting is one line of plain text, so it can neither write extra lines into a note nor
+ * send codes to a terminal.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+const text: Check<string> = (v) => (typeof v === "string" && !NOT_ONE_LINE.test(v) ? v : undefined);
 const bool: Check<boolean> = (v) => (typeof v === "boolean" ? v : undefined);
-const wholeAtLeast =
-	(min: number): Check<number> =>
+const wholeBetween =
+	(min: number, max: number): Check<number> =>
 	(v) =>
-		typeof v === "number" && Number.isInteger(v) && v >= min ? v : undefined;
-const textList: Check<string[]> = (v) => (Array.isArray(v) && v.every((x) => typeof x === "string") ? [...v] : undefined);
+		typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+
+/**
+ * A folder of the vault, as the settings write it: `Templates`, `Jobs/2026`. A leading `/`
+ * means the vault's root, as in Obsidian. Nothing may lead out of the vault: no `..`
+ * segment, no backslash, no drive (`C:`), no home folder (`~`).
+ */
+const vaultFolder: Check<string> = (v) => {
+	if (typeof v !== "string" || NOT_ONE_LINE.test(v)) return undefined;
+	const trimmed = v.trim();
+	if (trimmed.startsWith("~") || /[\\:]/.test(trimmed) || trimmed.split("/").some((segment) => segment.trim() === "..")) return undefined;
+	return v;
+};
+const folderList: Check<string[]> = (v) =>
+	Array.isArray(v) && v.every((x) => vaultFolder(x) !== undefined) ? [...(v as string[])] : undefined;
 const weekdays: Check<number[]> = (v) =>
 	Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6) && v.length < 7
 		? [...new Set(v as number[])].sort()
 		: undefined;
 const isoDays: Check<string[]> = (v) =>
-	Array.isArray(v) && v.every((x) => typeof x === "string" && /^\d{4}-\d{2}-\d{2}$/.test(x)) ? [...(v as string[])] : undefined;
+	Array.isArray(v) && v.every((x) => typeof x === "string" && isDay(x)) ? [...(v as string[])] : undefined;
 /** Keys that would reach an object's prototype when assigned; never copied from input. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -109,8 +134,8 @@ const aliasMap: Check<Record<string, string[]>> = (v) => {
 	const out: Record<string, string[]> = {};
 	for (const [key, names] of Object.entries(v)) {
 		if (UNSAFE_KEYS.has(key)) continue;
-		if (typeof names === "string") out[key] = [names];
-		else if (Array.isArray(names) && names.every((n) => typeof n === "string")) out[key] = [...names];
+		if (typeof names === "string" && text(names) !== undefined) out[key] = [names];
+		else if (Array.isArray(names) && names.every((n) => text(n) !== undefined)) out[key] = [...(names as string[])];
 		else return undefined;
 	}
 	return out;
@@ -129,28 +154,29 @@ const statusMap: Check<Record<string, string>> = (v) => {
 
 const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	interviewTag: [
-		(v) => (typeof v === "string" && v.replace(/^#/, "").trim() !== "" ? v.replace(/^#/, "").trim() : undefined),
-		"a non-empty tag name",
+		(v) =>
+			text(v) !== undefined && (v as string).replace(/^#/, "").trim() !== "" ? (v as string).replace(/^#/, "").trim() : undefined,
+		"a non-empty tag name on one line",
 	],
-	interviewFolders: [textList, "a list of folder paths"],
+	interviewFolders: [folderList, `a list of folders inside the vault, such as ["Interviews"] (no "..")`],
 	fieldAliases: [aliasMap, 'a map from a field name to a list of names, e.g. {"interview_date": ["Interview-On"]}'],
 	statusAliases: [statusMap, "a map from a status value to active, ended, rejected or closed"],
 	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
-	holidays: [isoDays, "a list of dates written YYYY-MM-DD"],
+	holidays: [isoDays, "a list of real days written YYYY-MM-DD"],
 	holidayCountry: [text, "a country code such as US or DE-BY, or empty"],
-	minGapBusinessDays: [wholeAtLeast(0), "a whole number, 0 or more"],
-	stayInTouchWeeks: [wholeAtLeast(1), "a whole number, 1 or more"],
-	stayInTouchMax: [wholeAtLeast(0), "a whole number, 0 or more"],
-	maxDraftWords: [wholeAtLeast(1), "a whole number, 1 or more"],
-	templateFolder: [text, "a folder path, or empty"],
+	minGapBusinessDays: [wholeBetween(0, 60), "a whole number from 0 to 60"],
+	stayInTouchWeeks: [wholeBetween(1, 104), "a whole number from 1 to 104"],
+	stayInTouchMax: [wholeBetween(0, 100), "a whole number from 0 to 100"],
+	maxDraftWords: [wholeBetween(1, 10_000), "a whole number from 1 to 10000"],
+	templateFolder: [vaultFolder, 'a folder inside the vault, such as "Templates" (no ".."), or empty'],
 	followUpHeading: [
-		(v) => (typeof v === "string" && /^#{1,6} \S/.test(v.trim()) ? v.trim() : undefined),
-		'a markdown heading such as "## Follow-ups"',
+		(v) => (text(v) !== undefined && /^#{1,6} \S/.test((v as string).trim()) ? (v as string).trim() : undefined),
+		'a markdown heading on one line, such as "## Follow-ups"',
 	],
-	myName: [text, "text"],
-	horizonDays: [wholeAtLeast(0), "a whole number of days, 0 or more"],
+	myName: [text, "text on one line"],
+	horizonDays: [wholeBetween(0, MAX_HORIZON_DAYS), `a whole number of days from 0 to ${MAX_HORIZON_DAYS}`],
 	startupNotice: [bool, "true or false"],
-	newNoteFolder: [text, "a folder path, or empty"],
+	newNoteFolder: [vaultFolder, 'a folder inside the vault, such as "Interviews" (no ".."), or empty'],
 	writeBackProperties: [bool, "true or false"],
 };
 

@@ -18,6 +18,12 @@ export interface SourceNote {
 	body?: string;
 	/** Inline tags the host already extracted (Obsidian's cache), without code; `#` optional. */
 	inlineTags?: readonly string[];
+	/**
+	 * Why the host could not read the file at all (too large, permission denied, a name
+	 * that is not UTF-8, a path too long), in words; absent when it was read. Such a file
+	 * may be an interview note, so the core always reports it.
+	 */
+	unreadable?: string;
 }
 
 /** A person note reached through a wikilink. */

@@ -79,9 +79,24 @@ describe("parseDueArgs", () => {
 		expect(usageError(["a", "b"])).toBe('unexpected argument "b"');
 	});
 
-	it("refuses a --today that is not a real day", () => {
+	it("refuses a --today that is not a real day, saying the day does not exist when it is well written", () => {
 		expect(usageError(["notes", "--today", "2026-02-30"])).toBe(
-			'--today must be a date written YYYY-MM-DD, e.g. 2026-11-23 (got "2026-02-30")',
+			"--today: 2026-02-30 is not a day: February 2026 has 28 days, and day 30 does not exist",
+		);
+		expect(usageError(["notes", "--today", "2028-02-30"])).toBe(
+			"--today: 2028-02-30 is not a day: February 2028 has 29 days, and day 30 does not exist",
+		);
+		expect(usageError(["notes", "--today", "2026-04-31"])).toBe(
+			"--today: 2026-04-31 is not a day: April 2026 has 30 days, and day 31 does not exist",
+		);
+		expect(usageError(["notes", "--today", "2026-13-01"])).toBe(
+			"--today: 2026-13-01 is not a day: there is no month 13 (months run 01 to 12)",
+		);
+		expect(usageError(["notes", "--today", "2026-00-10"])).toBe(
+			"--today: 2026-00-10 is not a day: there is no month 0 (months run 01 to 12)",
+		);
+		expect(usageError(["notes", "--today", "2026-11-00"])).toBe(
+			"--today: 2026-11-00 is not a day: November 2026 has 30 days, and day 0 does not exist",
 		);
 		expect(usageError(["notes", "--today", "23/11/2026"])).toMatch(/^--today must be a date/);
 		expect(usageError(["notes", "--today", "2026-11-23T10:00"])).toMatch(/^--today must be a date/);
@@ -96,10 +111,14 @@ describe("parseDueArgs", () => {
 		expect(parseDueArgs(["notes", "--status", "Due, due ,OVERDUE"]).statuses).toEqual(["due", "overdue"]);
 	});
 
-	it("refuses a --horizon that is not a whole number of 0 or more", () => {
-		for (const bad of ["-1", "1.5", "two", ""]) {
-			expect(usageError(["notes", `--horizon=${bad}`])).toMatch(/^--horizon must be a whole number of days, 0 or more/);
+	it("refuses a --horizon that is not a whole number from 0 to the limit, naming the limit", () => {
+		for (const bad of ["-1", "1.5", "two", "", "3651", "1000000", "99999999999999999999", "1e3"]) {
+			expect(usageError(["notes", `--horizon=${bad}`])).toBe(
+				`--horizon must be a whole number of days from 0 to 3650 (got "${bad}")`,
+			);
 		}
+		expect(parseDueArgs(["notes", "--horizon", "3650"]).horizon).toBe(3650);
+		expect(parseDueArgs(["notes", "--horizon", "0"]).horizon).toBe(0);
 	});
 
 	it("refuses an unknown --format", () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -91,7 +91,7 @@ describe("loadSettingsFor", () => {
 	it("refuses a broken data.json in the vault, naming it", () => {
 		const vault = vaultWith("broken", '{"stayInTouchWeeks": 0}');
 		expect(usageMessage(() => loadSettingsFor(vault))).toBe(
-			`settings: "stayInTouchWeeks" must be a whole number, 1 or more (in ${join(vault, PLUGIN_DATA_PATH)})`,
+			`settings: "stayInTouchWeeks" must be a whole number from 1 to 104 (in ${join(vault, PLUGIN_DATA_PATH)})`,
 		);
 	});
 });
@@ -108,5 +108,75 @@ describe("findVaultRoot", () => {
 		const loose = join(root, "loose/notes");
 		mkdirSync(loose, { recursive: true });
 		expect(findVaultRoot(join(loose, "Acme.md"))).toBe(loose);
+	});
+});
+
+describe("settings values are held to what the command line accepts", () => {
+	const refused = (json: string): string => usageMessage(() => settingsFromJson(json, "s.json"));
+
+	it("refuses a horizon beyond the one --horizon accepts, naming the limit", () => {
+		expect(refused('{"horizonDays": 1e12}')).toBe('settings: "horizonDays" must be a whole number of days from 0 to 3650 (in s.json)');
+		expect(refused('{"horizonDays": 3651}')).toContain("from 0 to 3650");
+		expect(settingsFromJson('{"horizonDays": 3650}', "s.json").horizonDays).toBe(3650);
+	});
+
+	it("refuses numbers so large the date arithmetic would run for minutes", () => {
+		expect(refused('{"minGapBusinessDays": 1e12}')).toBe(
+			'settings: "minGapBusinessDays" must be a whole number from 0 to 60 (in s.json)',
+		);
+		expect(refused('{"stayInTouchWeeks": 1e9}')).toContain('"stayInTouchWeeks" must be a whole number from 1 to 104');
+		expect(refused('{"stayInTouchMax": 1e300}')).toContain('"stayInTouchMax" must be a whole number from 0 to 100');
+		expect(refused('{"maxDraftWords": 1e7}')).toContain('"maxDraftWords" must be a whole number from 1 to 10000');
+	});
+
+	it("refuses a heading, a name or a tag of more than one line, or holding control codes", () => {
+		expect(refused('{"followUpHeading": "## Follow-ups\\nInjected line"}')).toBe(
+			'settings: "followUpHeading" must be a markdown heading on one line, such as "## Follow-ups" (in s.json)',
+		);
+		expect(refused('{"followUpHeading": "## Follow-ups\\r"}')).toContain('"followUpHeading"');
+		expect(refused('{"followUpHeading": "## A\\u2028B"}')).toContain('"followUpHeading"');
+		expect(refused('{"myName": "Sam\\u001b]0;owned\\u0007"}')).toContain('"myName" must be text on one line');
+		expect(refused('{"interviewTag": "interview\\nother"}')).toContain('"interviewTag"');
+		expect(refused('{"fieldAliases": {"company": ["Employer\\u001b[2J"]}}')).toContain('"fieldAliases"');
+	});
+
+	it("refuses a holiday that is not a real day", () => {
+		expect(refused('{"holidays": ["2026-02-30"]}')).toContain('"holidays" must be a list of real days written YYYY-MM-DD');
+	});
+
+	it("refuses settings folders that lead out of the vault, naming the key", () => {
+		for (const folder of ["../secret", "Templates/../../secret", "..", "..\\\\secret", "C:/Users/me", "~/notes", "a\\\\b"]) {
+			expect(refused(JSON.stringify({ templateFolder: folder })), folder).toContain(
+				'"templateFolder" must be a folder inside the vault',
+			);
+			expect(refused(JSON.stringify({ newNoteFolder: folder })), folder).toContain(
+				'"newNoteFolder" must be a folder inside the vault',
+			);
+			expect(refused(JSON.stringify({ interviewFolders: ["Interviews", folder] })), folder).toContain(
+				'"interviewFolders" must be a list of folders inside the vault',
+			);
+		}
+	});
+
+	it("takes folders inside the vault, a leading / meaning the vault's root as in Obsidian", () => {
+		const settings = settingsFromJson(
+			'{"templateFolder": "/Templates/", "newNoteFolder": "Jobs/2026", "interviewFolders": ["a..b"]}',
+			"s.json",
+		);
+		expect(settings).toMatchObject({ templateFolder: "/Templates/", newNoteFolder: "Jobs/2026", interviewFolders: ["a..b"] });
+	});
+
+	it("refuses a settings folder that is a link to somewhere outside the vault", () => {
+		const vault = vaultWith("linked", '{"templateFolder": "Templates"}');
+		const outside = join(root, "outside-templates");
+		mkdirSync(outside, { recursive: true });
+		symlinkSync(outside, join(vault, "Templates"));
+		expect(usageMessage(() => loadSettingsFor(vault))).toBe(
+			`settings: "templateFolder" must be a folder inside the vault, but Templates leads to ${realpathSync(outside)} (in ${join(vault, PLUGIN_DATA_PATH)})`,
+		);
+		const inside = vaultWith("linked-inside", '{"interviewFolders": ["Current"]}');
+		mkdirSync(join(inside, "Jobs"));
+		symlinkSync(join(inside, "Jobs"), join(inside, "Current"));
+		expect(loadSettingsFor(inside).interviewFolders).toEqual(["Current"]);
 	});
 });

@@ -1,6 +1,10 @@
 import ICAL from "ical.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { writeVault } from "../../bench/vault";
 import { run } from "../../src/cli/commands";
 import { fakeIo } from "./fake-io";
 
@@ -109,4 +113,24 @@ describe("due --format markdown on the example vault", () => {
 		const rows = markdown.split("\n").filter((line) => /^\| (today|until|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(line));
 		expect(rows).toHaveLength((await withinHorizon(3, "--status", "due,upcoming")).length);
 	});
+});
+
+describe("due --format ics on a large vault", () => {
+	it("writes the calendar in pieces of about 64 KB, never as one string, and the pieces make a valid calendar", async () => {
+		const root = mkdtempSync(join(tmpdir(), "ifu-ics-"));
+		try {
+			writeVault(root, 400);
+			const writes: string[] = [];
+			const io = { ...fakeIo(root), stdout: { write: (text: string) => writes.push(text) } };
+			expect(await run(["due", root, "--today", TODAY, "--format", "ics"], io)).toBe(0);
+			expect(writes.length).toBeGreaterThan(2);
+			for (const piece of writes) {
+				expect(piece.length).toBeLessThan(80 * 1024);
+				expect(piece.endsWith("\r\n")).toBe(true);
+			}
+			expect(vevents(writes.join("")).length).toBeGreaterThan(100);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	}, 60_000);
 });

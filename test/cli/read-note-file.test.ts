@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +8,7 @@ import fc from "fast-check";
 import {
 	bodyOf,
 	readNoteFileSync,
+	scanNoteFileSync,
 	SAFE_MATTER_OPTIONS,
 	scanNoteFromBytes,
 	sourceFromBytes,
@@ -97,9 +99,30 @@ describe("sourceFromText", () => {
 		}
 	});
 
-	it("treats a note without a closing --- as having no frontmatter", () => {
+	it("says a note that opens a frontmatter block without closing it is broken, as the spec's fine points ask", () => {
 		const text = "---\ncompany: Acme\n\nJust notes, no closing fence.\n";
-		expect(sourceFromText("a.md", text)).toEqual({ path: "a.md", frontmatter: null, frontmatterError: null, body: text });
+		expect(sourceFromText("a.md", text)).toEqual({
+			path: "a.md",
+			frontmatter: null,
+			frontmatterError: "the frontmatter block has no closing `---`",
+			body: text,
+		});
+		expect(sourceFromText("a.md", "---\r\ncompany: Acme\r\n").frontmatterError).toBe("the frontmatter block has no closing `---`");
+	});
+
+	it("says a block closed by YAML's `...` is broken, whether or not a later --- follows", () => {
+		const reason = "the frontmatter block ends with `...`, which Obsidian does not take as its end: write `---` instead";
+		expect(sourceFromText("a.md", "---\ncompany: Acme\n...\nBody\n").frontmatterError).toBe(reason);
+		expect(sourceFromText("a.md", "---\ncompany: Acme\n...\nBody\n\n---\n\nMore\n").frontmatterError).toBe(reason);
+		expect(sourceFromText("a.md", "---\r\ncompany: Acme\r\n...  \r\n").frontmatterError).toBe(reason);
+		// `...` at the very end of a closed block is YAML's own end marker, and harmless.
+		expect(sourceFromText("a.md", "---\ncompany: Acme\n...\n---\nBody").frontmatter).toEqual({ company: "Acme" });
+	});
+
+	it("reads a note that opens with ---- or with --- and no line end as having no frontmatter", () => {
+		for (const text of ["----\ncompany: Acme\n", "---"]) {
+			expect(sourceFromText("a.md", text)).toEqual({ path: "a.md", frontmatter: null, frontmatterError: null, body: text });
+		}
 	});
 
 	it("accepts a closing --- at the very end of the file", () => {
@@ -213,7 +236,20 @@ describe("readNoteFileSync", () => {
 
 	it("says why when a file cannot be read at all", () => {
 		const note = readNoteFileSync(join(dir, "missing.md"), "missing.md");
-		expect(note.frontmatterError).toBe("the file could not be read (ENOENT)");
+		expect(note).toEqual({ path: "missing.md", frontmatter: null, frontmatterError: null, unreadable: "it does not exist" });
+	});
+
+	it("never waits on a named pipe, and refuses a note over 16 MB", () => {
+		execFileSync("mkfifo", [join(dir, "pipe.md")]);
+		expect(readNoteFileSync(join(dir, "pipe.md"), "pipe.md").unreadable).toBe("it is a named pipe, not a file");
+		writeFileSync(join(dir, "huge.md"), Buffer.alloc(16 * 1024 * 1024 + 1, 0x61));
+		expect(readNoteFileSync(join(dir, "huge.md"), "huge.md").unreadable).toBe("it is larger than 16 MB, the most this command reads");
+		expect(scanNoteFileSync(join(dir, "huge.md"), "huge.md").note.unreadable).toBe(
+			"it is larger than 16 MB, the most this command reads",
+		);
+		writeFileSync(join(dir, "limit.md"), Buffer.alloc(16 * 1024 * 1024, 0x61));
+		expect(scanNoteFileSync(join(dir, "limit.md"), "limit.md").note.unreadable).toBeUndefined();
+		expect(readNoteFileSync(join(dir, "limit.md"), "limit.md").unreadable).toBeUndefined();
 	});
 });
 

@@ -43,6 +43,7 @@ describe("scanVault", () => {
 	it("lists the vault's notes with sorted, vault-relative / paths, skipping dot-folders and node_modules", async () => {
 		const files = listMarkdownFiles(vault);
 		expect(files.map((f) => f.path)).toEqual([
+			"Dangling.md",
 			"Interviews/2026/Globex.md",
 			"Interviews/Acme onsite.md",
 			"People/Lee Wong.md",
@@ -70,7 +71,13 @@ describe("scanVault", () => {
 
 	it("reads every note into a SourceNote", async () => {
 		const notes = scanVault(vault);
-		expect(notes.map((n) => n.path)).toHaveLength(5);
+		expect(notes.map((n) => n.path)).toHaveLength(6);
+		expect(notes.find((n) => n.path === "Dangling.md")).toEqual({
+			path: "Dangling.md",
+			frontmatter: null,
+			frontmatterError: null,
+			unreadable: "it is a link to a file that does not exist",
+		});
 		expect(notes.find((n) => n.path === "People/Lee Wong.md")?.frontmatter).toEqual({ relation: "hiring-manager" });
 		expect(notes.find((n) => n.path === "Root note.md")).toEqual({
 			path: "Root note.md",
@@ -152,8 +159,8 @@ describe("scanVault", () => {
 	it("reports progress up to the total", async () => {
 		const seen: [number, number][] = [];
 		scanVault(vault, { onProgress: (done, total) => seen.push([done, total]) });
-		expect(seen[0]).toEqual([0, 5]);
-		expect(seen[seen.length - 1]).toEqual([5, 5]);
+		expect(seen[0]).toEqual([0, 6]);
+		expect(seen[seen.length - 1]).toEqual([6, 6]);
 	});
 
 	it("throws when the vault folder itself cannot be read", async () => {

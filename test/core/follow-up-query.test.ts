@@ -111,7 +111,8 @@ describe("reading query options", () => {
 		expect(problems({ groupBy: "company, kind" })).toEqual(['"groupBy" takes one value: status, company, kind, none.']);
 		expect(problems({ kinds: "check-ins" })[0]).toMatch(/^kinds: "check-ins" is not known\. Use thank-you, want-the-job, /);
 		expect(problems({ limit: 0 })).toEqual(['"limit" must be a whole number, 1 or more (got 0).']);
-		expect(problems({ horizon: "two weeks" })).toEqual(['"horizon" must be a whole number of days, 0 or more (got "two weeks").']);
+		expect(problems({ horizon: "two weeks" })).toEqual(['"horizon" must be a whole number of days from 0 to 3650 (got "two weeks").']);
+		expect(problems({ horizon: 1e12 })).toEqual(['"horizon" must be a whole number of days from 0 to 3650 (got 1000000000000).']);
 	});
 
 	it("reports every problem at once, not only the first", () => {

@@ -4,9 +4,10 @@
  * checked. Pure: the adapters read user templates from the vault and pass them in.
  */
 import type { Day, FollowUpKind, InterviewNote, Person, Relation } from "../model";
+import { withoutLineBreaks } from "../safe-text";
 import type { Settings } from "../settings";
 import { checkDraft, type DraftWarning, type OtherDraft } from "./checks";
-import { placeholderValues, render } from "./render";
+import { placeholderValues, render, type PlaceholderValues } from "./render";
 import { builtInTemplate, type Template } from "./templates";
 
 export { checkDraft, countWords, PRESSURE_PHRASES, type DraftWarning, type OtherDraft } from "./checks";
@@ -102,6 +103,26 @@ function personIndex(kind: FollowUpKind, note: InterviewNote, person: Person | n
 			);
 }
 
+/** The template a draft is rendered from and the values it is filled with. */
+function templateFor(request: DraftRequest): { template: Template; values: PlaceholderValues } {
+	const { kind, note, person, today, settings } = request;
+	const index = personIndex(kind, note, person);
+	const values = placeholderValues(note, person, { today, myName: settings.myName, personIndex: index });
+	const user = request.userTemplates?.[kind];
+	const builtIn = user?.subject !== undefined ? null : builtInTemplate(kind, values, index);
+	const template: Template = user ? { subject: user.subject ?? builtIn?.subject ?? "", body: user.body } : (builtIn as Template);
+	return { template, values };
+}
+
+/**
+ * The subject line of a draft alone, as buildDraft would write it: what an export quotes,
+ * without rendering the text, the drafts to the note's other people and the checks.
+ */
+export function draftSubject(request: Omit<DraftRequest, "otherDrafts">): string {
+	const { template, values } = templateFor(request);
+	return withoutLineBreaks(render(template.subject, values).text);
+}
+
 /** Renders one draft without checks. */
 function renderDraft(request: DraftRequest): {
 	kind: FollowUpKind;
@@ -110,17 +131,14 @@ function renderDraft(request: DraftRequest): {
 	text: string;
 	unfilled: ReturnType<typeof render>["unfilled"];
 } {
-	const { kind, note, person, today, settings } = request;
-	const index = personIndex(kind, note, person);
-	const values = placeholderValues(note, person, { today, myName: settings.myName, personIndex: index });
-	const builtIn = builtInTemplate(kind, values, index);
-	const user = request.userTemplates?.[kind];
-	const template: Template = user ? { subject: user.subject ?? builtIn.subject, body: user.body } : builtIn;
+	const { kind, person } = request;
+	const { template, values } = templateFor(request);
 	const subject = render(template.subject, values);
 	const text = render(template.body, values);
 	const unfilled = [...subject.unfilled];
 	for (const u of text.unfilled) if (!unfilled.some((x) => x.name === u.name)) unfilled.push(u);
-	return { kind, to: person?.name ?? null, subject: subject.text, text: text.text, unfilled };
+	// A subject is one line (an email header), whatever the note's values hold.
+	return { kind, to: person?.name ?? null, subject: withoutLineBreaks(subject.text), text: text.text, unfilled };
 }
 
 /** Builds the draft for one follow-up: template chosen, placeholders filled, checks run. */

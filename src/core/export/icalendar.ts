@@ -8,7 +8,7 @@ import { CHANNEL_PHRASES, interviewText, KIND_WORDS } from "../follow-up-text";
 import type { Day, Evaluation, FollowUp, FollowUpStatus } from "../model";
 import { selectFollowUps } from "../select-follow-ups";
 import { obsidianOpenUrl } from "./links";
-import { fnv1a64, utf8Length } from "./stable-id";
+import { fnv1a64 } from "./stable-id";
 
 /** What the calendar file holds and how it names itself. */
 export interface IcalendarOptions {
@@ -46,18 +46,22 @@ export function followUpUid(followUp: Pick<FollowUp, "note" | "kind" | "to">): s
 	return `${fnv1a64(key)}@${UID_DOMAIN}`;
 }
 
+/** Anything escapeText changes. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const TEXT_SPECIAL = /[\\;,\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** In one pass: what is escaped, line breaks (CRLF as one), and the control characters TEXT does not allow. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const TEXT_SPECIALS = /[\\;,\n]|\r\n?|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
 /**
  * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks
- * written `\n`, other control characters (not allowed in TEXT) dropped.
+ * written `\n`, other control characters (not allowed in TEXT) dropped, and so are the
+ * C1 controls, which a terminal showing the file may act on, and the bidi embeddings,
+ * overrides and isolates, which would make a title read backwards.
  */
 export function escapeText(text: string): string {
-	return (
-		text
-			.replace(/[\\;,]/g, (c) => `\\${c}`)
-			.replace(/\r\n|\r|\n/g, "\\n")
-			// eslint-disable-next-line no-control-regex -- these are exactly what must go
-			.replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, "")
-	);
+	if (!TEXT_SPECIAL.test(text)) return text;
+	return text.replace(TEXT_SPECIALS, (c) => (c === "\\" || c === ";" || c === "," ? `\\${c}` : c[0] === "\r" || c === "\n" ? "\\n" : ""));
 }
 
 /**
@@ -67,23 +71,32 @@ export function escapeText(text: string): string {
  * but some importers unescape before they unfold.
  */
 export function foldLine(line: string): string {
-	const units = line.match(/\\[\s\S]|[\s\S]/gu) ?? [];
-	const parts: string[] = [];
-	let current = "";
+	// Three octets per UTF-16 unit at most: a line this short never needs folding.
+	if (line.length * 3 <= MAX_LINE_OCTETS) return line;
+	let folded = "";
+	let start = 0; // where the physical line being filled starts in `line`
 	let octets = 0;
-	for (const unit of units) {
+	for (let at = 0; at < line.length;) {
+		// One unit: a character (a surrogate pair is one), or a backslash with the character it escapes.
+		let end = at;
 		let size = 0;
-		for (const char of unit) size += utf8Length(char.codePointAt(0) ?? 0);
-		if (octets + size > MAX_LINE_OCTETS && current !== "" && current !== " ") {
-			parts.push(current);
-			current = " ";
-			octets = 1;
+		if (line.charCodeAt(at) === 0x5c && at + 1 < line.length) {
+			end += 1;
+			size += 1;
 		}
-		current += unit;
+		const code = line.charCodeAt(end);
+		const pair = code >= 0xd800 && code <= 0xdbff && end + 1 < line.length && (line.charCodeAt(end + 1) & 0xfc00) === 0xdc00;
+		size += pair ? 4 : code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+		end += pair ? 2 : 1;
+		if (octets + size > MAX_LINE_OCTETS && at > start) {
+			folded += `${line.slice(start, at)}\r\n `;
+			start = at;
+			octets = 1; // the continuation line's leading space
+		}
 		octets += size;
+		at = end;
 	}
-	parts.push(current);
-	return parts.join("\r\n");
+	return folded + line.slice(start);
 }
 
 /** A DATE value: `20261119`. */
@@ -143,6 +156,17 @@ function eventLines(f: FollowUp, stamp: string, sequence: number, options: Icale
 
 /** Renders the follow-ups within the horizon as an iCalendar file (CRLF line ends, folded). */
 export function icalendar(evaluation: Evaluation, options: IcalendarOptions): string {
+	let text = "";
+	for (const chunk of icalendarChunks(evaluation, options)) text += chunk;
+	return text;
+}
+
+/**
+ * icalendar in pieces: the calendar's header, each event, then its end, every piece a
+ * run of whole folded lines ending in CRLF. A host writing a large calendar to a stream
+ * writes the pieces as they come, and never holds the whole file.
+ */
+export function* icalendarChunks(evaluation: Evaluation, options: IcalendarOptions): Generator<string, void, undefined> {
 	const { today } = evaluation;
 	const { shown } = selectFollowUps(evaluation.followUps, today, { statuses: options.statuses, horizonDays: options.horizonDays });
 	// DTSTAMP is when the file was made. It comes from the evaluated day, not the clock:
@@ -152,7 +176,12 @@ export function icalendar(evaluation: Evaluation, options: IcalendarOptions): st
 	const stamp = `${icsDate(today)}T000000Z`;
 	const sequence = Math.max(0, dayNumber(today));
 	const name = `Interview follow-ups (${options.vaultName})`;
-	const lines = [
+	const lines = (list: readonly string[]): string => {
+		let text = "";
+		for (const line of list) text += `${foldLine(line)}\r\n`;
+		return text;
+	};
+	yield lines([
 		"BEGIN:VCALENDAR",
 		"VERSION:2.0",
 		`PRODID:${options.prodId ?? DEFAULT_PROD_ID}`,
@@ -161,8 +190,7 @@ export function icalendar(evaluation: Evaluation, options: IcalendarOptions): st
 		`X-WR-CALNAME:${escapeText(name)}`,
 		`REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
 		`X-PUBLISHED-TTL:${REFRESH}`,
-		...shown.flatMap((f) => eventLines(f, stamp, sequence, options)),
-		"END:VCALENDAR",
-	];
-	return lines.map(foldLine).join("\r\n") + "\r\n";
+	]);
+	for (const f of shown) yield lines(eventLines(f, stamp, sequence, options));
+	yield "END:VCALENDAR\r\n";
 }

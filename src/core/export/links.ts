@@ -2,9 +2,11 @@
  * Links to notes from exported text: wikilinks for markdown that lives in the vault,
  * `obsidian://open` addresses for everything outside it (calendar apps, browsers).
  */
+import { safeLine } from "../safe-text";
 
-/** Characters a wikilink target cannot hold: they end it, alias it or point into it. */
-const NOT_IN_WIKILINKS = /[[\]|#^\\\n\r]/;
+/** Characters a wikilink target cannot hold: they end it, alias it or point into it; and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const NOT_IN_WIKILINKS = /[[\]|#^\\\u0000-\u001F\u007F-\u009F]/;
 
 /** The markdown characters that could start formatting, a tag, math, HTML or a comment. */
 const MARKDOWN_SPECIAL = /[\\`*_[\]<>#$~^|%&]|==/g;
@@ -22,10 +24,11 @@ export function noteTitle(path: string): string {
 /**
  * Text that reads as itself in markdown, also inside a table cell: formatting
  * characters are backslash-escaped (so `|` cannot end the cell), line breaks become
- * `<br>`. Single `=` stays readable; only `==` (a highlight) is escaped.
+ * `<br>`. Single `=` stays readable; only `==` (a highlight) is escaped. Control codes are
+ * shown as escapes (safeLine): the note may be printed to a terminal.
  */
 export function escapeMarkdown(text: string): string {
-	return text.replace(MARKDOWN_SPECIAL, (match) => (match === "==" ? "\\=\\=" : `\\${match}`)).replace(/\r\n|\r|\n/g, "<br>");
+	return safeLine(text.replace(MARKDOWN_SPECIAL, (match) => (match === "==" ? "\\=\\=" : `\\${match}`)).replace(/\r\n|\r|\n/g, "<br>"));
 }
 
 /**
@@ -49,7 +52,10 @@ export function obsidianOpenUrl(vaultName: string, path: string): string {
 
 /** encodeURIComponent that cannot throw: a lone surrogate is sent as U+FFFD. */
 function encodeSegment(text: string): string {
-	let wellFormed = "";
-	for (const char of text) wellFormed += char.length === 1 && char >= "\uD800" && char <= "\uDFFF" ? "\uFFFD" : char;
+	let wellFormed = text;
+	if (/[\uD800-\uDFFF]/.test(text)) {
+		wellFormed = "";
+		for (const char of text) wellFormed += char.length === 1 && char >= "\uD800" && char <= "\uDFFF" ? "\uFFFD" : char;
+	}
 	return encodeURIComponent(wellFormed).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -3,8 +3,8 @@
  * status into tables, each row linking its interview note, then what needs attention.
  * Pure: the CLI prints it (`--format markdown`), the plugin saves it as a note.
  */
-import { shortDay, daysBetween } from "../dates";
-import { CHANNEL_NAMES, headerDay, interviewText, KIND_WORDS, nextDaysPhrase, statusesPhrase, whenText } from "../follow-up-text";
+import { daysBetween } from "../dates";
+import { CHANNEL_NAMES, dayFrom, headerDay, interviewText, KIND_WORDS, nextDaysPhrase, statusesPhrase, whenText } from "../follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../model";
 import { ALL_STATUSES, selectFollowUps } from "../select-follow-ups";
 import { escapeMarkdown, noteLink } from "./links";
@@ -77,7 +77,7 @@ export function markdownDashboard(evaluation: Evaluation, options: DashboardOpti
 	const next = later[0];
 	if (next) {
 		const more = later.length === 1 ? "1 more follow-up is" : `${later.length} more follow-ups are`;
-		lines.push(`${more} further ahead, the next on ${shortDay(next.due)} (in ${daysBetween(today, next.due)} days).`, "");
+		lines.push(`${more} further ahead, the next on ${dayFrom(next.due, today)} (in ${daysBetween(today, next.due)} days).`, "");
 	}
 
 	const attention = evaluation.diagnostics.filter((d) => d.severity !== "info");

@@ -14,6 +14,7 @@ import type { Heading, PhrasingContent, Root, RootContent } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { KIND_WORDS } from "../follow-up-text";
 import type { Day, FollowUpKind } from "../model";
+import { withoutLineBreaks } from "../safe-text";
 import { findFrontmatter, lineEndingOf, withLineEnding } from "./frontmatter-span";
 import type { Splice } from "./splice";
 
@@ -137,27 +138,62 @@ function closerFor(node: RootContent, raw: string): string {
 	return "";
 }
 
-/** An Obsidian `%% … %%` comment: hidden in the note, so a heading inside it does not count. */
-interface CommentSpan {
+/**
+ * An Obsidian `%% … %%` comment or `$$ … $$` math block: hidden from the note's structure
+ * in Obsidian (a comment is not shown, math swallows everything up to its closing `$$`),
+ * so a heading inside one does not count, and a draft must never land inside one.
+ */
+interface HiddenSpan {
 	start: number;
 	end: number;
 	closed: boolean;
+	/** `%%` or `$$`: what opens and closes it. */
+	delimiter: string;
 }
 
-/** The `%%` comments of the body (offsets in the note) outside code blocks; an unclosed one runs to the end. */
-function commentSpans(text: string, base: number, nodes: readonly RootContent[]): CommentSpan[] {
-	const code = nodes.filter((n) => n.type === "code").map((n) => [startOf(n, base), endOf(n, base)] as const);
-	const spans: CommentSpan[] = [];
-	let open: number | null = null;
-	for (let i = text.indexOf("%%", base); i >= 0; i = text.indexOf("%%", i + 2)) {
-		if (code.some(([s, e]) => i >= s && i < e)) continue;
-		if (open === null) open = i;
-		else {
-			spans.push({ start: open, end: i + 2, closed: true });
+/** Where code lies (fenced blocks and inline code spans), as [start, end) offsets in the note. */
+function codeRanges(nodes: readonly RootContent[], base: number): (readonly [number, number])[] {
+	const ranges: (readonly [number, number])[] = [];
+	const visit = (node: RootContent | PhrasingContent): void => {
+		if (node.type === "code" || node.type === "inlineCode") {
+			ranges.push([(node.position?.start.offset ?? 0) + base, (node.position?.end.offset ?? 0) + base]);
+			return;
+		}
+		if ("children" in node) for (const child of node.children as (RootContent | PhrasingContent)[]) visit(child);
+	};
+	for (const node of nodes) visit(node);
+	return ranges;
+}
+
+/**
+ * The `%%` comments and `$$` math blocks of the body (offsets in the note) outside code;
+ * one left open runs to the end. Inside a comment `$$` is text, and inside math `%%` is.
+ */
+function hiddenSpans(text: string, base: number, nodes: readonly RootContent[]): HiddenSpan[] {
+	const code = codeRanges(nodes, base); // in document order, none inside another
+	const spans: HiddenSpan[] = [];
+	let open: { start: number; delimiter: string } | null = null;
+	const delimiters = /%%|\$\$/g;
+	delimiters.lastIndex = base;
+	let next = 0; // the first code range that does not end before the delimiter being looked at
+	for (let m = delimiters.exec(text); m !== null; m = delimiters.exec(text)) {
+		const i = m.index;
+		while (next < code.length && (code[next] as readonly [number, number])[1] <= i) next++;
+		const range = code[next];
+		if (range !== undefined && i >= range[0]) continue;
+		if (open === null) open = { start: i, delimiter: m[0] };
+		else if (m[0] === open.delimiter) {
+			spans.push({ start: open.start, end: i + 2, closed: true, delimiter: open.delimiter });
 			open = null;
 		}
 	}
-	if (open !== null) spans.push({ start: open, end: text.length, closed: false });
+	// A `$$` never closed opens a math block only at the start of a line; `costs $$` is text.
+	if (
+		open !== null &&
+		(open.delimiter === "%%" || /^[ \t]*$/.test(text.slice(Math.max(base, text.lastIndexOf("\n", open.start) + 1), open.start)))
+	) {
+		spans.push({ start: open.start, end: text.length, closed: false, delimiter: open.delimiter });
+	}
 	return spans;
 }
 
@@ -172,12 +208,14 @@ function escapeInline(text: string): string {
  * draft (a `#` line, an open code fence) from leaking into the note's structure.
  */
 export function draftBlock(draft: DraftToInsert, sectionDepth: number, due: Day | null, markerId: string): string {
+	// The title and the subject each stay on their line, whatever a name holds.
 	const title =
-		[KIND_WORDS[draft.kind].title, draft.to === null ? null : escapeInline(draft.to)].filter((x) => x !== null).join(" — ") +
-		(due ? ` · due ${due}` : "");
+		[KIND_WORDS[draft.kind].title, draft.to === null ? null : escapeInline(withoutLineBreaks(draft.to))]
+			.filter((x) => x !== null)
+			.join(" — ") + (due ? ` · due ${due}` : "");
 	const titleLine = sectionDepth < 6 ? `${"#".repeat(sectionDepth + 1)} ${title}` : `**${title}**`;
 	const quoted = [
-		`**Subject:** ${draft.subject.replace(/\r?\n/g, " ").trim()}`,
+		`**Subject:** ${withoutLineBreaks(draft.subject).trim()}`,
 		"",
 		...draft.text.replace(/\r\n?/g, "\n").replace(/\s+$/, "").split("\n"),
 	].map((line) => (line.trim() === "" ? ">" : `> ${line}`));
@@ -201,7 +239,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 	const nodes = tree.children;
 	const block = withLineEnding(draftBlock(draft, spec.depth, due, markerId), eol);
 
-	const comments = commentSpans(text, base, nodes);
+	const comments = hiddenSpans(text, base, nodes);
 	const hidden = (n: RootContent): boolean => comments.some((c) => startOf(n, base) > c.start && startOf(n, base) < c.end);
 	const at = nodes.findIndex(
 		(n) => n.type === "heading" && n.depth === spec.depth && !hidden(n) && normalise(plainText(n.children)) === spec.title,
@@ -221,7 +259,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 		}
 		const last = nodes[next - 1] as RootContent;
 		let from = endOf(last, base);
-		// Never inside a `%%` comment: after it when it closes, else it gets closed.
+		// Never inside a `%%` comment or `$$` math: after it when it closes, else it gets closed.
 		const inComment = comments.find((c) => from > c.start && (from < c.end || !c.closed));
 		if (inComment?.closed) {
 			// To the end of the line the comment closes on.
@@ -232,7 +270,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 		while (text[from] === " " || text[from] === "\t") from++;
 		const closer = [
 			next === nodes.length && last === lastNode ? closerFor(last, text.slice(startOf(last, base), endOf(last, base))) : "",
-			inComment && !inComment.closed ? "%%" : "",
+			inComment && !inComment.closed ? inComment.delimiter : "",
 		]
 			.filter((c) => c !== "")
 			.map((c) => eol + c)
@@ -247,7 +285,7 @@ export function planDraftInsertion(text: string, draft: DraftToInsert, options: 
 
 	const closers = [
 		lastNode ? closerFor(lastNode, text.slice(startOf(lastNode, base), endOf(lastNode, base))) : "",
-		openComment ? "%%" : "",
+		openComment ? openComment.delimiter : "",
 	].filter((c) => c !== "");
 	const endsWithNewline = /\n$/.test(text);
 	let prefix: string;

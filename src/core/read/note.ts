@@ -51,6 +51,10 @@ export class NoteReading {
 		calendar: BusinessCalendar = makeCalendar(this.settings.weekendDays, this.settings.holidays),
 	): ReadResult {
 		const { settings } = this;
+		if (source.unreadable !== undefined) {
+			const message = `This file could not be read (${source.unreadable}), so if it is an interview note, its follow-ups are missing.`;
+			return { note: null, diagnostics: [{ note: source.path, severity: "warning", code: "unreadable-note", message }] };
+		}
 		if (source.frontmatterError !== null) {
 			if (!isPlausibleInterviewNote(source, settings)) return { note: null, diagnostics: [] };
 			return {
@@ -101,16 +105,17 @@ function readNote(
 	const f = context.lookups.note.transient(frontmatter);
 
 	const interviewDate = readDayField(f.get("interview_date"), "interview date", context);
-	if (interviewDate === undefined) {
+	const interview = interviewDate ?? null;
+	const people = readPeople(f.get("people"), context);
+	const statusText = readText(f.get("status"));
+	const status = readStatus(statusText, settings.statusAliases, context);
+	// An ended opportunity yields nothing either way: its missing date changes nothing.
+	if (interviewDate === undefined && status !== "ended") {
 		context.warn(
 			"missing-interview-date",
 			"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
 		);
 	}
-	const interview = interviewDate ?? null;
-	const people = readPeople(f.get("people"), context);
-	const statusText = readText(f.get("status"));
-	const status = readStatus(statusText, settings.statusAliases, context);
 
 	return {
 		path: context.path,

@@ -13,18 +13,24 @@ import { businessDays, day, isAbout } from "./context";
 /** Kinds spacing never moves: first messages after a meeting, the call-back, and tasks. */
 const SPACING_EXEMPT: readonly FollowUpKind[] = ["thank-you", "want-the-job", "thank-staff", "update-referrer", "callback", ...TASK_KINDS];
 
-function relevant(entry: LogEntry, proposal: Proposal): boolean {
-	return (
-		entry.direction === "sent" &&
-		entry.kind === proposal.kind &&
-		(proposal.since === null || entry.date >= proposal.since) &&
-		isAbout(entry, proposal.person)
-	);
+/** True when the entry is a sent entry about this follow-up: its kind, its person. */
+function names(entry: LogEntry, proposal: Proposal): boolean {
+	return entry.direction === "sent" && entry.kind === proposal.kind && isAbout(entry, proposal.person);
+}
+
+/** Where the entries that may concern a proposal start in the ordered log: after its `after` entry. */
+function firstAfter(proposal: Proposal, entries: readonly LogEntry[]): number {
+	return proposal.after ? entries.indexOf(proposal.after) + 1 : 0;
 }
 
 /** True when the log records this follow-up as sent or dismissed. */
 export function isDone(proposal: Proposal, entries: readonly LogEntry[]): boolean {
-	return entries.some((e) => relevant(e, proposal) && (e.dismissed || e.snoozedUntil === null));
+	for (let i = firstAfter(proposal, entries); i < entries.length; i++) {
+		const e = entries[i] as LogEntry;
+		if (!names(e, proposal) || (proposal.since !== null && e.date < proposal.since)) continue;
+		if (e.dismissed || e.snoozedUntil === null) return true;
+	}
+	return false;
 }
 
 /** Moves a window to start on `due`, keeping its business-day length. */
@@ -33,10 +39,18 @@ function moveWindow(proposal: Proposal, due: Day, calendar: BusinessCalendar): P
 	return { ...proposal, due, windowEnd: addBusinessDays(due, length, calendar) };
 }
 
-/** Applies the latest snooze recorded for this follow-up, if any. */
+/**
+ * Applies the latest snooze recorded for this follow-up, if any. A snooze names its
+ * follow-up by kind and person, whatever day it was logged on (the day the rule counts
+ * from included); only when the follow-up was started by a log entry must the snooze
+ * come after that entry, so a snooze of an earlier round of the chain is not carried over.
+ */
 export function applySnooze(proposal: Proposal, entries: readonly LogEntry[], calendar: BusinessCalendar): Proposal {
 	let snooze: LogEntry | undefined; // the last snooze of this proposal
-	for (const e of entries) if (relevant(e, proposal) && !e.dismissed && e.snoozedUntil !== null) snooze = e;
+	for (let i = firstAfter(proposal, entries); i < entries.length; i++) {
+		const e = entries[i] as LogEntry;
+		if (names(e, proposal) && !e.dismissed && e.snoozedUntil !== null) snooze = e;
+	}
 	if (!snooze?.snoozedUntil) return proposal;
 	const moved = moveWindow(proposal, snooze.snoozedUntil, calendar);
 	return { ...moved, reason: `${proposal.reason} You snoozed it on ${day(snooze.date)} until ${day(moved.due)}.` };

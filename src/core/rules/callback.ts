@@ -20,6 +20,7 @@ export const callback: Rule = {
 				due: step.due,
 				windowEnd: step.windowEnd,
 				since: context.facts.chain.start,
+				after: context.facts.chain.reply,
 				reason: `${person.name} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
 			},
 		];

@@ -55,7 +55,9 @@ export type LaterStepReason = (person: string, last: Day, due: Day, windowEnd: D
 
 /**
  * The step for chain position p ≥ 1: due 4 business days after L, the last chain message,
- * on time until the 5th (follow-up-rules.md: second-check-in and closing-note).
+ * on time until the 5th (follow-up-rules.md: second-check-in and closing-note). The step
+ * follows from p alone, whatever kind the earlier messages were logged as; only an entry
+ * written after the message that made L can mark it done.
  */
 export function laterStep(
 	context: RuleContext,
@@ -66,7 +68,19 @@ export function laterStep(
 	const { facts, calendar } = context;
 	const L = facts.chain.last;
 	if (!hasChain(context) || facts.chain.position !== position || L === null || facts.primary === null) return [];
+	// A closing note ends the chain, whichever step it was sent at.
+	if (facts.chain.closingNote !== null) return [];
 	const due = addBusinessDays(L, 4, calendar);
 	const windowEnd = addBusinessDays(L, 5, calendar);
-	return [{ kind, person: facts.primary, due, windowEnd, since: L, reason: reason(facts.primary.name, L, due, windowEnd) }];
+	return [
+		{
+			kind,
+			person: facts.primary,
+			due,
+			windowEnd,
+			since: L,
+			after: facts.chain.lastEntry,
+			reason: reason(facts.primary.name, L, due, windowEnd),
+		},
+	];
 }

@@ -30,6 +30,7 @@ export const checkIn: Rule = {
 				due: step.due,
 				windowEnd: step.windowEnd,
 				since: facts.chain.start,
+				after: facts.chain.reply,
 				reason: `${from}: ${S} + 4 business days = ${day(step.due)}, so check in with ${person.name} then, restating your interest and what you bring (on time until ${day(step.windowEnd)}).`,
 			},
 		];
@@ -78,5 +79,42 @@ export const checkInExamples: readonly RuleExample[] = [
 		today: "2026-11-30",
 		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "networking", people: ["Jane Doe"] },
 		expected: [],
+	},
+	{
+		title: "an invitation dated before the interview does not start the chain",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-05", from: "Jane Doe", kind: "invitation" }],
+		},
+		expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-18", windowEnd: "2026-11-19" }],
+	},
+	{
+		title: "a message of an unknown kind is no step of the chain, but the check-in waits after it",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-17", kind: "case-study", to: "Jane Doe" }],
+		},
+		expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
+		diagnostics: ["unknown-kind"],
+	},
+	{
+		title: "a check-in written before a reply of the same day does not count for the restarted chain",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-17", kind: "check-in", to: "Jane Doe" },
+				{ date: "2026-11-17", from: "Jane Doe", kind: "reply" },
+			],
+		},
+		expected: [{ kind: "check-in", to: "Jane Doe", due: "2026-11-23", windowEnd: "2026-11-24" }],
 	},
 ];

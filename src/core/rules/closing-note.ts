@@ -52,4 +52,18 @@ export const closingNoteExamples: readonly RuleExample[] = [
 		},
 		expected: [],
 	},
+	{
+		title: "a closing note sent early ends the chain all the same",
+		today: "2026-11-30",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+				{ date: "2026-11-17", kind: "closing-note", to: "Jane Doe" },
+			],
+		},
+		expected: [],
+	},
 ];

@@ -22,6 +22,10 @@ export interface ChainState {
 	reply: LogEntry | null;
 	/** L: the day of the last chain message counted in p, or null when p = 0. */
 	last: Day | null;
+	/** The entry that made L, or null when p = 0: a step is done only by an entry after it. */
+	lastEntry: LogEntry | null;
+	/** The last closing-note sent since S, or null: it completes the chain whatever p is. */
+	closingNote: LogEntry | null;
 }
 
 /** Facts about a note that several rules need, derived once. */
@@ -69,6 +73,13 @@ export interface Proposal {
 	 * dated on or after it marks the proposal done. Null: any entry does.
 	 */
 	since: Day | null;
+	/**
+	 * The log entry that started this follow-up (the reply that restarted the chain, the
+	 * message that made L, the note that started the stay-in-touch clock), or null. Only
+	 * entries after it in the ordered log mark the proposal done or snooze it, so an entry
+	 * written before a same-day reply never counts for the restarted chain.
+	 */
+	after?: LogEntry | null;
 	/** Why, in our words, with the date arithmetic. */
 	reason: string;
 }
@@ -87,6 +98,8 @@ export interface RuleExample {
 	otherNotes?: Record<string, unknown>[];
 	/** The follow-ups of the rule's kinds that must be listed, in order; [] for none. */
 	expected: { kind: FollowUpKind; to: string | null; due: Day; windowEnd: Day }[];
+	/** When given, the codes of every diagnostic the note must raise, sorted; [] for none. */
+	diagnostics?: string[];
 }
 
 /** A rule of follow-up-rules.md: which kinds it makes, for which statuses, and how. */
@@ -150,7 +163,8 @@ function isChainStep(entry: LogEntry): boolean {
 
 /**
  * p, S and L from the ordered log. A reply dated before the interview (an invitation,
- * say) belongs to the run-up, not to the chain: S is never earlier than I.
+ * say) belongs to the run-up, not to the chain: S is never earlier than I. Entries of the
+ * reply's day written before it belong to the chain the reply ended.
  */
 export function chainState(entries: readonly LogEntry[], interview: Day): ChainState {
 	let replyAt = -1;
@@ -160,13 +174,16 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 	const reply = replyAt >= 0 ? entries[replyAt] : undefined;
 	const start = reply ? reply.date : interview;
 	let position = 0;
-	let last: Day | null = null;
+	let lastEntry: LogEntry | null = null;
+	let closingNote: LogEntry | null = null;
 	entries.forEach((e, i) => {
 		if (i <= replyAt || e.date < start || !isChainStep(e)) return;
 		position += 1;
-		last = e.date;
+		lastEntry = e;
+		if (e.kind === "closing-note" && !e.dismissed) closingNote = e;
 	});
-	return { position, start, reply: reply ?? null, last };
+	const last = (lastEntry as LogEntry | null)?.date ?? null;
+	return { position, start, reply: reply ?? null, last, lastEntry, closingNote };
 }
 
 /** Derives the facts of a note whose interview day is known. */

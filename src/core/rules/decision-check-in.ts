@@ -22,6 +22,7 @@ export const decisionCheckIn: Rule = {
 				due: step.due,
 				windowEnd: step.windowEnd,
 				since: context.facts.chain.start,
+				after: context.facts.chain.reply,
 				reason: `They said they would decide by ${day(decision)}: if you have not heard by then, check in the next business day, ${day(step.due)} (on time until ${day(step.windowEnd)}). Waiting much longer looks like lost interest.`,
 			},
 		];

@@ -187,7 +187,7 @@ export function evaluateNotes(notes: readonly InterviewNote[], context: Evaluati
 		const result = followUpsOrFailure(note, context, superseded.has(note.path), sent);
 		for (const f of result.followUps) followUps.push(f);
 		if (result.failure) diagnostics.push(result.failure);
-		for (const d of noteDiagnostics(note)) diagnostics.push(d);
+		for (const d of noteDiagnostics(note, context.today)) diagnostics.push(d);
 	}
 	diagnostics.push(...keepLooking(notes, superseded, context.today));
 	return { followUps: followUps.sort(compareFollowUps), diagnostics: diagnostics.sort(compareDiagnostics) };

@@ -1,17 +1,18 @@
 /**
  * Per-note warnings that come from the rules rather than from reading: nobody to write
- * to, only HR listed, a rejected or closed note without a status date.
+ * to, only HR listed, a rejected or closed note without a status date, a date far off.
  */
-import type { Diagnostic, InterviewNote } from "../model";
+import type { Day, Diagnostic, InterviewNote } from "../model";
+import { farDateDiagnostics } from "./far-dates";
 
 /** A warning about a note, for the list of its diagnostics. */
 function warnOn(out: Diagnostic[], note: InterviewNote, code: string, message: string): void {
 	out.push({ note: note.path, severity: "warning", code, message });
 }
 
-/** no-people, hr-only and missing-status-date for one note. */
-export function noteDiagnostics(note: InterviewNote): Diagnostic[] {
-	const out: Diagnostic[] = [];
+/** no-people, hr-only and missing-status-date for one note; unlikely-date too when `today` is given. */
+export function noteDiagnostics(note: InterviewNote, today?: Day): Diagnostic[] {
+	const out: Diagnostic[] = today === undefined ? [] : farDateDiagnostics(note, today);
 	if (note.status === "ended") return out;
 	if (note.people.length === 0) {
 		warnOn(

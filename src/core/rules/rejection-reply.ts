@@ -62,4 +62,17 @@ export const rejectionReplyExamples: readonly RuleExample[] = [
 		},
 		expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
 	},
+	{
+		title: "with neither a status date nor a reply, a reply logged since the interview counts as sent",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			status: "rejected",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-16", kind: "rejection-reply", to: "Jane Doe" }],
+		},
+		expected: [],
+		diagnostics: ["missing-status-date"],
+	},
 ];

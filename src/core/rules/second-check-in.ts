@@ -44,4 +44,15 @@ export const secondCheckInExamples: readonly RuleExample[] = [
 		},
 		expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
 	},
+	{
+		title: "the step follows from the count of messages, not from the kind they were logged as",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			people: ["Jane Doe"],
+			follow_ups: [{ date: "2026-11-18", kind: "second-check-in", to: "Jane Doe" }],
+		},
+		expected: [{ kind: "second-check-in", to: "Jane Doe", due: "2026-11-24", windowEnd: "2026-11-25" }],
+	},
 ];

@@ -1,5 +1,5 @@
 /** stay-in-touch: once the process is over without an offer, a light touch every few weeks. */
-import type { Day } from "../model";
+import type { Day, LogEntry } from "../model";
 import type { Rule, RuleContext, RuleExample } from "./context";
 import { day, isMessage } from "./context";
 import { hasChain } from "./chain";
@@ -11,6 +11,8 @@ interface Trigger {
 	day: Day;
 	/** In words, for the reason. */
 	what: string;
+	/** The log entry that started the clock, or null (a status). */
+	entry: LogEntry | null;
 }
 
 /** Every trigger of follow-up-rules.md that applies; the latest wins. */
@@ -19,22 +21,27 @@ function latestTrigger(context: RuleContext): Trigger | null {
 	const { note, entries, chain } = facts;
 	const triggers: Trigger[] = [];
 	if (hasChain(context) && chain.position >= 3 && chain.last !== null) {
-		triggers.push({ day: chain.last, what: "your last unanswered follow-up" });
+		triggers.push({ day: chain.last, what: "your last unanswered follow-up", entry: chain.lastEntry });
+	}
+	// A closing note completes the chain whatever step it was sent at.
+	if (hasChain(context) && chain.closingNote !== null) {
+		triggers.push({ day: chain.closingNote.date, what: "your closing note", entry: chain.closingNote });
 	}
 	const sent = entries.filter(isMessage);
 	const rejectionReply = sent.filter((e) => e.kind === "rejection-reply").pop();
-	if (rejectionReply) triggers.push({ day: rejectionReply.date, what: "your reply to their decision" });
+	if (rejectionReply) triggers.push({ day: rejectionReply.date, what: "your reply to their decision", entry: rejectionReply });
 	const wantTheJob = sent.filter((e) => e.kind === "want-the-job").pop();
 	if (wantTheJob) {
 		const at = entries.indexOf(wantTheJob);
 		const replied = entries.some((e, i) => i > at && e.direction === "received");
-		if (!replied) triggers.push({ day: wantTheJob.date, what: "your note saying you want to join them" });
+		if (!replied) triggers.push({ day: wantTheJob.date, what: "your note saying you want to join them", entry: wantTheJob });
 	}
 	if (note.status === "closed") {
 		const lastMessage = sent[sent.length - 1]?.date ?? null;
 		triggers.push({
 			day: note.statusDate ?? lastMessage ?? facts.interview,
 			what: note.statusDate !== null ? "closing this opportunity" : lastMessage !== null ? "your last message" : "the interview",
+			entry: null,
 		});
 	}
 	return triggers.reduce<Trigger | null>((best, t) => (best === null || t.day > best.day ? t : best), null);
@@ -72,6 +79,8 @@ export const stayInTouch: Rule = {
 				due,
 				windowEnd,
 				since: addDays(base, 1),
+				// A snooze written after what started the clock counts, even on that same day.
+				after: previous ?? trigger.entry,
 				reason: `Keep the relationship alive with a light, useful touch (news, an article, congratulations) every ${weeks} weeks: ${from} was on ${day(base)}, + ${weeks} weeks = ${day(target)}${moved}, on time until ${day(windowEnd)}. Note ${sentCount + 1} of at most ${settings.stayInTouchMax}.`,
 			},
 		];
@@ -146,5 +155,35 @@ export const stayInTouchExamples: readonly RuleExample[] = [
 			follow_ups: [{ date: "2026-10-06", kind: "want-the-job", to: "Jane Doe" }],
 		},
 		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-11-17", windowEnd: "2026-11-24" }],
+	},
+	{
+		title: "a closing note sent early completes the chain: six weeks after it",
+		today: "2026-11-30",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-11", kind: "check-in", to: "Jane Doe" },
+				{ date: "2026-11-17", kind: "closing-note", to: "Jane Doe" },
+			],
+		},
+		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-12-29", windowEnd: "2027-01-05" }],
+	},
+	{
+		title: "snoozed on the day the clock started: the snooze holds",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-10-01",
+			status: "rejected",
+			status_date: "2026-10-09",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-10-12", kind: "rejection-reply", to: "Jane Doe" },
+				{ date: "2026-10-12", kind: "stay-in-touch", to: "Jane Doe", snoozed_until: "2026-12-01" },
+			],
+		},
+		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-12-01", windowEnd: "2026-12-08" }],
 	},
 ];

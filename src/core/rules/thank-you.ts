@@ -70,4 +70,11 @@ export const thankYouExamples: readonly RuleExample[] = [
 		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "coffee chat", people: ["Jane Doe"] },
 		expected: [],
 	},
+	{
+		title: "an ended opportunity without an interview date: nothing, and no warning",
+		today: "2026-11-23",
+		frontmatter: { tags: ["interview"], status: "withdrawn", people: ["Jane Doe"] },
+		expected: [],
+		diagnostics: [],
+	},
 ];

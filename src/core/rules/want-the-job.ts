@@ -44,4 +44,11 @@ export const wantTheJobExamples: readonly RuleExample[] = [
 		frontmatter: { tags: ["interview"], interview_date: "2026-11-19", format: "onsite", people: ["Jane Doe"] },
 		expected: [],
 	},
+	{
+		title: "a later round with the same company makes it out of date",
+		today: "2026-11-20",
+		frontmatter: { tags: ["interview"], company: "Acme", interview_date: "2026-11-19", format: "coffee", people: ["Jane Doe"] },
+		otherNotes: [{ tags: ["interview"], company: "Acme", interview_date: "2026-12-01", people: ["Raj Patel"] }],
+		expected: [],
+	},
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDraft, templateFileName, userTemplateFrom, type DraftRequest } from "../../../src/core/drafts/index";
+import { buildDraft, draftSubject, templateFileName, userTemplateFrom, type DraftRequest } from "../../../src/core/drafts/index";
 import { BUILT_IN_TEMPLATES } from "../../../src/core/drafts/templates";
 import { checkDraft, countWords } from "../../../src/core/drafts/checks";
 import { FOLLOW_UP_KINDS, type FollowUpKind } from "../../../src/core/model";
@@ -162,4 +162,24 @@ describe("draft checks", () => {
 	it("does not compare kinds that go to one person only", () => {
 		expect(codes(draft("check-in", { userTemplates: { "check-in": { body: "Any news?" } } }))).toEqual([]);
 	});
+});
+
+describe("draftSubject", () => {
+	it.each(FOLLOW_UP_KINDS.map((k) => [k]))(
+		"%s: the subject buildDraft writes, for each person, with built-in and user templates",
+		(kind) => {
+			const note = sampleNote({ decisionDate: "2026-11-27", callBack: "2026-11-24" });
+			const templateSets = [
+				undefined,
+				{ [kind]: { body: "Hi" } },
+				{ [kind]: { subject: "About {{role}} at {{company}}", body: "Hi" } },
+			];
+			for (const userTemplates of templateSets) {
+				for (const who of [...note.people, null]) {
+					const request = { kind, note, person: who, today: "2026-11-24", settings, userTemplates };
+					expect(draftSubject(request)).toBe(buildDraft(request).subject);
+				}
+			}
+		},
+	);
 });

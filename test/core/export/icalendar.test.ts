@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { escapeText, followUpUid, foldLine, icalendar, type IcalendarOptions } from "../../../src/core/export/icalendar";
 import { fnv1a64 } from "../../../src/core/export/stable-id";
+import { numRuns } from "../../hardening/arbitraries";
 import type { Evaluation, FollowUp } from "../../../src/core/model";
 import { aFollowUp } from "../../builders/follow-up";
 
@@ -194,6 +196,82 @@ describe("icalendar", () => {
 		expect(physical.map((p, i) => (i === 0 ? p : p.slice(1))).join("")).toBe(line);
 		expect(foldLine("SHORT:line")).toBe("SHORT:line");
 		expect(foldLine(`X:${"a".repeat(73)}`)).toBe(`X:${"a".repeat(73)}`);
+	});
+
+	it("folds exactly as a plain reading of RFC 5545 would, for any text (escapes, emoji, lone surrogates)", () => {
+		/** The straightforward fold, kept as the reference: units of one character or one escape, counted in UTF-8. */
+		const reference = (line: string): string => {
+			const parts: string[] = [];
+			let current = "";
+			let octets = 0;
+			for (const unit of line.match(/\\[\s\S]|[\s\S]/gu) ?? []) {
+				const size = new TextEncoder().encode(unit.replace(/[\ud800-\udfff]/gu, "\ufffd")).length;
+				if (octets + size > 75 && current !== "" && current !== " ") {
+					parts.push(current);
+					current = " ";
+					octets = 1;
+				}
+				current += unit;
+				octets += size;
+			}
+			parts.push(current);
+			return parts.join("\r\n");
+		};
+		const pieces = fc.constantFrom("a", "€", "é", "👩🏽‍💻", "\\,", "\\n", "\\", "\ud800", "\udc00", " ", "𝄞");
+		fc.assert(
+			fc.property(fc.array(pieces, { maxLength: 120 }), fc.string({ maxLength: 20 }), (list, prefix) => {
+				const line = `X:${prefix}${list.join("")}`;
+				expect(foldLine(line)).toBe(reference(line));
+			}),
+			{ numRuns: numRuns * 5 },
+		);
+	});
+
+	it("escapes any text as escaping, line breaks and dropping controls one after the other would", () => {
+		const reference = (text: string): string =>
+			text
+				.replace(/[\\;,]/g, (c) => `\\${c}`)
+				.replace(/\r\n|\r|\n/g, "\\n")
+				// eslint-disable-next-line no-control-regex -- the reference drops exactly these
+				.replace(/[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, "");
+		const pieces = fc.constantFrom(
+			"a",
+			",",
+			";",
+			"\\",
+			"\r",
+			"\n",
+			"\r\n",
+			"\t",
+			"\u0000",
+			"\u001b",
+			"\u007f",
+			"\u009b",
+			"\u0085",
+			"é",
+			"€",
+		);
+		fc.assert(
+			fc.property(fc.array(pieces, { maxLength: 30 }), (list) => {
+				expect(escapeText(list.join(""))).toBe(reference(list.join("")));
+			}),
+			{ numRuns: numRuns * 5 },
+		);
+	});
+
+	it("hashes any text as FNV-1a 64 over its UTF-8 bytes", () => {
+		const reference = (text: string): string => {
+			let hash = BigInt("0xcbf29ce484222325");
+			for (const byte of new TextEncoder().encode(text))
+				hash = ((hash ^ BigInt(byte)) * BigInt("0x100000001b3")) & BigInt("0xffffffffffffffff");
+			return hash.toString(16).padStart(16, "0");
+		};
+		fc.assert(
+			fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+				expect(fnv1a64(text)).toBe(reference(text));
+			}),
+			{ numRuns: numRuns * 5 },
+		);
 	});
 
 	it("keeps an escape whole when folding", () => {

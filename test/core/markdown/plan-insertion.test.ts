@@ -82,6 +82,51 @@ describe("planDraftInsertion: where the draft goes", () => {
 		expect(insert(["## Follow-ups", "%% never closed"])).toEqual(["## Follow-ups", "%% never closed", "%%", "", ...BLOCK]);
 	});
 
+	it("closes a $$ math block left open at the end of the note so the new section is not swallowed by it", () => {
+		expect(insert(["# Acme", "", "$$", "x^2"])).toEqual(["# Acme", "", "$$", "x^2", "$$", "", "## Follow-ups", "", ...BLOCK]);
+		expect(insert(["# Acme", "", "  $$ E = mc^2", ""])).toEqual([
+			"# Acme",
+			"",
+			"  $$ E = mc^2",
+			"$$",
+			"",
+			"## Follow-ups",
+			"",
+			...BLOCK,
+			"",
+		]);
+	});
+
+	it("ignores a heading inside $$ math, and never inserts into an open one", () => {
+		expect(insert(["$$", "## Follow-ups", "$$", ""])).toEqual(["$$", "## Follow-ups", "$$", "", "## Follow-ups", "", ...BLOCK, ""]);
+		expect(insert(["## Follow-ups", "Some math:", "$$", "a + b"])).toEqual([
+			"## Follow-ups",
+			"Some math:",
+			"$$",
+			"a + b",
+			"$$",
+			"",
+			...BLOCK,
+		]);
+	});
+
+	it("reads $$ as text in code, in a %% comment, in closed pairs, and in the middle of a line left open", () => {
+		expect(insert(["Use `$$` for math.", ""])).toEqual(["Use `$$` for math.", "", "## Follow-ups", "", ...BLOCK, ""]);
+		expect(insert(["```", "$$", "```", ""])).toEqual(["```", "$$", "```", "", "## Follow-ups", "", ...BLOCK, ""]);
+		expect(insert(["%% $$ %%", ""])).toEqual(["%% $$ %%", "", "## Follow-ups", "", ...BLOCK, ""]);
+		expect(insert(["Inline $$x$$ and $$", "y", "$$", ""])).toEqual([
+			"Inline $$x$$ and $$",
+			"y",
+			"$$",
+			"",
+			"## Follow-ups",
+			"",
+			...BLOCK,
+			"",
+		]);
+		expect(insert(["It costs $$ more.", ""])).toEqual(["It costs $$ more.", "", "## Follow-ups", "", ...BLOCK, ""]);
+	});
+
 	it("closes a fence left open at the end of the note so the new section is not swallowed by it", () => {
 		const before = ["# Acme", "", "~~~~", "## Follow-ups"];
 		expect(insert(before)).toEqual(["# Acme", "", "~~~~", "## Follow-ups", "~~~~", "", "## Follow-ups", "", ...BLOCK]);

@@ -148,6 +148,53 @@ describe("snooze and dismiss", () => {
 			"check-in Jane 2026-11-27..2026-11-30 upcoming email",
 		]);
 	});
+	it("a snooze logged before the interview still moves the thank-you it names", () => {
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-11-19",
+				people: [{ name: "Jane", email: "j" }],
+				follow_ups: [{ date: "2026-11-18", kind: "thank-you", to: "Jane", snoozed_until: "2026-11-24" }],
+			}),
+		);
+		expect(brief(evaluate([a], "2026-11-23")).filter((line) => line.startsWith("thank-you"))).toEqual([
+			"thank-you Jane 2026-11-24..2026-11-25 upcoming email",
+		]);
+	});
+	it("a snooze of the check-in before a reply is not carried over to the check-in the reply restarts", () => {
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-11-05",
+				people: [{ name: "Jane", email: "j" }],
+				follow_ups: [
+					{ date: "2026-11-10", kind: "check-in", to: "Jane", snoozed_until: "2026-11-13" },
+					{ date: "2026-11-16", from: "Jane", kind: "reply" },
+				],
+			}),
+		);
+		expect(brief(evaluate([a], "2026-11-23")).filter((line) => line.startsWith("check-in"))).toEqual([
+			"check-in Jane 2026-11-20..2026-11-23 due email",
+		]);
+	});
+	it("a stay-in-touch snooze before the last stay-in-touch note does not move the next one", () => {
+		const a = aSource(
+			"a.md",
+			interview({
+				interview_date: "2026-06-01",
+				status: "closed",
+				status_date: "2026-06-05",
+				people: [{ name: "Jane", email: "j" }],
+				follow_ups: [
+					{ date: "2026-07-10", kind: "stay-in-touch", to: "Jane", snoozed_until: "2026-07-20" },
+					{ date: "2026-07-20", kind: "stay-in-touch", to: "Jane" },
+				],
+			}),
+		);
+		expect(brief(evaluate([a], "2026-08-03")).filter((line) => line.startsWith("stay-in-touch"))).toEqual([
+			"stay-in-touch Jane 2026-08-31..2026-09-07 upcoming email",
+		]);
+	});
 	it("a dismissed ask-next-steps is hidden", () => {
 		const a = aSource(
 			"a.md",

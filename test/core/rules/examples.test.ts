@@ -23,6 +23,10 @@ describe.each(RULE_EXAMPLES.map(([rule, examples]) => [rule.id, rule, examples] 
 			.filter((f) => (rule.kinds as readonly string[]).includes(f.kind))
 			.map(({ kind, to, due, windowEnd }) => ({ kind, to, due, windowEnd }));
 		expect(listed).toEqual(example.expected);
+		if (example.diagnostics !== undefined) {
+			const codes = result.diagnostics.filter((d) => d.note === "Interviews/Example.md").map((d) => d.code);
+			expect(codes.sort()).toEqual(example.diagnostics);
+		}
 		for (const followUp of result.followUps) expect(followUp.reason.length).toBeGreaterThan(20);
 	});
 });
