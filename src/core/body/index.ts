@@ -4,3 +4,4 @@
  */
 export type { BodyContext, BodyEntries, BodyWarning, DateContext, DateOrder } from "./context";
 export { readEntryDate, type EntryDate } from "./entry-date";
+export { inlineFields, type InlineField } from "./inline-fields";
