@@ -5,3 +5,5 @@
 export type { BodyContext, BodyEntries, BodyWarning, DateContext, DateOrder } from "./context";
 export { readEntryDate, type EntryDate } from "./entry-date";
 export { inlineFields, type InlineField } from "./inline-fields";
+export { parseBody, plainText } from "./parse-body";
+export { tableEntries } from "./tables";
