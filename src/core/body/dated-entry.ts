@@ -1,0 +1,102 @@
+/**
+ * One dated entry from its texts, whatever it was read from (a table row, a list item):
+ * what it records, with whom, and whether it happened yet.
+ */
+import { daysBetween } from "../dates";
+import type { Day } from "../model";
+import type { Origin, TimelineEntry } from "../timeline-types";
+import type { DateContext } from "./context";
+import { mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
+
+/** How a task box reads: done (`[x]`), open (`[ ]`, `[/]`, …), cancelled (`[-]`), or no box. */
+export type TaskState = "done" | "open" | "cancelled" | null;
+
+/** What a reader found for one dated entry. */
+export interface DatedText {
+	/** The day. */
+	date: Day;
+	/** The text that says what the entry is (a list item's own line, a table's type columns). */
+	main: string;
+	/** Text read only for what `main` does not say (nested items, notes columns). */
+	more: string;
+	/** The entry's text as shown, without its date. */
+	text: string;
+	/** A counterpart named by the structure (a table's person column), or null. */
+	person: string | null;
+	/** A direction the structure implies (a `Sent` date column, a `To` or `From` column), used when the words name none. */
+	direction: "sent" | "received" | null;
+	/** The heading above, read only when the entry's words place nothing (`## Interviews`). */
+	heading: string | null;
+	/** The task box, if any. */
+	task: TaskState;
+	/** Where it was read. */
+	origin: Origin;
+}
+
+/** The timeline entry for a dated text. */
+export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
+	const main = readSigns(found.main, ctx.vocabulary);
+	const more = found.more === "" ? null : readSigns(found.more, ctx.vocabulary);
+	const signs = more === null ? main : mergeSigns(main, more);
+	if (found.direction !== null && !(signs.sent || signs.received || signs.weakSent || signs.weakReceived)) {
+		if (found.direction === "sent") signs.sent = true;
+		else signs.received = true;
+	}
+	let placement = placeSigns(signs);
+	if (placement.event === "other" && found.heading !== null) placement = fromHeading(found.heading, signs, ctx) ?? placement;
+	placement = asOf(placement, signs, found, ctx.reference);
+
+	const person = found.person ?? main.person?.name ?? more?.person?.name ?? null;
+	return {
+		date: found.date,
+		event: placement.event,
+		kind: placement.kind,
+		format: placement.format,
+		person,
+		text: found.text,
+		origin: found.origin,
+	};
+}
+
+/**
+ * What a heading says of the entries under it, when their own words say nothing: an
+ * interview (`## Interviews`), a message sent (`## Follow-ups`: its kind unknown), an
+ * answer received, an application.
+ */
+function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Placement | null {
+	const said = readSigns(heading, ctx.vocabulary);
+	if (!places(said)) return null;
+	const placed = placeSigns(said);
+	switch (placed.event) {
+		case "interview":
+			return { event: "interview", kind: signs.format ?? said.format ?? "", format: signs.format ?? said.format };
+		case "sent":
+			return { event: "sent", kind: "message", format: null };
+		case "received":
+			return { event: "received", kind: "reply", format: null };
+		case "applied":
+			return placed;
+		default:
+			return null;
+	}
+}
+
+/**
+ * The placement as of the reference day. An interview booked for a later day is that
+ * interview. A message, answer or application dated after the reference day cannot have
+ * happened yet: it is a plan (`other`). An open task is a plan too unless its words say
+ * it was done (`sent`, `followed up`); a task for an interview stays the interview (a
+ * round, past or upcoming). A cancelled task is `other`.
+ */
+function asOf(placement: Placement, signs: EntrySigns, found: DatedText, reference: Day): Placement {
+	const plan: Placement = { event: "other", kind: "", format: null };
+	const future = daysBetween(reference, found.date) > 0;
+	if (found.task === "cancelled") return plan;
+	if (future && placement.event === "received" && placement.kind === "invite" && signs.interview) {
+		return { event: "interview", kind: signs.format ?? "", format: signs.format };
+	}
+	if (placement.event === "interview" || placement.event === "other") return placement;
+	if (future) return plan;
+	if (found.task === "open" && !signs.happened) return plan;
+	return placement;
+}

@@ -1,0 +1,249 @@
+/**
+ * The date an entry starts with (existing-vaults.md §3, "Dates in entries"): ISO
+ * `2026-11-13`, `13 Nov`, `Nov 13`, `13 November 2026`, `Friday 13th November`,
+ * `13/11`, `11/13`, `13/11/2026`, `13.11.2026`, `13.11.`, a daily-note link
+ * `[[2026-11-13]]`, any of them in bold or italics. Read by hand, one character at a
+ * time from the start, so a long line costs no more than its first few dozen characters.
+ */
+import { daysBetween, readDay, shortDay } from "../dates";
+import type { Day } from "../model";
+import { MONTH_WORDS, ORDINAL_SUFFIXES, WEEKDAY_WORDS } from "../vocabulary";
+import type { DateContext } from "./context";
+
+/** A date read at the start of a text. */
+export interface EntryDate {
+	/** The day. */
+	date: Day;
+	/** The text after the date and the mark that separates it (`:`, ` - `, `–`), trimmed. */
+	rest: string;
+	/** Set when the date was read otherwise than the settings say (a slashed date the order makes impossible). */
+	warning: string | null;
+}
+
+/** A yearless date falls at most this many days after the reference… */
+const YEARLESS_DAYS_AHEAD = 61;
+/** …and less than this many days before it. */
+const YEARLESS_DAYS_BEHIND = 304;
+
+/** Markup that may open a date: emphasis, code, highlight, links, brackets. */
+const OPENING_MARKS = "*_~`=[(";
+/** Markup that may close it. */
+const CLOSING_MARKS = "*_~`=])";
+/** What may stand between the date and the entry's text. */
+const SEPARATORS = " \t:–—-,|·•>";
+
+function isDigit(c: string | undefined): boolean {
+	return c !== undefined && c >= "0" && c <= "9";
+}
+
+function isLetter(c: string | undefined): boolean {
+	return c !== undefined && /\p{L}/u.test(c);
+}
+
+/** The run of digits at i (at most max), as [text, end]. */
+function digitsAt(text: string, i: number, max: number): [string, number] {
+	let end = i;
+	while (end < text.length && end - i <= max && isDigit(text[end])) end++;
+	return [text.slice(i, end), end];
+}
+
+/** The run of letters at i (at most max + 1 read), as [text, end]. */
+function lettersAt(text: string, i: number, max: number): [string, number] {
+	let end = i;
+	while (end < text.length && end - i <= max && isLetter(text[end])) end++;
+	return [text.slice(i, end), end];
+}
+
+function skipSpaces(text: string, i: number): number {
+	while (text[i] === " " || text[i] === "\t") i++;
+	return i;
+}
+
+/** A date's parts before its year is known; `year` null when not written. */
+interface DateParts {
+	year: number | null;
+	month: number;
+	day: number;
+	end: number;
+	/** For a numeric date read against the settings' order, the text as written. */
+	swapped: string | null;
+}
+
+/**
+ * Reads a date at the start of an entry (or a whole table cell). Returns null when the
+ * text does not start with one; a date that cannot exist (`31 Nov`) is null too.
+ */
+export function readEntryDate(text: string, ctx: DateContext): EntryDate | null {
+	let i = skipSpaces(text, 0);
+	const opened = i;
+	while (i < text.length && i - opened < 8 && OPENING_MARKS.includes(text[i] as string)) i++;
+	const wikilink = text.startsWith("[[", opened) || text.startsWith("[[", i - 2);
+	const parts = datePartsAt(text, i, ctx) ?? datePartsAt(text, afterWeekday(text, i), ctx);
+	if (parts === null) return null;
+
+	const year = parts.year ?? yearNear(parts.month, parts.day, ctx.reference);
+	if (year === null) return null;
+	const date = readDay(`${String(year).padStart(4, "0")}-${String(parts.month).padStart(2, "0")}-${String(parts.day).padStart(2, "0")}`);
+	if (date === null) return null;
+
+	let end = parts.end;
+	if (wikilink && text[end] === "|") {
+		const close = text.indexOf("]]", end);
+		if (close >= 0 && close - end < 80) end = close;
+	}
+	while (end < text.length && CLOSING_MARKS.includes(text[end] as string)) end++;
+	while (end < text.length && SEPARATORS.includes(text[end] as string)) end++;
+
+	const warning =
+		parts.swapped === null
+			? null
+			: `"${parts.swapped}" cannot be a date written ${ctx.dateOrder === "DMY" ? "day first" : "month first"}; it was read as ${shortDay(date)} ${date.slice(0, 4)}. If your dates are written ${ctx.dateOrder === "DMY" ? "month first, set the date order to MDY" : "day first, set the date order to DMY"}.`;
+	return { date, rest: text.slice(end).trim(), warning };
+}
+
+/** After a weekday name and its comma or dot (`Fri 13 Nov`, `Friday, 13 November`); i itself when there is none. */
+function afterWeekday(text: string, i: number): number {
+	const [word, end] = lettersAt(text, i, 12);
+	if (!WEEKDAY_WORDS.has(word.toLowerCase())) return i;
+	let at = end;
+	if (text[at] === "." || text[at] === ",") at++;
+	const next = skipSpaces(text, at);
+	return next > at || at > end ? next : i;
+}
+
+/** The date written at i, or null. */
+function datePartsAt(text: string, i: number, ctx: DateContext): DateParts | null {
+	if (isDigit(text[i])) return numericOrDayFirst(text, i, ctx);
+	if (isLetter(text[i])) return monthFirst(text, i);
+	return null;
+}
+
+/** True when a date may end at i: the text ends or goes on with something other than a letter or digit. */
+function endsAt(text: string, i: number): boolean {
+	return i >= text.length || (!isDigit(text[i]) && !isLetter(text[i]));
+}
+
+/** `2026-11-13`, `13/11`, `13/11/2026`, `13.11.`, `13 Nov`, `13th November 2026`. */
+function numericOrDayFirst(text: string, i: number, ctx: DateContext): DateParts | null {
+	const [first, afterFirst] = digitsAt(text, i, 4);
+	const sep = text[afterFirst];
+	if (first.length === 4 && (sep === "-" || sep === "/" || sep === ".")) {
+		const [month, afterMonth] = digitsAt(text, afterFirst + 1, 2);
+		if (month.length === 0 || month.length > 2 || text[afterMonth] !== sep) return null;
+		const [day, afterDay] = digitsAt(text, afterMonth + 1, 2);
+		if (day.length === 0 || day.length > 2) return null;
+		let end = afterDay;
+		// An ISO time after the day (`2026-11-13T14:00`) belongs to the date.
+		if (text[end] === "T" && isDigit(text[end + 1])) {
+			while (end < text.length && (isDigit(text[end]) || text[end] === ":" || text[end] === "T")) end++;
+		}
+		if (!endsAt(text, end)) return null;
+		return { year: Number(first), month: Number(month), day: Number(day), end, swapped: null };
+	}
+	if (first.length > 2) return null;
+	if (sep === "/" || sep === "." || sep === "-") return slashed(text, i, first, afterFirst, sep, ctx);
+	return dayFirst(text, Number(first), afterFirst);
+}
+
+/** `13/11`, `11/13/2026`, `13-11-2026`, `13.11.2026`, `13.11.` (dots are always day first). */
+function slashed(text: string, start: number, first: string, afterFirst: number, sep: string, ctx: DateContext): DateParts | null {
+	const [second, afterSecond] = digitsAt(text, afterFirst + 1, 2);
+	if (second.length === 0 || second.length > 2) return null;
+	let year: number | null = null;
+	let end = afterSecond;
+	if (text[afterSecond] === sep && isDigit(text[afterSecond + 1])) {
+		const [written, afterYear] = digitsAt(text, afterSecond + 1, 4);
+		if (written.length !== 2 && written.length !== 4) return null;
+		year = written.length === 2 ? 2000 + Number(written) : Number(written);
+		end = afterYear;
+	} else if (sep === "-") {
+		return null; // `11-13` is as often a range as a date
+	} else if (sep === ".") {
+		// `13.11.` is a date; `1.5 hours` is not.
+		if (text[afterSecond] !== ".") return null;
+		end = afterSecond + 1;
+	}
+	if (!endsAt(text, end)) return null;
+	const a = Number(first);
+	const b = Number(second);
+	const dayFirstOrder = sep === "." || ctx.dateOrder === "DMY";
+	const [day, month] = dayFirstOrder ? [a, b] : [b, a];
+	if (possible(month, day)) return { year, month, day, end, swapped: null };
+	if (possible(day, month)) return { year, month: day, day: month, end, swapped: text.slice(start, end) };
+	return null;
+}
+
+/** A month and day that some year has (29 February included). */
+function possible(month: number, day: number): boolean {
+	const lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+	return month >= 1 && month <= 12 && day >= 1 && day <= (lengths[month - 1] as number);
+}
+
+/** The month named at i (`Nov`, `Nov.`, `November`), as [month, end], or null. */
+function monthAt(text: string, i: number): [number, number] | null {
+	const [word, end] = lettersAt(text, i, 12);
+	const lower = word.toLowerCase();
+	if (!Object.prototype.hasOwnProperty.call(MONTH_WORDS, lower)) return null;
+	return [MONTH_WORDS[lower] as number, text[end] === "." ? end + 1 : end];
+}
+
+/** The ordinal ending after a day number (`13th`), or i itself. */
+function afterOrdinal(text: string, i: number): number {
+	const suffix = text.slice(i, i + 2).toLowerCase();
+	return ORDINAL_SUFFIXES.has(suffix) && !isLetter(text[i + 2]) ? i + 2 : i;
+}
+
+/** A year after a day and month (`, 2026`, ` 2026`), as [year, end], or null. */
+function yearAfter(text: string, i: number): [number, number] | null {
+	let at = i;
+	if (text[at] === ",") at++;
+	const start = skipSpaces(text, at);
+	if (start === i) return null;
+	const [written, end] = digitsAt(text, start, 4);
+	if (written.length !== 4 || !endsAt(text, end)) return null;
+	return [Number(written), end];
+}
+
+/** `13 Nov`, `13th of November, 2026`. */
+function dayFirst(text: string, day: number, afterDay: number): DateParts | null {
+	let at = afterOrdinal(text, afterDay);
+	if (text[at] === ".") at++;
+	at = skipSpaces(text, at);
+	if (text.slice(at, at + 3).toLowerCase() === "of ") at = skipSpaces(text, at + 3);
+	const month = monthAt(text, at);
+	if (month === null || !endsAt(text, month[1])) return null;
+	const year = yearAfter(text, month[1]);
+	return { year: year?.[0] ?? null, month: month[0], day, end: year?.[1] ?? month[1], swapped: null };
+}
+
+/** `Nov 13`, `November 13th, 2026`. */
+function monthFirst(text: string, i: number): DateParts | null {
+	const month = monthAt(text, i);
+	if (month === null) return null;
+	const at = skipSpaces(text, month[1]);
+	if (at === month[1] && text[month[1] - 1] !== ".") return null;
+	const [day, afterDay] = digitsAt(text, at, 2);
+	if (day.length === 0 || day.length > 2) return null;
+	const end = afterOrdinal(text, afterDay);
+	if (!endsAt(text, end)) return null;
+	const year = yearAfter(text, end);
+	return { year: year?.[0] ?? null, month: month[0], day: Number(day), end: year?.[1] ?? end, swapped: null };
+}
+
+/**
+ * The year of a date written without one: the one that puts it at most two months after
+ * the reference day and less than ten months before it (a log is mostly about the past;
+ * a plan is rarely far ahead). Near New Year this crosses the year either way.
+ */
+function yearNear(month: number, day: number, reference: Day): number | null {
+	const year = Number(reference.slice(0, 4));
+	let nearest: { year: number; distance: number } | null = null;
+	for (const candidate of [year - 1, year, year + 1]) {
+		const date = readDay(`${String(candidate).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+		if (date === null) continue;
+		const ahead = daysBetween(reference, date);
+		if (ahead <= YEARLESS_DAYS_AHEAD && ahead > -YEARLESS_DAYS_BEHIND) return candidate;
+		if (nearest === null || Math.abs(ahead) < nearest.distance) nearest = { year: candidate, distance: Math.abs(ahead) };
+	}
+	return nearest?.year ?? null;
+}

@@ -1,0 +1,397 @@
+/**
+ * What an entry's words say: which event, of which kind, which way, and with whom
+ * (existing-vaults.md §3, "What an entry is"). One pass over the words of the text, each
+ * tried against the phrases of the vocabulary that start with it; no regular expression
+ * ever runs over the whole text more than once.
+ */
+import type { InterviewFormat } from "../model";
+import type { TimelineEvent } from "../timeline-types";
+import {
+	MONTH_WORDS,
+	NAME_PARTICLES,
+	NEGATIONS,
+	NOT_NAMES,
+	PERSON_CUES,
+	stem,
+	SUBJECT_VERBS,
+	WEEKDAY_WORDS,
+	type OutcomeKind,
+	type Vocabulary,
+} from "../vocabulary";
+
+/** What the words of one text say, before an event is chosen. */
+export interface EntrySigns {
+	/** The first message kind named (`thank-you`, `check-in`, …), or null. */
+	messageKind: string | null;
+	/** Answers from the company named. */
+	outcomes: Set<OutcomeKind>;
+	/** Interview words were found. */
+	interview: boolean;
+	/** The format named, if any (by an interview word or a qualifier). */
+	format: InterviewFormat | null;
+	/** Application words were found. */
+	applied: boolean;
+	/** A firm sign that the user wrote (`sent`, `emailed`, `to Maya`, `replied to`). */
+	sent: boolean;
+	/** A firm sign that the company wrote (`received`, `heard`, `from Maya`). */
+	received: boolean;
+	/** A sign that gives way to interview words (`called`). */
+	weakSent: boolean;
+	/** Likewise (`got`). */
+	weakReceived: boolean;
+	/** A past-tense word says it was done (`sent`, `followed up`, `applied`). */
+	happened: boolean;
+	/** The counterpart the text names, if any. */
+	person: PersonInText | null;
+}
+
+/** The event an entry records, as the vocabulary places it. */
+export interface Placement {
+	event: TimelineEvent;
+	kind: string;
+	format: InterviewFormat | null;
+}
+
+/** Empty signs: nothing said. */
+export function noSigns(): EntrySigns {
+	return {
+		messageKind: null,
+		outcomes: new Set(),
+		interview: false,
+		format: null,
+		applied: false,
+		sent: false,
+		received: false,
+		weakSent: false,
+		weakReceived: false,
+		happened: false,
+		person: null,
+	};
+}
+
+interface Token {
+	/** As written. */
+	text: string;
+	/** Lower case. */
+	lower: string;
+	/** Offset of its first character in the text. */
+	start: number;
+	/** Offset after its last character. */
+	end: number;
+}
+
+const WORD = /[\p{L}\p{N}’']+/gu;
+
+/** Words of a text with their offsets. Wikilinks are left out: they name notes, not events. */
+function tokensOf(text: string): Token[] {
+	const tokens: Token[] = [];
+	const links = wikilinkSpans(text);
+	let link = 0;
+	for (const m of text.matchAll(WORD)) {
+		const start = m.index;
+		while (link < links.length && (links[link]?.[1] ?? 0) <= start) link++;
+		const span = links[link];
+		if (span !== undefined && start >= span[0] && start < span[1]) continue;
+		// Apostrophes at the edges (quotes) are not part of the word.
+		let word = m[0];
+		let from = start;
+		while (word.length > 0 && (word[0] === "'" || word[0] === "’")) {
+			word = word.slice(1);
+			from++;
+		}
+		while (word.length > 0 && (word.endsWith("'") || word.endsWith("’"))) word = word.slice(0, -1);
+		if (word === "") continue;
+		tokens.push({ text: word, lower: word.toLowerCase(), start: from, end: from + word.length });
+	}
+	return tokens;
+}
+
+/** [start, end) of each `[[…]]` in a text, in order. Linear: each `]]` is looked for once. */
+export function wikilinkSpans(text: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let at = text.indexOf("[[");
+	while (at >= 0) {
+		const close = text.indexOf("]]", at + 2);
+		if (close < 0) break;
+		spans.push([at, close + 2]);
+		at = text.indexOf("[[", close + 2);
+	}
+	return spans;
+}
+
+/** The target of a wikilink's inner text: `Maya Chen|Maya` → `Maya Chen`, `Maya#Notes` → `Maya`. */
+export function linkTarget(inner: string): string {
+	let end = inner.length;
+	for (const mark of ["|", "#", "^"]) {
+		const at = inner.indexOf(mark);
+		if (at >= 0 && at < end) end = at;
+	}
+	return inner.slice(0, end).trim();
+}
+
+/** True when the token's lower form is a negation (`no`, `never`, `haven't`). */
+function negates(token: Token | undefined): boolean {
+	if (token === undefined) return false;
+	return NEGATIONS.has(token.lower) || token.lower.endsWith("n't") || token.lower.endsWith("n’t");
+}
+
+/** Reads the signs of one text. */
+export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
+	const signs = noSigns();
+	const tokens = tokensOf(text);
+	const stems = tokens.map((t) => stem(t.text));
+	const lowers = tokens.map((t) => t.lower);
+	let denied = false;
+	let i = 0;
+	while (i < tokens.length) {
+		const entry = longestMatch(vocabulary.entryPhrases, stems, i);
+		const direction = longestMatch(vocabulary.directionPhrases, lowers, i);
+		const length = Math.max(entry?.words.length ?? 0, direction?.words.length ?? 0);
+		if (length === 0) {
+			i++;
+			continue;
+		}
+		// `no reply yet`, `haven't heard back`: the word is denied, not reported.
+		const negated = negates(tokens[i - 1]) || (negates(tokens[i - 2]) && tokens[i - 1]?.lower === "yet");
+		if (negated) denied = true;
+		else {
+			const past = tokens.slice(i, i + length).some((t) => t.lower.endsWith("ed"));
+			if (direction !== null && direction.words.length === length) {
+				const meaning = direction.meaning;
+				if (meaning.is === "direction") {
+					if (meaning.direction === "sent") {
+						if (meaning.weak) signs.weakSent = true;
+						else signs.sent = true;
+					} else if (meaning.weak) signs.weakReceived = true;
+					else signs.received = true;
+					signs.happened = true;
+				}
+			}
+			if (entry !== null && entry.words.length === length) {
+				const meaning = entry.meaning;
+				const next = tokens[i + length]?.lower;
+				if (meaning.is === "outcome" && meaning.kind === "reply" && next === "to") {
+					// `replied to Raj`: the user answered.
+					signs.sent = true;
+					signs.happened = true;
+				} else if (meaning.is === "message") signs.messageKind ??= meaning.kind;
+				else if (meaning.is === "outcome") signs.outcomes.add(meaning.kind);
+				else if (meaning.is === "interview") {
+					signs.interview = true;
+					signs.format ??= meaning.format;
+				} else if (meaning.is === "format") signs.format ??= meaning.format;
+				else if (meaning.is === "applied") signs.applied = true;
+				if (past) signs.happened = true;
+			}
+		}
+		i += length;
+	}
+	const person = personIn(text, tokens, vocabulary);
+	signs.person = person;
+	// `No reply from Raj`: the name does not make it an answer.
+	if (person !== null && !denied) {
+		if (person.subject) {
+			signs.sent = false;
+			signs.weakSent = false;
+		}
+		if (person.direction === "sent") signs.sent = true;
+		if (person.direction === "received") signs.received = true;
+	}
+	return signs;
+}
+
+/** The longest phrase of an index that matches the words from position i, or null. */
+function longestMatch(index: Vocabulary["entryPhrases"], words: readonly string[], i: number) {
+	const candidates = index.get(words[i] ?? "");
+	if (candidates === undefined) return null;
+	for (const phrase of candidates) {
+		let all = true;
+		for (let k = 1; k < phrase.words.length; k++) {
+			if (words[i + k] !== phrase.words[k]) {
+				all = false;
+				break;
+			}
+		}
+		if (all) return phrase;
+	}
+	return null;
+}
+
+/**
+ * Signs of two texts together. When the first places the entry, it alone says what the
+ * entry is and which way it went (the second text may tell of other events: `I sent a
+ * thank-you after` under an interview); the second only adds a format. When the first
+ * places nothing, the second says what the entry is, and its direction counts where the
+ * first names none.
+ */
+export function mergeSigns(strong: EntrySigns, weak: EntrySigns): EntrySigns {
+	const person = strong.person ?? weak.person;
+	if (places(strong)) return { ...strong, format: strong.format ?? weak.format, happened: strong.happened || weak.happened, person };
+	const strongDirected = strong.sent || strong.received || strong.weakSent || strong.weakReceived;
+	const directions = strongDirected ? strong : weak;
+	return {
+		...weak,
+		format: strong.format ?? weak.format,
+		sent: directions.sent,
+		received: directions.received,
+		weakSent: directions.weakSent,
+		weakReceived: directions.weakReceived,
+		happened: strong.happened || weak.happened,
+		person,
+	};
+}
+
+/** True when the signs name anything an entry can be. */
+export function places(signs: EntrySigns): boolean {
+	return signs.messageKind !== null || signs.outcomes.size > 0 || signs.interview || signs.applied;
+}
+
+const OUTCOME_ORDER: readonly OutcomeKind[] = ["rejection", "offer", "invite", "reply"];
+
+function firstOutcome(outcomes: ReadonlySet<OutcomeKind>): OutcomeKind | null {
+	return OUTCOME_ORDER.find((kind) => outcomes.has(kind)) ?? null;
+}
+
+/**
+ * The event the signs make: a firm direction first (an outcome, when both ways are
+ * named); with none, a message kind means sent, a rejection or offer received, then an
+ * invitation, an interview, a reply, an application, in that order; else `other`.
+ */
+export function placeSigns(signs: EntrySigns): Placement {
+	const sent = signs.sent || (signs.weakSent && !signs.interview);
+	const received = signs.received || (signs.weakReceived && !signs.interview);
+	const outcome = firstOutcome(signs.outcomes);
+	const direction = sent && received ? (outcome !== null ? "received" : "sent") : sent ? "sent" : received ? "received" : null;
+	const interview: Placement = { event: "interview", kind: signs.format ?? "", format: signs.format };
+
+	if (direction === "sent") {
+		if (signs.messageKind !== null) return { event: "sent", kind: signs.messageKind, format: null };
+		if (signs.applied) return { event: "applied", kind: "", format: null };
+		return { event: "sent", kind: "message", format: null };
+	}
+	if (direction === "received") {
+		if (outcome !== null) return { event: "received", kind: outcome, format: null };
+		return { event: "received", kind: "reply", format: null };
+	}
+	if (signs.messageKind !== null) return { event: "sent", kind: signs.messageKind, format: null };
+	if (outcome === "rejection" || outcome === "offer") return { event: "received", kind: outcome, format: null };
+	if (outcome === "invite") return { event: "received", kind: "invite", format: null };
+	if (signs.interview) return interview;
+	if (outcome === "reply") return { event: "received", kind: "reply", format: null };
+	if (signs.applied) return { event: "applied", kind: "", format: null };
+	return { event: "other", kind: "", format: null };
+}
+
+/** A counterpart found in a text, and the direction its cue implies. */
+export interface PersonInText {
+	/** The name as written, or a wikilink's target. */
+	name: string;
+	/** `sent` after `to`, `received` after `from` or before a verb (`Raj replied`), else null. */
+	direction: "sent" | "received" | null;
+	/** The name opens the text and did what the verb after it says (`Maya called`). */
+	subject: boolean;
+}
+
+/** Longest name taken after a cue, in words. */
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The counterpart an entry names: a name opening it before a verb of theirs (`Raj
+ * replied`, `[[Maya Chen]] called`), else the first name after a cue (`to Raj`, `with
+ * [[Maya Chen]]`, `from Claire Dubois`, `thanked Priya`). A name is a wikilink's target,
+ * or a run of capitalised words that are not articles, pronouns, roles, months, weekdays
+ * or entry words. Null when there is none.
+ */
+function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary): PersonInText | null {
+	const links = new Map(wikilinkSpans(text).map((span) => [span[0], span[1]]));
+	const subject = subjectOf(text, tokens, links, vocabulary);
+	if (subject !== null) return subject;
+	for (let i = 0; i < tokens.length; i++) {
+		const cue = tokens[i] as Token;
+		if (!Object.prototype.hasOwnProperty.call(PERSON_CUES, cue.lower)) continue;
+		const direction = PERSON_CUES[cue.lower] ?? null;
+		// A wikilink straight after the cue (spaces and a colon between are fine).
+		let at = cue.end;
+		while (at < text.length && (text[at] === " " || text[at] === ":" || text[at] === "\t")) at++;
+		if (text.startsWith("[[", at)) {
+			const end = links.get(at);
+			if (end !== undefined) {
+				const name = linkTarget(text.slice(at + 2, end - 2));
+				if (name !== "") return { name, direction, subject: false };
+			}
+			continue;
+		}
+		const name = nameFrom(text, tokens, i + 1, vocabulary);
+		if (name !== null) return { name: name.text, direction, subject: false };
+	}
+	return null;
+}
+
+/** A name opening the text, followed by one of their verbs (`Raj replied`), or null. */
+function subjectOf(
+	text: string,
+	tokens: readonly Token[],
+	links: ReadonlyMap<number, number>,
+	vocabulary: Vocabulary,
+): PersonInText | null {
+	const start = text.length - text.trimStart().length;
+	const linkEnd = links.get(start);
+	let name: string | null = null;
+	let next: Token | undefined;
+	if (linkEnd !== undefined) {
+		name = linkTarget(text.slice(start + 2, linkEnd - 2));
+		next = tokens.find((t) => t.start >= linkEnd);
+	} else {
+		const found = nameFrom(text, tokens, 0, vocabulary);
+		if (found !== null) {
+			name = found.text;
+			next = tokens[found.next];
+		}
+	}
+	if (name === null || name === "" || next === undefined || !SUBJECT_VERBS.has(next.lower)) return null;
+	return { name, direction: "received", subject: true };
+}
+
+/** A run of capitalised words from token k (and the index of the token after it), or null. */
+function nameFrom(text: string, tokens: readonly Token[], k: number, vocabulary: Vocabulary): { text: string; next: number } | null {
+	const first = tokens[k];
+	if (first === undefined) return null;
+	// Only spaces between the cue and the name; a name opening the text has nothing before it.
+	const before = k === 0 ? text.slice(0, first.start) : text.slice((tokens[k - 1] as Token).end, first.start);
+	if (before.trim() !== "") return null;
+	const parts: Token[] = [];
+	for (let j = k; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {
+		const token = tokens[j] as Token;
+		const before = tokens[j - 1] as Token;
+		if (parts.length > 0 && text.slice(before.end, token.start) !== " " && text.slice(before.end, token.start) !== "-") break;
+		if (isNameWord(token, vocabulary)) {
+			parts.push(token);
+			continue;
+		}
+		// `Ana de la Cruz`: small words inside a name, never at its end.
+		if (parts.length > 0 && NAME_PARTICLES.has(token.text)) {
+			let next = j + 1;
+			while (tokens[next] !== undefined && NAME_PARTICLES.has((tokens[next] as Token).text)) next++;
+			const after = tokens[next];
+			if (after !== undefined && isNameWord(after, vocabulary)) {
+				parts.push(...tokens.slice(j, next + 1));
+				j = next;
+				continue;
+			}
+		}
+		break;
+	}
+	if (parts.length === 0) return null;
+	const start = (parts[0] as Token).start;
+	const end = (parts[parts.length - 1] as Token).end;
+	const name = text.slice(start, end).replace(/[’']s$/, "");
+	return name === "" ? null : { text: name, next: k + parts.length };
+}
+
+/** A capitalised word that may be part of a name. */
+function isNameWord(token: Token, vocabulary: Vocabulary): boolean {
+	if (!/^\p{Lu}/u.test(token.text)) return false;
+	if (NOT_NAMES.has(token.lower) || WEEKDAY_WORDS.has(token.lower)) return false;
+	if (Object.prototype.hasOwnProperty.call(MONTH_WORDS, token.lower)) return false;
+	return !vocabulary.phraseStarts.has(stem(token.text)) && !vocabulary.phraseStarts.has(token.lower);
+}

@@ -1,0 +1,96 @@
+/**
+ * Timeline entries from list and task items that begin with a date (existing-vaults.md
+ * §3): `- 2026-11-13 Thank-you email to Raj`, `* [x] 13 Nov: called Maya`,
+ * `1. **2026-11-20** – offer from Claire`. Items nested under a dated item are part of
+ * its text, except a nested item with its own date, which is an entry of its own.
+ */
+import type { ListItem, Nodes, Root } from "mdast";
+import type { BodyContext, BodyEntries } from "./context";
+import { datedEntry, type DatedText, type TaskState } from "./dated-entry";
+import { readEntryDate } from "./entry-date";
+import { fileLine, plainText } from "./parse-body";
+
+/** A dated item being read: its own text and the text of what is nested under it. */
+interface Pending {
+	found: Omit<DatedText, "more" | "text">;
+	nested: string[];
+}
+
+/** The task box at the start of an item's text: `[x] ` → done. */
+const TASK_BOX = /^\[(.)\](?:[ \t]+|$)/;
+
+function taskState(box: string | undefined): TaskState {
+	if (box === undefined) return null;
+	if (box === "x" || box === "X") return "done";
+	if (box === "-") return "cancelled";
+	return "open";
+}
+
+/** Each line of a text trimmed, empty lines left out. */
+function tidy(text: string): string {
+	return text
+		.split("\n")
+		.map((line) => line.trim())
+		.filter((line) => line !== "")
+		.join("\n");
+}
+
+/** The dated list and task items of a body, in the order they are written. */
+export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
+	const pending: Pending[] = [];
+	const result: BodyEntries = { entries: [], warnings: [] };
+
+	const visit = (node: Nodes, owner: Pending | null): void => {
+		if (node.type === "listItem") {
+			item(node, owner);
+			return;
+		}
+		if (owner !== null && (node.type === "paragraph" || node.type === "heading")) {
+			const text = tidy(plainText(node));
+			if (text !== "") owner.nested.push(text);
+			return;
+		}
+		if ("children" in node) for (const child of node.children) visit(child, owner);
+	};
+
+	const item = (node: ListItem, owner: Pending | null): void => {
+		const [first, ...others] = node.children;
+		if (first?.type !== "paragraph") {
+			for (const child of node.children) visit(child, owner);
+			return;
+		}
+		const own = tidy(plainText(first));
+		const box = TASK_BOX.exec(own);
+		const written = box === null ? own : own.slice(box[0].length);
+		const date = readEntryDate(written, ctx);
+		if (date === null) {
+			if (owner !== null && own !== "") owner.nested.push(own);
+			for (const child of others) visit(child, owner);
+			return;
+		}
+		const line = fileLine(node, ctx.firstLine);
+		if (date.warning !== null) result.warnings.push({ line, message: `The list item on line ${line}: ${date.warning}` });
+		const entry: Pending = {
+			found: {
+				date: date.date,
+				main: date.rest,
+				person: null,
+				direction: null,
+				heading: null,
+				task: taskState(box?.[1]),
+				origin: { from: "list", line },
+			},
+			nested: [],
+		};
+		pending.push(entry);
+		for (const child of others) visit(child, entry);
+	};
+
+	visit(tree, null);
+	for (const { found, nested } of pending) {
+		const more = nested.join("\n");
+		const text = [found.main, ...nested].filter((part) => part !== "").join("\n");
+		result.entries.push(datedEntry({ ...found, more, text }, ctx));
+	}
+	return result;
+}

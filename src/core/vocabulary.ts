@@ -1,0 +1,495 @@
+/**
+ * The words that say what a dated entry is (existing-vaults.md §3, "What an entry is"):
+ * which words name an interview and its format, a message the user sent and its kind, an
+ * application, an answer from the company, and which words say who wrote to whom.
+ *
+ * The defaults are English. Everything a language decides lives in this file (entry
+ * words, direction words, month and weekday names, the words around a name), so another
+ * language is one more set of tables here; a user adds or overrides single words with
+ * the setting `eventWords`.
+ *
+ * Entry words match any form of a word (`interviewed`, `Interviews`, `thanks`): both the
+ * table and the text are reduced to a rough stem. Direction words match only as written
+ * (any case), because their tense is what they say: `emailed` means sent, `email` says
+ * nothing.
+ */
+import { KIND_LABELS } from "./follow-up-text";
+import { FOLLOW_UP_KINDS, TASK_KINDS, type InterviewFormat } from "./model";
+
+/** What an answer from the company can be. */
+export type OutcomeKind = "reply" | "rejection" | "offer" | "invite";
+
+/** What one word or phrase says about an entry. */
+export type EntryMeaning =
+	/** An interview; the format when the word names one (`phone screen`, `coffee`). */
+	| { is: "interview"; format: InterviewFormat | null }
+	/** A format only (`phone`, `zoom`): it qualifies an interview named by another word. */
+	| { is: "format"; format: InterviewFormat }
+	/** A message of this kind (a follow-up kind such as `thank-you` or `check-in`). */
+	| { is: "message"; kind: string }
+	/** An answer from the company. */
+	| { is: "outcome"; kind: OutcomeKind }
+	/** The user applied. */
+	| { is: "applied" }
+	/**
+	 * Who wrote: `sent` (the user) or `received` (the company). A `weak` sign (`called`,
+	 * `got`) gives way to interview words: a call can be the interview itself.
+	 */
+	| { is: "direction"; direction: "sent" | "received"; weak: boolean };
+
+/**
+ * The entry words of existing-vaults.md §3, phrase → meaning. A meaning is an entry kind
+ * (`interview`, `applied`, a follow-up kind, `reply`, `rejection`, `offer`, `invite`) or
+ * an interview format (an interview of that format). The same names are what `eventWords`
+ * may map a word to.
+ */
+export const ENTRY_WORDS: Readonly<Record<string, string>> = {
+	interview: "interview",
+	screen: "interview",
+	"phone screen": "phone",
+	onsite: "onsite",
+	"on site": "onsite",
+	panel: "panel",
+	technical: "interview",
+	"final round": "interview",
+	"assessment centre": "interview",
+	"assessment center": "interview",
+	"video call": "video",
+	"video interview": "video",
+	"case study presentation": "interview",
+	coffee: "informal",
+	lunch: "informal",
+	"informal chat": "informal",
+
+	thank: "thank-you",
+	thanks: "thank-you",
+	"thank you": "thank-you",
+
+	"check in": "check-in",
+	chase: "check-in",
+	chased: "check-in",
+	"follow up": "check-in",
+	"followed up": "check-in",
+	nudge: "check-in",
+
+	applied: "applied",
+	"application sent": "applied",
+	"sent application": "applied",
+	submitted: "applied",
+
+	reply: "reply",
+	replied: "reply",
+	response: "reply",
+	responded: "reply",
+	"heard back": "reply",
+	answered: "reply",
+
+	rejected: "rejection",
+	rejection: "rejection",
+	unsuccessful: "rejection",
+	"turned down": "rejection",
+	"not moving forward": "rejection",
+	"not move forward": "rejection",
+
+	offer: "offer",
+	offered: "offer",
+
+	invited: "invite",
+	invitation: "invite",
+	invite: "invite",
+	scheduled: "invite",
+	booked: "invite",
+};
+
+/**
+ * Words that only qualify an interview named elsewhere in the entry (`phone interview`,
+ * `Zoom round with Maya`): alone they make nothing an interview.
+ */
+const FORMAT_QUALIFIERS: Readonly<Record<string, InterviewFormat>> = {
+	phone: "phone",
+	call: "phone",
+	video: "video",
+	zoom: "video",
+	teams: "video",
+	"google meet": "video",
+	virtual: "video",
+	remote: "video",
+	"in person": "onsite",
+	"on site": "onsite",
+	office: "onsite",
+};
+
+/**
+ * Direction words, matched as written (any case). `weak` signs give way to interview
+ * words (`Called Maya: phone screen` is the interview).
+ */
+export const DIRECTION_WORDS: Readonly<Record<string, "sent" | "received" | "sent (weak)" | "received (weak)">> = {
+	sent: "sent",
+	emailed: "sent",
+	"e-mailed": "sent",
+	messaged: "sent",
+	texted: "sent",
+	wrote: "sent",
+	"wrote to": "sent",
+	thanked: "sent",
+	pinged: "sent",
+	outbound: "sent",
+	outgoing: "sent",
+	called: "sent (weak)",
+	rang: "sent (weak)",
+	received: "received",
+	heard: "received",
+	inbound: "received",
+	incoming: "received",
+	got: "received (weak)",
+};
+
+/** Words before a counterpart's name, and the direction each implies when a name follows. */
+export const PERSON_CUES: Readonly<Record<string, "sent" | "received" | null>> = {
+	to: "sent",
+	from: "received",
+	with: null,
+	by: null,
+	called: null,
+	rang: null,
+	thanked: null,
+	emailed: null,
+	messaged: null,
+	texted: null,
+	pinged: null,
+	chased: null,
+	nudged: null,
+	contacted: null,
+	met: null,
+};
+
+/**
+ * Verbs that, after a name opening an entry, say the company's side wrote or called
+ * (`Raj replied`, `Maya called`, `Claire emailed`): such an entry was received.
+ */
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+	"replied",
+	"responded",
+	"answered",
+	"called",
+	"rang",
+	"emailed",
+	"e-mailed",
+	"messaged",
+	"texted",
+	"wrote",
+	"said",
+	"asked",
+	"sent",
+	"reached",
+	"invited",
+	"offered",
+	"rejected",
+	"got",
+]);
+
+/** Capitalised words that are not names: articles, pronouns, roles written as titles. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+	"the",
+	"a",
+	"an",
+	"my",
+	"our",
+	"their",
+	"his",
+	"her",
+	"him",
+	"them",
+	"me",
+	"us",
+	"you",
+	"i",
+	"everyone",
+	"all",
+	"recruiter",
+	"recruiters",
+	"hr",
+	"team",
+	"manager",
+	"interviewer",
+	"interviewers",
+	"panel",
+	"company",
+	"hiring",
+]);
+
+/** Lower-case words that may sit inside a name between capitalised ones (`Ana de la Cruz`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+	"de",
+	"del",
+	"della",
+	"da",
+	"di",
+	"la",
+	"le",
+	"van",
+	"von",
+	"der",
+	"den",
+	"bin",
+	"al",
+]);
+
+/** Words that undo the word after them (`no reply`, `haven't heard`). */
+export const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "without", "nothing", "none", "nor"]);
+
+/** Month names and their usual short forms → month number. */
+export const MONTH_WORDS: Readonly<Record<string, number>> = {
+	jan: 1,
+	january: 1,
+	feb: 2,
+	february: 2,
+	mar: 3,
+	march: 3,
+	apr: 4,
+	april: 4,
+	may: 5,
+	jun: 6,
+	june: 6,
+	jul: 7,
+	july: 7,
+	aug: 8,
+	august: 8,
+	sep: 9,
+	sept: 9,
+	september: 9,
+	oct: 10,
+	october: 10,
+	nov: 11,
+	november: 11,
+	dec: 12,
+	december: 12,
+};
+
+/** Weekday names and short forms, which may stand before a date (`Fri 13 Nov`). */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
+	"monday",
+	"mon",
+	"tuesday",
+	"tue",
+	"tues",
+	"wednesday",
+	"wed",
+	"thursday",
+	"thu",
+	"thur",
+	"thurs",
+	"friday",
+	"fri",
+	"saturday",
+	"sat",
+	"sunday",
+	"sun",
+]);
+
+/** Ordinal endings after a day number (`13th`). */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+
+/** Column headers that hold the entry's date (any of these words in the header). */
+export const DATE_COLUMN_WORDS: ReadonlySet<string> = new Set(["date", "when", "day", "sent", "on"]);
+/** Column headers that hold the counterpart. */
+export const PERSON_COLUMN_WORDS: ReadonlySet<string> = new Set([
+	"to",
+	"with",
+	"from",
+	"who",
+	"contact",
+	"contacts",
+	"person",
+	"people",
+	"interviewer",
+	"interviewers",
+]);
+/** Column headers that say what the entry is and which way it went. */
+export const KIND_COLUMN_WORDS: ReadonlySet<string> = new Set(["type", "action", "what", "event", "direction"]);
+/** Column headers of free notes: read for what an entry is only when the other columns do not say. */
+export const NOTES_COLUMN_WORDS: ReadonlySet<string> = new Set(["notes", "note"]);
+
+/** One phrase of a compiled vocabulary: its words (stemmed or as written) and meaning. */
+export interface Phrase {
+	/** The words to match, in order. */
+	words: readonly string[];
+	/** What the phrase says. */
+	meaning: EntryMeaning;
+}
+
+/** The vocabulary as the entry reader uses it: phrases indexed by their first word. */
+export interface Vocabulary {
+	/** Entry words by their first stem, longest phrase first. */
+	entryPhrases: ReadonlyMap<string, readonly Phrase[]>;
+	/** Direction words by their first word as written (lower case), longest first. */
+	directionPhrases: ReadonlyMap<string, readonly Phrase[]>;
+	/** Stems that start an entry or direction phrase: such a word is never part of a name. */
+	phraseStarts: ReadonlySet<string>;
+}
+
+/** The meanings `eventWords` may give a word, besides the follow-up kinds. */
+const FORMATS: readonly InterviewFormat[] = ["onsite", "phone", "video", "panel", "informal"];
+const OUTCOMES: readonly OutcomeKind[] = ["reply", "rejection", "offer", "invite"];
+
+/** Follow-up kinds that are messages (not tasks, not the user's own reminder). */
+function messageKinds(): string[] {
+	return FOLLOW_UP_KINDS.filter((kind) => !(TASK_KINDS as readonly string[]).includes(kind) && (kind as string) !== "reminder");
+}
+
+/** A meaning name (a value of ENTRY_WORDS or eventWords) as a meaning; null when unknown. */
+export function meaningOf(name: string): EntryMeaning | null {
+	const word = name.trim().toLowerCase();
+	if (word === "interview") return { is: "interview", format: null };
+	if ((FORMATS as readonly string[]).includes(word)) return { is: "interview", format: word as InterviewFormat };
+	if (word === "applied") return { is: "applied" };
+	if ((OUTCOMES as readonly string[]).includes(word)) return { is: "outcome", kind: word as OutcomeKind };
+	if (word === "message" || word === "follow-up" || messageKinds().includes(word)) return { is: "message", kind: word };
+	if (word === "sent" || word === "received") return { is: "direction", direction: word, weak: false };
+	return null;
+}
+
+/**
+ * A rough English stem, the same for a word and its usual forms: `interviewed`,
+ * `interviews` → `interview`; `replied`, `reply` → `repli`; `submitted` → `submit`.
+ * Only ever compared with another stem, never shown.
+ */
+export function stem(word: string): string {
+	let known = STEMS.get(word);
+	if (known === undefined) {
+		known = stemOf(word);
+		if (STEMS.size >= STEMS_CAP) STEMS.clear();
+		STEMS.set(word, known);
+	}
+	return known;
+}
+
+/** Stems already worked out: notes repeat the same few hundred words. */
+const STEMS = new Map<string, string>();
+const STEMS_CAP = 10_000;
+
+function stemOf(word: string): string {
+	let w = word.toLowerCase().replace(/[’']s$/, "");
+	if (w.length > 4) {
+		if (w.endsWith("ing")) w = w.slice(0, -3);
+		else if (w.endsWith("ied")) w = w.slice(0, -3) + "i";
+		else if (w.endsWith("ies")) w = w.slice(0, -3) + "i";
+		else if (w.endsWith("ed")) w = w.slice(0, -2);
+		else if (w.endsWith("es")) w = w.slice(0, -2);
+		else if (w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+		else if (w.endsWith("e")) w = w.slice(0, -1);
+		// `submitt` → `submit`, `chatt` → `chat`; `call`, `pass` and `buzz` keep theirs.
+		const last = w[w.length - 1];
+		if (w.length > 3 && last === w[w.length - 2] && last !== undefined && !"lsz".includes(last) && /[bcdfghjkmnpqrtvwx]/.test(last)) {
+			w = w.slice(0, -1);
+		}
+	}
+	if (w.length > 2 && w.endsWith("y")) w = w.slice(0, -1) + "i";
+	return w;
+}
+
+/** Words of a text, lower case, split at anything but letters, digits and apostrophes. */
+export function wordsOf(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+}
+
+function addPhrase(index: Map<string, Phrase[]>, phrase: Phrase): void {
+	const first = phrase.words[0];
+	if (first === undefined) return;
+	const list = index.get(first) ?? [];
+	const same = list.findIndex((p) => p.words.join(" ") === phrase.words.join(" "));
+	if (same >= 0) list.splice(same, 1);
+	list.push(phrase);
+	list.sort((a, b) => b.words.length - a.words.length);
+	index.set(first, list);
+}
+
+function removePhrase(index: Map<string, Phrase[]>, words: readonly string[]): void {
+	const first = words[0];
+	if (first === undefined) return;
+	const list = index.get(first);
+	if (list === undefined) return;
+	const kept = list.filter((p) => p.words.join(" ") !== words.join(" "));
+	if (kept.length === 0) index.delete(first);
+	else index.set(first, kept);
+}
+
+/** The vocabulary and any `eventWords` entries that could not be used, with why. */
+export interface BuiltVocabulary {
+	/** The compiled vocabulary. */
+	vocabulary: Vocabulary;
+	/** One sentence per unusable `eventWords` entry, for the settings diagnostics. */
+	problems: string[];
+}
+
+/**
+ * Compiles the default tables plus the user's `eventWords` (word or phrase → an entry
+ * kind, a format, `sent` or `received`; `ignore` takes a built-in word out). The user's
+ * words win over the defaults.
+ */
+export function buildVocabulary(eventWords: Readonly<Record<string, string>> = {}): BuiltVocabulary {
+	const entryPhrases = new Map<string, Phrase[]>();
+	const directionPhrases = new Map<string, Phrase[]>();
+	const problems: string[] = [];
+
+	for (const [phrase, name] of Object.entries(ENTRY_WORDS)) {
+		const meaning = meaningOf(name);
+		if (meaning !== null) addPhrase(entryPhrases, { words: wordsOf(phrase).map(stem), meaning });
+	}
+	for (const [phrase, format] of Object.entries(FORMAT_QUALIFIERS)) {
+		const words = wordsOf(phrase).map(stem);
+		if (!entryPhrases.get(words[0] ?? "")?.some((p) => p.words.join(" ") === words.join(" "))) {
+			addPhrase(entryPhrases, { words, meaning: { is: "format", format } });
+		}
+	}
+	for (const kind of messageKinds()) {
+		const meaning: EntryMeaning = { is: "message", kind };
+		for (const phrase of [kind, KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? ""]) {
+			const words = wordsOf(phrase).map(stem);
+			// `Call back` is as often what they promised as what the user did: only `callback` counts.
+			if (words.length === 0 || words.join(" ") === "call back") continue;
+			if (!entryPhrases.get(words[0] ?? "")?.some((p) => p.words.join(" ") === words.join(" ")))
+				addPhrase(entryPhrases, { words, meaning });
+		}
+	}
+	for (const [phrase, name] of Object.entries(DIRECTION_WORDS)) {
+		const direction = name.startsWith("sent") ? "sent" : "received";
+		addPhrase(directionPhrases, { words: wordsOf(phrase), meaning: { is: "direction", direction, weak: name.endsWith("(weak)") } });
+	}
+
+	for (const [phrase, name] of Object.entries(eventWords)) {
+		const written = wordsOf(phrase);
+		if (written.length === 0) {
+			problems.push(`eventWords: "${phrase}" has no word to look for; it is ignored.`);
+			continue;
+		}
+		const stems = written.map(stem);
+		if (name.trim().toLowerCase() === "ignore") {
+			removePhrase(entryPhrases, stems);
+			removePhrase(directionPhrases, written);
+			continue;
+		}
+		const meaning = meaningOf(name);
+		if (meaning === null) {
+			problems.push(
+				`eventWords: "${phrase}" is mapped to "${name}", which is not an entry kind, a format, sent, received or ignore; it is ignored.`,
+			);
+			continue;
+		}
+		removePhrase(entryPhrases, stems);
+		removePhrase(directionPhrases, written);
+		if (meaning.is === "direction") addPhrase(directionPhrases, { words: written, meaning });
+		else addPhrase(entryPhrases, { words: stems, meaning });
+	}
+
+	const phraseStarts = new Set<string>([...entryPhrases.keys(), ...[...directionPhrases.keys()].map(stem)]);
+	return { vocabulary: { entryPhrases, directionPhrases, phraseStarts }, problems };
+}
+
+let builtIn: Vocabulary | null = null;
+
+/** The built-in English vocabulary, with no user words (compiled on first use, not at load). */
+export function defaultVocabulary(): Vocabulary {
+	builtIn ??= buildVocabulary().vocabulary;
+	return builtIn;
+}

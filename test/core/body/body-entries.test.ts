@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type BodyContext } from "../../../src/core/body";
+import { defaultVocabulary } from "../../../src/core/vocabulary";
+
+const ctx: BodyContext = { firstLine: 9, reference: "2026-11-23", dateOrder: "DMY", vocabulary: defaultVocabulary() };
+
+/** One application note's body, in the shape several public templates use (frontmatter ends on line 8). */
+const note = [
+	"# Acme — Product Designer",
+	"",
+	"Applied:: 2026-10-20",
+	"**Recruiter**:: [[Maya Chen]]",
+	"",
+	"## Interviews",
+	"",
+	"| 📅 Date | Round | With |",
+	"| :-- | --- | --- |",
+	"| 2026-11-10 | Phone screen | [[Maya Chen]] |",
+	"| 2026-11-17 | Portfolio review | Raj Patel, Omar Haddad |",
+	"",
+	"## Follow-up log",
+	"",
+	"- [x] 10 Nov: thank-you email to Maya",
+	"- [x] 17 Nov – thanked Raj and Omar",
+	"  - mentioned the design system talk",
+	"- [ ] 24 Nov: check in with Maya if no news",
+	"- 20 Nov: Maya replied, decision by Friday",
+	"",
+	"```",
+	"- 2026-11-18 sent a draft",
+	"Status:: rejected",
+	"```",
+].join("\n");
+
+describe("bodyEntries: one note read whole", () => {
+	it("reads the table and the list in the order of their lines", () => {
+		const tree = parseBody(note);
+		const result = bodyEntries(tree, ctx);
+		expect(result.warnings).toEqual([]);
+		expect(result.entries.map((e) => [e.date, e.event, e.kind, e.person, e.origin])).toEqual([
+			["2026-11-10", "interview", "phone", "Maya Chen", { from: "table", table: "Interviews", row: 1, line: 18 }],
+			["2026-11-17", "interview", "", "Raj Patel, Omar Haddad", { from: "table", table: "Interviews", row: 2, line: 19 }],
+			["2026-11-10", "sent", "thank-you", "Maya", { from: "list", line: 23 }],
+			["2026-11-17", "sent", "thank-you", "Raj", { from: "list", line: 24 }],
+			["2026-11-24", "other", "", "Maya", { from: "list", line: 26 }],
+			["2026-11-20", "received", "reply", "Maya", { from: "list", line: 27 }],
+		]);
+	});
+	it("reads the inline fields outside the code block", () => {
+		expect(inlineFields(note, ctx.firstLine)).toEqual([
+			{ key: "Applied", value: "2026-10-20", line: 11 },
+			{ key: "Recruiter", value: "[[Maya Chen]]", line: 12 },
+		]);
+	});
+	it("says the note is worth parsing", () => {
+		expect(mayHaveEntries(note, ctx)).toBe(true);
+	});
+});
