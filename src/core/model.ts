@@ -53,7 +53,7 @@ export type Channel = "email" | "phone" | "linkedin" | "note";
 export type InterviewFormat = "onsite" | "phone" | "video" | "panel" | "informal";
 
 /** The status groups of note-format.md; they decide which rules apply. */
-export type StatusGroup = "active" | "ended" | "rejected" | "closed";
+export type StatusGroup = "active" | "applying" | "ended" | "rejected" | "closed";
 
 /** Where a follow-up stands on the day it is evaluated. */
 export type FollowUpStatus = "upcoming" | "due" | "overdue";
