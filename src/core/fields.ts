@@ -2,7 +2,7 @@
  * Field names and value vocabularies of note-format.md: which frontmatter keys mean
  * which field, and which words mean which relation, format, channel or status.
  */
-import type { Channel, InterviewFormat, Relation, StatusGroup } from "./model";
+import type { Channel, InterviewFormat, Relation } from "./model";
 
 /** Interview-note fields, canonical name first, then the built-in aliases in priority order. */
 export const NOTE_FIELDS = {
@@ -19,6 +19,16 @@ export const NOTE_FIELDS = {
 	topics: ["topics", "discussed"],
 	job_url: ["job_url", "posting", "url"],
 	follow_ups: ["follow_ups", "touches", "log"],
+	follow_up_on: [
+		"follow_up_on",
+		"follow_up_date",
+		"followup_date",
+		"follow_up_reminder_date",
+		"reminder",
+		"remind_on",
+		"next_action_date",
+		"next_step_date",
+	],
 	stay_in_touch: ["stay_in_touch"],
 	tags: ["tags", "tag"],
 	type: ["type", "kind"],
@@ -47,19 +57,23 @@ export type PersonField = keyof typeof PERSON_FIELDS;
 const NORMALIZED_KEYS = new Map<string, string>();
 const NORMALIZED_KEYS_CAP = 10_000;
 
-/** `Interview-Date`, `interview_date` and `interview date` are one key: `interview_date`. */
+/**
+ * `Interview-Date`, `interview_date`, `interview date` and `interviewDate` are one key:
+ * `interviewdate`. Separators are dropped rather than unified, so the camelCase names many
+ * vaults use (`followUpDate`, `dateApplied`) match the spec's snake_case ones.
+ */
 export function normalizeKey(key: string): string {
 	if (key.length > 64)
 		return key
 			.trim()
 			.toLowerCase()
-			.replace(/[-_\s]+/g, "_");
+			.replace(/[-_\s]+/g, "");
 	const known = NORMALIZED_KEYS.get(key);
 	if (known !== undefined) return known;
 	const normalized = key
 		.trim()
 		.toLowerCase()
-		.replace(/[-_\s]+/g, "_");
+		.replace(/[-_\s]+/g, "");
 	if (NORMALIZED_KEYS.size >= NORMALIZED_KEYS_CAP) NORMALIZED_KEYS.clear();
 	NORMALIZED_KEYS.set(key, normalized);
 	return normalized;
@@ -129,6 +143,8 @@ const FORMATS: Record<string, InterviewFormat> = {
 	informal: "informal",
 	coffee: "informal",
 	"coffee chat": "informal",
+	lunch: "informal",
+	"informal chat": "informal",
 	networking: "informal",
 	informational: "informal",
 };
@@ -156,37 +172,4 @@ const CHANNELS: Record<string, Channel> = {
 /** The channel a word names, or null. */
 export function channelOf(value: string): Channel | null {
 	return lookup(CHANNELS, normalizeWord(value));
-}
-
-const STATUSES: Record<string, StatusGroup> = {
-	interviewing: "active",
-	interviewed: "active",
-	waiting: "active",
-	applied: "active",
-	active: "active",
-	"in progress": "active",
-	"under review": "active",
-	offer: "ended",
-	offered: "ended",
-	accepted: "ended",
-	hired: "ended",
-	declined: "ended",
-	withdrawn: "ended",
-	"no go": "ended",
-	"not interested": "ended",
-	rejected: "rejected",
-	"declined by them": "rejected",
-	"not selected": "rejected",
-	closed: "closed",
-	ghosted: "closed",
-	"no response": "closed",
-};
-
-/** The status group of a value, with the user's aliases first; null when unknown. */
-export function statusGroupOf(value: string, aliases: Readonly<Record<string, string>>): StatusGroup | null {
-	const word = normalizeWord(value);
-	for (const [alias, group] of Object.entries(aliases)) {
-		if (normalizeWord(alias) === word) return group as StatusGroup;
-	}
-	return lookup(STATUSES, word);
 }

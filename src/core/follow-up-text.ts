@@ -15,6 +15,7 @@ export const KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
 	"get-contact-info": "Get contact details",
 	"value-add": "Value-add note",
 	"ask-next-steps": "Ask about next steps",
+	reminder: "Your planned follow-up",
 	callback: "Call back",
 	"decision-check-in": "Decision check-in",
 	"check-in": "Check-in",

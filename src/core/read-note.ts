@@ -9,6 +9,7 @@ import type { Settings } from "./settings";
 import type { LinkResolver, SourceNote } from "./source";
 import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from "./dates";
 import { isInterviewNote, isPlausibleInterviewNote } from "./classify";
+import { statusGroupOf } from "./status";
 import {
 	NOTE_FIELDS,
 	type NoteField,
@@ -19,7 +20,6 @@ import {
 	normalizeKey,
 	normalizeWord,
 	relationOf,
-	statusGroupOf,
 } from "./fields";
 import { isEmptyValue, isFalseFlag, isRecord, linkBasename, nameKey, readFlag, readList, readText, readWikilink } from "./values";
 
@@ -158,8 +158,9 @@ type LogField = keyof typeof LOG_FIELDS;
 /** The user's field aliases with their keys normalised, so `Interview-Date` names `interview_date`. */
 function normalizedAliases(settings: Settings): Record<string, string[]> {
 	const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+	const canonical = new Map(Object.keys(NOTE_FIELDS).map((field) => [normalizeKey(field), field]));
 	for (const [field, names] of Object.entries(settings.fieldAliases)) {
-		const key = normalizeKey(field);
+		const key = canonical.get(normalizeKey(field)) ?? normalizeKey(field);
 		out[key] = [...(out[key] ?? []), ...names];
 	}
 	return out;
@@ -252,16 +253,20 @@ class NoteReader {
 		const f = this.lookups.note.transient(frontmatter);
 
 		const interviewDate = this.readDayField(f.get("interview_date"), "interview date");
-		if (interviewDate === undefined) {
+		const interview = interviewDate ?? null;
+		const people = this.readPeople(f.get("people"));
+		const statusText = readText(f.get("status"));
+		let status = this.readStatus(statusText);
+		// An application whose status is still "applied" but that has an interview has moved on.
+		if (status === "applying" && interview !== null) status = "active";
+		// Only a note whose status says the process is under way needs an interview date:
+		// a quiet application, a closed or rejected one, or an ended one does not (existing-vaults.md §1).
+		if (interviewDate === undefined && status === "active") {
 			this.warn(
 				"missing-interview-date",
 				"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
 			);
 		}
-		const interview = interviewDate ?? null;
-		const people = this.readPeople(f.get("people"));
-		const statusText = readText(f.get("status"));
-		const status = this.readStatus(statusText);
 
 		return {
 			path: this.path,
@@ -282,7 +287,14 @@ class NoteReader {
 			jobUrl: readText(f.get("job_url")),
 			log: this.readLog(f.get("follow_ups"), people),
 			stayInTouch: !isFalseFlag(f.get("stay_in_touch")),
+			reminder: this.readReminder(f.get("follow_up_on")),
 		};
+	}
+
+	/** The follow-up day the user set, or null. */
+	private readReminder(value: unknown): InterviewNote["reminder"] {
+		const at = this.readDayField(value, "follow-up date");
+		return at ? { day: at, origin: null } : null;
 	}
 
 	/** A day, or undefined when absent; null (with `bad-date`) when present but unreadable. */

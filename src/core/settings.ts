@@ -115,7 +115,7 @@ const aliasMap: Check<Record<string, string[]>> = (v) => {
 };
 const statusMap: Check<Record<string, string>> = (v) => {
 	if (!isRecord(v)) return undefined;
-	const groups = ["active", "ended", "rejected", "closed"];
+	const groups = ["active", "applying", "ended", "rejected", "closed"];
 	const out: Record<string, string> = {};
 	for (const [key, group] of Object.entries(v)) {
 		if (UNSAFE_KEYS.has(key)) continue;
@@ -132,7 +132,7 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	],
 	interviewFolders: [textList, "a list of folder paths"],
 	fieldAliases: [aliasMap, 'a map from a field name to a list of names, e.g. {"interview_date": ["Interview-On"]}'],
-	statusAliases: [statusMap, "a map from a status value to active, ended, rejected or closed"],
+	statusAliases: [statusMap, "a map from a status value (or a pattern with *) to active, applying, ended, rejected or closed"],
 	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
 	holidays: [isoDays, "a list of dates written YYYY-MM-DD"],
 	holidayCountry: [text, "a country code such as US or DE-BY, or empty"],

@@ -12,6 +12,7 @@ export const KIND_LABELS: Readonly<Record<FollowUpKind, string>> = {
 	"get-contact-info": "Get contact details",
 	"value-add": "Something useful",
 	"ask-next-steps": "Before the interview ends",
+	reminder: "Follow-up you planned",
 	callback: "Phone call",
 	"decision-check-in": "Decision check-in",
 	"check-in": "Check-in",
