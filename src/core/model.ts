@@ -120,6 +120,33 @@ export type Origin =
 	/** A separate log note joined to this one. */
 	| { from: "log-note"; path: string };
 
+/** What a dated entry of a note's timeline records. */
+export type TimelineEvent = "sent" | "received" | "interview" | "applied" | "other";
+
+/**
+ * One dated entry of a note's timeline (existing-vaults.md §3), wherever it was written:
+ * a row of a table, a dated list item, an entry of a frontmatter list, a log note.
+ */
+export interface TimelineEntry {
+	/** The day. */
+	date: Day;
+	/** What happened. */
+	event: TimelineEvent;
+	/**
+	 * sent: a follow-up kind (`thank-you`, `check-in`, …) or `message`; received: `reply`,
+	 * `rejection`, `offer`, `invite`; interview, applied and other: "".
+	 */
+	kind: string;
+	/** An interview entry's format, when its words name one. */
+	format: InterviewFormat | null;
+	/** The counterpart as written (a name, or a wikilink), or null. */
+	person: string | null;
+	/** The entry's text as written, trimmed. */
+	text: string;
+	/** Where it was read. */
+	origin: Origin;
+}
+
 /** One round of an application: an interview, with what was said at it. */
 export interface Round {
 	/** The interview day. */
@@ -194,6 +221,10 @@ export interface InterviewNote {
 	rounds?: Round[];
 	/** The follow-up day the user set, or null. */
 	reminder?: Reminder | null;
+	/** Dated entries read from elsewhere than `follow_ups` (tables, lists, other lists, log notes), in the order read. */
+	timeline?: TimelineEntry[];
+	/** Where the status was read, when not from a status property (an outcome in the timeline, a status tag). */
+	statusOrigin?: Origin | null;
 }
 
 /** One thing the user should do, with the dates it is on time for and the reason. */

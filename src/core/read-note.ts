@@ -3,7 +3,7 @@
  * a value of the wrong type is skipped or reported, never thrown, so one broken note
  * never hides the others.
  */
-import type { Channel, Day, Diagnostic, InterviewNote, LogEntry, Person, Relation, StatusGroup } from "./model";
+import type { Channel, Day, Diagnostic, InterviewNote, LogEntry, Person, Relation, Round, StatusGroup } from "./model";
 import { isSentKind } from "./model";
 import type { Settings } from "./settings";
 import type { LinkResolver, SourceNote } from "./source";
@@ -268,15 +268,36 @@ class NoteReader {
 			);
 		}
 
+		const format = this.readFormat(f.get("format"));
+		const decisionDate = this.readDateOrPhrase(f.get("decision_date"), interview, "decision date") ?? null;
+		const callBack = this.readDateOrPhrase(f.get("call_back"), interview, "call-back date") ?? null;
+		// The note's own interview is its first round; its people are the application's.
+		const rounds: Round[] =
+			interview === null
+				? []
+				: [
+						{
+							date: interview,
+							name: null,
+							format,
+							people,
+							decisionDate,
+							decisionOrigin: null,
+							callBack,
+							callBackOrigin: null,
+							origin: null,
+						},
+					];
 		return {
 			path: this.path,
 			company: readText(f.get("company")),
 			role: readText(f.get("role")),
 			interviewDate: interview,
-			format: this.readFormat(f.get("format")),
+			format,
 			people,
-			decisionDate: this.readDateOrPhrase(f.get("decision_date"), interview, "decision date") ?? null,
-			callBack: this.readDateOrPhrase(f.get("call_back"), interview, "call-back date") ?? null,
+			decisionDate,
+			callBack,
+			rounds,
 			status,
 			statusText,
 			statusDate: this.readDayField(f.get("status_date"), "status date") ?? null,

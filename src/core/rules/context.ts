@@ -179,14 +179,17 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 	return { position, start, reply: reply ?? null, last };
 }
 
-/** Derives the facts of a note whose interview day is known. */
-export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean): NoteFacts {
+/**
+ * Derives the facts of a note whose interview day is known. The primary contact is chosen
+ * among `contacts`: a round's people, then the application's (rounds.ts).
+ */
+export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean, contacts: readonly Person[] = note.people): NoteFacts {
 	const entries = orderedLog(note.log);
 	const replies = entries.filter((e) => e.direction === "received");
 	return {
 		note,
 		interview,
-		primary: primaryContact(note.people),
+		primary: primaryContact(contacts),
 		superseded,
 		entries,
 		lastReply: replies[replies.length - 1] ?? null,
@@ -197,6 +200,9 @@ export function noteFacts(note: InterviewNote, interview: Day, superseded: boole
 /** True when the log entry is about this person (by display name). */
 export function isAbout(entry: LogEntry, person: Person | null): boolean {
 	if (person === null) return true;
+	// An entry read from a table or a dated list that names nobody ("sent the thank-you
+	// emails") is about everyone; an entry of the note's own log names whom it is about.
+	if (entry.person === null) return entry.origin !== undefined && entry.origin !== null;
 	// The reader gives a matched entry the person's own name, so the same text is the usual case.
 	return entry.person !== null && (entry.person === person.name || nameKey(entry.person) === nameKey(person.name));
 }

@@ -149,7 +149,7 @@ export function followUpsForNote(
 	const reminder = reminderProposal(note, context.calendar);
 	for (const view of roundViews(note)) {
 		if (view.note.interviewDate === null) continue;
-		const facts = noteFacts(view.note, view.note.interviewDate, superseded || view.supersededInNote);
+		const facts = noteFacts(view.note, view.note.interviewDate, superseded || view.supersededInNote, view.contacts);
 		const ruleContext: RuleContext = { facts, today: context.today, settings: context.settings, calendar: context.calendar };
 		for (let proposal of propose(ruleContext)) {
 			// The user's own follow-up day holds the chain back (existing-vaults.md §5).
