@@ -15,8 +15,9 @@ import { calendarFor, type HolidaySource } from "./calendar";
 import { DayEvaluation } from "./day-evaluation";
 
 /**
- * The settings a note is read with (classification, field and status aliases, and the
- * calendar relative dates are counted on). A change to any other setting changes only
+ * The settings a note is read with (classification, field, status and relation aliases,
+ * where timelines and logs are found, how dates and event words read, and the calendar
+ * relative dates are counted on). A change to any other setting changes only
  * how the notes already read are evaluated or shown: `reconfigure`, not `reset`.
  */
 export const READING_SETTINGS = [
@@ -26,6 +27,13 @@ export const READING_SETTINGS = [
 	"statusAliases",
 	"weekendDays",
 	"holidays",
+	"relationAliases",
+	"ignoredFields",
+	"timelineFields",
+	"logTag",
+	"logFolders",
+	"dateOrder",
+	"eventWords",
 ] as const satisfies readonly (keyof Settings)[];
 
 /** True when notes read under `before` could read differently under `after`. */

@@ -2,7 +2,7 @@
  * Field names and value vocabularies of note-format.md: which frontmatter keys mean
  * which field, and which words mean which relation, format, channel or status.
  */
-import type { Channel, InterviewFormat, Relation, StatusGroup } from "./model";
+import type { Channel, InterviewFormat, Relation } from "./model";
 
 /** Interview-note fields, canonical name first, then the built-in aliases in priority order. */
 export const NOTE_FIELDS = {
@@ -19,6 +19,16 @@ export const NOTE_FIELDS = {
 	topics: ["topics", "discussed"],
 	job_url: ["job_url", "posting", "url"],
 	follow_ups: ["follow_ups", "touches", "log"],
+	follow_up_on: [
+		"follow_up_on",
+		"follow_up_date",
+		"followup_date",
+		"follow_up_reminder_date",
+		"reminder",
+		"remind_on",
+		"next_action_date",
+		"next_step_date",
+	],
 	stay_in_touch: ["stay_in_touch"],
 	tags: ["tags", "tag"],
 	type: ["type", "kind"],
@@ -43,26 +53,31 @@ export const PERSON_FIELDS = {
 /** A canonical person field. */
 export type PersonField = keyof typeof PERSON_FIELDS;
 
-/** A key or word already in normal form: lower-case letters and digits, words joined by one `_` or space. */
-const NORMAL_KEY = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+/** A key as nearly every note writes it (`interview_date`), and a word already in normal form. */
+const SNAKE_KEY = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 const NORMAL_WORD = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
-/** `Interview-Date`, `interview_date` and `interview date` are one key: `interview_date`. */
+/**
+ * `Interview-Date`, `interview_date`, `interview date` and `interviewDate` are one key:
+ * `interviewdate`. Separators are dropped rather than unified, so the camelCase names many
+ * vaults use (`followUpDate`, `dateApplied`) match the spec's snake_case ones.
+ */
 export function normalizeKey(key: string): string {
-	if (NORMAL_KEY.test(key)) return key; // as nearly every note writes it
+	if (SNAKE_KEY.test(key)) return key.includes("_") ? key.replace(/_/g, "") : key; // the usual case, without trim and case
 	return key
 		.trim()
 		.toLowerCase()
-		.replace(/[-_\s]+/g, "_");
+		.replace(/[-_\s]+/g, "");
 }
 
 /**
  * A field's names, normalised, in the order readers prefer them when a note has several:
- * the built-in names (canonical first) and then the user's aliases. Readers and writers
+ * the canonical name, then the user's aliases in their order, then the built-in aliases
+ * (existing-vaults.md §4: a vault's own meaning of a word beats ours). Readers and writers
  * both rank names here, so a change of precedence is made in this one place.
  */
 export function namesInPrecedence(builtIn: readonly string[], userAliases: readonly string[]): string[] {
-	return [...builtIn, ...userAliases].map(normalizeKey);
+	return [...builtIn.slice(0, 1), ...userAliases, ...builtIn.slice(1)].map(normalizeKey);
 }
 
 /** The user's aliases of one field; the setting's keys match as field names do (`Follow-Ups`). */
@@ -126,6 +141,8 @@ const FORMATS: Record<string, InterviewFormat> = {
 	informal: "informal",
 	coffee: "informal",
 	"coffee chat": "informal",
+	lunch: "informal",
+	"informal chat": "informal",
 	networking: "informal",
 	informational: "informal",
 };
@@ -153,37 +170,4 @@ const CHANNELS: Record<string, Channel> = {
 /** The channel a word names, or null. */
 export function channelOf(value: string): Channel | null {
 	return lookup(CHANNELS, normalizeWord(value));
-}
-
-const STATUSES: Record<string, StatusGroup> = {
-	interviewing: "active",
-	interviewed: "active",
-	waiting: "active",
-	applied: "active",
-	active: "active",
-	"in progress": "active",
-	"under review": "active",
-	offer: "ended",
-	offered: "ended",
-	accepted: "ended",
-	hired: "ended",
-	declined: "ended",
-	withdrawn: "ended",
-	"no go": "ended",
-	"not interested": "ended",
-	rejected: "rejected",
-	"declined by them": "rejected",
-	"not selected": "rejected",
-	closed: "closed",
-	ghosted: "closed",
-	"no response": "closed",
-};
-
-/** The status group of a value, with the user's aliases first; null when unknown. */
-export function statusGroupOf(value: string, aliases: Readonly<Record<string, string>>): StatusGroup | null {
-	const word = normalizeWord(value);
-	for (const [alias, group] of Object.entries(aliases)) {
-		if (normalizeWord(alias) === word) return group as StatusGroup;
-	}
-	return lookup(STATUSES, word);
 }

@@ -61,6 +61,12 @@ export const KIND_WORDS: Readonly<Record<FollowUpKind, KindWords>> = {
 		title: "Before the interview ends",
 		action: () => "Ask about next steps before you leave",
 	},
+	reminder: {
+		label: "Your planned follow-up",
+		name: "Your reminder",
+		title: "Follow-up you planned",
+		action: (to) => (to ? `Follow up with ${to}, as you planned` : "Follow up, as you planned"),
+	},
 	callback: {
 		label: "Call back",
 		name: "Call back",

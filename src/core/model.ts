@@ -15,6 +15,7 @@ export const FOLLOW_UP_KINDS = [
 	"get-contact-info",
 	"value-add",
 	"ask-next-steps",
+	"reminder",
 	"callback",
 	"decision-check-in",
 	"check-in",
@@ -53,7 +54,7 @@ export type Channel = "email" | "phone" | "linkedin" | "note";
 export type InterviewFormat = "onsite" | "phone" | "video" | "panel" | "informal";
 
 /** The status groups of note-format.md; they decide which rules apply. */
-export type StatusGroup = "active" | "ended" | "rejected" | "closed";
+export type StatusGroup = "active" | "applying" | "ended" | "rejected" | "closed";
 
 /** Where a follow-up stands on the day it is evaluated. */
 export type FollowUpStatus = "upcoming" | "due" | "overdue";
@@ -96,6 +97,84 @@ export interface LogEntry {
 	snoozedUntil: Day | null;
 	/** Position in the log: entries of one day are taken in this order. */
 	index: number;
+	/** Where the entry was read, when not from the note's own `follow_ups` list. */
+	origin?: Origin | null;
+}
+
+/**
+ * Where a value was read from, when it is not a property of the note's own frontmatter
+ * (existing-vaults.md: "Say where each fact came from"). Lines are 1-based lines of the
+ * note's file.
+ */
+export type Origin =
+	/** A frontmatter path other than a plain property: `interviews[2]`, `history[0]`. */
+	| { from: "property"; path: string }
+	/** A Dataview inline field, `Key:: value`. */
+	| { from: "inline-field"; key: string; line: number }
+	/** A row of a table in the body; `table` is the heading above it, `row` counts data rows from 1. */
+	| { from: "table"; table: string | null; row: number; line: number }
+	/** A dated list or task item in the body. */
+	| { from: "list"; line: number }
+	/** A sentence of the note's text. */
+	| { from: "sentence"; line: number; quote: string }
+	/** A separate log note joined to this one. */
+	| { from: "log-note"; path: string };
+
+/** What a dated entry of a note's timeline records. */
+export type TimelineEvent = "sent" | "received" | "interview" | "applied" | "other";
+
+/**
+ * One dated entry of a note's timeline (existing-vaults.md §3), wherever it was written:
+ * a row of a table, a dated list item, an entry of a frontmatter list, a log note.
+ */
+export interface TimelineEntry {
+	/** The day. */
+	date: Day;
+	/** What happened. */
+	event: TimelineEvent;
+	/**
+	 * sent: a follow-up kind (`thank-you`, `check-in`, …) or `message`; received: `reply`,
+	 * `rejection`, `offer`, `invite`; interview, applied and other: "".
+	 */
+	kind: string;
+	/** An interview entry's format, when its words name one. */
+	format: InterviewFormat | null;
+	/** The counterpart as written (a name, or a wikilink), or null. */
+	person: string | null;
+	/** The entry's text as written, trimmed. */
+	text: string;
+	/** Where it was read. */
+	origin: Origin;
+}
+
+/** One round of an application: an interview, with what was said at it. */
+export interface Round {
+	/** The interview day. */
+	date: Day;
+	/** The round's name as written (`Technical`, `Final round`), or null. */
+	name: string | null;
+	/** Its format, or null when unknown. */
+	format: InterviewFormat | null;
+	/** The people met at this round; empty when it names nobody (the application's people then apply). */
+	people: Person[];
+	/** The decision day stated at this round, or null. */
+	decisionDate: Day | null;
+	/** Where the decision day was read, when not from a property. */
+	decisionOrigin: Origin | null;
+	/** The day asked to be called back, or null. */
+	callBack: Day | null;
+	/** Where the call-back day was read, when not from a property. */
+	callBackOrigin: Origin | null;
+	/** Where the round was read; null for the note's own interview date. */
+	origin: Origin | null;
+}
+
+/** A day the user chose to follow up (existing-vaults.md §5). */
+export interface Reminder {
+	/** The day. */
+	day: Day;
+	/** Where it was read, when not from a property. */
+	origin: Origin | null;
 }
 
 /** An interview note, read and normalised. Everything the rules need, nothing else. */
@@ -106,14 +185,20 @@ export interface InterviewNote {
 	company: string | null;
 	/** Role display name, or null. */
 	role: string | null;
-	/** The interview day, or null when missing or unreadable. */
+	/**
+	 * The interview day of the latest round, or null when the note has none. With several
+	 * rounds, `format`, `decisionDate` and `callBack` are the latest round's too; the rules
+	 * look at each round in `rounds`.
+	 */
 	interviewDate: Day | null;
 	/** Format, or null when missing (unknown values warn and are treated as missing). */
 	format: InterviewFormat | null;
-	/** People met, in the order written. */
+	/** The application's people, in the order written: they belong to every round that names nobody. */
 	people: Person[];
 	/** The decision day the interviewer stated, or null. */
 	decisionDate: Day | null;
+	/** Where the decision day was read, when not from a property. */
+	decisionOrigin?: Origin | null;
 	/** The day the interviewer asked to be called back, or null. */
 	callBack: Day | null;
 	/** The status group. */
@@ -132,6 +217,14 @@ export interface InterviewNote {
 	log: LogEntry[];
 	/** False when the note says `stay_in_touch: false`. */
 	stayInTouch: boolean;
+	/** The rounds, by date (cancelled rounds left out); absent or one round for a plain interview note. */
+	rounds?: Round[];
+	/** The follow-up day the user set, or null. */
+	reminder?: Reminder | null;
+	/** Dated entries read from elsewhere than `follow_ups` (tables, lists, other lists, log notes), in the order read. */
+	timeline?: TimelineEntry[];
+	/** Where the status was read, when not from a status property (an outcome in the timeline, a status tag). */
+	statusOrigin?: Origin | null;
 }
 
 /** One thing the user should do, with the dates it is on time for and the reason. */
@@ -156,6 +249,8 @@ export interface FollowUp {
 	status: FollowUpStatus;
 	/** Why it is due, naming the advice and showing the date arithmetic. */
 	reason: string;
+	/** The interview day of the round it belongs to, when the note has several rounds; else null. */
+	round?: Day | null;
 }
 
 /** How serious a diagnostic is. */

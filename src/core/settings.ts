@@ -45,6 +45,20 @@ export interface Settings {
 	newNoteFolder: string;
 	/** Write `next_follow_up` properties into interview notes (off by default). */
 	writeBackProperties: boolean;
+	/** A vault's own relation words and the relation each means, e.g. `{"Personal_Connection": "referrer"}`. */
+	relationAliases: Record<string, string>;
+	/** Property names never read, e.g. `["stage", "date"]` in a vault whose `stage` is a round name. */
+	ignoredFields: string[];
+	/** Frontmatter lists of dated maps read as the note's timeline (besides `follow_ups`). */
+	timelineFields: string[];
+	/** The tag of separate log notes (one note per message or call), or empty for none. */
+	logTag: string;
+	/** Folders whose notes are all log notes. */
+	logFolders: string[];
+	/** How slashed dates such as 03/11 are read: `DMY`, `MDY`, or empty to follow the language of the app or system. */
+	dateOrder: "" | "DMY" | "MDY";
+	/** Extra words for timeline entries and the kind each names, e.g. `{"nachgefasst": "check-in"}`. */
+	eventWords: Record<string, string>;
 }
 
 /** The defaults. Frozen: copy, never mutate. */
@@ -67,6 +81,13 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 	startupNotice: true,
 	newNoteFolder: "Interviews",
 	writeBackProperties: false,
+	relationAliases: {},
+	ignoredFields: [],
+	timelineFields: ["history", "status_history", "activity", "timeline", "communications", "comms", "events"],
+	logTag: "",
+	logFolders: [],
+	dateOrder: "",
+	eventWords: {},
 });
 
 /** A settings value that could not be used, by key. */
@@ -118,6 +139,7 @@ const vaultFolder: Check<string> = (v) => {
 	if (trimmed.startsWith("~") || /[\\:]/.test(trimmed) || trimmed.split("/").some((segment) => segment.trim() === "..")) return undefined;
 	return v;
 };
+const textList: Check<string[]> = (v) => (Array.isArray(v) && v.every((x) => text(x) !== undefined) ? [...(v as string[])] : undefined);
 const folderList: Check<string[]> = (v) =>
 	Array.isArray(v) && v.every((x) => vaultFolder(x) !== undefined) ? [...(v as string[])] : undefined;
 const weekdays: Check<number[]> = (v) =>
@@ -142,7 +164,7 @@ const aliasMap: Check<Record<string, string[]>> = (v) => {
 };
 const statusMap: Check<Record<string, string>> = (v) => {
 	if (!isRecord(v)) return undefined;
-	const groups = ["active", "ended", "rejected", "closed"];
+	const groups = ["active", "applying", "ended", "rejected", "closed"];
 	const out: Record<string, string> = {};
 	for (const [key, group] of Object.entries(v)) {
 		if (UNSAFE_KEYS.has(key)) continue;
@@ -152,6 +174,51 @@ const statusMap: Check<Record<string, string>> = (v) => {
 	return out;
 };
 
+/** A map from the user's words to one of a fixed set of meanings (relations, entry kinds). */
+const wordMap =
+	(meanings: readonly string[]): Check<Record<string, string>> =>
+	(v) => {
+		if (!isRecord(v)) return undefined;
+		const out: Record<string, string> = {};
+		for (const [key, meaning] of Object.entries(v)) {
+			if (UNSAFE_KEYS.has(key)) continue;
+			if (typeof meaning !== "string" || !meanings.includes(meaning.trim().toLowerCase())) return undefined;
+			out[key] = meaning.trim().toLowerCase();
+		}
+		return out;
+	};
+
+/** The relations a `relationAliases` value may name. */
+const RELATION_NAMES = ["hiring-manager", "interviewer", "recruiter", "hr", "staff", "referrer"];
+
+/** The meanings an `eventWords` value may name: entry kinds, sent kinds, and formats (an interview of that format). */
+export const EVENT_WORD_MEANINGS: readonly string[] = [
+	"interview",
+	"applied",
+	"reply",
+	"rejection",
+	"offer",
+	"invite",
+	"thank-you",
+	"want-the-job",
+	"thank-staff",
+	"update-referrer",
+	"value-add",
+	"callback",
+	"decision-check-in",
+	"check-in",
+	"second-check-in",
+	"closing-note",
+	"rejection-reply",
+	"stay-in-touch",
+	"follow-up",
+	"onsite",
+	"phone",
+	"video",
+	"panel",
+	"informal",
+];
+
 const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	interviewTag: [
 		(v) =>
@@ -160,7 +227,7 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	],
 	interviewFolders: [folderList, `a list of folders inside the vault, such as ["Interviews"] (no "..")`],
 	fieldAliases: [aliasMap, 'a map from a field name to a list of names, e.g. {"interview_date": ["Interview-On"]}'],
-	statusAliases: [statusMap, "a map from a status value to active, ended, rejected or closed"],
+	statusAliases: [statusMap, "a map from a status value (or a pattern with *) to active, applying, ended, rejected or closed"],
 	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
 	holidays: [isoDays, "a list of real days written YYYY-MM-DD"],
 	holidayCountry: [text, "a country code such as US or DE-BY, or empty"],
@@ -178,6 +245,13 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	startupNotice: [bool, "true or false"],
 	newNoteFolder: [vaultFolder, 'a folder inside the vault, such as "Interviews" (no ".."), or empty'],
 	writeBackProperties: [bool, "true or false"],
+	relationAliases: [wordMap(RELATION_NAMES), `a map from a word to a relation (${RELATION_NAMES.join(", ")})`],
+	ignoredFields: [textList, "a list of property names"],
+	timelineFields: [textList, "a list of property names"],
+	logTag: [(v) => (typeof v === "string" ? v.replace(/^#/, "").trim() : undefined), "a tag name, or empty"],
+	logFolders: [folderList, `a list of folders inside the vault, such as ["Job log"] (no "..")`],
+	dateOrder: [(v) => (v === "" || v === "DMY" || v === "MDY" ? v : undefined), 'DMY, MDY, or "" (follow the language setting)'],
+	eventWords: [wordMap(EVENT_WORD_MEANINGS), "a map from a word to an entry kind (such as check-in, reply, rejection, offer, interview)"],
 };
 
 /** Copies the defaults into a fresh, mutable object. */
@@ -193,6 +267,11 @@ function structuredCloneSettings(s: Readonly<Settings>): Settings {
 		statusAliases: { ...s.statusAliases },
 		weekendDays: [...s.weekendDays],
 		holidays: [...s.holidays],
+		relationAliases: { ...s.relationAliases },
+		ignoredFields: [...s.ignoredFields],
+		timelineFields: [...s.timelineFields],
+		logFolders: [...s.logFolders],
+		eventWords: { ...s.eventWords },
 	};
 }
 

@@ -13,7 +13,7 @@
  * (any case), because their tense is what they say: `emailed` means sent, `email` says
  * nothing.
  */
-import { KIND_LABELS } from "./follow-up-text";
+import { KIND_WORDS } from "./follow-up-text";
 import { FOLLOW_UP_KINDS, TASK_KINDS, type InterviewFormat } from "./model";
 
 /** What an answer from the company can be. */
@@ -444,7 +444,7 @@ export function buildVocabulary(eventWords: Readonly<Record<string, string>> = {
 	}
 	for (const kind of messageKinds()) {
 		const meaning: EntryMeaning = { is: "message", kind };
-		for (const phrase of [kind, KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? ""]) {
+		for (const phrase of [kind, KIND_WORDS[kind as keyof typeof KIND_WORDS]?.label ?? ""]) {
 			const words = wordsOf(phrase).map(stem);
 			// `Call back` is as often what they promised as what the user did: only `callback` counts.
 			if (words.length === 0 || words.join(" ") === "call back") continue;

@@ -165,6 +165,13 @@ describe("READING_SETTINGS", () => {
 		startupNotice: false,
 		newNoteFolder: "Elsewhere",
 		writeBackProperties: true,
+		relationAliases: { boss: "hiring-manager" },
+		ignoredFields: ["company"],
+		timelineFields: ["steps"],
+		logTag: "joblog",
+		logFolders: ["Log"],
+		dateOrder: "DMY",
+		eventWords: { nudged: "check-in" },
 	};
 	/** Notes on which each setting that changes reading shows it. */
 	const notes: SourceNote[] = [

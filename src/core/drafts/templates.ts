@@ -351,6 +351,40 @@ const CHECK_IN: KindTemplates = {
 	],
 };
 
+const REMINDER: KindTemplates = {
+	greeting: true,
+	signOff: "Best regards,",
+	variants: [
+		{
+			needs: ["role", "company"],
+			subject: "Following up on the {{role}} role",
+			body: [
+				"I'm writing to follow up on the {{role}} role at {{company}}. I'm still very interested, and I'd be glad to share anything that would help you decide.",
+				"",
+				"Could you tell me where things stand and what the next step would be?",
+			].join("\n"),
+		},
+		{
+			needs: ["company"],
+			subject: "Following up with {{company}}",
+			body: [
+				"I'm writing to follow up on my application to {{company}}. I'm still very interested, and I'd be glad to share anything that would help you decide.",
+				"",
+				"Could you tell me where things stand and what the next step would be?",
+			].join("\n"),
+		},
+		{
+			needs: [],
+			subject: "Following up",
+			body: [
+				"I'm writing to follow up on my application. I'm still very interested, and I'd be glad to share anything that would help you decide.",
+				"",
+				"Could you tell me where things stand and what the next step would be?",
+			].join("\n"),
+		},
+	],
+};
+
 const SECOND_CHECK_IN: KindTemplates = {
 	greeting: true,
 	signOff: "Best regards,",
@@ -517,6 +551,7 @@ export const BUILT_IN_TEMPLATES: Readonly<Record<FollowUpKind, KindTemplates>> =
 	"get-contact-info": GET_CONTACT_INFO,
 	"value-add": VALUE_ADD,
 	"ask-next-steps": ASK_NEXT_STEPS,
+	reminder: REMINDER,
 	callback: CALLBACK,
 	"decision-check-in": DECISION_CHECK_IN,
 	"check-in": CHECK_IN,

@@ -123,11 +123,12 @@ const LOG_FIELDS = {
 
 export type LogField = keyof typeof LOG_FIELDS;
 
-/** The user's field aliases with their keys normalised, so `Interview-Date` names `interview_date`. */
+/** The user's field aliases under the canonical field names, so `Interview-Date` names `interview_date`. */
 function normalizedAliases(settings: Pick<Settings, "fieldAliases">): Record<string, string[]> {
 	const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+	const canonical = new Map([...Object.keys(NOTE_FIELDS), ...Object.keys(PERSON_FIELDS)].map((field) => [normalizeKey(field), field]));
 	for (const [field, names] of Object.entries(settings.fieldAliases)) {
-		const key = normalizeKey(field);
+		const key = canonical.get(normalizeKey(field)) ?? normalizeKey(field);
 		out[key] = [...(out[key] ?? []), ...names];
 	}
 	return out;

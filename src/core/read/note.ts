@@ -8,8 +8,9 @@
  */
 import { isInterviewNote, isPlausibleInterviewNote } from "../classify";
 import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from "../dates";
-import { formatOf, statusGroupOf } from "../fields";
-import type { Day, Diagnostic, InterviewFormat, InterviewNote, StatusGroup } from "../model";
+import { formatOf } from "../fields";
+import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
+import { statusGroupOf } from "../status";
 import type { Settings } from "../settings";
 import type { LinkResolver, SourceNote } from "../source";
 import { isFalseFlag, readList, readText } from "../values";
@@ -108,24 +109,48 @@ function readNote(
 	const interview = interviewDate ?? null;
 	const people = readPeople(f.get("people"), context);
 	const statusText = readText(f.get("status"));
-	const status = readStatus(statusText, settings.statusAliases, context);
-	// An ended opportunity yields nothing either way: its missing date changes nothing.
-	if (interviewDate === undefined && status !== "ended") {
+	let status = readStatus(statusText, settings.statusAliases, context);
+	// An application whose status is still "applied" but that has an interview has moved on.
+	if (status === "applying" && interview !== null) status = "active";
+	// Only a note whose status says the process is under way needs an interview date: a
+	// quiet application, a closed or rejected one, or an ended one does not (existing-vaults.md §1).
+	if (interviewDate === undefined && status === "active") {
 		context.warn(
 			"missing-interview-date",
 			"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
 		);
 	}
 
+	const format = readFormat(f.get("format"), context);
+	const decisionDate = readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null;
+	const callBack = readDateOrPhrase(f.get("call_back"), interview, "call-back date", context, calendar) ?? null;
+	// The note's own interview is its first round; its people are the application's.
+	const rounds: Round[] =
+		interview === null
+			? []
+			: [
+					{
+						date: interview,
+						name: null,
+						format,
+						people,
+						decisionDate,
+						decisionOrigin: null,
+						callBack,
+						callBackOrigin: null,
+						origin: null,
+					},
+				];
 	return {
 		path: context.path,
 		company: readText(f.get("company")),
 		role: readText(f.get("role")),
 		interviewDate: interview,
-		format: readFormat(f.get("format"), context),
+		format,
 		people,
-		decisionDate: readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null,
-		callBack: readDateOrPhrase(f.get("call_back"), interview, "call-back date", context, calendar) ?? null,
+		decisionDate,
+		callBack,
+		rounds,
 		status,
 		statusText,
 		statusDate: readDayField(f.get("status_date"), "status date", context) ?? null,
@@ -136,7 +161,14 @@ function readNote(
 		jobUrl: readText(f.get("job_url")),
 		log: readLog(f.get("follow_ups"), people, context),
 		stayInTouch: !isFalseFlag(f.get("stay_in_touch")),
+		reminder: readReminder(f.get("follow_up_on"), context),
 	};
+}
+
+/** The follow-up day the user set, or null. */
+function readReminder(value: unknown, context: ReadContext): InterviewNote["reminder"] {
+	const at = readDayField(value, "follow-up date", context);
+	return at ? { day: at, origin: null } : null;
 }
 
 /** A day, or undefined when absent; null (with `bad-date`) when present but unreadable. */

@@ -1,6 +1,6 @@
 /** callback: the interviewer named a day to call them back; call exactly then. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { day, nameOrWho } from "./context";
 import { currentFirstStep } from "./chain";
 
 /** Call back on exactly the day asked (seed 004). */
@@ -12,7 +12,7 @@ export const callback: Rule = {
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.primary;
-		if (step?.kind !== "callback" || person === null) return [];
+		if (step?.kind !== "callback") return [];
 		return [
 			{
 				kind: "callback",
@@ -21,7 +21,7 @@ export const callback: Rule = {
 				windowEnd: step.windowEnd,
 				since: context.facts.chain.start,
 				after: context.facts.chain.reply,
-				reason: `${person.name} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
+				reason: `${nameOrWho(person)} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
 			},
 		];
 	},

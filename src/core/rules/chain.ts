@@ -7,10 +7,11 @@ import type { Day, FollowUpKind } from "../model";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays } from "../dates";
 import type { NoteFacts, Proposal, RuleContext } from "./context";
+import { nameOrWho } from "./context";
 
-/** The chain runs for active, formal, current rounds with someone to write to. */
+/** The chain runs for active, formal, current rounds (to the primary contact, or whoever handles it when nobody is named). */
 export function hasChain({ facts }: RuleContext): boolean {
-	return facts.note.status === "active" && facts.note.format !== "informal" && !facts.superseded && facts.primary !== null;
+	return facts.note.status === "active" && facts.note.format !== "informal" && !facts.superseded;
 }
 
 /** The first step of the chain counted from S. */
@@ -67,7 +68,7 @@ export function laterStep(
 ): Proposal[] {
 	const { facts, calendar } = context;
 	const L = facts.chain.last;
-	if (!hasChain(context) || facts.chain.position !== position || L === null || facts.primary === null) return [];
+	if (!hasChain(context) || facts.chain.position !== position || L === null) return [];
 	// A closing note ends the chain, whichever step it was sent at.
 	if (facts.chain.closingNote !== null) return [];
 	const due = addBusinessDays(L, 4, calendar);
@@ -80,7 +81,7 @@ export function laterStep(
 			windowEnd,
 			since: L,
 			after: facts.chain.lastEntry,
-			reason: reason(facts.primary.name, L, due, windowEnd),
+			reason: reason(nameOrWho(facts.primary), L, due, windowEnd),
 		},
 	];
 }

@@ -1,6 +1,6 @@
 /** check-in: no timeline was given; check in after four business days. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { day, nameOrWho } from "./context";
 import { currentFirstStep, describeStart } from "./chain";
 
 /** Without a timeline, wait four to five business days, then check in (seed 002). */
@@ -13,7 +13,7 @@ export const checkIn: Rule = {
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.primary;
-		if (step?.kind !== "check-in" || person === null) return [];
+		if (step?.kind !== "check-in") return [];
 		const { facts } = context;
 		const decision = facts.note.decisionDate;
 		const S = facts.chain.reply ? day(facts.chain.start) : `the interview (${day(facts.chain.start)})`;
@@ -31,7 +31,7 @@ export const checkIn: Rule = {
 				windowEnd: step.windowEnd,
 				since: facts.chain.start,
 				after: facts.chain.reply,
-				reason: `${from}: ${S} + 4 business days = ${day(step.due)}, so check in with ${person.name} then, restating your interest and what you bring (on time until ${day(step.windowEnd)}).`,
+				reason: `${from}: ${S} + 4 business days = ${day(step.due)}, so check in with ${nameOrWho(person)} then, restating your interest and what you bring (on time until ${day(step.windowEnd)}).`,
 			},
 		];
 	},

@@ -103,7 +103,7 @@ export interface RuleExample {
 }
 
 /** A rule of follow-up-rules.md: which kinds it makes, for which statuses, and how. */
-export interface Rule {
+export interface RuleInfo {
 	/** Stable id, the file name. */
 	id: string;
 	/** The kinds it can produce. */
@@ -112,8 +112,18 @@ export interface Rule {
 	statuses: readonly StatusGroup[];
 	/** One line for the docs. */
 	summary: string;
-	/** The proposals for one note (the caller has already checked status). */
+}
+
+/** A rule that looks at one round of a note (an interview) at a time. */
+export interface Rule extends RuleInfo {
+	/** The proposals for one round (the caller has already checked status). */
 	propose(context: RuleContext): Proposal[];
+}
+
+/** A rule that looks at a whole note once, whatever its rounds (the user's reminder). */
+export interface NoteRule extends RuleInfo {
+	/** The proposal for the note, or null. The rule checks the status itself. */
+	proposeForNote(note: InterviewNote, calendar: BusinessCalendar): Proposal | null;
 }
 
 const FIRST_CONTACT_ORDER = ["hiring-manager", "interviewer", "recruiter", "hr"] as const;
@@ -186,14 +196,17 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 	return { position, start, reply: reply ?? null, last, lastEntry, closingNote };
 }
 
-/** Derives the facts of a note whose interview day is known. */
-export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean): NoteFacts {
+/**
+ * Derives the facts of a note whose interview day is known. The primary contact is chosen
+ * among `contacts`: a round's people, then the application's (rounds.ts).
+ */
+export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean, contacts: readonly Person[] = note.people): NoteFacts {
 	const entries = orderedLog(note.log);
 	const replies = entries.filter((e) => e.direction === "received");
 	return {
 		note,
 		interview,
-		primary: primaryContact(note.people),
+		primary: primaryContact(contacts),
 		superseded,
 		entries,
 		lastReply: replies[replies.length - 1] ?? null,
@@ -204,6 +217,9 @@ export function noteFacts(note: InterviewNote, interview: Day, superseded: boole
 /** True when the log entry is about this person (by display name). */
 export function isAbout(entry: LogEntry, person: Person | null): boolean {
 	if (person === null) return true;
+	// An entry read from a table or a dated list that names nobody ("sent the thank-you
+	// emails") is about everyone; an entry of the note's own log names whom it is about.
+	if (entry.person === null) return entry.origin !== undefined && entry.origin !== null;
 	// The reader gives a matched entry the person's own name, so the same text is the usual case.
 	return entry.person !== null && (entry.person === person.name || nameKey(entry.person) === nameKey(person.name));
 }
@@ -211,6 +227,19 @@ export function isAbout(entry: LogEntry, person: Person | null): boolean {
 /** A proposal with the window from `due` to addBD(due, days). */
 export function windowOf(due: Day, businessDays: number, calendar: BusinessCalendar): { due: Day; windowEnd: Day } {
 	return { due, windowEnd: addBusinessDays(due, businessDays, calendar) };
+}
+
+/** Who is meant when nobody is named: everyone met, or the person who handles the process. */
+export type Unnamed = "interviewers" | "met" | "contact";
+
+/**
+ * Who a follow-up goes to, in words: the person's name, or, when the note names nobody,
+ * who is meant (existing-vaults.md §2, "Nobody named").
+ */
+export function nameOrWho(person: Person | null, unnamed: Unnamed = "contact"): string {
+	if (person !== null) return person.name;
+	if (unnamed === "interviewers") return "your interviewers";
+	return unnamed === "met" ? "the people you met" : "the recruiter or hiring manager";
 }
 
 /** "Thu 19 Nov", for reasons. */

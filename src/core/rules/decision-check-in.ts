@@ -14,7 +14,7 @@ export const decisionCheckIn: Rule = {
 		const step = currentFirstStep(context);
 		const person = context.facts.primary;
 		const decision = context.facts.note.decisionDate;
-		if (step?.kind !== "decision-check-in" || person === null || decision === null) return [];
+		if (step?.kind !== "decision-check-in" || decision === null) return [];
 		return [
 			{
 				kind: "decision-check-in",

@@ -3,7 +3,8 @@
  * file, but as a separate export: tests and docs/rules.md use them, and the plugin
  * bundle, which never imports this module, leaves them out.
  */
-import type { Rule, RuleExample } from "./context";
+import type { RuleExample, RuleInfo } from "./context";
+import { reminder, reminderExamples } from "./reminder";
 import { askNextSteps, askNextStepsExamples } from "./ask-next-steps";
 import { callback, callbackExamples } from "./callback";
 import { checkIn, checkInExamples } from "./check-in";
@@ -19,8 +20,8 @@ import { updateReferrer, updateReferrerExamples } from "./update-referrer";
 import { valueAdd, valueAddExamples } from "./value-add";
 import { wantTheJob, wantTheJobExamples } from "./want-the-job";
 
-/** Each rule of RULES, in the same order, with its examples. */
-export const RULE_EXAMPLES: readonly (readonly [Rule, readonly RuleExample[]])[] = [
+/** Each rule of RULES (and the reminder, a rule of the whole note), in the docs' order, with its examples. */
+export const RULE_EXAMPLES: readonly (readonly [RuleInfo, readonly RuleExample[]])[] = [
 	[thankYou, thankYouExamples],
 	[wantTheJob, wantTheJobExamples],
 	[thankStaff, thankStaffExamples],
@@ -28,6 +29,7 @@ export const RULE_EXAMPLES: readonly (readonly [Rule, readonly RuleExample[]])[]
 	[getContactInfo, getContactInfoExamples],
 	[valueAdd, valueAddExamples],
 	[askNextSteps, askNextStepsExamples],
+	[reminder, reminderExamples],
 	[callback, callbackExamples],
 	[decisionCheckIn, decisionCheckInExamples],
 	[checkIn, checkInExamples],

@@ -3,12 +3,16 @@
  * then done, snooze, spacing, channel and status; vault-wide superseded rounds and the
  * keep-looking insight; the documented order.
  */
-import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpStatus, InterviewNote, Severity } from "../model";
+import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, FollowUpStatus, InterviewNote, LogEntry, Severity } from "../model";
+import { CHAIN_KINDS } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
+import { businessDaysBetween } from "../dates";
 import { nameKey } from "../values";
-import type { Proposal, Rule, RuleContext } from "./context";
-import { isMessage, noteFacts } from "./context";
+import type { Proposal, Rule, RuleContext, RuleInfo } from "./context";
+import { isMessage, noteFacts, orderedLog } from "./context";
+import { heldBackByReminder, reminder, reminderProposal } from "./reminder";
+import { roundViews } from "./rounds";
 import { applySnooze, applySpacing, isDone, isSpaced } from "./adjust";
 import { channelFor } from "./channel";
 import { keepLooking } from "./keep-looking";
@@ -45,6 +49,13 @@ export const RULES: readonly Rule[] = [
 	closingNote,
 	rejectionReply,
 	stayInTouch,
+];
+
+/** Every rule as the docs list them: RULES, with the reminder (a rule of the whole note) after ask-next-steps. */
+export const ALL_RULES: readonly RuleInfo[] = [
+	...RULES.slice(0, RULES.indexOf(askNextSteps) + 1),
+	reminder,
+	...RULES.slice(RULES.indexOf(askNextSteps) + 1),
 ];
 
 /** What evaluation needs besides the notes. */
@@ -89,37 +100,78 @@ function propose(context: RuleContext): Proposal[] {
 	return proposals;
 }
 
-/** Follow-ups of one note, fully adjusted. `superseded` and `sent` come from the whole vault. */
+/** One proposal, fully adjusted: done proposals are dropped (null); snooze, spacing and channel applied. */
+function adjusted(
+	proposal: Proposal,
+	note: InterviewNote,
+	entries: readonly LogEntry[],
+	context: EvaluationContext,
+	sent: ReadonlyMap<string, Day>,
+	round: Day | null,
+): FollowUp | null {
+	if (isDone(proposal, entries)) return null;
+	const snoozed = applySnooze(proposal, entries, context.calendar);
+	const last = proposal.person && isSpaced(proposal.kind) ? sent.get(nameKey(proposal.person.name)) : undefined;
+	const spaced = applySpacing(snoozed, last, context.settings.minGapBusinessDays, context.calendar);
+	const channel = channelFor(spaced.kind, spaced.person, note);
+	const followUp: FollowUp = {
+		note: note.path,
+		company: note.company,
+		role: note.role,
+		kind: spaced.kind,
+		to: spaced.person?.name ?? null,
+		channel,
+		due: spaced.due,
+		windowEnd: spaced.windowEnd,
+		status: statusOn(context.today, spaced.due, spaced.windowEnd),
+		reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
+	};
+	if (round !== null) followUp.round = round;
+	return followUp;
+}
+
+/**
+ * Follow-ups of one note, fully adjusted: each round's (an earlier round of the same note
+ * is superseded by the latest), and the reminder the user set. `superseded` (a later
+ * round in another note) and `sent` come from the whole vault.
+ */
 export function followUpsForNote(
 	note: InterviewNote,
 	context: EvaluationContext,
 	superseded: boolean,
 	sent: ReadonlyMap<string, Day>,
 ): FollowUp[] {
-	if (note.interviewDate === null || note.status === "ended") return [];
-	const facts = noteFacts(note, note.interviewDate, superseded);
-	const ruleContext: RuleContext = { facts, today: context.today, settings: context.settings, calendar: context.calendar };
+	if (note.status === "ended") return [];
 	const out: FollowUp[] = [];
-	for (const proposal of propose(ruleContext)) {
-		if (isDone(proposal, facts.entries)) continue;
-		const snoozed = applySnooze(proposal, facts.entries, context.calendar);
-		const last = proposal.person && isSpaced(proposal.kind) ? sent.get(nameKey(proposal.person.name)) : undefined;
-		const spaced = applySpacing(snoozed, last, context.settings.minGapBusinessDays, context.calendar);
-		const channel = channelFor(spaced.kind, spaced.person, note);
-		out.push({
-			note: note.path,
-			company: note.company,
-			role: note.role,
-			kind: spaced.kind,
-			to: spaced.person?.name ?? null,
-			channel,
-			due: spaced.due,
-			windowEnd: spaced.windowEnd,
-			status: statusOn(context.today, spaced.due, spaced.windowEnd),
-			reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
-		});
+	const reminder = reminderProposal(note, context.calendar);
+	for (const view of roundViews(note)) {
+		if (view.note.interviewDate === null) continue;
+		const facts = noteFacts(view.note, view.note.interviewDate, superseded || view.supersededInNote, view.contacts);
+		const ruleContext: RuleContext = { facts, today: context.today, settings: context.settings, calendar: context.calendar };
+		for (let proposal of propose(ruleContext)) {
+			// The user's own follow-up day holds the chain back (existing-vaults.md §5).
+			if (reminder !== null && isChainKind(proposal.kind)) {
+				proposal = heldBackByReminder(
+					proposal,
+					reminder.due,
+					context.calendar,
+					businessDaysBetween(proposal.due, proposal.windowEnd, context.calendar),
+				);
+			}
+			const followUp = adjusted(proposal, view.note, facts.entries, context, sent, view.round);
+			if (followUp !== null) out.push(followUp);
+		}
+	}
+	if (reminder !== null) {
+		const followUp = adjusted(reminder, note, orderedLog(note.log), context, sent, null);
+		if (followUp !== null) out.push(followUp);
 	}
 	return out;
+}
+
+/** True for the kinds of the check-in chain. */
+function isChainKind(kind: FollowUpKind): boolean {
+	return (CHAIN_KINDS as readonly string[]).includes(kind);
 }
 
 /**

@@ -2,25 +2,29 @@
  * Per-note warnings that come from the rules rather than from reading: nobody to write
  * to, only HR listed, a rejected or closed note without a status date, a date far off.
  */
-import type { Day, Diagnostic, InterviewNote } from "../model";
+import type { Day, Diagnostic, InterviewNote, Severity } from "../model";
 import { farDateDiagnostics } from "./far-dates";
 
-/** A warning about a note, for the list of its diagnostics. */
-function warnOn(out: Diagnostic[], note: InterviewNote, code: string, message: string): void {
-	out.push({ note: note.path, severity: "warning", code, message });
+/** A warning (or, when said, an insight) about a note, for the list of its diagnostics. */
+function warnOn(out: Diagnostic[], note: InterviewNote, code: string, message: string, severity: Severity = "warning"): void {
+	out.push({ note: note.path, severity, code, message });
 }
 
 /** no-people, hr-only and missing-status-date for one note; unlikely-date too when `today` is given. */
 export function noteDiagnostics(note: InterviewNote, today?: Day): Diagnostic[] {
 	const out: Diagnostic[] = today === undefined ? [] : farDateDiagnostics(note, today);
-	if (note.status === "ended") return out;
-	if (note.people.length === 0) {
-		warnOn(
-			out,
-			note,
-			"no-people",
-			"Nobody is listed under `people`, so there is no one to thank or check in with. Add the people you met.",
-		);
+	if (note.status === "ended" || note.status === "applying") return out;
+	const named = note.people.length > 0 || (note.rounds ?? []).some((round) => round.people.length > 0);
+	if (!named) {
+		if (note.interviewDate !== null) {
+			warnOn(
+				out,
+				note,
+				"no-people",
+				"Nobody is named for this interview, so its follow-ups are addressed to your interviewers in general. Add the people you met (under `people`) to make each message personal.",
+				"info",
+			);
+		}
 	} else if (note.status === "active" && note.people.every((p) => p.relation === "hr")) {
 		warnOn(
 			out,

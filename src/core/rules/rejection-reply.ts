@@ -1,6 +1,6 @@
 /** rejection-reply: after a rejection, thank them and ask to stay in touch. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { day, nameOrWho } from "./context";
 import { addBusinessDays } from "../dates";
 
 /** Stay gracious after a no; runners-up get called back (seed 001). */
@@ -12,7 +12,6 @@ export const rejectionReply: Rule = {
 		"When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.",
 	propose({ facts, calendar, today }) {
 		const person = facts.primary;
-		if (person === null) return [];
 		const known = facts.note.statusDate ?? facts.lastReply?.date ?? null;
 		const R = known ?? today;
 		const due = addBusinessDays(R, 1, calendar);
@@ -30,7 +29,7 @@ export const rejectionReply: Rule = {
 				due,
 				windowEnd,
 				since: known ?? facts.interview,
-				reason: `A no is not the end: thank ${person.name} for considering you and ask to stay in touch, since companies often come back to a strong runner-up. ${day(R)} (${source}) + 1 business day = ${day(due)}, on time until ${day(windowEnd)}.`,
+				reason: `A no is not the end: thank ${nameOrWho(person)} for considering you and ask to stay in touch, since companies often come back to a strong runner-up. ${day(R)} (${source}) + 1 business day = ${day(due)}, on time until ${day(windowEnd)}.`,
 			},
 		];
 	},

@@ -57,7 +57,7 @@ export const stayInTouch: Rule = {
 	propose(context) {
 		const { facts, settings, calendar } = context;
 		const person = facts.primary;
-		if (person === null || facts.superseded || !facts.note.stayInTouch) return [];
+		if (facts.superseded || !facts.note.stayInTouch) return [];
 		const trigger = latestTrigger(context);
 		if (trigger === null) return [];
 		const sentCount = facts.entries.filter((e) => isMessage(e) && e.kind === "stay-in-touch").length;

@@ -1,6 +1,7 @@
 /** thank-you: every person met (not staff, not referrers) is thanked on the day. */
+import type { Person } from "../model";
 import type { Rule, RuleExample } from "./context";
-import { day, windowOf } from "./context";
+import { day, nameOrWho, windowOf } from "./context";
 
 /** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
 export const thankYou: Rule = {
@@ -11,8 +12,10 @@ export const thankYou: Rule = {
 	propose({ facts, calendar }) {
 		if (facts.note.format === "informal") return [];
 		const I = facts.interview;
-		return facts.note.people
-			.filter((p) => p.relation !== "staff" && p.relation !== "referrer")
+		// Nobody named: one thank-you, to whoever interviewed you.
+		const people: (Person | null)[] = facts.note.people.length === 0 ? [null] : facts.note.people;
+		return people
+			.filter((p) => p === null || (p.relation !== "staff" && p.relation !== "referrer"))
 			.map((person) => {
 				const w = windowOf(I, 1, calendar);
 				return {
@@ -20,7 +23,7 @@ export const thankYou: Rule = {
 					person,
 					...w,
 					since: I,
-					reason: `Everyone who interviewed you deserves their own short thank-you, sent the same day while the conversation is fresh: interview ${day(I)}, so thank ${person.name} that day, ${day(w.due)}, or by the next business day, ${day(w.windowEnd)}.`,
+					reason: `Everyone who interviewed you deserves their own short thank-you, sent the same day while the conversation is fresh: interview ${day(I)}, so thank ${nameOrWho(person, "interviewers")} that day, ${day(w.due)}, or by the next business day, ${day(w.windowEnd)}.`,
 				};
 			});
 	},

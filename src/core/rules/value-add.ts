@@ -1,6 +1,6 @@
 /** value-add: a couple of days after, send something useful tied to what was discussed. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { day, nameOrWho } from "./context";
 import { firstStep } from "./chain";
 import { addBusinessDays } from "../dates";
 
@@ -12,7 +12,7 @@ export const valueAdd: Rule = {
 	summary:
 		"When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due, or when a later round exists.",
 	propose({ facts, calendar, today }) {
-		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded || facts.primary === null) return [];
+		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded) return [];
 		const I = facts.interview;
 		const expiry = firstStep(facts, I, calendar).due;
 		if (today >= expiry) return [];
@@ -26,7 +26,7 @@ export const valueAdd: Rule = {
 				due,
 				windowEnd,
 				since: I,
-				reason: `You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${facts.primary.name} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
+				reason: `You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${nameOrWho(facts.primary)} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
 			},
 		];
 	},

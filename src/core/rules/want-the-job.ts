@@ -1,6 +1,6 @@
 /** want-the-job: after an informal meeting, tell the manager plainly that you want to join. */
 import type { Rule, RuleExample } from "./context";
-import { day, windowOf } from "./context";
+import { day, nameOrWho, windowOf } from "./context";
 
 /** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
 export const wantTheJob: Rule = {
@@ -10,7 +10,7 @@ export const wantTheJob: Rule = {
 	summary:
 		"After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.",
 	propose({ facts, calendar }) {
-		if (facts.note.format !== "informal" || facts.superseded || facts.primary === null) return [];
+		if (facts.note.format !== "informal" || facts.superseded) return [];
 		const I = facts.interview;
 		const w = windowOf(I, 2, calendar);
 		return [
@@ -19,7 +19,7 @@ export const wantTheJob: Rule = {
 				person: facts.primary,
 				...w,
 				since: I,
-				reason: `An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${facts.primary.name} and say plainly you would like to join their team, without attaching a résumé. Met ${day(I)}; send it by ${day(w.windowEnd)} (2 business days).`,
+				reason: `An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${nameOrWho(facts.primary, "met")} and say plainly you would like to join their team, without attaching a résumé. Met ${day(I)}; send it by ${day(w.windowEnd)} (2 business days).`,
 			},
 		];
 	},

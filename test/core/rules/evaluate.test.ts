@@ -243,15 +243,19 @@ describe("insights and warnings", () => {
 		expect(evaluate([a, b], "2026-11-23").diagnostics.map((d) => d.code)).toEqual([]);
 		expect(evaluate([a, c], "2026-11-23").diagnostics.map((d) => d.code)).toEqual(["keep-looking"]);
 	});
-	it("hr-only and no-people", () => {
+	it("hr-only, and no-people as an insight beside follow-ups addressed to nobody", () => {
 		const hr = aSource(
 			"a.md",
 			interview({ company: "A", interview_date: "2026-11-19", people: [{ name: "Pat", relation: "HR", email: "p" }] }),
 		);
 		const nobody = aSource("b.md", interview({ company: "B", interview_date: "2026-11-19" }));
 		const r = evaluate([hr, nobody], "2026-11-23");
-		expect(r.diagnostics.map((d) => `${d.note} ${d.code}`)).toEqual(["a.md hr-only", "b.md no-people"]);
-		expect(r.followUps.filter((f) => f.note === "b.md")).toEqual([]);
+		expect(r.diagnostics.map((d) => `${d.note} ${d.severity} ${d.code}`)).toEqual(["a.md warning hr-only", "b.md info no-people"]);
+		// One thank-you and one chain, addressed to nobody, whose reasons say who is meant.
+		const listed = r.followUps.filter((f) => f.note === "b.md");
+		expect(listed.map((f) => `${f.kind} ${f.to} ${f.due}`)).toEqual(["thank-you null 2026-11-19", "check-in null 2026-11-25"]);
+		expect(listed[0]?.reason).toContain("your interviewers");
+		expect(listed[1]?.reason).toContain("the recruiter or hiring manager");
 	});
 });
 

@@ -1,0 +1,47 @@
+/**
+ * An application's rounds, as the rules see them (existing-vaults.md §1): each round is
+ * looked at as an interview note of its own, with the round's day, format, people and
+ * stated dates, and the note's status and log. Every round but the latest of its note is
+ * superseded, exactly as an earlier note of the same company is.
+ */
+import type { Day, InterviewNote, Person } from "../model";
+import { nameKey } from "../values";
+
+/** One round of a note, as an interview note of its own. */
+export interface RoundView {
+	/** The note as this round sees it. */
+	note: InterviewNote;
+	/** The round's interview day when the note has several rounds; null when it has one or none. */
+	round: Day | null;
+	/** A later round of the same note exists. */
+	supersededInNote: boolean;
+	/** Whom the primary contact is chosen from: the round's people, then the application's. */
+	contacts: Person[];
+}
+
+/**
+ * The rounds of a note as notes of their own; a note with one round (or none) is its own
+ * only view. A round's thank-yous go to the people of that round; its chain to the primary
+ * contact among them and the application's people (the recruiter or hiring manager who
+ * runs the process is often named once, on the application).
+ */
+export function roundViews(note: InterviewNote): RoundView[] {
+	const rounds = note.rounds ?? [];
+	if (rounds.length <= 1) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
+	const latest = rounds[rounds.length - 1]?.date ?? "";
+	return rounds.map((round) => ({
+		note: {
+			...note,
+			interviewDate: round.date,
+			format: round.format,
+			people: round.people.length > 0 ? round.people : note.people,
+			decisionDate: round.decisionDate,
+			decisionOrigin: round.decisionOrigin,
+			callBack: round.callBack,
+			rounds: [round],
+		},
+		round: round.date,
+		supersededInNote: round.date < latest,
+		contacts: [...round.people, ...note.people.filter((p) => !round.people.some((r) => nameKey(r.name) === nameKey(p.name)))],
+	}));
+}

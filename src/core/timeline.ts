@@ -1,0 +1,163 @@
+/**
+ * A note's timeline joined into the note (existing-vaults.md §3): dated entries read from
+ * tables, dated lists, frontmatter lists or log notes become messages the rules count,
+ * rounds, and outcomes. Pure: the entries are read elsewhere (src/core/body/, the note
+ * reader, the log-note join) and handed in with their origins.
+ */
+import type { Day, InterviewNote, LogEntry, Person, Round, TimelineEntry } from "./model";
+import { linkBasename, nameKey, readText } from "./values";
+
+/** Matches a name written in an entry to a person of the note: display name, person note, or a first name only one person has. */
+export function personMatcher(people: readonly Person[]): (written: string | null) => string | null {
+	const byKey = new Map<string, Person>();
+	const byFirst = new Map<string, Person | null>();
+	for (const person of people) {
+		byKey.set(nameKey(person.name), person);
+		if (person.notePath !== null) byKey.set(nameKey(linkBasename(person.notePath)), person);
+		const first = nameKey(person.name).split(" ")[0] ?? "";
+		if (first !== "") byFirst.set(first, byFirst.has(first) ? null : person);
+	}
+	return (written) => {
+		const text = written === null ? null : readText(written);
+		if (text === null) return null;
+		const key = nameKey(text);
+		const person = byKey.get(key) ?? (key.includes(" ") ? undefined : byFirst.get(key)) ?? null;
+		return person?.name ?? text;
+	};
+}
+
+/** Two entries for one message (the same day, way, kind and person): the plugin's log and the user's own table, say. */
+function sameMessage(a: LogEntry, b: LogEntry): boolean {
+	return (
+		a.date === b.date &&
+		a.direction === b.direction &&
+		a.kind === b.kind &&
+		!a.dismissed &&
+		!b.dismissed &&
+		a.snoozedUntil === null &&
+		b.snoozedUntil === null &&
+		(a.person === null ? b.person === null : b.person !== null && nameKey(a.person) === nameKey(b.person))
+	);
+}
+
+/** Rounds by date, one per day: a later source adds people, a format and a name to a round it meets. */
+export function mergeRounds(rounds: readonly Round[]): Round[] {
+	const byDay = new Map<Day, Round>();
+	for (const round of rounds) {
+		const known = byDay.get(round.date);
+		if (known === undefined) {
+			byDay.set(round.date, { ...round, people: [...round.people] });
+			continue;
+		}
+		known.name ??= round.name;
+		known.format ??= round.format;
+		if (known.decisionDate === null && round.decisionDate !== null) {
+			known.decisionDate = round.decisionDate;
+			known.decisionOrigin = round.decisionOrigin;
+		}
+		if (known.callBack === null && round.callBack !== null) {
+			known.callBack = round.callBack;
+			known.callBackOrigin = round.callBackOrigin;
+		}
+		for (const person of round.people) {
+			if (!known.people.some((p) => nameKey(p.name) === nameKey(person.name))) known.people.push(person);
+		}
+	}
+	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A person named only in a timeline entry (an interview "with Maya"): an interviewer, no contact details. */
+function entryPerson(name: string): Person {
+	return {
+		name,
+		relation: "interviewer",
+		title: null,
+		email: null,
+		phone: null,
+		linkedin: null,
+		channel: null,
+		primary: false,
+		notePath: null,
+	};
+}
+
+/**
+ * The note with timeline entries joined in:
+ * - sent and received entries join the log the rules count (a message already in the log
+ *   on the same day, to the same person, is not counted twice);
+ * - interview entries become rounds (merged by day with the rounds already known);
+ * - the latest rejection or offer dated after the status property's date (or with none),
+ *   and followed by no later interview, sets the status to rejected or ended from that day,
+ *   unless a status property already says ended, rejected or closed;
+ * - every entry is kept in `timeline`, for the timeline view and `explain`.
+ */
+export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[]): InterviewNote {
+	if (entries.length === 0) return note;
+	const match = personMatcher(note.people);
+	const log = [...note.log];
+	const rounds: Round[] = [...(note.rounds ?? [])];
+	let index = log.reduce((max, e) => Math.max(max, e.index + 1), 0);
+	for (const entry of entries) {
+		if (entry.event === "sent" || entry.event === "received") {
+			const logged: LogEntry = {
+				date: entry.date,
+				direction: entry.event,
+				kind: entry.kind,
+				person: match(entry.person),
+				dismissed: false,
+				snoozedUntil: null,
+				index: index++,
+				origin: entry.origin,
+			};
+			if (!log.some((e) => sameMessage(e, logged))) log.push(logged);
+		} else if (entry.event === "interview") {
+			const name = match(entry.person);
+			rounds.push({
+				date: entry.date,
+				name: null,
+				format: entry.format,
+				people: name === null ? [] : [note.people.find((p) => p.name === name) ?? entryPerson(name)],
+				decisionDate: null,
+				decisionOrigin: null,
+				callBack: null,
+				callBackOrigin: null,
+				origin: entry.origin,
+			});
+		}
+	}
+	const merged = mergeRounds(rounds);
+	const latest = merged[merged.length - 1] ?? null;
+	const joined: InterviewNote = {
+		...note,
+		log,
+		rounds: merged,
+		timeline: [...(note.timeline ?? []), ...entries],
+		interviewDate: latest?.date ?? note.interviewDate,
+		format: latest === null ? note.format : latest.format,
+		decisionDate: latest === null ? note.decisionDate : latest.decisionDate,
+		decisionOrigin: latest === null ? (note.decisionOrigin ?? null) : latest.decisionOrigin,
+		callBack: latest === null ? note.callBack : latest.callBack,
+	};
+	if (joined.status === "applying" && latest !== null) joined.status = "active";
+	return withOutcome(joined, entries, merged);
+}
+
+/** The status an outcome in the timeline sets (existing-vaults.md §3, "Outcomes in the timeline"). */
+function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rounds: readonly Round[]): InterviewNote {
+	if (note.status !== "active" && note.status !== "applying") return note;
+	let outcome: TimelineEntry | null = null;
+	for (const entry of entries) {
+		if (entry.event !== "received" || (entry.kind !== "rejection" && entry.kind !== "offer")) continue;
+		if (outcome === null || entry.date >= outcome.date) outcome = entry;
+	}
+	if (outcome === null) return note;
+	if (note.statusDate !== null && outcome.date <= note.statusDate) return note;
+	if (rounds.some((round) => round.date > outcome.date)) return note;
+	return {
+		...note,
+		status: outcome.kind === "rejection" ? "rejected" : "ended",
+		statusText: outcome.text,
+		statusDate: outcome.date,
+		statusOrigin: outcome.origin,
+	};
+}

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { makeCalendar } from "../../src/core/dates";
+import type { Origin, TimelineEntry } from "../../src/core/model";
+import { readInterviewNote } from "../../src/core/read-note";
+import { evaluateNotes } from "../../src/core/rules";
+import { personMatcher, withTimeline } from "../../src/core/timeline";
+import { NO_LINKS } from "../../src/core/source";
+import { aSource, settingsWith } from "../builders/vault";
+
+const settings = settingsWith();
+const calendar = makeCalendar(settings.weekendDays, settings.holidays);
+const row = (n: number): Origin => ({ from: "table", table: "Follow-up log", row: n, line: 10 + n });
+const entry = (over: Partial<TimelineEntry> & Pick<TimelineEntry, "date" | "event">): TimelineEntry => ({
+	kind: "",
+	format: null,
+	person: null,
+	text: "",
+	origin: row(1),
+	...over,
+});
+const noteOf = (frontmatter: Record<string, unknown>) => {
+	const note = readInterviewNote(aSource("Acme.md", { tags: ["interview"], company: "Acme", ...frontmatter }), settings, NO_LINKS).note;
+	if (note === null) throw new Error("not an interview note");
+	return note;
+};
+const due = (note: ReturnType<typeof noteOf>, today: string) =>
+	evaluateNotes([note], { settings, calendar, today }).followUps.map(
+		(f) => `${f.kind} ${f.to} ${f.due}${f.round ? ` (round ${f.round})` : ""}`,
+	);
+
+describe("names in entries", () => {
+	it("match a person by full name, person note or a first name only one person has", () => {
+		const match = personMatcher([
+			{
+				name: "Raj Patel",
+				relation: "interviewer",
+				title: null,
+				email: null,
+				phone: null,
+				linkedin: null,
+				channel: null,
+				primary: false,
+				notePath: null,
+			},
+			{
+				name: "Maya Chen",
+				relation: "recruiter",
+				title: null,
+				email: null,
+				phone: null,
+				linkedin: null,
+				channel: null,
+				primary: false,
+				notePath: "People/Maya C.md",
+			},
+			{
+				name: "Maya Ortiz",
+				relation: "interviewer",
+				title: null,
+				email: null,
+				phone: null,
+				linkedin: null,
+				channel: null,
+				primary: false,
+				notePath: null,
+			},
+		]);
+		expect(match("raj")).toBe("Raj Patel");
+		expect(match(" RAJ  PATEL ")).toBe("Raj Patel");
+		expect(match("[[Maya C]]")).toBe("Maya Chen");
+		expect(match("Maya")).toBe("Maya"); // two Mayas: left as written
+		expect(match("Sam")).toBe("Sam");
+		expect(match(null)).toBeNull();
+	});
+});
+
+describe("a timeline joined into a note", () => {
+	const base = {
+		interview_date: "2026-11-13",
+		people: [
+			{ name: "Raj Patel", email: "raj@acme.example" },
+			{ name: "Lee Wong", email: "lee@acme.example" },
+		],
+	};
+	it("a thank-you in the table marks it done; one naming nobody covers everyone", () => {
+		const note = noteOf(base);
+		const toRaj = withTimeline(note, [entry({ date: "2026-11-13", event: "sent", kind: "thank-you", person: "Raj" })]);
+		expect(due(toRaj, "2026-11-16")).toEqual(["thank-you Lee Wong 2026-11-13", "check-in Raj Patel 2026-11-19"]);
+		const toAll = withTimeline(note, [entry({ date: "2026-11-13", event: "sent", kind: "thank-you" })]);
+		expect(due(toAll, "2026-11-16")).toEqual(["check-in Raj Patel 2026-11-19"]);
+	});
+	it("a message already in the log is not counted twice", () => {
+		const note = noteOf({ ...base, follow_ups: [{ date: "2026-11-19", kind: "check-in", to: "Raj Patel" }] });
+		const joined = withTimeline(note, [entry({ date: "2026-11-19", event: "sent", kind: "check-in", person: "Raj" })]);
+		expect(joined.log).toHaveLength(1);
+		expect(due(joined, "2026-11-23")).toContain("second-check-in Raj Patel 2026-11-25");
+	});
+	it("an interview entry is a round: the earlier round keeps its thank-yous, the chain moves to the latest", () => {
+		const note = noteOf(base);
+		const joined = withTimeline(note, [
+			entry({ date: "2026-11-13", event: "sent", kind: "thank-you" }),
+			entry({ date: "2026-11-20", event: "interview", format: "onsite", person: "Maya Chen", origin: { from: "list", line: 14 } }),
+		]);
+		expect(joined.rounds?.map((r) => r.date)).toEqual(["2026-11-13", "2026-11-20"]);
+		expect(joined.interviewDate).toBe("2026-11-20");
+		// Maya was met at the second round: hers are its thank-you and contact details; the chain
+		// goes to the first contact of the round, and Raj (hiring manager) would come first.
+		expect(due(joined, "2026-11-20")).toEqual([
+			"ask-next-steps null 2026-11-20 (round 2026-11-20)",
+			"get-contact-info Maya Chen 2026-11-20 (round 2026-11-20)",
+			"thank-you Maya Chen 2026-11-20 (round 2026-11-20)",
+			"check-in Maya Chen 2026-11-26 (round 2026-11-20)",
+		]);
+		const withManager = withTimeline(noteOf({ ...base, people: [{ name: "Raj Patel", relation: "hiring manager", email: "r@x" }] }), [
+			entry({ date: "2026-11-20", event: "interview", person: "Maya Chen" }),
+		]);
+		expect(due(withManager, "2026-11-23")).toContain("check-in Raj Patel 2026-11-26 (round 2026-11-20)");
+		expect(due(withManager, "2026-11-23")).not.toContain("thank-you Raj Patel 2026-11-20 (round 2026-11-20)");
+	});
+	it("a rejection after the last round sets the status from that day; a later interview undoes it", () => {
+		const note = noteOf(base);
+		const rejected = withTimeline(note, [
+			entry({ date: "2026-11-18", event: "received", kind: "rejection", text: "Not moving forward" }),
+		]);
+		expect(rejected).toMatchObject({ status: "rejected", statusDate: "2026-11-18", statusText: "Not moving forward" });
+		expect(due(rejected, "2026-11-19")).toEqual(["rejection-reply Raj Patel 2026-11-19"]);
+		const continued = withTimeline(note, [
+			entry({ date: "2026-11-18", event: "received", kind: "rejection" }),
+			entry({ date: "2026-11-20", event: "interview" }),
+		]);
+		expect(continued.status).toBe("active");
+	});
+	it("a status property that says ended, rejected or closed always holds", () => {
+		const note = noteOf({ ...base, status: "withdrawn" });
+		expect(withTimeline(note, [entry({ date: "2026-11-18", event: "received", kind: "offer" })]).status).toBe("ended");
+		const old = noteOf({ ...base, status: "interviewing", status_date: "2026-11-19" });
+		expect(withTimeline(old, [entry({ date: "2026-11-18", event: "received", kind: "offer" })]).status).toBe("active");
+	});
+	it("keeps every entry in the timeline, applied and unplaced ones too", () => {
+		const note = noteOf(base);
+		const joined = withTimeline(note, [
+			entry({ date: "2026-10-20", event: "applied", text: "Applied on the careers site" }),
+			entry({ date: "2026-11-02", event: "other", text: "Looked up the team on LinkedIn" }),
+		]);
+		expect(joined.timeline?.map((e) => e.event)).toEqual(["applied", "other"]);
+		expect(joined.log).toEqual(note.log);
+	});
+});
