@@ -24,6 +24,8 @@ export interface EvaluateOptions {
 	onProgress?: (done: number, total: number) => void;
 	/** Called with each interview note read, for hosts that need the notes too. */
 	onNote?: (note: InterviewNote) => void;
+	/** How slashed dates read when the settings leave it to the language (the host's locale); MDY when absent. */
+	dateOrder?: "DMY" | "MDY";
 }
 
 /** Reads and evaluates every note; a broken note yields a diagnostic, never an exception. */
@@ -38,7 +40,7 @@ export function evaluateVault(sources: readonly SourceNote[], options: EvaluateO
 export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number, options: EvaluateOptions): Evaluation {
 	const { settings, today, resolve, onNote, onProgress } = options;
 	const calendar = calendarFor(settings, today, options.countryHolidays);
-	const reading = new NoteReading(settings);
+	const reading = new NoteReading(settings, { today, dateOrder: options.dateOrder });
 	const notes: InterviewNote[] = [];
 	const diagnostics: Diagnostic[] = [];
 	let done = 0;

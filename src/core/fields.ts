@@ -19,6 +19,7 @@ export const NOTE_FIELDS = {
 	topics: ["topics", "discussed"],
 	job_url: ["job_url", "posting", "url"],
 	follow_ups: ["follow_ups", "touches", "log"],
+	interviews: ["interviews", "rounds", "stages", "interview_rounds"],
 	follow_up_on: [
 		"follow_up_on",
 		"follow_up_date",
@@ -39,7 +40,7 @@ export type NoteField = keyof typeof NOTE_FIELDS;
 
 /** Person fields (inline maps and person notes), canonical name first. */
 export const PERSON_FIELDS = {
-	name: ["name"],
+	name: ["name", "full_name", "fullname"],
 	relation: ["relation", "relationship"],
 	role: ["role"],
 	title: ["title"],

@@ -16,6 +16,8 @@ export interface SourceNote {
 	 * broken). Used to find inline tags when `inlineTags` is absent.
 	 */
 	body?: string;
+	/** The 1-based line of the file on which `body` starts (after the frontmatter); 1 when absent. */
+	bodyLine?: number;
 	/** Inline tags the host already extracted (Obsidian's cache), without code; `#` optional. */
 	inlineTags?: readonly string[];
 	/**

@@ -171,7 +171,7 @@ describe("READING_SETTINGS", () => {
 		logTag: "joblog",
 		logFolders: ["Log"],
 		dateOrder: "DMY",
-		eventWords: { nudged: "check-in" },
+		eventWords: { poked: "check-in" },
 	};
 	/** Notes on which each setting that changes reading shows it. */
 	const notes: SourceNote[] = [
@@ -180,14 +180,26 @@ describe("READING_SETTINGS", () => {
 		interview("Interviews/Aliased.md", { firm: "Globex", interview_date: "2026-11-20", status: "pending" }),
 		// Friday 20 November: "in 1 business day" is Monday 23, or Sunday with a Friday–Saturday weekend, or Tuesday with a holiday.
 		interview("Interviews/Relative.md", { company: "Hooli", interview_date: "2026-11-20", decision_date: "in 1 business day" }),
+		interview("Interviews/Shapes.md", {
+			company: "Umbrella",
+			interview_date: "2026-11-10",
+			people: [{ name: "Kim Park", relation: "boss" }],
+			steps: [{ date: "2026-11-12", action: "thank-you email", to: "Kim Park" }],
+		}),
+		{
+			...interview("Interviews/Body.md", { company: "Stark", interview_date: "2026-11-02", people: ["Ada Byron"] }),
+			body: "## Log\n\n- 03/11/2026 thank-you email to Ada Byron\n- 2026-11-09 poked Ada Byron\n",
+		},
 	];
+	/** Settings that change which notes join an application (log notes), not how one note reads: the hosts test them. */
+	const JOINING: readonly string[] = ["logTag", "logFolders"];
 
 	it("lists exactly the settings that change how a note reads", () => {
 		const base = defaultSettings();
 		const read = (settings: Settings): string =>
 			JSON.stringify(notes.map((n) => readInterviewNote(n, settings, people({ "Lee Wong": { relation: "hiring-manager" } }))));
 		const changing = (Object.keys(OTHER) as (keyof Settings)[]).filter((key) => read({ ...base, [key]: OTHER[key] }) !== read(base));
-		expect(changing.sort()).toEqual([...READING_SETTINGS].sort());
+		expect(changing.sort()).toEqual(READING_SETTINGS.filter((key) => !JOINING.includes(key)).sort());
 	});
 
 	it("tells a change that needs the vault read again from one that does not", () => {

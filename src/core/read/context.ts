@@ -1,4 +1,5 @@
 /** What the parts of one note's reading share. */
+import type { Settings } from "../settings";
 import type { LinkResolver } from "../source";
 import type { FieldLookups } from "./fields";
 import type { LinkedPeople } from "./people";
@@ -13,6 +14,8 @@ export interface ReadContext {
 	lookups: FieldLookups;
 	/** People built from person notes, shared by the notes read with the same lookups. */
 	linkedPeople: LinkedPeople;
+	/** The settings the note is read with. */
+	settings: Settings;
 	/** Gives the note a warning. */
 	warn(code: string, message: string): void;
 }

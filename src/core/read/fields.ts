@@ -40,6 +40,12 @@ export class FieldNames<F extends string = string> {
 		this.slots = slots;
 	}
 
+	/** True when a record key is one of the field's names. */
+	names(key: string, field: F): boolean {
+		const slot = this.slots[field];
+		return this.placesOf(key)?.some(([s]) => s === slot) ?? false;
+	}
+
 	/** Where a record key's value may go, or null when the key names no field. */
 	placesOf(key: string): readonly (readonly [number, number])[] | null {
 		return this.places.get(normalizeKey(key)) ?? null;

@@ -8,9 +8,8 @@
  */
 import { isInterviewNote, isPlausibleInterviewNote } from "../classify";
 import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from "../dates";
-import { formatOf } from "../fields";
+import { formatOf, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
-import { statusGroupOf } from "../status";
 import type { Settings } from "../settings";
 import type { LinkResolver, SourceNote } from "../source";
 import { isFalseFlag, readList, readText } from "../values";
@@ -19,6 +18,13 @@ import { describe } from "./describe";
 import { type FieldLookups, fieldLookups } from "./fields";
 import { readLog } from "./log";
 import { LinkedPeople, readPeople } from "./people";
+import { bodyTimeline, dateContext, fallbackReference, frontmatterTimeline, inlineRecord, roundsFromList } from "./shapes";
+import { FieldReader } from "./fields";
+import { normalizeKey } from "../fields";
+import { RELATION_FIELDS } from "../relations";
+import { resolveStatus, type StatusValue } from "../status";
+import { mergeRounds, withTimeline } from "../timeline";
+import type { Origin, Person, TimelineEntry } from "../model";
 
 /** A note read from its source: the InterviewNote (null when it is not one) and what was wrong. */
 export interface ReadResult {
@@ -37,8 +43,19 @@ export class NoteReading {
 	private readonly lookups: FieldLookups;
 	private readonly linkedPeople = new LinkedPeople();
 
-	constructor(private readonly settings: Settings) {
+	private readonly ignored: ReadonlySet<string>;
+
+	/**
+	 * `options.today` is the day entries written without a year, or as plans, are read
+	 * against (the host's today); `options.dateOrder` how slashed dates read when the
+	 * settings leave it to the language (the host's locale).
+	 */
+	constructor(
+		private readonly settings: Settings,
+		private readonly options: { today?: Day; dateOrder?: "DMY" | "MDY" } = {},
+	) {
 		this.lookups = fieldLookups(settings);
+		this.ignored = new Set(settings.ignoredFields.map(normalizeKey));
 	}
 
 	/**
@@ -77,10 +94,35 @@ export class NoteReading {
 			resolve,
 			lookups: this.lookups,
 			linkedPeople: this.linkedPeople,
+			settings,
 			warn: (code, message) => diagnostics.push({ note: source.path, severity: "warning", code, message }),
 		};
-		const note = readNote(source.frontmatter ?? {}, context, settings, calendar);
-		return { note, diagnostics };
+		const frontmatter = this.withoutIgnored(source.frontmatter ?? {});
+		const body = source.body ?? null;
+		const firstLine = source.bodyLine ?? 1;
+		const inline = body === null ? null : inlineRecord(body, firstLine);
+		const read = readNote(
+			frontmatter,
+			inline === null ? null : { ...inline, record: this.withoutIgnored(inline.record) },
+			source,
+			context,
+			settings,
+			calendar,
+		);
+		const reference = this.options.today ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
+		if (reference === null) return { note: read, diagnostics };
+		const ctx = dateContext(settings, reference, this.options.dateOrder ?? "MDY");
+		const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
+		if (body !== null) entries.push(...bodyTimeline(body, firstLine, ctx, context));
+		return { note: withTimeline(read, entries), diagnostics };
+	}
+
+	/** The record without the properties `ignoredFields` names. */
+	private withoutIgnored(record: Record<string, unknown>): Record<string, unknown> {
+		if (this.ignored.size === 0) return record;
+		const kept: Record<string, unknown> = {};
+		for (const [key, value] of Object.entries(record)) if (!this.ignored.has(normalizeKey(key))) kept[key] = value;
+		return kept;
 	}
 }
 
@@ -99,17 +141,38 @@ export function readInterviewNote(
 
 function readNote(
 	frontmatter: Record<string, unknown>,
+	inline: { record: Record<string, unknown>; lines: Map<string, number> } | null,
+	source: SourceNote,
 	context: ReadContext,
 	settings: Settings,
 	calendar: BusinessCalendar,
 ): InterviewNote {
-	const f = context.lookups.note.transient(frontmatter);
+	const own = context.lookups.note.transient(frontmatter);
+	// Inline fields count where the frontmatter has no value for the same field (§4).
+	const fromInline = inline === null || Object.keys(inline.record).length === 0 ? null : new FieldReader(context.lookups.note);
+	fromInline?.fill(inline?.record ?? {});
+	const f = {
+		get: (field: NoteField): unknown => {
+			const value = own.get(field);
+			return value !== undefined || fromInline === null ? value : fromInline.get(field);
+		},
+	};
+	/** Where an inline field gave a field's value, or null when the frontmatter did. */
+	const inlineOrigin = (field: NoteField): Origin | null => {
+		if (fromInline === null || inline === null || own.get(field) !== undefined || fromInline.get(field) === undefined) return null;
+		for (const [key, line] of inline.lines) if (context.lookups.note.names(key, field)) return { from: "inline-field", key, line };
+		return null;
+	};
 
 	const interviewDate = readDayField(f.get("interview_date"), "interview date", context);
 	const interview = interviewDate ?? null;
-	const people = readPeople(f.get("people"), context);
-	const statusText = readText(f.get("status"));
-	let status = readStatus(statusText, settings.statusAliases, context);
+	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(frontmatter, context)];
+	const {
+		status: readStatusGroup,
+		statusText,
+		statusOrigin,
+	} = readStatuses(frontmatter, source, f.get("status"), inlineOrigin("status"), context);
+	let status = readStatusGroup;
 	// An application whose status is still "applied" but that has an interview has moved on.
 	if (status === "applying" && interview !== null) status = "active";
 	// Only a note whose status says the process is under way needs an interview date: a
@@ -124,8 +187,10 @@ function readNote(
 	const format = readFormat(f.get("format"), context);
 	const decisionDate = readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null;
 	const callBack = readDateOrPhrase(f.get("call_back"), interview, "call-back date", context, calendar) ?? null;
+	const decisionOrigin = decisionDate === null ? null : inlineOrigin("decision_date");
+	const callBackOrigin = callBack === null ? null : inlineOrigin("call_back");
 	// The note's own interview is its first round; its people are the application's.
-	const rounds: Round[] =
+	const ownRound: Round[] =
 		interview === null
 			? []
 			: [
@@ -135,23 +200,29 @@ function readNote(
 						format,
 						people,
 						decisionDate,
-						decisionOrigin: null,
+						decisionOrigin,
 						callBack,
-						callBackOrigin: null,
-						origin: null,
+						callBackOrigin,
+						origin: inlineOrigin("interview_date"),
 					},
 				];
+	const listed = listedRounds(frontmatter, context);
+	const rounds = listed.length === 0 ? ownRound : mergeRounds([...ownRound, ...listed]);
+	const latest = rounds[rounds.length - 1] ?? null;
+	if (latest !== null && status === "applying") status = "active";
 	return {
 		path: context.path,
 		company: readText(f.get("company")),
 		role: readText(f.get("role")),
-		interviewDate: interview,
-		format,
+		interviewDate: latest?.date ?? interview,
+		format: latest === null || latest.date === interview ? format : latest.format,
 		people,
-		decisionDate,
-		callBack,
+		decisionDate: latest === null || latest.date === interview ? decisionDate : latest.decisionDate,
+		decisionOrigin: latest === null || latest.date === interview ? decisionOrigin : latest.decisionOrigin,
+		callBack: latest === null || latest.date === interview ? callBack : latest.callBack,
 		rounds,
 		status,
+		statusOrigin,
 		statusText,
 		statusDate: readDayField(f.get("status_date"), "status date", context) ?? null,
 		source: readText(f.get("source"))?.toLowerCase() ?? null,
@@ -211,13 +282,65 @@ function readFormat(value: unknown, context: ReadContext): InterviewFormat | nul
 	return format;
 }
 
-function readStatus(text: string | null, statusAliases: Settings["statusAliases"], context: ReadContext): StatusGroup {
-	if (text === null) return "active";
-	const group = statusGroupOf(text, statusAliases);
-	if (group !== null) return group;
-	context.warn(
-		"unknown-status",
-		`The status "${text}" is not known, so the note is treated as active. Map it in the settings (status aliases) if it means something else.`,
-	);
-	return "active";
+/** The rounds listed under `interviews` and its aliases. */
+function listedRounds(frontmatter: Record<string, unknown>, context: ReadContext): Round[] {
+	const rounds: Round[] = [];
+	for (const [key, value] of Object.entries(frontmatter)) {
+		if (Array.isArray(value) && context.lookups.note.names(key, "interviews")) rounds.push(...roundsFromList(value, key, context));
+	}
+	return rounds;
+}
+
+/** People under fields named after a relation (`recruiter: Jane Doe`), with that relation (§2). */
+function relationFieldPeople(frontmatter: Record<string, unknown>, context: ReadContext): Person[] {
+	const people: Person[] = [];
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const normal = normalizeKey(key);
+		if (context.lookups.note.names(key, "people")) continue;
+		for (const [field, relation] of Object.entries(RELATION_FIELDS)) {
+			if (normalizeKey(field) === normal) people.push(...readPeople(value, context, relation));
+		}
+	}
+	return people;
+}
+
+/**
+ * The status from every status property (§4: an ended, rejected or closed value in any of
+ * them wins), then the inline field, then a status tag.
+ */
+function readStatuses(
+	frontmatter: Record<string, unknown>,
+	source: SourceNote,
+	best: unknown,
+	inlineOrigin: Origin | null,
+	context: ReadContext,
+): { status: StatusGroup; statusText: string | null; statusOrigin: Origin | null } {
+	const values: StatusValue<Origin | null>[] = [];
+	const bestText = readText(best);
+	if (bestText !== null) values.push({ text: bestText, origin: inlineOrigin });
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const text = readText(value);
+		if (text !== null && text !== bestText && context.lookups.note.names(key, "status")) values.push({ text, origin: null });
+	}
+	const selecting = normalizeKey(context.settings.interviewTag);
+	const tags = [...readList(frontmatter.tags), ...(source.inlineTags ?? [])]
+		.map(readText)
+		.filter((t): t is string => t !== null && normalizeKey(t.replace(/^#/, "")) !== selecting)
+		.map((text) => ({ text, origin: null }));
+	const resolved = resolveStatus(values, context.settings.statusAliases, tags);
+	// An unknown value is worth a warning unless another property settled the status.
+	const settledByProperty = resolved.decided !== null && values.includes(resolved.decided);
+	for (const unknown of resolved.unknown) {
+		if (settledByProperty) continue;
+		context.warn(
+			"unknown-status",
+			`The status "${unknown.text}" is not known, so the note is treated as active. Map it in the settings (status aliases) if it means something else.`,
+		);
+	}
+	const decidedByTag = resolved.decided !== null && !values.includes(resolved.decided);
+	return {
+		status: resolved.group,
+		statusText: resolved.decided?.text ?? bestText,
+		statusOrigin: decidedByTag ? { from: "property", path: "tags" } : (resolved.decided?.origin ?? null),
+	};
 }

@@ -4,16 +4,20 @@
  * in what the inline map leaves out.
  */
 import type { PersonField } from "../fields";
-import { relationOf, channelOf } from "../fields";
+import { channelOf, normalizeKey } from "../fields";
 import type { Channel, Person, Relation } from "../model";
+import { splitPeopleText } from "../people-text";
+import { relationInTitle, relationOf, relationOfFolders } from "../relations";
 import { isRecord, linkBasename, readFlag, readList, readText, readWikilink } from "../values";
-import { type ReadContext, withoutNulls } from "./context";
+import type { ReadContext } from "./context";
 import type { FieldReader } from "./fields";
 
 /** A person as built from its sources, with the warnings it raised (given again to each note that reads it). */
 export interface BuiltPerson {
 	person: Person;
 	warnings: readonly (readonly [string, string])[];
+	/** True when the person's own fields (map, person note, title) named the relation. */
+	stated: boolean;
 }
 
 /** A person built from a person note alone, with the path and name it was built for. */
@@ -41,78 +45,129 @@ export class LinkedPeople {
 	}
 }
 
-/** The people of a note's `people` value; items that name nobody are left out. */
-export function readPeople(value: unknown, context: ReadContext): Person[] {
-	return withoutNulls(
-		readList(value).map((item) => {
-			const built = builtPerson(item, context);
-			if (built === null) return null;
+/**
+ * The people of a value (a `people` list, or a field named after a relation such as
+ * `recruiter`, whose relation is `relation`); items that name nobody are left out. A
+ * text item may name several people (existing-vaults.md §2).
+ */
+export function readPeople(value: unknown, context: ReadContext, relation: Relation | null = null): Person[] {
+	const out: Person[] = [];
+	for (const item of readList(value)) {
+		for (const built of builtPeople(item, context)) {
 			for (const [code, message] of built.warnings) context.warn(code, message);
-			return built.person;
-		}),
-	);
+			out.push(relation !== null && !built.stated ? { ...built.person, relation } : built.person);
+		}
+	}
+	return out;
 }
 
-/** One item of `people`, with the warnings it raises; null for an item that names nobody. */
-function builtPerson(item: unknown, context: ReadContext): BuiltPerson | null {
+/** One item of a people value, as the people it names, with the warnings each raises. */
+function builtPeople(item: unknown, context: ReadContext): BuiltPerson[] {
 	const link = readWikilink(item);
-	if (link) return personFromLink(link.target, link.alias, null, context);
+	if (link) return [personFromLink(link.target, link.alias, null, context)];
 	if (isRecord(item)) {
 		const fields = context.lookups.person.transient(item);
 		const nameValue = fields.get("name");
 		const nameLink = readWikilink(nameValue);
-		if (nameLink) return personFromLink(nameLink.target, nameLink.alias, fields, context);
+		if (nameLink) return [personFromLink(nameLink.target, nameLink.alias, fields, context)];
 		const name = readText(nameValue);
-		if (name === null) return null;
-		return built(name, null, [fields]);
+		if (name === null) return [];
+		return [built(name, null, [fields], context)];
 	}
-	const name = readText(item);
-	return name === null ? null : built(name, null, []);
+	const text = readText(item);
+	if (text === null) return [];
+	return splitPeopleText(text).map((part) => {
+		const partLink = readWikilink(part.name);
+		const person = partLink ? personFromLink(partLink.target, partLink.alias, null, context) : built(part.name, null, [], context);
+		if (person.stated || (part.title === null && part.email === null)) return person;
+		const fromTitle = part.title === null ? null : relationInTitle(part.title, context.settings.relationAliases);
+		return {
+			person: {
+				...person.person,
+				title: person.person.title ?? part.title,
+				email: person.person.email ?? part.email,
+				relation: fromTitle ?? person.person.relation,
+			},
+			warnings: person.warnings,
+			stated: fromTitle !== null,
+		};
+	});
 }
 
 function personFromLink(target: string, alias: string | null, inline: FieldReader<PersonField> | null, context: ReadContext): BuiltPerson {
 	const linked = context.resolve(target, context.path);
 	const sources = inline ? [inline] : [];
 	if (linked === null) {
-		const { person, warnings } = built(alias ?? linkBasename(target), null, sources);
+		const { person, warnings, stated } = built(alias ?? linkBasename(target), null, sources, context);
 		const unresolved: [string, string] = [
 			"unresolved-person",
 			`The link [[${target}]] points at no note; ${alias ?? linkBasename(target)} is kept as a person without contact details.`,
 		];
-		return { person, warnings: [unresolved, ...warnings] };
+		return { person, warnings: [unresolved, ...warnings], stated };
 	}
-	const name = alias ?? linkBasename(linked.path);
-	if (!isRecord(linked.frontmatter)) return built(name, linked.path, sources);
+	if (!isRecord(linked.frontmatter)) return built(alias ?? linkBasename(linked.path), linked.path, sources, context);
 	const personNote = context.lookups.person.sharedReader(linked.frontmatter);
+	const name = alias ?? noteDisplayName(linked.frontmatter, linkBasename(linked.path), context);
 	if (inline === null) {
 		// The person note alone: the same person, under this name, for every note linking it.
-		return context.linkedPeople.get(linked.frontmatter, linked.path, name, () => built(name, linked.path, [personNote]));
+		return context.linkedPeople.get(linked.frontmatter, linked.path, name, () => built(name, linked.path, [personNote], context));
 	}
 	sources.push(personNote);
-	return built(name, linked.path, sources);
+	return built(name, linked.path, sources, context);
+}
+
+/**
+ * The name a person note is shown under when the link gives none: its `full_name`, else
+ * its `name` when the file name is a slug or an id (`lee-wong`, `p0042`) rather than a
+ * name, else the file name. A file named like a person ("Lee Wong") already is the
+ * display name, and a `name` beside it is often a shortening ("Lee W.").
+ */
+function noteDisplayName(frontmatter: Record<string, unknown>, basename: string, context: ReadContext): string {
+	let full: string | null = null;
+	let short: string | null = null;
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const normal = normalizeKey(key);
+		if (normal === "fullname") full ??= readText(value);
+		else if (context.lookups.person.names(key, "name")) short ??= readText(value);
+	}
+	if (full !== null) return full;
+	return short !== null && !/\s/.test(basename.trim()) ? short : basename;
 }
 
 /** A person from field sources in priority order (inline map first, then the person note), with the warnings it raises. */
-function built(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[]): BuiltPerson {
+function built(name: string, notePath: string | null, sources: readonly FieldReader<PersonField>[], context: ReadContext): BuiltPerson {
+	const aliases = context.settings.relationAliases;
+	const relationOfWord = (value: string): Relation | null => relationOf(value, aliases);
 	const warnings: [string, string][] = [];
 	let relation: Relation = "interviewer";
+	let stated = false;
 	let title = readText(firstValue(sources, "title"));
 	let relationText: string | null = null;
 	for (const source of sources) {
 		relationText = readText(source.get("relation"));
 		const role = readText(source.get("role"));
-		if (relationText === null && role !== null && relationOf(role) !== null) relationText = role;
-		else if (role !== null && title === null && relationOf(role) === null) title = role;
+		if (relationText === null && role !== null && relationOfWord(role) !== null) relationText = role;
+		else if (role !== null && title === null && relationOfWord(role) === null) title = role;
 		if (relationText !== null) break;
 	}
 	if (relationText !== null) {
-		const known = relationOf(relationText);
+		const known = relationOfWord(relationText);
+		stated = true;
 		if (known) relation = known;
 		else {
 			warnings.push([
 				"unknown-relation",
 				`${name}'s relation "${relationText}" is not one of hiring-manager, interviewer, recruiter, hr, staff or referrer; treated as interviewer.`,
 			]);
+		}
+	}
+	if (relationText === null) {
+		// A title that names one ("Senior Recruiter"), else the person note's folder (`People/Recruiters/`).
+		const fromTitle = title === null ? null : relationInTitle(title, aliases);
+		const fromFolder = notePath === null ? null : relationOfFolders(notePath, aliases);
+		if (fromTitle !== null || fromFolder !== null) {
+			relation = fromTitle ?? fromFolder ?? relation;
+			stated = true;
 		}
 	}
 	const channelText = readText(firstValue(sources, "channel"));
@@ -128,7 +183,7 @@ function built(name: string, notePath: string | null, sources: readonly FieldRea
 		primary: readFlag(firstValue(sources, "primary")),
 		notePath,
 	};
-	return { person, warnings };
+	return { person, warnings, stated };
 }
 
 /** A person field's value from the first source that has it (inline map first, then the person note). */

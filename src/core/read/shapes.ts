@@ -1,0 +1,187 @@
+/**
+ * The parts of a note kept in other people's shapes (existing-vaults.md §1, §3, §4):
+ * rounds listed in an `interviews` property, timeline lists in frontmatter, dated tables
+ * and lists in the body, and Dataview inline fields. Each value read here carries where
+ * it came from.
+ */
+import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type DateContext } from "../body";
+import { datedEntry } from "../body/dated-entry";
+import { addDays, readDay } from "../dates";
+import { normalizeKey, formatOf } from "../fields";
+import type { Day, Origin, Round, TimelineEntry } from "../model";
+import type { Settings } from "../settings";
+import { buildVocabulary, type Vocabulary } from "../vocabulary";
+import { isRecord, readList, readText } from "../values";
+import type { ReadContext } from "./context";
+import { readPeople } from "./people";
+
+/** A body longer than this is not read for a log (a pasted export, a hostile file): reading it would stall a scan. */
+export const BODY_READ_LIMIT = 512 * 1024;
+
+/** Keys of a timeline map that hold its day, as normalizeKey writes them. */
+const DATE_KEYS = new Set(["date", "when", "day", "on", "datetime", "timestamp", "at", "sent", "time"]);
+/** Keys that say what an entry is. */
+const WHAT_KEYS = new Set([
+	"type",
+	"event",
+	"action",
+	"what",
+	"kind",
+	"status",
+	"stage",
+	"direction",
+	"commtype",
+	"channel",
+	"outcome",
+	"result",
+]);
+/** Keys that add text read only for what the others do not say. */
+const MORE_KEYS = new Set(["notes", "note", "description", "summary", "subject", "details", "comment", "text"]);
+/** Keys that name the other person. */
+const PERSON_KEYS = new Set(["to", "with", "from", "who", "contact", "person", "name", "interviewer", "interviewers"]);
+/** Keys of a round map that give its name. */
+const ROUND_NAME_KEYS = new Set(["name", "round", "roundname", "roundtype"]);
+
+/** The vocabulary for a set of event words, made once per settings object. */
+const VOCABULARIES = new WeakMap<Settings, Vocabulary>();
+
+/** How dates and words of entries are read for one note. */
+export function dateContext(settings: Settings, reference: Day, fallbackOrder: "DMY" | "MDY"): DateContext {
+	let vocabulary = VOCABULARIES.get(settings);
+	if (vocabulary === undefined) {
+		vocabulary = buildVocabulary(settings.eventWords).vocabulary;
+		VOCABULARIES.set(settings, vocabulary);
+	}
+	return { reference, dateOrder: settings.dateOrder === "" ? fallbackOrder : settings.dateOrder, vocabulary };
+}
+
+/** A key's day in a map, the first date key that holds one. */
+function dayOf(map: Record<string, unknown>): Day | null {
+	for (const [key, value] of Object.entries(map)) {
+		const normal = normalizeKey(key);
+		if (DATE_KEYS.has(normal) || normal.endsWith("date")) {
+			const day = readDay(value);
+			if (day !== null) return day;
+		}
+	}
+	return null;
+}
+
+/** The text values of a map under the keys of one set, joined. */
+function textUnder(map: Record<string, unknown>, keys: ReadonlySet<string>): string {
+	const parts: string[] = [];
+	for (const [key, value] of Object.entries(map)) {
+		if (!keys.has(normalizeKey(key))) continue;
+		for (const item of readList(value)) {
+			const text = readText(item);
+			if (text !== null) parts.push(text);
+		}
+	}
+	return parts.join(" ");
+}
+
+/**
+ * The rounds of an `interviews` list (or its aliases): each map read with the interview
+ * fields, a name, and a round status; a cancelled round, or one without a date, is left out.
+ */
+export function roundsFromList(value: unknown, key: string, context: ReadContext): Round[] {
+	const rounds: Round[] = [];
+	readList(value).forEach((item, index) => {
+		if (!isRecord(item)) return;
+		const fields = context.lookups.note.sharedReader(item);
+		const date = readDay(fields.get("interview_date")) ?? dayOf(item);
+		if (date === null) return;
+		const statusText = readText(fields.get("status"));
+		if (statusText !== null && /cancel/i.test(statusText)) return;
+		const origin: Origin = { from: "property", path: `${key}[${index}]` };
+		const format = readText(fields.get("format"));
+		let name: string | null = null;
+		for (const [k, v] of Object.entries(item)) if (name === null && ROUND_NAME_KEYS.has(normalizeKey(k))) name = readText(v);
+		const decisionDate = readDay(fields.get("decision_date"));
+		const callBack = readDay(fields.get("call_back"));
+		rounds.push({
+			date,
+			name,
+			format: format === null ? (name === null ? null : formatOf(name)) : formatOf(format),
+			people: readPeople(fields.get("people"), context),
+			decisionDate,
+			decisionOrigin: decisionDate === null ? null : origin,
+			callBack,
+			callBackOrigin: callBack === null ? null : origin,
+			origin,
+		});
+	});
+	return rounds;
+}
+
+/** The entries of the frontmatter lists named in `timelineFields`: maps with a date. */
+export function frontmatterTimeline(frontmatter: Record<string, unknown>, settings: Settings, ctx: DateContext): TimelineEntry[] {
+	const wanted = new Set(settings.timelineFields.map(normalizeKey));
+	const entries: TimelineEntry[] = [];
+	for (const [key, value] of Object.entries(frontmatter)) {
+		if (!wanted.has(normalizeKey(key)) || !Array.isArray(value)) continue;
+		value.forEach((item: unknown, index) => {
+			if (!isRecord(item)) return;
+			const date = dayOf(item);
+			if (date === null) return;
+			const main = textUnder(item, WHAT_KEYS);
+			const more = textUnder(item, MORE_KEYS);
+			const person = textUnder(item, PERSON_KEYS);
+			entries.push(
+				datedEntry(
+					{
+						date,
+						main,
+						more,
+						text: [main, more].filter((t) => t !== "").join(" — "),
+						person: person === "" ? null : person,
+						direction: null,
+						heading: null,
+						task: null,
+						origin: { from: "property", path: `${key}[${index}]` },
+					},
+					ctx,
+				),
+			);
+		});
+	}
+	return entries;
+}
+
+/** The dated entries of a body's tables and lists, or none when it cannot hold any. */
+export function bodyTimeline(body: string, firstLine: number, ctx: DateContext, context: ReadContext): TimelineEntry[] {
+	if (body.length > BODY_READ_LIMIT) {
+		context.warn(
+			"long-note",
+			`This note is longer than ${BODY_READ_LIMIT / 1024} KB, so its text is not read for a log; its properties still are.`,
+		);
+		return [];
+	}
+	if (!mayHaveEntries(body, ctx)) return [];
+	const read = bodyEntries(parseBody(body), { ...ctx, firstLine });
+	for (const warning of read.warnings) context.warn("unread-entry", `Line ${warning.line}: ${warning.message}`);
+	return read.entries;
+}
+
+/** A note's inline fields as a record (the first of each key), with where each was written. */
+export function inlineRecord(body: string, firstLine: number): { record: Record<string, unknown>; lines: Map<string, number> } {
+	const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+	const lines = new Map<string, number>();
+	if (body.length > BODY_READ_LIMIT || !body.includes("::")) return { record, lines };
+	for (const field of inlineFields(body, firstLine)) {
+		if (field.value === "" || Object.prototype.hasOwnProperty.call(record, field.key)) continue;
+		record[field.key] = field.value;
+		lines.set(field.key, field.line);
+	}
+	return { record, lines };
+}
+
+/**
+ * The day entries are read against when the host gives no today: some weeks after the
+ * note's last known day; null when the note has no day at all (its entries are then not read).
+ */
+export function fallbackReference(days: readonly (Day | null)[]): Day | null {
+	const known = days.filter((d): d is Day => d !== null).sort();
+	const last = known[known.length - 1];
+	return last === undefined ? null : addDays(last, 60);
+}

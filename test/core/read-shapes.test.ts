@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { evaluateVault } from "../../src/app/evaluate";
+import { NoteReading, readInterviewNote } from "../../src/core/read-note";
+import { NO_LINKS, type SourceNote } from "../../src/core/source";
+import { aSource, settingsWith } from "../builders/vault";
+
+const TODAY = "2026-11-23";
+
+function read(source: SourceNote, settings = settingsWith()) {
+	return new NoteReading(settings, { today: TODAY }).read(source, NO_LINKS);
+}
+
+function due(source: SourceNote, settings = settingsWith()) {
+	return evaluateVault([source], { settings, today: TODAY, resolve: NO_LINKS });
+}
+
+describe("an application note with its rounds listed", () => {
+	const application = aSource("Jobs/Acme.md", {
+		tags: ["interview"],
+		company: "Acme",
+		status: "interviewing",
+		people: ["Lee Wong"],
+		interviews: [
+			{ date: "2026-11-02", round: "Phone screen", with: "Sam Rivera", status: "completed" },
+			{ interview_date: "2026-11-16", round_name: "Onsite", people: ["Grace Kim", "Omar Haddad"], decision_date: "2026-11-20" },
+			{ date: "2026-11-18", name: "Extra chat", status: "cancelled" },
+		],
+	});
+
+	it("reads each round with its people, and the latest on or before today is the note's interview", () => {
+		const { note } = read(application);
+		expect(note?.rounds?.map((r) => [r.date, r.name])).toEqual([
+			["2026-11-02", "Phone screen"],
+			["2026-11-16", "Onsite"],
+		]);
+		expect(note?.interviewDate).toBe("2026-11-16");
+		expect(note?.decisionDate).toBe("2026-11-20");
+		expect(note?.decisionOrigin).toEqual({ from: "property", path: "interviews[1]" });
+	});
+
+	it("checks in after the latest round's decision date, and thanks that round's people", () => {
+		const { followUps } = due(application);
+		expect(followUps.filter((f) => f.kind === "decision-check-in").map((f) => f.due)).toEqual(["2026-11-23"]);
+		expect(followUps.filter((f) => f.kind === "thank-you" && f.round === "2026-11-16").map((f) => f.to)).toEqual([
+			"Grace Kim",
+			"Omar Haddad",
+		]);
+	});
+});
+
+describe("a log kept in the note's text", () => {
+	const note = aSource(
+		"Jobs/Brightline.md",
+		{ tags: ["interview"], company: "Brightline", interview_date: "2026-11-10", people: ["Raj Patel"] },
+		"## Follow-up log\n\n| Date | Action | To |\n|---|---|---|\n| 2026-11-10 | Thank-you email | Raj Patel |\n\n- 2026-11-17 Checked in with Raj by email\n",
+	);
+
+	it("counts a table row and a dated list item as messages sent, with where they were written", () => {
+		const { note: read_ } = read({ ...note, bodyLine: 7 });
+		const sent = read_?.log.filter((e) => e.direction === "sent").map((e) => [e.date, e.kind, e.person, e.origin?.from]);
+		expect(sent).toEqual([
+			["2026-11-10", "thank-you", "Raj Patel", "table"],
+			// "Raj" is the only person of that first name: the entry is about Raj Patel.
+			["2026-11-17", "check-in", "Raj Patel", "list"],
+		]);
+	});
+
+	it("no longer asks for the thank-you or the first check-in that the log shows", () => {
+		const kinds = due(note).followUps.map((f) => f.kind);
+		expect(kinds).not.toContain("thank-you");
+		expect(kinds).not.toContain("check-in");
+		expect(kinds).toContain("second-check-in");
+	});
+
+	it("closes the application on a rejection in the log", () => {
+		const rejected = { ...note, body: `${note.body ?? ""}- 2026-11-19 Rejection email from Raj\n` };
+		expect(read(rejected).note?.status).toBe("rejected");
+	});
+});
+
+describe("fields written in other ways", () => {
+	it("reads a Dataview inline field where the frontmatter is silent, and says so", () => {
+		const source = {
+			...aSource("a.md", { tags: ["interview"], interview_date: "2026-11-16" }, "Notes\n\nDecision:: 2026-11-25\n"),
+			bodyLine: 4,
+		};
+		const { note } = read(source);
+		expect(note?.decisionDate).toBe("2026-11-25");
+		expect(note?.decisionOrigin).toEqual({ from: "inline-field", key: "Decision", line: 6 });
+	});
+
+	it("leaves a property named in ignoredFields unread", () => {
+		// `date` is an alias of interview_date; in this vault it is the day the note was made.
+		const source = aSource("a.md", { tags: ["interview"], status: "applied", date: "2026-01-01" });
+		expect(read(source).note?.interviewDate).toBe("2026-01-01");
+		expect(read(source, settingsWith({ ignoredFields: ["Date"] })).note?.interviewDate).toBeNull();
+	});
+
+	it("lets a rejected value in any status property win, and reads a status tag when no property gives one", () => {
+		const both = aSource("a.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			status: "Interviewing",
+			stage: "Rejected (after onsite)",
+		});
+		expect(read(both).note?.status).toBe("rejected");
+		const tagged = aSource("b.md", { tags: ["interview", "status/offer"], interview_date: "2026-11-16" });
+		expect(read(tagged).note?.status).toBe("ended");
+	});
+
+	it("splits people typed on one line and takes relations from titles and fields", () => {
+		const source = aSource("a.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			people: "Grace Kim (Director), Omar Haddad <omar@example.com>",
+			recruiter: "Jane Doe",
+		});
+		const people = readInterviewNote(source, settingsWith(), NO_LINKS).note?.people;
+		expect(people?.map((p) => [p.name, p.relation, p.title, p.email])).toEqual([
+			["Grace Kim", "interviewer", "Director", null],
+			["Omar Haddad", "interviewer", null, "omar@example.com"],
+			["Jane Doe", "recruiter", null, null],
+		]);
+	});
+
+	it("maps the vault's own relation words through relationAliases", () => {
+		const source = aSource("a.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			people: [{ name: "Kim", relation: "Personal_Connection" }],
+		});
+		expect(read(source, settingsWith({ relationAliases: { Personal_Connection: "referrer" } })).note?.people[0]?.relation).toBe(
+			"referrer",
+		);
+	});
+});
