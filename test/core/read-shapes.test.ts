@@ -76,6 +76,13 @@ describe("a log kept in the note's text", () => {
 		const rejected = { ...note, body: `${note.body ?? ""}- 2026-11-19 Rejection email from Raj\n` };
 		expect(read(rejected).note?.status).toBe("rejected");
 	});
+
+	it("says in the reason which line of the note a date came from", () => {
+		const { followUps } = due({ ...note, bodyLine: 7 });
+		expect(followUps.find((f) => f.kind === "second-check-in")?.reason).toContain("That last message is the list item on line 13.");
+		const rejected = { ...note, bodyLine: 7, body: `${note.body ?? ""}- 2026-11-19 Rejection email from Raj\n` };
+		expect(due(rejected).followUps.find((f) => f.kind === "rejection-reply")?.reason).toContain("(read from the list item on line 14)");
+	});
 });
 
 describe("fields written in other ways", () => {

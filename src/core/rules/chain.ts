@@ -8,6 +8,7 @@ import type { BusinessCalendar } from "../dates";
 import { addBusinessDays } from "../dates";
 import type { NoteFacts, Proposal, RuleContext } from "./context";
 import { nameOrWho } from "./context";
+import { describeOrigin, readFrom } from "../origin-text";
 
 /** The chain runs for active, formal, current rounds (to the primary contact, or whoever handles it when nobody is named). */
 export function hasChain({ facts }: RuleContext): boolean {
@@ -47,8 +48,13 @@ export function currentFirstStep(context: RuleContext): FirstStep | null {
 /** "the interview on Thu 19 Nov" or "Jane's reply on Mon 23 Nov": what S is. */
 export function describeStart(facts: NoteFacts, show: (day: Day) => string): string {
 	const reply = facts.chain.reply;
-	if (reply) return `${reply.person ? `${reply.person}'s` : "their"} reply on ${show(facts.chain.start)}`;
+	if (reply) return `${reply.person ? `${reply.person}'s` : "their"} reply on ${show(facts.chain.start)}${readFrom(reply.origin)}`;
 	return `the interview on ${show(facts.chain.start)}`;
+}
+
+/** " The message of <day> is in …" for a last chain message read from the note's text or another note. */
+function lastFrom(entry: NoteFacts["chain"]["lastEntry"]): string {
+	return entry?.origin ? ` That last message is ${describeOrigin(entry.origin)}.` : "";
 }
 
 /** The texts a later step (p ≥ 1) fills in: who, when L was, the due day and the window end. */
@@ -81,7 +87,7 @@ export function laterStep(
 			windowEnd,
 			since: L,
 			after: facts.chain.lastEntry,
-			reason: reason(nameOrWho(facts.primary), L, due, windowEnd),
+			reason: `${reason(nameOrWho(facts.primary), L, due, windowEnd)}${lastFrom(facts.chain.lastEntry)}`,
 		},
 	];
 }

@@ -1,5 +1,6 @@
 /** rejection-reply: after a rejection, thank them and ask to stay in touch. */
 import type { Rule, RuleExample } from "./context";
+import { readFrom } from "../origin-text";
 import { day, nameOrWho } from "./context";
 import { addBusinessDays } from "../dates";
 
@@ -18,7 +19,7 @@ export const rejectionReply: Rule = {
 		const windowEnd = addBusinessDays(R, 2, calendar);
 		const source =
 			facts.note.statusDate !== null
-				? "the news came"
+				? `the news came${readFrom(facts.note.statusOrigin)}`
 				: known !== null
 					? "their last message came"
 					: "no date is recorded, so today counts";

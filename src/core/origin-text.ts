@@ -1,0 +1,28 @@
+/**
+ * Where a fact was read, in words for reasons and `explain` (existing-vaults.md: "Say
+ * where each fact came from").
+ */
+import type { Origin } from "./model";
+
+/** "row 2 of the table under "Follow-up log" (line 14)", "the list item on line 9", … */
+export function describeOrigin(origin: Origin): string {
+	switch (origin.from) {
+		case "property":
+			return `the property ${origin.path}`;
+		case "inline-field":
+			return `the inline field ${origin.key}:: (line ${origin.line})`;
+		case "table":
+			return `row ${origin.row} of the table${origin.table === null ? "" : ` under "${origin.table}"`} (line ${origin.line})`;
+		case "list":
+			return `the list item on line ${origin.line}`;
+		case "sentence":
+			return `"${origin.quote}" (line ${origin.line})`;
+		case "log-note":
+			return `the note ${origin.path}`;
+	}
+}
+
+/** " (read from …)" for a fact read elsewhere than the note's own properties, else "". */
+export function readFrom(origin: Origin | null | undefined): string {
+	return origin ? ` (read from ${describeOrigin(origin)})` : "";
+}
