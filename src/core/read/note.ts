@@ -110,11 +110,24 @@ export class NoteReading {
 			calendar,
 		);
 		const reference = this.options.today ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
-		if (reference === null) return { note: read, diagnostics };
-		const ctx = dateContext(settings, reference, this.options.dateOrder ?? "MDY");
-		const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
-		if (body !== null) entries.push(...bodyTimeline(body, firstLine, ctx, context));
-		return { note: withTimeline(read, entries), diagnostics };
+		let note = read;
+		if (reference !== null) {
+			const ctx = dateContext(settings, reference, this.options.dateOrder ?? "MDY");
+			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
+			if (body !== null) entries.push(...bodyTimeline(body, firstLine, ctx, context));
+			note = withTimeline(read, entries);
+		}
+		// Only a note whose status says the process is under way needs an interview (a round
+		// from anywhere): a quiet application, a closed or rejected one, or an ended one does
+		// not (existing-vaults.md §1). A date written but unreadable has its bad-date already.
+		const written = this.lookups.note.transient(frontmatter).get("interview_date") !== undefined;
+		if (note.interviewDate === null && note.status === "active" && !written) {
+			context.warn(
+				"missing-interview-date",
+				"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
+			);
+		}
+		return { note, diagnostics };
 	}
 
 	/** The record without the properties `ignoredFields` names. */
@@ -175,14 +188,6 @@ function readNote(
 	let status = readStatusGroup;
 	// An application whose status is still "applied" but that has an interview has moved on.
 	if (status === "applying" && interview !== null) status = "active";
-	// Only a note whose status says the process is under way needs an interview date: a
-	// quiet application, a closed or rejected one, or an ended one does not (existing-vaults.md §1).
-	if (interviewDate === undefined && status === "active") {
-		context.warn(
-			"missing-interview-date",
-			"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
-		);
-	}
 
 	const format = readFormat(f.get("format"), context);
 	const decisionDate = readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null;
