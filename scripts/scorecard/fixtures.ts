@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { FOLLOW_UP_KINDS } from "../../src/core/model";
 
 /** Where the fixtures live. */
 export const FIXTURES = fileURLToPath(new URL("../../test/fixtures/other-vaults/", import.meta.url));
@@ -70,23 +71,7 @@ export interface VaultFixture {
 }
 
 /** Every kind a follow-up may have (follow-up-rules.md, plus `reminder` of existing-vaults.md). */
-export const KINDS: readonly string[] = [
-	"thank-you",
-	"want-the-job",
-	"thank-staff",
-	"update-referrer",
-	"get-contact-info",
-	"value-add",
-	"ask-next-steps",
-	"callback",
-	"decision-check-in",
-	"check-in",
-	"second-check-in",
-	"closing-note",
-	"rejection-reply",
-	"stay-in-touch",
-	"reminder",
-];
+export const KINDS: readonly string[] = FOLLOW_UP_KINDS;
 
 /** What an expectation may depend on; the scorecard counts missing ones by these. */
 export const NEEDS: Readonly<Record<string, string>> = {

@@ -217,7 +217,8 @@ const WEEKDAYS: Record<string, number> = {
 	sat: 6,
 };
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers written as words, `a` and `an` counting one. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	a: 1,
 	an: 1,
 	one: 1,

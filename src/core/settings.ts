@@ -6,6 +6,7 @@
 import { NOTE_FIELDS, PERSON_FIELDS, normalizeKey } from "./fields";
 import { WRITE_BACK_PROPERTIES } from "./write-back";
 import { isDay } from "./dates";
+import { meaningOf } from "./vocabulary";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
 export interface Settings {
@@ -176,13 +177,14 @@ const statusMap: Check<Record<string, string>> = (v) => {
 
 /** A map from the user's words to one of a fixed set of meanings (relations, entry kinds). */
 const wordMap =
-	(meanings: readonly string[]): Check<Record<string, string>> =>
+	(meanings: readonly string[] | ((meaning: string) => boolean)): Check<Record<string, string>> =>
 	(v) => {
+		const known = typeof meanings === "function" ? meanings : (meaning: string) => meanings.includes(meaning);
 		if (!isRecord(v)) return undefined;
 		const out: Record<string, string> = {};
 		for (const [key, meaning] of Object.entries(v)) {
 			if (UNSAFE_KEYS.has(key)) continue;
-			if (typeof meaning !== "string" || !meanings.includes(meaning.trim().toLowerCase())) return undefined;
+			if (typeof meaning !== "string" || !known(meaning.trim().toLowerCase())) return undefined;
 			out[key] = meaning.trim().toLowerCase();
 		}
 		return out;
@@ -190,34 +192,6 @@ const wordMap =
 
 /** The relations a `relationAliases` value may name. */
 const RELATION_NAMES = ["hiring-manager", "interviewer", "recruiter", "hr", "staff", "referrer"];
-
-/** The meanings an `eventWords` value may name: entry kinds, sent kinds, and formats (an interview of that format). */
-export const EVENT_WORD_MEANINGS: readonly string[] = [
-	"interview",
-	"applied",
-	"reply",
-	"rejection",
-	"offer",
-	"invite",
-	"thank-you",
-	"want-the-job",
-	"thank-staff",
-	"update-referrer",
-	"value-add",
-	"callback",
-	"decision-check-in",
-	"check-in",
-	"second-check-in",
-	"closing-note",
-	"rejection-reply",
-	"stay-in-touch",
-	"follow-up",
-	"onsite",
-	"phone",
-	"video",
-	"panel",
-	"informal",
-];
 
 const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	interviewTag: [
@@ -251,7 +225,10 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	logTag: [(v) => (typeof v === "string" ? v.replace(/^#/, "").trim() : undefined), "a tag name, or empty"],
 	logFolders: [folderList, `a list of folders inside the vault, such as ["Job log"] (no "..")`],
 	dateOrder: [(v) => (v === "" || v === "DMY" || v === "MDY" ? v : undefined), 'DMY, MDY, or "" (follow the language setting)'],
-	eventWords: [wordMap(EVENT_WORD_MEANINGS), "a map from a word to an entry kind (such as check-in, reply, rejection, offer, interview)"],
+	eventWords: [
+		wordMap((meaning) => meaningOf(meaning) !== null),
+		"a map from a word to what it records: sent, received, ignore, interview, a format, applied, an outcome or a message kind (such as check-in)",
+	],
 };
 
 /** Copies the defaults into a fresh, mutable object. */

@@ -13,7 +13,7 @@
  * open-ended time (`after Friday`, `Dec 1 at the earliest`) gives no day.
  */
 import { casual, GB, type ParsedResult } from "chrono-node/en";
-import { addBusinessDays, addDays, dayNumber, isBusinessDay, weekday, type BusinessCalendar } from "../dates";
+import { addBusinessDays, addDays, dayNumber, isBusinessDay, NUMBER_WORDS, weekday, type BusinessCalendar } from "../dates";
 import type { Day } from "../model";
 
 /** How slashed dates such as `3/12` are read: day first or month first. */
@@ -99,20 +99,7 @@ function weekdayNumber(word: string): number | null {
 }
 
 const COUNT_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
+	...NUMBER_WORDS,
 	couple: 2,
 	"a couple": 2,
 	"a couple of": 2,
