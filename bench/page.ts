@@ -16,6 +16,7 @@ const handlers: PanelHandlers = {
 	markSent: noop,
 	logReply: noop,
 	snooze: noop,
+	rowMenu: noop,
 	dismiss: noop,
 	open: noop,
 	newNote: noop,

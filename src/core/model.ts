@@ -201,6 +201,8 @@ export interface InterviewNote {
 	decisionOrigin?: Origin | null;
 	/** The day the interviewer asked to be called back, or null. */
 	callBack: Day | null;
+	/** Where the call-back day was read, when not from a property. */
+	callBackOrigin?: Origin | null;
 	/** The status group. */
 	status: StatusGroup;
 	/** The status as written, or null. */

@@ -70,6 +70,7 @@ describe("the plugin's lifecycle", () => {
 				"create-base-file",
 				"insert-next-draft",
 				"log-reply",
+				"make-stated-dates-properties",
 				"mark-next-sent",
 				"new-interview-note",
 				"open-panel",

@@ -25,6 +25,7 @@ import { RELATION_FIELDS } from "../relations";
 import { resolveStatus, type StatusValue } from "../status";
 import { mergeRounds, withTimeline } from "../timeline";
 import type { Origin, Person, TimelineEntry } from "../model";
+import { withStatedDates } from "./stated";
 
 /** A note read from its source: the InterviewNote (null when it is not one) and what was wrong. */
 export interface ReadResult {
@@ -117,6 +118,8 @@ export class NoteReading {
 			if (body !== null) entries.push(...bodyTimeline(body, firstLine, ctx, context));
 			note = withTimeline(read, entries);
 		}
+		// After the timeline, so the current round is the latest one from anywhere.
+		if (body !== null) note = withStatedDates(note, { text: body, firstLine }, calendar, this.options.dateOrder ?? "MDY");
 		// Only a note whose status says the process is under way needs an interview (a round
 		// from anywhere): a quiet application, a closed or rejected one, or an ended one does
 		// not (existing-vaults.md §1). A date written but unreadable has its bad-date already.

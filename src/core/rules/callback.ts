@@ -2,6 +2,7 @@
 import type { Rule, RuleExample } from "./context";
 import { day, nameOrWho } from "./context";
 import { currentFirstStep } from "./chain";
+import { statedIn } from "./stated";
 
 /** Call back on exactly the day asked (seed 004). */
 export const callback: Rule = {
@@ -21,7 +22,7 @@ export const callback: Rule = {
 				windowEnd: step.windowEnd,
 				since: context.facts.chain.start,
 				after: context.facts.chain.reply,
-				reason: `${nameOrWho(person)} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
+				reason: `${statedIn(context.facts.note.callBackOrigin)}${nameOrWho(person)} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
 			},
 		];
 	},

@@ -2,6 +2,7 @@
 import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { currentFirstStep } from "./chain";
+import { statedIn } from "./stated";
 
 /** Check in the day after the stated decision date (seeds 002, 001, 004). */
 export const decisionCheckIn: Rule = {
@@ -23,7 +24,7 @@ export const decisionCheckIn: Rule = {
 				windowEnd: step.windowEnd,
 				since: context.facts.chain.start,
 				after: context.facts.chain.reply,
-				reason: `They said they would decide by ${day(decision)}: if you have not heard by then, check in the next business day, ${day(step.due)} (on time until ${day(step.windowEnd)}). Waiting much longer looks like lost interest.`,
+				reason: `${statedIn(context.facts.note.decisionOrigin)}They said they would decide by ${day(decision)}: if you have not heard by then, check in the next business day, ${day(step.due)} (on time until ${day(step.windowEnd)}). Waiting much longer looks like lost interest.`,
 			},
 		];
 	},

@@ -38,6 +38,7 @@ export function roundViews(note: InterviewNote): RoundView[] {
 			decisionDate: round.decisionDate,
 			decisionOrigin: round.decisionOrigin,
 			callBack: round.callBack,
+			callBackOrigin: round.callBackOrigin,
 			rounds: [round],
 		},
 		round: round.date,
