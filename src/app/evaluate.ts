@@ -9,6 +9,7 @@ import type { LinkResolver, SourceNote } from "../core/source";
 import { NoteReading, type ReadResult } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
+import { LogNoteCollector, logNotesWanted } from "./log-note-join";
 
 /** What evaluating a vault needs. */
 export interface EvaluateOptions {
@@ -41,8 +42,9 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 	const { settings, today, resolve, onNote, onProgress } = options;
 	const calendar = calendarFor(settings, today, options.countryHolidays);
 	const reading = new NoteReading(settings, { today, dateOrder: options.dateOrder });
-	const notes: InterviewNote[] = [];
+	let notes: InterviewNote[] = [];
 	const diagnostics: Diagnostic[] = [];
+	const logs = logNotesWanted(settings) ? new LogNoteCollector(settings, resolve) : null;
 	let done = 0;
 	for (const source of sources) {
 		let read: ReadResult;
@@ -52,13 +54,13 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 			const message = `This note could not be read (${error instanceof Error ? error.message : String(error)}).`;
 			read = { note: null, diagnostics: [{ note: source.path, severity: "error", code: "invalid-frontmatter", message }] };
 		}
-		if (read.note) {
-			notes.push(read.note);
-			onNote?.(read.note);
-		}
+		if (read.note) notes.push(read.note);
+		logs?.add(source, read.note);
 		if (read.diagnostics.length > 0) diagnostics.push(...read.diagnostics);
 		onProgress?.(++done, count);
 	}
+	if (logs !== null) notes = logs.joined(notes, settings, today, options.dateOrder);
+	if (onNote) for (const note of notes) onNote(note);
 	const evaluated = evaluateNotes(notes, { settings, calendar, today });
 	return {
 		today,

@@ -6,7 +6,8 @@
  */
 import { type Dirent, lstatSync, readdirSync, realpathSync, type Stats, statSync } from "node:fs";
 import { join, sep } from "node:path";
-import { type ClassifySettings, inlineTagsOf, isInterviewNoteWithoutBody } from "../core/classify";
+import { type ClassifySettings, inlineTagsOf, isInterviewNote, isInterviewNoteWithoutBody } from "../core/classify";
+import { isLogNote, type LogSettings } from "../core/log-notes";
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
@@ -142,8 +143,11 @@ export interface ScanOptions {
 	/** Called as notes are read. */
 	onProgress?: ScanProgress;
 	/** The settings the notes will be read with: which notes are interview notes, and the template folder. */
-	settings?: ClassifySettings & Pick<Settings, "templateFolder">;
+	settings?: ScanSettings;
 }
+
+/** What scanning needs of the settings: which notes are interview notes and log notes, and the template folder. */
+export type ScanSettings = ClassifySettings & Pick<Settings, "templateFolder"> & Partial<LogSettings>;
 
 /**
  * Every note of the vault as SourceNotes, sorted by path: a VaultPass collected, for the
@@ -151,14 +155,15 @@ export interface ScanOptions {
  * the text being edited). Blocking, like the pass. Throws when the vault folder cannot
  * be read.
  *
- * The core asks only one thing of the body of a note with frontmatter: its inline tags,
- * and only when the path and frontmatter do not already make it an interview note. So
- * such a note keeps its inline tags instead of its body, or nothing when the settings
- * show it is an interview note anyway: holding every body of a large vault until the
- * rules have run costs memory and garbage-collection time. A body is not even decoded
- * unless it is needed (scanNoteFileSync, bodyOf). Notes without readable
- * frontmatter (classification looks at their text) and notes in the template folder
- * keep their bodies.
+ * The core reads the body of interview notes (their tables, dated lists, inline fields
+ * and sentences) and of log notes (their links); of any other note with frontmatter it
+ * asks only its inline tags, and only when the path and frontmatter do not already make
+ * it an interview note. So an interview or log note keeps its body, and any other note
+ * keeps its inline tags instead: holding every body of a large vault until the rules
+ * have run costs memory and garbage-collection time. A body is not even decoded unless
+ * it is needed (scanNoteFileSync, bodyOf). Notes without readable frontmatter
+ * (classification looks at their text) and notes in the template folder keep their
+ * bodies too.
  */
 export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceNote[] {
 	const pass = new VaultPass(vaultRoot, options);
@@ -176,7 +181,7 @@ export function scanVault(vaultRoot: string, options: ScanOptions = {}): SourceN
 function sourceOfFile(
 	file: VaultFile,
 	templates: string | null,
-	settings: ClassifySettings | undefined,
+	settings: ScanSettings | undefined,
 ): { source: SourceNote; interview: boolean } {
 	if (file.problem !== undefined)
 		return { source: { path: file.path, frontmatter: null, frontmatterError: null, unreadable: file.problem }, interview: false };
@@ -186,10 +191,21 @@ function sourceOfFile(
 	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
 	const { path, frontmatter, frontmatterError } = note;
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
-		return { source: { path, frontmatter, frontmatterError }, interview: true };
-	// Without its body: its inline tags, which may make it an interview note.
-	const inlineTags = inlineTagsOf(bodyOf(scanned));
-	return { source: { path, frontmatter, frontmatterError, inlineTags }, interview: false };
+		return { source: { path, frontmatter, frontmatterError, body: bodyOf(scanned) }, interview: true };
+	// Its inline tags may make it an interview note (then it keeps its body) or a log
+	// note (whose links the join reads); any other note keeps only its tags.
+	const body = bodyOf(scanned);
+	const inlineTags = inlineTagsOf(body);
+	const source: SourceNote = { path, frontmatter, frontmatterError, inlineTags };
+	if (settings === undefined) return { source, interview: false };
+	if (isInterviewNote(source, settings)) return { source: { ...source, body }, interview: true };
+	if (isLogNote(source, logSettings(settings))) return { source: { ...source, body }, interview: false };
+	return { source, interview: false };
+}
+
+/** The log-note settings of scan settings that may lack them. */
+function logSettings(settings: ScanSettings): LogSettings {
+	return { logTag: settings.logTag ?? "", logFolders: settings.logFolders ?? [] };
 }
 
 /**
@@ -212,7 +228,7 @@ export class VaultPass {
 	/** Folders that could not be listed. */
 	readonly folderProblems: FolderProblem[] = [];
 	private readonly templateFolder: string | null;
-	private readonly settings: ClassifySettings | undefined;
+	private readonly settings: ScanSettings | undefined;
 	/** Frontmatter by file index: undefined when not known (not read yet, or let go). */
 	private readonly kept: (Record<string, unknown> | null | undefined)[];
 	/** Notes read ahead for a link, by file index, until the pass reaches them. */

@@ -34,8 +34,10 @@ export type ReadPlan =
 	| "wait"
 	/** Nothing the cache shows can make the file an interview note: it is not kept, and not read. */
 	| "skip"
-	/** An interview note whose cache holds all that is read (frontmatter, inline tags). */
+	/** An interview note whose cache holds all that is read (frontmatter, inline tags): its body holds no text. */
 	| "cache"
+	/** An interview note with text in its body: the cache's frontmatter and tags, and the body read for its logs and sentences. */
+	| "body"
 	/** The text must be read: a frontmatter block that did not parse (reported when the note is plausibly an interview note). */
 	| "text";
 
@@ -50,11 +52,29 @@ export function readPlan(path: string, cache: CachedMetadata | null, settings: C
 	const frontmatter: unknown = cache.frontmatter;
 	if (frontmatter !== null && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
 		return isInterviewNoteWithoutBody(path, frontmatter as Record<string, unknown>, settings) || hasInterviewTag(cache, settings)
-			? "cache"
+			? interviewPlan(cache)
 			: "skip";
 	}
 	if (hasUnparsedBlock(cache)) return "text";
-	return inInterviewFolder(path, settings.interviewFolders) || hasInterviewTag(cache, settings) ? "cache" : "skip";
+	return inInterviewFolder(path, settings.interviewFolders) || hasInterviewTag(cache, settings) ? interviewPlan(cache) : "skip";
+}
+
+/**
+ * Sections of the body that hold words the core may read: a table or a list (logs), a
+ * paragraph, callout or quote (inline fields, sentences). Headings, code, rules and
+ * HTML alone hold nothing it reads.
+ */
+const TEXT_SECTIONS = new Set(["paragraph", "list", "table", "callout", "blockquote"]);
+
+/**
+ * An interview note's plan: its text is read when the cache shows a body section with
+ * words (see TEXT_SECTIONS) or list items; a note that is frontmatter and headings only
+ * is read from the cache alone. Only interview notes get here, so the text of the rest
+ * of the vault is still never read.
+ */
+function interviewPlan(cache: CachedMetadata): "cache" | "body" {
+	if ((cache.listItems?.length ?? 0) > 0) return "body";
+	return (cache.sections ?? []).some((section) => TEXT_SECTIONS.has(section.type)) ? "body" : "cache";
 }
 
 /** An inline tag (outside code and comments, as the cache lists them) names the interview tag. */
@@ -81,6 +101,17 @@ export function sourceFromCache(file: TFile, cache: CachedMetadata): SourceNote 
 		return { path: file.path, frontmatter: { ...(frontmatter as Record<string, unknown>) }, frontmatterError: null, inlineTags };
 	}
 	return { path: file.path, frontmatter: null, frontmatterError: null, inlineTags };
+}
+
+/**
+ * The core's view of an interview note whose body holds text (plan "body"): frontmatter
+ * and tags from the cache, as sourceFromCache gives them, and the text after the
+ * frontmatter block, read through the vault's cache of file contents.
+ */
+export async function sourceWithBody(app: App, file: TFile, cache: CachedMetadata): Promise<SourceNote> {
+	const text = await app.vault.cachedRead(file);
+	const span = findFrontmatter(text);
+	return { ...sourceFromCache(file, cache), body: span === null ? text : text.slice(span.bodyStart) };
 }
 
 /** The core's view of a note whose text must be read (plan "text"): is its block broken, and does its text mention the tag? */

@@ -27,7 +27,7 @@ import { localDay } from "../core/dates";
 import type { Day, Evaluation } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver } from "../core/source";
-import { linkResolver, readPlan, sourceFromCache, sourceFromText } from "./note-source";
+import { linkResolver, readPlan, sourceFromCache, sourceFromText, sourceWithBody } from "./note-source";
 
 /** How often the day is checked; focus catches a machine waking sooner. */
 const DAY_CHECK_MS = 60_000;
@@ -378,6 +378,7 @@ export class VaultIndexer extends Component {
 			this.waiting.delete(path);
 			if (plan === "skip") this.index.remove(path);
 			else if (plan === "cache") this.index.update(sourceFromCache(file, cache), this.resolve);
+			else if (plan === "body") this.index.update(await sourceWithBody(this.app, file, cache), this.resolve);
 			else this.index.update(await sourceFromText(this.app, file, cache), this.resolve);
 		} catch (error) {
 			// One unreadable note must not stop the index for the rest of the session.

@@ -87,7 +87,7 @@ describe("scanVault", () => {
 		});
 	});
 
-	it("keeps inline tags instead of the body of a note with frontmatter; bodies stay for notes without it and for templates", async () => {
+	it("keeps the body of interview and log notes only; other notes with frontmatter keep their inline tags", async () => {
 		const folder = mkdtempSync(join(tmpdir(), "ifu-scan-bodies-"));
 		try {
 			const put = (path: string, text: string): void => {
@@ -99,17 +99,35 @@ describe("scanVault", () => {
 			put("Tagged.md", "---\ntags: [interview]\n---\nA long body that nothing reads again.\n");
 			put("Broken.md", "---\ncompany: [Acme\n---\ninterview notes");
 			put("Templates/check-in.md", "---\nsubject: Checking in\n---\nHi {{name}},\n");
-			const notes = scanVault(folder, { settings: { ...defaultSettings(), templateFolder: "/Templates/" } });
+			put("Person.md", "---\nrole: Recruiter\n---\nMet at a meetup. #person\n");
+			put("Logs/Sent.md", "---\nComm-Type: Sent\n---\nThanked [[Person]].\n");
+			put("Call.md", "---\nComm-Type: Received\n---\nShe rang. #comm\n");
+			const settings = { ...defaultSettings(), templateFolder: "/Templates/", logFolders: ["Logs"], logTag: "comm" };
+			const notes = scanVault(folder, { settings });
 			const byPath = new Map(notes.map((n) => [n.path, n]));
 			expect(byPath.get("Acme.md")).toEqual({
 				path: "Acme.md",
 				frontmatter: { company: "Acme" },
 				frontmatterError: null,
 				inlineTags: ["interview"],
+				body: "Met the team. #interview\n\n```\n#not-a-tag\n```\n",
 			});
 			expect(byPath.get("Plain.md")?.body).toBe("Just text #interview");
-			// An interview note by its frontmatter: its body cannot change anything, so nothing of it is kept.
-			expect(byPath.get("Tagged.md")).toEqual({ path: "Tagged.md", frontmatter: { tags: ["interview"] }, frontmatterError: null });
+			expect(byPath.get("Tagged.md")).toEqual({
+				path: "Tagged.md",
+				frontmatter: { tags: ["interview"] },
+				frontmatterError: null,
+				body: "A long body that nothing reads again.\n",
+			});
+			// Neither an interview note nor a log note: only its tags are kept.
+			expect(byPath.get("Person.md")).toEqual({
+				path: "Person.md",
+				frontmatter: { role: "Recruiter" },
+				frontmatterError: null,
+				inlineTags: ["person"],
+			});
+			expect(byPath.get("Logs/Sent.md")?.body).toBe("Thanked [[Person]].\n");
+			expect(byPath.get("Call.md")?.body).toBe("She rang. #comm\n");
 			expect(byPath.get("Broken.md")?.body).toContain("interview notes");
 			expect(byPath.get("Templates/check-in.md")?.body).toBe("Hi {{name}},\n");
 		} finally {

@@ -44,8 +44,8 @@ describe("VaultPass", () => {
 		const pass = new VaultPass(root, { settings });
 		const notes = [...pass.notes()];
 		expect(notes.map((n) => n.path)).toEqual(["A/Acme.md", "Broken.md", "Lee.md", "Plain.md", "Templates/check-in.md"]);
-		// Interview notes by their frontmatter leave their body behind, other notes with frontmatter keep their inline tags.
-		expect(notes[0]).toEqual({ ...readNoteFileSync(join(root, "A/Acme.md"), "A/Acme.md"), body: undefined });
+		// Interview notes keep their body (the core reads their logs), other notes with frontmatter keep only their inline tags.
+		expect(notes[0]).toEqual(readNoteFileSync(join(root, "A/Acme.md"), "A/Acme.md"));
 		expect(notes[1]).toEqual(readNoteFileSync(join(root, "Broken.md"), "Broken.md"));
 		expect(notes[2]).toEqual({
 			path: "Lee.md",

@@ -4,7 +4,7 @@
  * stated dates, and the note's status and log. Every round but the latest of its note is
  * superseded, exactly as an earlier note of the same company is.
  */
-import type { Day, InterviewNote, Person } from "../model";
+import type { Day, InterviewNote, Person, Round } from "../model";
 import { nameKey } from "../values";
 
 /** One round of a note, as an interview note of its own. */
@@ -27,7 +27,14 @@ export interface RoundView {
  */
 export function roundViews(note: InterviewNote): RoundView[] {
 	const rounds = note.rounds ?? [];
-	if (rounds.length <= 1) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
+	if (rounds.length === 0) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
+	if (rounds.length === 1) {
+		const round = rounds[0] as Round;
+		if (!namesOwnPeople(round, note)) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
+		return [
+			{ note: { ...note, people: round.people }, round: null, supersededInNote: false, contacts: withApplicationPeople(round, note) },
+		];
+	}
 	const latest = rounds[rounds.length - 1]?.date ?? "";
 	return rounds.map((round) => ({
 		note: {
@@ -43,6 +50,21 @@ export function roundViews(note: InterviewNote): RoundView[] {
 		},
 		round: round.date,
 		supersededInNote: round.date < latest,
-		contacts: [...round.people, ...note.people.filter((p) => !round.people.some((r) => nameKey(r.name) === nameKey(p.name)))],
+		contacts: withApplicationPeople(round, note),
 	}));
+}
+
+/**
+ * A round that names people other than the application's (an interview log note with its
+ * own Contacts): its thank-yous go to them, not to everyone on the application.
+ */
+function namesOwnPeople(round: Round, note: InterviewNote): boolean {
+	if (round.people.length === 0) return false;
+	const own = new Set(round.people.map((p) => nameKey(p.name)));
+	return own.size !== note.people.length || note.people.some((p) => !own.has(nameKey(p.name)));
+}
+
+/** The round's people, then the application's people the round does not name. */
+function withApplicationPeople(round: Round, note: InterviewNote): Person[] {
+	return [...round.people, ...note.people.filter((p) => !round.people.some((r) => nameKey(r.name) === nameKey(p.name)))];
 }

@@ -1,0 +1,239 @@
+/**
+ * Log notes (existing-vaults.md §3, item 5): one note per message or conversation, kept
+ * apart from the application it belongs to (`Comm-Type: Sent`, `Comm_DateTime`, a
+ * `Contacts` link). Each becomes timeline entries of the application notes it joins.
+ * Pure: the hosts select the notes, resolve their links and hand both in.
+ */
+import { type DateContext, readEntryDate } from "./body";
+import { datedEntry } from "./body/dated-entry";
+import { wikilinkSpans, linkTarget } from "./body/entry-words";
+import { inInterviewFolder, isInterviewNote } from "./classify";
+import { readDay } from "./dates";
+import { channelOf, normalizeKey } from "./fields";
+import type { Day, InterviewNote } from "./model";
+import type { Settings } from "./settings";
+import type { SourceNote } from "./source";
+import type { TimelineEntry } from "./timeline-types";
+import { isRecord, linkBasename, readText } from "./values";
+
+/** A log note as the join needs it. */
+export interface LogNote {
+	/** Vault-relative path. */
+	path: string;
+	/** Its frontmatter, or null. */
+	frontmatter: Record<string, unknown> | null;
+	/** Vault paths of the notes it links to (frontmatter and body), resolved by the host. */
+	links: readonly string[];
+}
+
+/** An application note as the join needs it. */
+export interface LogApplication {
+	/** The application note as read. */
+	note: InterviewNote;
+	/** Vault paths of the notes it links to, resolved by the host. */
+	links: readonly string[];
+}
+
+/** What log-note selection needs of the settings. */
+export type LogSettings = Pick<Settings, "logTag" | "logFolders">;
+
+/** True when the settings select any log notes at all. */
+export function logNotesWanted(settings: LogSettings): boolean {
+	return settings.logTag.trim() !== "" || settings.logFolders.some((folder) => folder.trim() !== "");
+}
+
+/**
+ * True when the note is a log note: under one of `logFolders`, or tagged with `logTag`
+ * (in its frontmatter or its text, as interview notes are found). The caller tests
+ * interview notes first: a note that is both is an application.
+ */
+export function isLogNote(source: SourceNote, settings: LogSettings): boolean {
+	if (inInterviewFolder(source.path, settings.logFolders)) return true;
+	const tag = settings.logTag.trim();
+	return tag !== "" && isInterviewNote(source, { interviewTag: tag, interviewFolders: [] });
+}
+
+/**
+ * The wikilink targets a note writes, as written (`Lena Brandt`, `People/Lena Brandt`):
+ * from frontmatter values (quoted links, lists of them, YAML's reading of an unquoted one)
+ * and from the body when the host kept it. The host resolves them.
+ */
+export function writtenLinks(source: Pick<SourceNote, "frontmatter" | "body">): string[] {
+	const targets: string[] = [];
+	const fromText = (text: string): void => {
+		for (const [start, end] of wikilinkSpans(text)) {
+			const target = linkTarget(text.slice(start + 2, end - 2));
+			if (target !== "") targets.push(target);
+		}
+	};
+	const visit = (value: unknown, depth: number): void => {
+		if (typeof value === "string") fromText(value);
+		else if (Array.isArray(value)) {
+			// YAML reads an unquoted `[[Name]]` as a list holding a list holding the name.
+			if (value.length === 1 && Array.isArray(value[0]) && value[0].length === 1 && typeof value[0][0] === "string") {
+				targets.push(linkTarget(value[0][0]));
+			} else if (depth < 4) for (const item of value) visit(item, depth + 1);
+		} else if (isRecord(value) && depth < 4) for (const item of Object.values(value)) visit(item, depth + 1);
+	};
+	if (source.frontmatter !== null) visit(source.frontmatter, 0);
+	if (source.body !== undefined) fromText(source.body);
+	return targets;
+}
+
+/** Keys whose value is the day of the entry, by their normalised name. */
+function isDateKey(key: string): boolean {
+	const k = normalizeKey(key);
+	return k.includes("date") || k === "when" || k === "day" || k === "on" || k === "sent" || k === "time";
+}
+
+/** Keys that are never the entry's words. */
+const NOT_WORDS = new Set(["tags", "tag", "aliases", "alias", "cssclasses", "cssclass"]);
+
+/** A direction written as a whole value: `Comm-Type: Sent`, `direction: received`. */
+const DIRECTIONS: Readonly<Record<string, "sent" | "received" | "exchanged">> = {
+	sent: "sent",
+	outgoing: "sent",
+	outbound: "sent",
+	received: "received",
+	incoming: "received",
+	inbound: "received",
+	exchanged: "exchanged",
+};
+
+/** What a log note's properties say, before it is joined anywhere. */
+interface LogReading {
+	date: Day;
+	words: string;
+	direction: "sent" | "received" | "exchanged" | null;
+}
+
+/** The day, the words and the direction of a log note; null when it holds no date. */
+function readLog(log: LogNote, ctx: DateContext): LogReading | null {
+	let date: Day | null = null;
+	const words: string[] = [];
+	let direction: LogReading["direction"] = null;
+	for (const [key, value] of Object.entries(log.frontmatter ?? {})) {
+		if (date === null && isDateKey(key)) {
+			date = readDay(value) ?? (typeof value === "string" ? (readEntryDate(value, ctx)?.date ?? null) : null);
+			if (date !== null) continue;
+		}
+		if (NOT_WORDS.has(normalizeKey(key)) || Array.isArray(value)) continue;
+		const text = typeof value === "string" && value.trim().startsWith("[[") ? null : readText(value);
+		if (text === null || typeof value === "boolean" || typeof value === "number") continue;
+		const said = DIRECTIONS[text.toLowerCase()];
+		if (said !== undefined) {
+			direction ??= said;
+			continue;
+		}
+		if (channelOf(text.replace(/_/g, " ")) !== null) continue; // `Contact-Method: Email` says how, not what
+		words.push(text);
+	}
+	// Failing a date property, a file name that starts with one (`2026-11-13 Email Sent Tomás`).
+	date ??= readEntryDate(linkBasename(log.path), ctx)?.date ?? null;
+	return date === null ? null : { date, words: words.join(". "), direction };
+}
+
+/** The entries one log note gives an application, one per person of it the note links to (or one naming nobody). */
+function entriesFor(log: LogNote, reading: LogReading, people: readonly (string | null)[], ctx: DateContext): TimelineEntry[] {
+	const origin = { from: "log-note" as const, path: log.path };
+	const entries: TimelineEntry[] = [];
+	for (const person of people) {
+		const entry = datedEntry(
+			{
+				date: reading.date,
+				main: reading.words,
+				more: "",
+				text: reading.words,
+				person,
+				direction: reading.direction === "exchanged" ? null : reading.direction,
+				heading: null,
+				task: null,
+				origin,
+			},
+			ctx,
+		);
+		if (reading.direction === "exchanged" && entry.event !== "interview" && entry.event !== "applied") {
+			// A conversation: something was said each way.
+			if (entry.event !== "received")
+				entries.push({ ...entry, event: "sent", kind: entry.event === "sent" ? entry.kind : "message" });
+			entries.push({ ...entry, event: "received", kind: entry.event === "received" ? entry.kind : "reply" });
+		} else entries.push(entry);
+	}
+	return entries;
+}
+
+/** The application's rounds' days, latest last. */
+function roundDays(note: InterviewNote): Day[] {
+	if (note.rounds !== undefined && note.rounds.length > 0) return note.rounds.map((round) => round.date);
+	return note.interviewDate === null ? [] : [note.interviewDate];
+}
+
+/** The latest round on or before the day, or null. */
+function latestRoundBy(note: InterviewNote, day: Day): Day | null {
+	let latest: Day | null = null;
+	for (const d of roundDays(note)) if (d <= day && (latest === null || d > latest)) latest = d;
+	return latest;
+}
+
+/**
+ * The applications a log note joins: those that link to it or that it links to; failing
+ * that, the one application still going (active or applying) whose people include a
+ * person the note links to; of several, the one whose latest round on or before the
+ * note's day is the latest. When that still leaves a tie, it joins none: a wrong join
+ * would mark a message sent on the wrong application.
+ */
+function applicationsFor(log: LogNote, date: Day, applications: readonly LogApplication[]): LogApplication[] {
+	const linked = new Set(log.links);
+	const direct = applications.filter((app) => linked.has(app.note.path) || app.links.includes(log.path));
+	if (direct.length > 0) return direct;
+	const candidates = applications.filter(
+		(app) =>
+			(app.note.status === "active" || app.note.status === "applying") &&
+			app.note.people.some((person) => person.notePath !== null && linked.has(person.notePath)),
+	);
+	if (candidates.length <= 1) return candidates;
+	let best: LogApplication[] = [];
+	let bestDay: Day | null = null;
+	for (const app of candidates) {
+		const day = latestRoundBy(app.note, date);
+		if (day === null) continue;
+		if (bestDay === null || day > bestDay) {
+			best = [app];
+			bestDay = day;
+		} else if (day === bestDay) best.push(app);
+	}
+	return best.length === 1 ? best : [];
+}
+
+/**
+ * The timeline entries log notes give each application, by application path, in date
+ * order. A log note gives one entry per person of the application it links to (an
+ * interview with two people is one round with both), or one entry naming nobody; its
+ * words are its text properties (`Topic`, `Comm-Type`), read with the vocabulary. A log
+ * note without a date (no date property, no date at the start of its name) gives nothing.
+ */
+export function joinLogNotes(
+	logs: readonly LogNote[],
+	applications: readonly LogApplication[],
+	ctx: DateContext,
+): Map<string, TimelineEntry[]> {
+	const byApplication = new Map<string, TimelineEntry[]>();
+	if (logs.length === 0 || applications.length === 0) return byApplication;
+	const readings = logs
+		.map((log) => ({ log, reading: readLog(log, ctx) }))
+		.filter((r): r is { log: LogNote; reading: LogReading } => r.reading !== null)
+		.sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : 0));
+	for (const { log, reading } of readings) {
+		const linked = new Set(log.links);
+		for (const app of applicationsFor(log, reading.date, applications)) {
+			const people = app.note.people
+				.filter((person) => person.notePath !== null && linked.has(person.notePath))
+				.map((person) => person.name);
+			const entries = entriesFor(log, reading, people.length > 0 ? people : [null], ctx);
+			const known = byApplication.get(app.note.path) ?? [];
+			known.push(...entries);
+			byApplication.set(app.note.path, known);
+		}
+	}
+	return byApplication;
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import type { InterviewNote } from "../../src/core/model";
+import { evaluateVault } from "../../src/app/evaluate";
+import type { SourceNote } from "../../src/core/source";
+import { aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
+
+const logSettings = { logFolders: ["Logs"], interviewFolders: ["Positions"] };
+
+/** A position note in the records shape: its contacts as links. */
+const position = (name: string, contacts: string[], extra: Record<string, unknown> = {}, body = ""): SourceNote =>
+	aSource(`Positions/${name}.md`, { company: name, status: "active", Contacts: contacts.map((c) => `[[${c}]]`), ...extra }, body);
+const person = (name: string, role: string): SourceNote =>
+	aSource(`People/${name}.md`, { Role: role, Email: `${name.split(" ")[0]?.toLowerCase()}@example.com` });
+/** A communication log note: a topic, a direction, a date and its contacts. */
+const log = (
+	file: string,
+	topic: string,
+	type: string,
+	date: string,
+	contacts: string[],
+	extra: Record<string, unknown> = {},
+): SourceNote =>
+	aSource(
+		`Logs/${file}.md`,
+		{
+			Topic: topic,
+			Contacts: contacts.map((c) => `[[${c}]]`),
+			"Contact-Method": "Email",
+			"Comm-Type": type,
+			Comm_DateTime: date,
+			...extra,
+		},
+		"Notes from the conversation.\n",
+	);
+
+const listed = (sources: SourceNote[], today: string, settings: Record<string, unknown> = logSettings): string[] =>
+	evaluate(sources, today, settings).followUps.map((f) => `${f.kind} ${f.to ?? "nobody"} ${f.due} ${f.note.split("/").pop()}`);
+
+function notesOf(sources: SourceNote[], today: string): Map<string, InterviewNote> {
+	const notes = new Map<string, InterviewNote>();
+	evaluateVault(sources, {
+		settings: settingsWith(logSettings),
+		today,
+		resolve: resolverOver(sources),
+		onNote: (n) => notes.set(n.path, n),
+	});
+	return notes;
+}
+
+describe("log notes", () => {
+	const people = [person("Grace Kim", "hiring manager"), person("Omar Haddad", "interviewer"), person("Lena Brandt", "recruiter")];
+
+	it("an interview log note makes a round with its own contacts, and a sent thank-you log note counts as sent", () => {
+		const sources = [
+			position("Sorrel", ["Grace Kim", "Omar Haddad", "Lena Brandt"]),
+			...people,
+			log("Interview", "Technical interview (video)", "Exchanged", "2026-11-17", ["Grace Kim", "Omar Haddad"]),
+			log("Thanks", "Thank you for today's interview", "Sent", "2026-11-17", ["Grace Kim"]),
+		];
+		const thanks = listed(sources, "2026-11-18").filter((line) => line.startsWith("thank-you"));
+		// Omar is still to thank; Grace was thanked; Lena was not in the interview.
+		expect(thanks).toEqual(["thank-you Omar Haddad 2026-11-17 Sorrel.md"]);
+	});
+
+	it("keeps each log note's entries in the application's timeline, with the log note as their origin", () => {
+		const sources = [
+			position("Sorrel", ["Grace Kim"]),
+			...people,
+			log("Thanks", "Thank you for today's interview", "Sent", "2026-11-17", ["Grace Kim"]),
+		];
+		const note = notesOf(sources, "2026-11-18").get("Positions/Sorrel.md");
+		expect(note?.timeline).toEqual([
+			expect.objectContaining({
+				date: "2026-11-17",
+				event: "sent",
+				kind: "thank-you",
+				person: "Grace Kim",
+				origin: { from: "log-note", path: "Logs/Thanks.md" },
+			}),
+		]);
+	});
+
+	it("a rejection received in a log note ends the application though its status still says active", () => {
+		const sources = [
+			position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }),
+			...people,
+			log("No", "Not moving forward", "Received", "2026-11-19", ["Grace Kim"]),
+		];
+		const today = listed(sources, "2026-11-20");
+		expect(today).toContain("rejection-reply Grace Kim 2026-11-20 Fennel.md");
+		expect(today.filter((line) => line.startsWith("check-in"))).toEqual([]);
+	});
+
+	it("joins the application a log note links to, or that links to it, before any person's", () => {
+		const sources = [
+			position("Acme", ["Grace Kim"], { interview_date: "2026-11-10" }),
+			position("Globex", ["Grace Kim"], { interview_date: "2026-11-12" }, "Log: [[Logs/Thanks]]\n"),
+			...people,
+			log("Thanks", "Thank you for the chat", "Sent", "2026-11-12", ["Grace Kim"]),
+		];
+		const notes = notesOf(sources, "2026-11-13");
+		expect(notes.get("Positions/Globex.md")?.timeline).toHaveLength(1);
+		expect(notes.get("Positions/Acme.md")?.timeline ?? []).toEqual([]);
+		const linked = [
+			...sources.slice(0, 2),
+			...people,
+			log("Direct", "Thank you", "Sent", "2026-11-12", ["Grace Kim", "Positions/Acme"]),
+		];
+		expect(notesOf(linked, "2026-11-13").get("Positions/Acme.md")?.timeline).toHaveLength(1);
+	});
+
+	it("of several applications with the person, joins the one with the latest round on or before the note's day", () => {
+		const sources = [
+			position("Early", ["Grace Kim"], { interview_date: "2026-11-02" }),
+			position("Later", ["Grace Kim"], { interview_date: "2026-11-09" }),
+			position("Future", ["Grace Kim"], { interview_date: "2026-11-20" }),
+			...people,
+			log("Thanks", "Thanks for the call", "Sent", "2026-11-10", ["Grace Kim"]),
+		];
+		const notes = notesOf(sources, "2026-11-11");
+		expect(notes.get("Positions/Later.md")?.timeline).toHaveLength(1);
+		expect(notes.get("Positions/Early.md")?.timeline ?? []).toEqual([]);
+		expect(notes.get("Positions/Future.md")?.timeline ?? []).toEqual([]);
+	});
+
+	it("joins no ended application by its people, and nothing when two are equally likely", () => {
+		const ended = [
+			position("Done", ["Grace Kim"], { interview_date: "2026-11-02", status: "withdrawn" }),
+			...people,
+			log("Call", "Called about another role", "Received", "2026-11-10", ["Grace Kim"]),
+		];
+		expect(notesOf(ended, "2026-11-11").get("Positions/Done.md")?.timeline ?? []).toEqual([]);
+		const tie = [
+			position("One", ["Grace Kim"], { interview_date: "2026-11-02" }),
+			position("Two", ["Grace Kim"], { interview_date: "2026-11-02" }),
+			...people,
+			log("Thanks", "Thanks", "Sent", "2026-11-03", ["Grace Kim"]),
+		];
+		const notes = notesOf(tie, "2026-11-04");
+		expect([notes.get("Positions/One.md")?.timeline ?? [], notes.get("Positions/Two.md")?.timeline ?? []]).toEqual([[], []]);
+	});
+
+	it("reads the day from the file name when no property holds one, and selects log notes by tag too", () => {
+		const tagged = aSource(
+			"Inbox/2026-11-18 Email Sent Grace.md",
+			{ Topic: "Following up on next steps", "Comm-Type": "Sent", Contacts: ["[[Grace Kim]]"], tags: ["comm"] },
+			"",
+		);
+		const sources = [position("Sorrel", ["Grace Kim"], { interview_date: "2026-11-10" }), ...people, tagged];
+		const notes = new Map<string, InterviewNote>();
+		const settings = settingsWith({ logTag: "#comm", interviewFolders: ["Positions"] });
+		evaluateVault(sources, { settings, today: "2026-11-19", resolve: resolverOver(sources), onNote: (n) => notes.set(n.path, n) });
+		expect(notes.get("Positions/Sorrel.md")?.timeline).toEqual([
+			expect.objectContaining({ date: "2026-11-18", event: "sent", kind: "check-in", person: "Grace Kim" }),
+		]);
+	});
+
+	it("reads no log notes when neither logTag nor logFolders is set", () => {
+		const sources = [position("Sorrel", ["Grace Kim"]), ...people, log("Thanks", "Thank you", "Sent", "2026-11-17", ["Grace Kim"])];
+		const notes = new Map<string, InterviewNote>();
+		evaluateVault(sources, {
+			settings: settingsWith({ interviewFolders: ["Positions"] }),
+			today: "2026-11-18",
+			resolve: resolverOver(sources),
+			onNote: (n) => notes.set(n.path, n),
+		});
+		expect(notes.get("Positions/Sorrel.md")?.timeline ?? []).toEqual([]);
+	});
+});
