@@ -140,7 +140,7 @@ export function guessRelation(value: string): Relation | null {
 	if (/\b(recruit|talent|sourcer|headhunter)/.test(w)) return "recruiter";
 	if (/\b(hr|human resources|people (ops|team|partner))\b/.test(w)) return "hr";
 	if (/\b(coordinator|assistant|admin|scheduler|receptionist|office)\b/.test(w)) return "staff";
-	if (/\b(former|ex|referr|referral|connection|friend|alum|network|mentor)/.test(w)) return "referrer";
+	if (/\b(former|ex\b|referr|referral|connection|friend|alum|network|mentor)/.test(w)) return "referrer";
 	if (/\b(manager|director|head|lead|vp|cto|founder)\b/.test(w)) return "hiring-manager";
 	if (/\b(engineer|employee|peer|colleague|team|interviewer|leader|staff|developer|scientist|analyst|designer)\b/.test(w))
 		return "interviewer";
