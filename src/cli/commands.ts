@@ -33,8 +33,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 		usage: "log <note> --kind K (--to|--from) NAME",
 		summary: "record a message sent or received, a dismissal or a snooze",
 	},
-	explain: { run: explain.run, usage: "explain <note> [--today D]", summary: "show how a note is read and why its follow-ups are due" },
 	setup: { run: setup.run, usage: "setup <vault> [--write]", summary: "propose (or --write) the settings that read your vault" },
+	explain: { run: explain.run, usage: "explain <note> [--today D]", summary: "show how a note is read and why its follow-ups are due" },
 };
 
 const NAME = "interview-followups";
