@@ -8,6 +8,8 @@ import { version } from "../../package.json";
 import * as due from "./due-command";
 import * as draft from "./draft-command";
 import * as log from "./log-command";
+import * as setup from "./setup-command";
+import * as explain from "./explain-command";
 import { safeLine, safeText } from "../core/safe-text";
 import { CliUsageError, type CliIo, type CommandRun } from "./io";
 import { OutputClosed, OutputFailed } from "./output";
@@ -31,6 +33,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 		usage: "log <note> --kind K (--to|--from) NAME",
 		summary: "record a message sent or received, a dismissal or a snooze",
 	},
+	setup: { run: setup.run, usage: "setup <vault> [--write]", summary: "propose (or --write) the settings that read your vault" },
+	explain: { run: explain.run, usage: "explain <note> [--today D]", summary: "show how a note is read and why its follow-ups are due" },
 };
 
 const NAME = "interview-followups";

@@ -58,7 +58,8 @@ function progressLine(io: CliIo): { show: (label: string, done: number, total: n
 	};
 }
 
-async function checkVault(vault: string, absolute: string): Promise<void> {
+/** Checks that the vault is a folder that can be read, or throws a one-line CliUsageError. */
+export async function checkVault(vault: string, absolute: string): Promise<void> {
 	try {
 		if (!(await stat(absolute)).isDirectory()) throw new CliUsageError(`${vault} is a file, not a vault folder`);
 	} catch (error) {
@@ -90,7 +91,14 @@ export function evaluateVaultFolder(
 	vaultRoot: string,
 	settings: Settings,
 	today: Day,
-	options: { keepNotes?: boolean; onProgress?: (done: number, total: number) => void } = {},
+	options: {
+		keepNotes?: boolean;
+		onProgress?: (done: number, total: number) => void;
+		/** Called with each interview note read. */
+		onNote?: (note: InterviewNote) => void;
+		/** Called with each note of the vault as it is read, before the rules see it. */
+		onSource?: (source: SourceNote) => void;
+	} = {},
 ): VaultEvaluation {
 	let pass: VaultPass;
 	try {
@@ -99,13 +107,22 @@ export function evaluateVaultFolder(
 		throw new VaultUnreadable((error as NodeJS.ErrnoException).code ?? String(error));
 	}
 	const notes = new Map<string, InterviewNote>();
-	const evaluation = evaluateNotesAsRead(pass.notes(), pass.files.length, {
+	const { onNote, onSource } = options;
+	const keep = options.keepNotes === true;
+	const sources = onSource === undefined ? pass.notes() : watched(pass.notes(), onSource);
+	const evaluation = evaluateNotesAsRead(sources, pass.files.length, {
 		settings,
 		today,
 		resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)),
 		countryHolidays: dateHolidays,
 		onProgress: options.onProgress,
-		onNote: options.keepNotes === true ? (note) => notes.set(note.path, note) : undefined,
+		onNote:
+			keep || onNote !== undefined
+				? (note) => {
+						if (keep) notes.set(note.path, note);
+						onNote?.(note);
+					}
+				: undefined,
 	});
 	// A folder that could not be listed hides its notes: each gets a warning of its own.
 	const folders: Diagnostic[] = pass.folderProblems.map((problem) => ({
@@ -116,6 +133,14 @@ export function evaluateVaultFolder(
 	}));
 	if (folders.length > 0) evaluation.diagnostics = [...evaluation.diagnostics, ...folders].sort(compareDiagnostics);
 	return { evaluation, notes, templates: pass.templates };
+}
+
+/** The notes as they go by, each shown to `see` first. */
+function* watched(sources: Iterable<SourceNote>, see: (source: SourceNote) => void): Generator<SourceNote, void, undefined> {
+	for (const source of sources) {
+		see(source);
+		yield source;
+	}
 }
 
 /** Runs `due` with its arguments (after the word `due`). */

@@ -59,7 +59,9 @@ describe("the dispatcher", () => {
 	it("refuses an unknown command with one line and exit 2", async () => {
 		const io = fakeIo(root);
 		expect(await run(["dew", "vault"], io)).toBe(2);
-		expect(io.err()).toBe('interview-followups: unknown command "dew" (commands: due, draft, log; see interview-followups --help)\n');
+		expect(io.err()).toBe(
+			'interview-followups: unknown command "dew" (commands: due, draft, log, setup, explain; see interview-followups --help)\n',
+		);
 	});
 
 	it("prints a command's own help", async () => {

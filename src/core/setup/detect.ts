@@ -1,0 +1,541 @@
+/**
+ * Setup (existing-vaults.md §7): looks at a vault's notes one at a time and proposes the
+ * settings that would read them, each proposal with the evidence behind it. Nothing here
+ * reads files: the host hands the notes over (frontmatter, and the body when it has it).
+ *
+ * The guesses are deliberately cautious: a property is proposed for a field only when
+ * its name hints at the field and its values have the field's shape, and only when the
+ * notes do not already fill that field some other way.
+ */
+import { inInterviewFolder, isInterviewNoteWithoutBody } from "../classify";
+import { NOTE_FIELDS, type NoteField, normalizeKey } from "../fields";
+import type { Relation, StatusGroup } from "../model";
+import { type FieldNames, fieldLookups } from "../read/fields";
+import { relationInTitle, relationOf } from "../relations";
+import type { Settings } from "../settings";
+import { statusGroupOf } from "../status";
+import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
+import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
+
+/** One note as setup sees it. */
+export interface SetupNote {
+	/** Vault-relative path, `/` separators. */
+	path: string;
+	/** The parsed frontmatter, or null. */
+	frontmatter: Record<string, unknown> | null;
+	/** The text after the frontmatter, when the host has it. */
+	body?: string;
+}
+
+/** One proposed setting, and why. */
+export interface ProposalItem {
+	/** The settings key it changes. */
+	setting: keyof Settings;
+	/** What it proposes, in the shape the setting takes (one entry of a map, one folder, …). */
+	value: unknown;
+	/** Why, in words: what was found and how often. */
+	evidence: string;
+}
+
+/** A status value found, and its group. */
+export interface StatusFinding {
+	/** The value as written. */
+	value: string;
+	/** Notes holding it. */
+	notes: number;
+	/** The group it is in already, or the one proposed; null when none can be told. */
+	group: StatusGroup | null;
+	/** True when the current settings (or the built-in words) already place it. */
+	known: boolean;
+}
+
+/** A relation word found, and its relation. */
+export interface RelationFinding {
+	/** The word as written. */
+	value: string;
+	/** Times it was found (person notes and people lists). */
+	count: number;
+	/** The relation it names already, or the one proposed; null when none can be told. */
+	relation: Relation | null;
+	/** True when the current settings (or the built-in words) already know it. */
+	known: boolean;
+}
+
+/** What setup proposes for a vault. */
+export interface SetupProposal {
+	/** The settings to merge: only keys whose value differs from the current settings. */
+	settings: Partial<Settings>;
+	/** Each proposal with its evidence, in the order of the settings they change. */
+	items: ProposalItem[];
+	/** Every status value found among the application notes. */
+	statuses: StatusFinding[];
+	/** Every relation word found. */
+	relations: RelationFinding[];
+	/** Notes that look like applications: a company-like and a date-like property. */
+	applications: number;
+	/** How many of them the current settings already read. */
+	alreadyRead: number;
+}
+
+/** What the field of a property is known by, and the shape its values must have. */
+interface FieldHint {
+	field: NoteField;
+	words: RegExp;
+	shape: (value: unknown) => boolean;
+}
+
+const isShortText = (value: unknown): boolean => {
+	const text = typeof value === "string" || typeof value === "number" ? String(value).trim() : null;
+	return text !== null && text !== "" && text.length <= 60 && !isDateLike(text) && !isUrl(text);
+};
+const isTextOrLink = (value: unknown): boolean => isLink(value) || isShortText(value);
+
+/** Most specific first: a `Follow-up date` is a reminder before it is any date. */
+const FIELD_HINTS: readonly FieldHint[] = [
+	{ field: "follow_up_on", words: /\b(follow ?up|followup|remind(er)?|next (action|step)|nudge)\b/, shape: isDateLike },
+	{ field: "decision_date", words: /\b(decision|decide|hear ?back|answer by|expected)\b/, shape: isDateLike },
+	{ field: "call_back", words: /\bcall ?back\b/, shape: isDateLike },
+	{ field: "status_date", words: /\b(rejected|closed|outcome|status (date|changed|updated))\b/, shape: isDateLike },
+	{ field: "interview_date", words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met)\b/, shape: isDateLike },
+	{ field: "job_url", words: /\b(url|link|posting|listing|advert|job page)\b/, shape: isUrl },
+	{ field: "people", words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who)\b/, shape: isPersonLike },
+	{ field: "company", words: /\b(company|employer|organi[sz]ation|firm|business)\b/, shape: isTextOrLink },
+	{ field: "role", words: /\b(role|position|title|job)\b/, shape: isShortText },
+	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline)\b/, shape: isShortText },
+	{ field: "source", words: /\b(source|via|found (on|via)|platform|board)\b/, shape: isShortText },
+];
+
+/** Keys whose dated lists are rounds of interviews rather than a timeline. */
+const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
+
+/** `followUpDate`, `Date-Last_Interaction` → `follow up date`, `date last interaction`. */
+export function keyWords(key: string): string {
+	return key
+		.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2")
+		.toLowerCase()
+		.replace(/[-_\s]+/g, " ")
+		.trim();
+}
+
+/** Guesses a status group from the words of a value the built-in words do not know. */
+export function guessStatusGroup(value: string): StatusGroup | null {
+	const w = keyWords(value);
+	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail)/.test(w)) return "rejected";
+	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent)/.test(w)) return "closed";
+	if (/\b(offer|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
+	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead)/.test(w))
+		return "applying";
+	if (
+		/\b(interview|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
+			w,
+		)
+	)
+		return "active";
+	return null;
+}
+
+/** Guesses a relation from a word the built-in words do not know. */
+export function guessRelation(value: string): Relation | null {
+	const w = keyWords(value);
+	if (/\b(recruit|talent|sourcer|headhunter)/.test(w)) return "recruiter";
+	if (/\b(hr|human resources|people (ops|team|partner))\b/.test(w)) return "hr";
+	if (/\b(coordinator|assistant|admin|scheduler|receptionist|office)\b/.test(w)) return "staff";
+	if (/\b(former|ex\b|referr|referral|connection|friend|alum|network|mentor)/.test(w)) return "referrer";
+	if (/\b(manager|director|head|lead|vp|cto|founder)\b/.test(w)) return "hiring-manager";
+	if (/\b(engineer|employee|peer|colleague|team|interviewer|leader|staff|developer|scientist|analyst|designer)\b/.test(w))
+		return "interviewer";
+	return null;
+}
+
+/** What was seen of one property among the application notes. */
+interface KeyStats {
+	/** The key as first written. */
+	key: string;
+	notes: number;
+	date: number;
+	person: number;
+	url: number;
+	text: number;
+	datedMaps: number;
+}
+
+/** Counts of words, keeping the first spelling met. */
+class Tally {
+	private readonly counts = new Map<string, { value: string; count: number }>();
+	add(value: string, by = 1): void {
+		const key = value.trim();
+		if (key === "") return;
+		const known = this.counts.get(key);
+		if (known) known.count += by;
+		else this.counts.set(key, { value: key, count: by });
+	}
+	entries(): { value: string; count: number }[] {
+		return [...this.counts.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+	}
+}
+
+/** Ancestor folders of a path: `a/b/n.md` → `a`, `a/b`. */
+function foldersOf(path: string): string[] {
+	const parts = path.split("/").slice(0, -1);
+	return parts.map((_, i) => parts.slice(0, i + 1).join("/"));
+}
+
+/** A frontmatter's tags and `type` values, lower-cased without `#`. */
+function labelsOf(frontmatter: Record<string, unknown>): string[] {
+	const out = new Set<string>();
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const k = normalizeKey(key);
+		if (k !== "tags" && k !== "tag" && k !== "type" && k !== "kind") continue;
+		const values: unknown[] = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+		for (const v of values) {
+			if (typeof v !== "string") continue;
+			const label = v.replace(/^#/, "").trim().toLowerCase();
+			if (label !== "" && !/\s/.test(label)) out.add(label);
+		}
+	}
+	return [...out];
+}
+
+const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
+const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm)\b/;
+const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
+
+/** A value's short text, for tallies (links as their display text). */
+function shortTextOf(value: unknown): string | null {
+	const text = readText(value);
+	return text !== null && text.length <= 60 ? text : null;
+}
+
+/**
+ * Gathers evidence note by note (`add`), then proposes settings (`propose`). One per
+ * vault and set of current settings.
+ */
+export class SetupDetector {
+	private readonly names: FieldNames<NoteField>;
+	private applications = 0;
+	private alreadyRead = 0;
+	/** Application notes by each label (tag or type) and folder; all notes by the same. */
+	private readonly labelHits = new Tally();
+	private readonly labelAll = new Tally();
+	private readonly folderHits = new Tally();
+	private readonly folderAll = new Tally();
+	/** Per field: application notes whose current names fill it. */
+	private readonly filled = new Map<NoteField, number>();
+	/** Properties no current name reads, among application notes, by normalised key. */
+	private readonly unread = new Map<string, KeyStats>();
+	/** Text values per normalised key, among application notes (for status values). */
+	private readonly values = new Map<string, Tally>();
+	private readonly statusValues = new Tally();
+	private readonly relationValues = new Tally();
+	private readonly dmy: string[] = [];
+	private readonly mdy: string[] = [];
+
+	constructor(private readonly settings: Settings) {
+		this.names = fieldLookups(settings).note;
+	}
+
+	/** Looks at one note. */
+	add(note: SetupNote): void {
+		if (note.body !== undefined) this.orders(note.body);
+		const folders = foldersOf(note.path);
+		for (const folder of folders) this.folderAll.add(folder);
+		const fm = note.frontmatter;
+		if (fm === null || !isRecord(fm)) return;
+		const labels = labelsOf(fm);
+		for (const label of labels) this.labelAll.add(label);
+		for (const value of Object.values(fm)) if (typeof value === "string" && value.length < 200) this.orders(value);
+
+		if (!this.isApplication(fm)) {
+			this.relationWords(fm); // person notes say what someone is to the search
+			return;
+		}
+		this.applications++;
+		if (isInterviewNoteWithoutBody(note.path, fm, this.settings) || inInterviewFolder(note.path, this.settings.interviewFolders))
+			this.alreadyRead++;
+		for (const label of labels) this.labelHits.add(label);
+		for (const folder of folders) this.folderHits.add(folder);
+
+		const reader = this.names.transient(fm);
+		for (const field of this.names.fields)
+			if (reader.get(field) !== undefined) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
+		const status = shortTextOf(reader.get("status"));
+		if (status !== null) this.statusValues.add(status);
+
+		for (const [key, value] of Object.entries(fm)) {
+			if (isEmptyValue(value)) continue;
+			this.peopleMaps(value);
+			if (this.names.placesOf(key) !== null) continue;
+			const k = normalizeKey(key);
+			const stats = this.unread.get(k) ?? { key, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
+			stats.notes++;
+			if (isDateLike(value)) stats.date++;
+			if (isPersonLike(value)) stats.person++;
+			if (isUrl(value)) stats.url++;
+			if (isShortText(value) || isLink(value)) stats.text++;
+			if (dateKeyOfMaps(value) !== null) stats.datedMaps++;
+			this.unread.set(k, stats);
+			const text = shortTextOf(value);
+			if (text !== null) {
+				const tally = this.values.get(k) ?? new Tally();
+				tally.add(text);
+				this.values.set(k, tally);
+			}
+		}
+	}
+
+	/** Relation words in lists of people written as maps (`contacts: [{name, role}]`). */
+	private peopleMaps(value: unknown): void {
+		if (!isListOfMaps(value)) return;
+		for (const item of value) if (typeof item["name"] === "string") this.relationWords(item);
+	}
+
+	/**
+	 * The relation words of a person (a person note, or a map in a list of people):
+	 * `relation` or `relationship`, else a `role` written as one word (`Hiring_Manager`,
+	 * `Peer`); a longer `role` is a job title, which the reader understands already.
+	 */
+	private relationWords(record: Record<string, unknown>): void {
+		const keys = Object.keys(record).filter((key) => RELATION_KEYS.has(normalizeKey(key)));
+		const hasRelation = keys.some((key) => normalizeKey(key) !== "role");
+		for (const key of keys) {
+			const text = shortTextOf(record[key]);
+			if (text === null) continue;
+			if (normalizeKey(key) === "role" ? hasRelation || !/^[\p{L}_-]+$/u.test(text) : text.split(/\s+/).length > 3) continue;
+			this.relationValues.add(text);
+		}
+	}
+
+	/** Slashed dates that only read one way. */
+	private orders(text: string): void {
+		if (this.dmy.length > 50 && this.mdy.length > 50) return;
+		const { dmy, mdy } = slashedOrders(text);
+		this.dmy.push(...dmy);
+		this.mdy.push(...mdy);
+	}
+
+	/** A company-like property with a value, and a date-like one. */
+	private isApplication(fm: Record<string, unknown>): boolean {
+		let company = false;
+		let date = false;
+		for (const [key, value] of Object.entries(fm)) {
+			if (isEmptyValue(value)) continue;
+			if (!company && (COMPANY_NAMES.has(normalizeKey(key)) || COMPANY_WORDS.test(keyWords(key))) && isTextOrLink(value))
+				company = true;
+			if (!date && isDateLike(value)) date = true;
+		}
+		return company && date;
+	}
+
+	/** The proposal, from everything seen so far. */
+	propose(): SetupProposal {
+		const items: ProposalItem[] = [];
+		const settings: Partial<Settings> = {};
+		this.proposeSelection(items, settings);
+		const aliasKeys = this.proposeAliases(items, settings);
+		const statuses = this.proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
+		const relations = this.proposeRelations(items, settings);
+		this.proposeTimelines(items, settings);
+		this.proposeDateOrder(items, settings);
+		return { settings, items, statuses, relations, applications: this.applications, alreadyRead: this.alreadyRead };
+	}
+
+	/** Which tag, type or folder picks out the application notes, when the current settings miss some. */
+	private proposeSelection(items: ProposalItem[], settings: Partial<Settings>): void {
+		if (this.applications === 0 || this.alreadyRead * 10 >= this.applications * 9) return;
+		const all = (tally: Tally): Map<string, number> => new Map(tally.entries().map((e) => [e.value, e.count]));
+		const labelAll = all(this.labelAll);
+		const folderAll = all(this.folderAll);
+		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
+		const options: Option[] = [
+			...this.labelHits
+				.entries()
+				.map((e): Option => ({ kind: "tag", value: e.value, hits: e.count, others: (labelAll.get(e.value) ?? 0) - e.count })),
+			...this.folderHits
+				.entries()
+				.map((e): Option => ({ kind: "folder", value: e.value, hits: e.count, others: (folderAll.get(e.value) ?? 0) - e.count })),
+		];
+		const score = (o: Option): number => o.hits - 2 * o.others;
+		// A tag follows a note that moves; of two folders that pick the same notes, the deeper one.
+		options.sort((a, b) => score(b) - score(a) || (a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1));
+		const best = options[0];
+		if (best === undefined || best.hits * 2 < this.applications || best.hits <= this.alreadyRead) return;
+		const what = `${best.hits} of the ${this.applications} notes with a company and a date`;
+		const extra = best.others > 0 ? ` (and ${best.others} other note${best.others === 1 ? "" : "s"})` : "";
+		if (best.kind === "tag") {
+			settings.interviewTag = best.value;
+			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
+		} else {
+			settings.interviewFolders = [...this.settings.interviewFolders, best.value];
+			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
+		}
+	}
+
+	/** A property for each field the notes do not fill yet, by its name and the shape of its values. Returns the chosen key by field. */
+	private proposeAliases(items: ProposalItem[], settings: Partial<Settings>): Map<NoteField, string> {
+		const chosen = new Map<NoteField, KeyStats>();
+		const minimum = Math.max(1, Math.ceil(this.applications * 0.3));
+		for (const stats of this.unread.values()) {
+			if (stats.notes < minimum) continue;
+			const words = keyWords(stats.key);
+			for (const hint of FIELD_HINTS) {
+				if (!hint.words.test(words)) continue;
+				const fits = this.shapeCount(stats, hint.field);
+				if (fits * 2 < stats.notes) continue;
+				if ((this.filled.get(hint.field) ?? 0) * 2 >= this.applications) continue;
+				const known = chosen.get(hint.field);
+				if (known === undefined || this.shapeCount(known, hint.field) < fits) chosen.set(hint.field, stats);
+				break;
+			}
+		}
+		const out = new Map<NoteField, string>();
+		if (chosen.size === 0) return out;
+		const aliases: Record<string, string[]> = Object.fromEntries(
+			Object.entries(this.settings.fieldAliases).map(([k, v]) => [k, [...v]]),
+		);
+		for (const field of Object.keys(NOTE_FIELDS) as NoteField[]) {
+			const stats = chosen.get(field);
+			if (stats === undefined) continue;
+			out.set(field, normalizeKey(stats.key));
+			aliases[field] = [...(hasOwn(aliases, field) ? (aliases[field] as string[]) : []), stats.key];
+			const shape = SHAPE_WORDS[field];
+			items.push({
+				setting: "fieldAliases",
+				value: { [field]: [stats.key] },
+				evidence: `\`${stats.key}\` holds ${shape} in ${this.shapeCount(stats, field)} of ${stats.notes} notes, and its name reads as ${field}`,
+			});
+		}
+		settings.fieldAliases = aliases;
+		return out;
+	}
+
+	private shapeCount(stats: KeyStats, field: NoteField): number {
+		switch (field) {
+			case "interview_date":
+			case "decision_date":
+			case "call_back":
+			case "status_date":
+			case "follow_up_on":
+				return stats.date;
+			case "people":
+				return stats.person;
+			case "job_url":
+				return stats.url;
+			default:
+				return stats.text;
+		}
+	}
+
+	/** Every status value found, with its group; the ones nothing places yet are proposed. */
+	private proposeStatuses(items: ProposalItem[], settings: Partial<Settings>, aliasKey: string | null): StatusFinding[] {
+		const tally = new Tally();
+		for (const e of this.statusValues.entries()) tally.add(e.value, e.count);
+		if (aliasKey !== null) for (const e of this.values.get(aliasKey)?.entries() ?? []) tally.add(e.value, e.count);
+		const aliases: Record<string, string> = { ...this.settings.statusAliases };
+		const findings: StatusFinding[] = [];
+		for (const { value, count } of tally.entries()) {
+			const known = statusGroupOf(value, this.settings.statusAliases);
+			if (known !== null) {
+				findings.push({ value, notes: count, group: known, known: true });
+				continue;
+			}
+			const group = guessStatusGroup(value);
+			findings.push({ value, notes: count, group, known: false });
+			if (group === null) continue;
+			aliases[value] = group;
+			items.push({
+				setting: "statusAliases",
+				value: { [value]: group },
+				evidence: `status "${value}" is in ${count} note${count === 1 ? "" : "s"}; its words read as ${group}`,
+			});
+		}
+		if (findings.some((f) => !f.known && f.group !== null)) settings.statusAliases = aliases;
+		return findings;
+	}
+
+	/** Every relation word found, with its relation; the ones nothing places yet are proposed. */
+	private proposeRelations(items: ProposalItem[], settings: Partial<Settings>): RelationFinding[] {
+		const aliases: Record<string, string> = { ...this.settings.relationAliases };
+		const findings: RelationFinding[] = [];
+		for (const { value, count } of this.relationValues.entries()) {
+			const known = relationOf(value, this.settings.relationAliases) ?? relationInTitle(value, this.settings.relationAliases);
+			if (known !== null) {
+				findings.push({ value, count, relation: known, known: true });
+				continue;
+			}
+			const relation = guessRelation(value);
+			findings.push({ value, count, relation, known: false });
+			if (relation === null) continue;
+			aliases[value] = relation;
+			items.push({
+				setting: "relationAliases",
+				value: { [value]: relation },
+				evidence: `"${value}" describes a person ${count} time${count === 1 ? "" : "s"}; it reads as ${relation}`,
+			});
+		}
+		if (findings.some((f) => !f.known && f.relation !== null)) settings.relationAliases = aliases;
+		return findings;
+	}
+
+	/** Lists of dated maps that no field reads: a timeline. */
+	private proposeTimelines(items: ProposalItem[], settings: Partial<Settings>): void {
+		const current = new Set(this.settings.timelineFields.map(normalizeKey));
+		const added: string[] = [];
+		for (const [k, stats] of this.unread) {
+			if (stats.datedMaps === 0 || current.has(k) || ROUND_LIKE.test(keyWords(stats.key))) continue;
+			added.push(stats.key);
+			items.push({
+				setting: "timelineFields",
+				value: stats.key,
+				evidence: `\`${stats.key}\` is a list of dated entries in ${stats.datedMaps} note${stats.datedMaps === 1 ? "" : "s"}`,
+			});
+		}
+		if (added.length > 0) settings.timelineFields = [...this.settings.timelineFields, ...added];
+	}
+
+	/** DMY or MDY, when slashed dates read only one way and the settings leave it open. */
+	private proposeDateOrder(items: ProposalItem[], settings: Partial<Settings>): void {
+		if (this.settings.dateOrder !== "") return;
+		const [dmy, mdy] = [this.dmy.length, this.mdy.length];
+		if (dmy > 0 && mdy === 0) {
+			settings.dateOrder = "DMY";
+			items.push({
+				setting: "dateOrder",
+				value: "DMY",
+				evidence: `${dmy} slashed date${dmy === 1 ? "" : "s"} read only day first (${this.dmy.slice(0, 3).join(", ")})`,
+			});
+		} else if (mdy > 0 && dmy === 0) {
+			settings.dateOrder = "MDY";
+			items.push({
+				setting: "dateOrder",
+				value: "MDY",
+				evidence: `${mdy} slashed date${mdy === 1 ? "" : "s"} read only month first (${this.mdy.slice(0, 3).join(", ")})`,
+			});
+		}
+	}
+}
+
+const SHAPE_WORDS: Readonly<Record<NoteField, string>> = {
+	company: "a name",
+	role: "a name",
+	interview_date: "a date",
+	format: "a word",
+	people: "people",
+	decision_date: "a date",
+	call_back: "a date",
+	status: "a word",
+	status_date: "a date",
+	source: "a word",
+	topics: "words",
+	job_url: "a web address",
+	follow_ups: "entries",
+	interviews: "rounds",
+	follow_up_on: "a date",
+	stay_in_touch: "a flag",
+	tags: "tags",
+	type: "a word",
+};
+
+/** True when the proposal changes nothing: the vault is read as it is. */
+export function isEmptyProposal(proposal: SetupProposal): boolean {
+	return proposal.items.length === 0;
+}

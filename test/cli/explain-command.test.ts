@@ -1,0 +1,60 @@
+// `explain` through the command line: one note, every field and where it came from,
+// what was not read and why, and its follow-ups with their reasons.
+import { cpSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/commands";
+import { fakeIo } from "./fake-io";
+
+const others = join(__dirname, "../fixtures/other-vaults");
+const TODAY = "2026-11-23";
+
+async function explain(cwd: string, note: string, ...args: string[]): Promise<{ status: number; out: string; err: string }> {
+	const io = fakeIo(cwd);
+	const status = await run(["explain", note, "--today", TODAY, ...args], io);
+	return { status, out: io.out(), err: io.err() };
+}
+
+describe("explain <note>", () => {
+	it("names the property each field was read from, and the properties left unread with the reason", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "explain-"));
+		cpSync(join(others, "dataview-history", "vault"), join(folder, "vault"), { recursive: true });
+		const config = join(others, "dataview-history", "expected-settings.json");
+		const { status, out, err } = await explain(
+			folder,
+			"vault/jobs/Research Engineer - Halcyon.md",
+			"--vault",
+			"vault",
+			"--config",
+			config,
+		);
+		expect(err).toBe("");
+		expect(status).toBe(0);
+		expect(out).toMatch(/company +Halcyon\n +from property `Company`/);
+		expect(out).toMatch(/interview_date +2026-11-19\n +from property `Date Last Interaction`/);
+		expect(out).toContain("`Date Applied`: no field is read from this name");
+		expect(out).toContain("`Last Round`: `Status` fills status first");
+		expect(out).toContain(`Follow-ups on ${TODAY}:`);
+	});
+
+	it("lists the note's log and its follow-ups with their reasons", async () => {
+		const vault = join(__dirname, "../fixtures/spec-vaults/03-check-in-chain");
+		const io = fakeIo(vault);
+		await run(["due", "vault", "--today", TODAY, "--format", "json"], io);
+		const due = JSON.parse(io.out()) as { followUps: { note: string; kind: string; reason: string }[] };
+		const first = due.followUps[0];
+		expect(first).toBeDefined();
+		const { status, out } = await explain(vault, `vault/${first?.note}`, "--vault", "vault");
+		expect(status).toBe(0);
+		expect(out).toContain("Log:");
+		expect(out).toContain(first?.kind);
+		expect(out).toContain(first?.reason);
+	});
+
+	it("refuses a note that is not an interview note, saying how to make it one", async () => {
+		const { status, err } = await explain(join(others, "dataview-history"), "vault/Jobs MOC.md");
+		expect(status).toBe(2);
+		expect(err).toContain("is not an interview note");
+	});
+});

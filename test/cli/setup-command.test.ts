@@ -1,0 +1,177 @@
+// `setup` through the command line, on the vaults in other people's shapes: what it
+// proposes is held against the settings a user wrote by hand for each vault
+// (expected-settings.json), and `--write` against the file it leaves behind.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../src/cli/commands";
+import { PLUGIN_DATA_PATH } from "../../src/cli/config";
+import { fakeIo } from "./fake-io";
+
+const others = join(__dirname, "../fixtures/other-vaults");
+const TODAY = "2026-11-23";
+
+interface SetupJson {
+	applications: number;
+	alreadyRead: number;
+	proposal: {
+		interviewTag?: string;
+		interviewFolders?: string[];
+		fieldAliases?: Record<string, string[]>;
+		statusAliases?: Record<string, string>;
+		relationAliases?: Record<string, string>;
+		dateOrder?: string;
+	};
+	items: { setting: string; value: unknown; evidence: string }[];
+	statuses: { value: string; group: string | null; known: boolean }[];
+	yield: { current: { notes: number; followUps: number }; proposed: { notes: number; followUps: number } };
+	written: string | null;
+}
+
+interface HandWritten {
+	interviewTag?: string;
+	interviewFolders?: string[];
+	fieldAliases?: Record<string, string[]>;
+	statusAliases?: Record<string, string>;
+	relationAliases?: Record<string, string>;
+}
+
+async function setupJson(cwd: string, ...args: string[]): Promise<SetupJson> {
+	const io = fakeIo(cwd);
+	const status = await run(["setup", "vault", "--today", TODAY, "--json", ...args], io);
+	expect(io.err()).toBe("");
+	expect(status).toBe(0);
+	return JSON.parse(io.out()) as SetupJson;
+}
+
+/** A copy of a fixture vault in a temporary folder, to write into. */
+function copyOf(name: string): string {
+	const folder = mkdtempSync(join(tmpdir(), `setup-${name}-`));
+	cpSync(join(others, name, "vault"), join(folder, "vault"), { recursive: true });
+	return folder;
+}
+
+const handWritten = (name: string): HandWritten =>
+	JSON.parse(readFileSync(join(others, name, "expected-settings.json"), "utf8")) as HandWritten;
+
+/** The vaults whose applications have frontmatter with a company and a date. */
+const FRONTMATTER_VAULTS = ["central-database-zh", "dataview-history", "followup-log-table", "records-commlog", "tracker-plugin-yaml"];
+
+describe("setup <vault>", () => {
+	for (const name of FRONTMATTER_VAULTS) {
+		it(`${name}: picks out the application notes the way the hand-written settings do`, async () => {
+			const out = await setupJson(join(others, name));
+			const hand = handWritten(name);
+			expect(out.applications).toBeGreaterThan(0);
+			expect(out.alreadyRead).toBe(0);
+			if (hand.interviewTag !== undefined) expect(out.proposal.interviewTag).toBe(hand.interviewTag);
+			else expect(out.proposal.interviewFolders).toEqual(hand.interviewFolders);
+			expect(out.yield.current.notes).toBe(0);
+			expect(out.yield.proposed.notes).toBeGreaterThan(0);
+		});
+
+		it(`${name}: proposes no status group or relation that the hand-written settings contradict`, async () => {
+			const out = await setupJson(join(others, name));
+			const hand = handWritten(name);
+			for (const [value, group] of Object.entries(out.proposal.statusAliases ?? {}))
+				if (hand.statusAliases?.[value] !== undefined) expect(group, value).toBe(hand.statusAliases[value]);
+			for (const [value, relation] of Object.entries(out.proposal.relationAliases ?? {}))
+				if (hand.relationAliases?.[value] !== undefined) expect(relation, value).toBe(hand.relationAliases[value]);
+			for (const [field, names] of Object.entries(out.proposal.fieldAliases ?? {}))
+				for (const alias of names)
+					if (hand.fieldAliases !== undefined) expect(hand.fieldAliases[field], `${field} ← ${alias}`).toContain(alias);
+		});
+	}
+
+	it("finds a property for the interview date by its name and its dates, with the evidence", async () => {
+		const out = await setupJson(join(others, "dataview-history"));
+		expect(out.proposal.fieldAliases?.["interview_date"]).toEqual(["Date Last Interaction"]);
+		const item = out.items.find((i) => i.setting === "fieldAliases");
+		expect(item?.evidence).toContain("`Date Last Interaction` holds a date in 6 of 6 notes");
+		expect(out.yield.proposed.followUps).toBeGreaterThan(out.yield.current.followUps);
+	});
+
+	it("lists every status value found, with its group", async () => {
+		const out = await setupJson(join(others, "records-commlog"));
+		const byValue = Object.fromEntries(out.statuses.map((s) => [s.value, s]));
+		expect(byValue["Under_Review"]).toMatchObject({ group: "active", known: true });
+		expect(byValue["Recruiter_Screen"]).toMatchObject({ group: "active", known: false });
+		expect(out.proposal.statusAliases?.["Recruiter_Screen"]).toBe("active");
+		expect(out.proposal.statusAliases?.["Pursue"]).toBe("applying");
+	});
+
+	it("says so and proposes nothing for a vault in the plugin's own format", async () => {
+		const io = fakeIo(join(__dirname, "../fixtures/spec-vaults/03-check-in-chain"));
+		expect(await run(["setup", "vault", "--today", TODAY], io)).toBe(0);
+		expect(io.out()).toContain("Nothing to propose");
+	});
+
+	it("prints the proposal with its evidence and the yield before and after", async () => {
+		const io = fakeIo(join(others, "dataview-history"));
+		expect(await run(["setup", "vault", "--today", TODAY], io)).toBe(0);
+		const out = io.out();
+		expect(out).toContain('interviewFolders  "jobs"');
+		expect(out).toContain('because the folder "jobs" holds 6 of the 6 notes with a company and a date');
+		expect(out).toMatch(/current settings +0 +0 +0/);
+		expect(out).toMatch(/with proposal +6 +\d+ +\d+/);
+		expect(out).toContain("Run again with --write");
+	});
+});
+
+describe("setup <vault> --write", () => {
+	it("creates the settings file, and `due` then reads the notes", async () => {
+		const folder = copyOf("dataview-history");
+		const out = await setupJson(folder, "--write");
+		expect(out.written).toBe(PLUGIN_DATA_PATH);
+		const written = JSON.parse(readFileSync(join(folder, "vault", PLUGIN_DATA_PATH), "utf8")) as HandWritten;
+		expect(written.interviewFolders).toEqual(["jobs"]);
+		expect(existsSync(join(folder, "vault", `${PLUGIN_DATA_PATH}.bak`))).toBe(false);
+
+		const io = fakeIo(folder);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: unknown[] };
+		expect(due.followUps.length).toBe(out.yield.proposed.followUps);
+	});
+
+	it("proposes nothing the second time", async () => {
+		const folder = copyOf("records-commlog");
+		await setupJson(folder, "--write");
+		const again = await setupJson(folder, "--write");
+		expect(again.items).toEqual([]);
+		expect(again.written).toBeNull();
+	});
+
+	it("keeps the user's own values and the old file as data.json.bak", async () => {
+		const folder = copyOf("followup-log-table");
+		const file = join(folder, "vault", PLUGIN_DATA_PATH);
+		mkdirSync(join(file, ".."), { recursive: true });
+		const old = JSON.stringify({ statusAliases: { "in conversation": "closed" }, myName: "Sam", someOtherKey: 1 });
+		writeFileSync(file, old);
+		await setupJson(folder, "--write");
+		const written = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+		expect(written["statusAliases"]).toEqual({ "in conversation": "closed" });
+		expect(written["myName"]).toBe("Sam");
+		expect(written["someOtherKey"]).toBe(1);
+		expect(written["interviewTag"]).toBe("job-applications");
+		expect(readFileSync(`${file}.bak`, "utf8")).toBe(old);
+	});
+
+	it("refuses a settings file it cannot read, and leaves it alone", async () => {
+		const folder = copyOf("dataview-history");
+		const file = join(folder, "vault", PLUGIN_DATA_PATH);
+		mkdirSync(join(file, ".."), { recursive: true });
+		writeFileSync(file, '{"minGapBusinessDays": "two"}');
+		const io = fakeIo(folder);
+		expect(await run(["setup", "vault", "--write"], io)).toBe(2);
+		expect(io.err()).toContain("minGapBusinessDays");
+		expect(readFileSync(file, "utf8")).toBe('{"minGapBusinessDays": "two"}');
+		expect(existsSync(`${file}.bak`)).toBe(false);
+	});
+
+	it("says what is missing when no vault is given", async () => {
+		const io = fakeIo(others);
+		expect(await run(["setup"], io)).toBe(2);
+		expect(io.err()).toContain("missing <vault>");
+	});
+});
