@@ -50,6 +50,8 @@ const plugin = {
 	sourcemap: production ? false : "inline",
 	minify: production,
 	treeShaking: true,
+	// Obsidian has a YAML parser of its own: main.js uses it instead of carrying js-yaml.
+	alias: { "js-yaml": "./src/obsidian/yaml-in-obsidian.ts" },
 };
 
 const cli = {

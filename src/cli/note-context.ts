@@ -9,7 +9,8 @@ import { evaluateVault } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
 import { createLinkResolver } from "../app/link-index";
 import type { Evaluation, InterviewNote, Person } from "../core/model";
-import { readInterviewNote } from "../core/read-note";
+import { NoteReading } from "../core/read-note";
+import { withStatedDates } from "../core/read/stated";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { nameKey } from "../core/values";
@@ -109,7 +110,7 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 	let read;
 	try {
 		const calendar = calendarFor(settings, options.today, dateHolidays);
-		read = readInterviewNote(own, settings, resolveLink, calendar);
+		read = new NoteReading(settings, { today: options.today, sentences: withStatedDates }).read(own, resolveLink, calendar);
 		evaluation = evaluateVault(sources, { settings, today: options.today, resolve: resolveLink, countryHolidays: dateHolidays });
 	} catch (error) {
 		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);

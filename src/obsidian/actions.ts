@@ -10,7 +10,7 @@ import { addBusinessDays } from "../core/dates";
 import type { Day, FollowUp, InterviewNote } from "../core/model";
 import { planDraftInsertion } from "../core/markdown/plan-insertion";
 import { setProperties } from "../core/markdown/set-properties";
-import { statedDateProperties, type StatedKinds } from "../core/read/stated";
+import { statedDateProperties, type StatedKinds } from "../core/read/stated-properties";
 import { nextFollowUp } from "../core/write-back";
 import { makeDraft, type PanelDraft } from "./drafting";
 import type { AppendedLogEntry, LogEntryToAppend } from "../core/markdown/append-log-entry";

@@ -25,7 +25,7 @@ import { RELATION_FIELDS } from "../relations";
 import { resolveStatus, type StatusValue } from "../status";
 import { mergeRounds, withTimeline } from "../timeline";
 import type { Origin, Person, TimelineEntry } from "../model";
-import { withStatedDates } from "./stated";
+import type { SentenceReader } from "./stated-properties";
 
 /** A note read from its source: the InterviewNote (null when it is not one) and what was wrong. */
 export interface ReadResult {
@@ -33,6 +33,20 @@ export interface ReadResult {
 	note: InterviewNote | null;
 	/** Problems found while reading, attributed to this note. */
 	diagnostics: Diagnostic[];
+}
+
+/** How a host reads its notes besides the settings. */
+export interface ReadingOptions {
+	/** The day entries without a year, or planned, are read against (the host's today). */
+	today?: Day;
+	/** How slashed dates read when the settings leave it to the language (the host's locale). */
+	dateOrder?: "DMY" | "MDY";
+	/**
+	 * Reads decision and call-back dates from the note's sentences (withStatedDates in
+	 * stated.ts). Given by the command line; the plugin leaves it out, since its date parser
+	 * would take main.js over its size budget (docs/decisions.md).
+	 */
+	sentences?: SentenceReader;
 }
 
 /**
@@ -53,7 +67,7 @@ export class NoteReading {
 	 */
 	constructor(
 		private readonly settings: Settings,
-		private readonly options: { today?: Day; dateOrder?: "DMY" | "MDY" } = {},
+		private readonly options: ReadingOptions = {},
 	) {
 		this.lookups = fieldLookups(settings);
 		this.ignored = new Set(settings.ignoredFields.map(normalizeKey));
@@ -119,7 +133,8 @@ export class NoteReading {
 			note = withTimeline(read, entries);
 		}
 		// After the timeline, so the current round is the latest one from anywhere.
-		if (body !== null) note = withStatedDates(note, { text: body, firstLine }, calendar, this.options.dateOrder ?? "MDY");
+		if (body !== null && this.options.sentences)
+			note = this.options.sentences(note, { text: body, firstLine }, calendar, this.options.dateOrder ?? "MDY");
 		// Only a note whose status says the process is under way needs an interview (a round
 		// from anywhere): a quiet application, a closed or rejected one, or an ended one does
 		// not (existing-vaults.md §1). A date written but unreadable has its bad-date already.

@@ -75,20 +75,3 @@ export function withStatedDates(
 }
 
 /** Which stated dates to make properties: a decision date, a call-back day, or both. */
-export type StatedKinds = "decision" | "call-back" | "both";
-
-/**
- * The dates of a note read from sentences, as the properties that would state them
- * (`decision_date: 2026-11-27`, `call_back: …`), under the fields' own names as a new
- * follow-up log is. Empty when no date of those kinds came from a sentence.
- */
-export function statedDateProperties(note: InterviewNote, kinds: StatedKinds = "both"): Record<string, string> {
-	const properties: Record<string, string> = {};
-	if (kinds !== "call-back" && note.decisionDate !== null && note.decisionOrigin?.from === "sentence") {
-		properties.decision_date = note.decisionDate;
-	}
-	if (kinds !== "decision" && note.callBack !== null && note.callBackOrigin?.from === "sentence") {
-		properties.call_back = note.callBack;
-	}
-	return properties;
-}
