@@ -22,9 +22,10 @@ import { bodyTimeline, dateContext, fallbackReference, frontmatterTimeline, inli
 import { FieldReader } from "./fields";
 import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
+import { buildVocabulary, type Vocabulary } from "../vocabulary";
 import { resolveStatus, type StatusValue } from "../status";
 import { mergeRounds, withTimeline } from "../timeline";
-import type { Origin, Person, TimelineEntry } from "../model";
+import type { Origin, Person, Relation, TimelineEntry } from "../model";
 import type { SentenceReader } from "./stated-properties";
 
 /** A note read from its source: the InterviewNote (null when it is not one) and what was wrong. */
@@ -59,6 +60,8 @@ export class NoteReading {
 	private readonly linkedPeople = new LinkedPeople();
 
 	private readonly ignored: ReadonlySet<string>;
+	/** The words of timeline entries, the settings' eventWords included. */
+	private readonly vocabulary: Vocabulary;
 
 	/**
 	 * `options.today` is the day entries written without a year, or as plans, are read
@@ -71,6 +74,7 @@ export class NoteReading {
 	) {
 		this.lookups = fieldLookups(settings);
 		this.ignored = new Set(settings.ignoredFields.map(normalizeKey));
+		this.vocabulary = buildVocabulary(settings.eventWords).vocabulary;
 	}
 
 	/**
@@ -127,7 +131,7 @@ export class NoteReading {
 		const reference = this.options.today ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
 		let note = read;
 		if (reference !== null) {
-			const ctx = dateContext(settings, reference, this.options.dateOrder ?? "MDY");
+			const ctx = dateContext(settings, this.vocabulary, reference, this.options.dateOrder ?? "MDY");
 			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
 			if (body !== null) entries.push(...bodyTimeline(body, firstLine, ctx, context));
 			note = withTimeline(read, entries);
@@ -314,15 +318,17 @@ function listedRounds(frontmatter: Record<string, unknown>, context: ReadContext
 	return rounds;
 }
 
+/** RELATION_FIELDS by key as normalizeKey writes it. */
+const RELATION_FIELD_KEYS: ReadonlyMap<string, Relation> = new Map(
+	Object.entries(RELATION_FIELDS).map(([field, relation]) => [normalizeKey(field), relation]),
+);
+
 /** People under fields named after a relation (`recruiter: Jane Doe`), with that relation (§2). */
 function relationFieldPeople(frontmatter: Record<string, unknown>, context: ReadContext): Person[] {
 	const people: Person[] = [];
 	for (const [key, value] of Object.entries(frontmatter)) {
-		const normal = normalizeKey(key);
-		if (context.lookups.note.names(key, "people")) continue;
-		for (const [field, relation] of Object.entries(RELATION_FIELDS)) {
-			if (normalizeKey(field) === normal) people.push(...readPeople(value, context, relation));
-		}
+		const relation = RELATION_FIELD_KEYS.get(normalizeKey(key));
+		if (relation !== undefined && !context.lookups.note.names(key, "people")) people.push(...readPeople(value, context, relation));
 	}
 	return people;
 }

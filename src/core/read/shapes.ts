@@ -10,7 +10,7 @@ import { addDays, readDay } from "../dates";
 import { normalizeKey, formatOf } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
 import type { Settings } from "../settings";
-import { buildVocabulary, type Vocabulary } from "../vocabulary";
+import type { Vocabulary } from "../vocabulary";
 import { isRecord, readList, readText } from "../values";
 import type { ReadContext } from "./context";
 import { readPeople } from "./people";
@@ -42,16 +42,8 @@ const PERSON_KEYS = new Set(["to", "with", "from", "who", "contact", "person", "
 /** Keys of a round map that give its name. */
 const ROUND_NAME_KEYS = new Set(["name", "round", "roundname", "roundtype"]);
 
-/** The vocabulary for a set of event words, made once per settings object. */
-const VOCABULARIES = new WeakMap<Settings, Vocabulary>();
-
-/** How dates and words of entries are read for one note. */
-export function dateContext(settings: Settings, reference: Day, fallbackOrder: "DMY" | "MDY"): DateContext {
-	let vocabulary = VOCABULARIES.get(settings);
-	if (vocabulary === undefined) {
-		vocabulary = buildVocabulary(settings.eventWords).vocabulary;
-		VOCABULARIES.set(settings, vocabulary);
-	}
+/** How dates and words of entries are read for one note, with the reading's vocabulary. */
+export function dateContext(settings: Settings, vocabulary: Vocabulary, reference: Day, fallbackOrder: "DMY" | "MDY"): DateContext {
 	return { reference, dateOrder: settings.dateOrder === "" ? fallbackOrder : settings.dateOrder, vocabulary };
 }
 
