@@ -3,14 +3,13 @@
  * joined into a note already read. A property always wins: the body is read for a kind
  * only when the current round has no day of that kind.
  *
- * Reading sentences runs chrono-node, whose first parse is slow, so a note is handed to
- * it only when one of its lines holds both a cue word and something that may be a date
- * (`mayStateDate`): most notes never are.
+ * Reading sentences runs chrono-node, which is slow, so only the lines that hold both a
+ * cue word and something that may be a date (`mayStateDate`, in ../sentences) are read
+ * as sentences: most lines of most notes never are.
  */
 import type { BusinessCalendar } from "../dates";
 import type { InterviewNote, Origin, Round } from "../model";
 import { currentStatedDate, findStatedDates, type DateOrder, type StatedDate } from "../sentences";
-import { MAY_HOLD_CUE } from "../sentences/cues";
 
 /** The text of a note after its frontmatter, and where it starts in the file. */
 export interface NoteBody {
@@ -18,23 +17,6 @@ export interface NoteBody {
 	text: string;
 	/** The 1-based line of the file on which `text` starts. */
 	firstLine: number;
-}
-
-/**
- * Something that may be part of a date expression: a digit, a month or weekday name (or
- * its start), a day, week, month or year word, or a shorthand such as `EOW` or `tmrw`.
- * Loose on purpose: it only spares chrono-node the lines that cannot hold a date.
- */
-const MAY_HOLD_DATE =
-	/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|day|week|wk|fortnight|month|year|tom+or+ow|tmr|tonight|morning|evening|afternoon|\beo[dwm]\b|\bcob\b/i;
-
-/** True when some line of the text holds both a cue word and something that may be a date. */
-export function mayStateDate(text: string): boolean {
-	if (!MAY_HOLD_CUE.test(text)) return false;
-	for (const line of text.split("\n")) {
-		if (MAY_HOLD_CUE.test(line) && MAY_HOLD_DATE.test(line)) return true;
-	}
-	return false;
 }
 
 /** Where a stated date was read: its sentence and line. */
@@ -58,7 +40,7 @@ export function withStatedDates(
 	if (body === null || reference === null) return note;
 	const wantsDecision = note.decisionDate === null;
 	const wantsCallBack = note.callBack === null;
-	if ((!wantsDecision && !wantsCallBack) || !mayStateDate(body.text)) return note;
+	if (!wantsDecision && !wantsCallBack) return note;
 	const found = findStatedDates(body.text, { reference, calendar, firstLine: body.firstLine, dateOrder });
 	const decision = wantsDecision ? currentStatedDate(found, "decision") : null;
 	const callBack = wantsCallBack ? currentStatedDate(found, "call-back") : null;

@@ -372,6 +372,9 @@ const JOINED = /^\s*(?:or|to|and|-|–|—|\/|,|\()\s*$/i;
 /** A restatement: `Friday, 27 Nov`, `Friday (27 Nov)`. */
 const RESTATED = /^\s*[,(]\s*$/;
 
+/** What every day written out holds: a month's name, or numbers joined by `/`, `.` or `-`. */
+const MAY_WRITE_DAY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d\s*[/.-]\s*\d/i;
+
 /** A day written out in a text (`2026-11-13`, `13 Nov`, `Fri 20 Nov`), wherever it is. */
 export interface WrittenDay {
 	index: number;
@@ -384,6 +387,9 @@ export interface WrittenDay {
  * past or not, with the year nearest to the reference when it has none. Used for the dates of headings and entries.
  */
 export function findWrittenDay(text: string, reference: Day, dateOrder: DateOrder = "MDY"): WrittenDay | null {
+	// A day written out has a month name or numbers joined by a separator (`3 Dec`, `12/3`,
+	// `2026-12-03`): text with neither is not worth a parse.
+	if (!MAY_WRITE_DAY.test(text)) return null;
 	const parser = dateOrder === "DMY" ? GB : casual;
 	for (const result of parser.parse(text, localNoon(reference))) {
 		const { start } = result;

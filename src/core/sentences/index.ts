@@ -13,7 +13,7 @@
  */
 import { dayNumber, type BusinessCalendar } from "../dates";
 import type { Day } from "../model";
-import { breaksLink, findCues, MAY_HOLD_CUE, type Cue } from "./cues";
+import { breaksLink, findCues, MAY_HOLD_CUE, mayStateDateIn, type Cue } from "./cues";
 import { readDateExpressions, type DateExpression, type DateOrder } from "./expressions";
 import { sentencesOf, unitsOf, type Unit } from "./units";
 
@@ -83,7 +83,7 @@ function cueOf(sentence: string, date: DateExpression, cues: readonly Cue[], dat
 
 /** The stated dates of one sentence: for each kind, the latest day its cues take. */
 function readSentence(sentence: string, entry: Unit["entry"], unit: Unit, context: SentenceContext): StatedDate[] {
-	if (!MAY_HOLD_CUE.test(sentence) || /\?\s*$/.test(sentence)) return [];
+	if (!mayStateDateIn(sentence) || /\?\s*$/.test(sentence)) return [];
 	const cues = findCues(sentence);
 	if (!cues.some((c) => c.kind !== "not")) return [];
 	const dates = readDateExpressions(sentence, unit.reference, context.calendar, context.dateOrder);
@@ -105,6 +105,19 @@ function readSentence(sentence: string, entry: Unit["entry"], unit: Unit, contex
 	return [...best.values()];
 }
 
+/** Emphasis and highlight marks, which may split a word as written (`de**cide**`). */
+const INNER_MARK = /[*_=~]/;
+const INNER_MARKS = /[*_=~]/g;
+
+/**
+ * Whether a line as written may hold a sentence that states a date: it holds a cue word
+ * and something that may be a date, once its marks are out. Lines that fail it are never
+ * turned into sentences nor handed to chrono-node.
+ */
+export function mayStateDate(line: string): boolean {
+	return mayStateDateIn(line) || (INNER_MARK.test(line) && mayStateDateIn(line.replace(INNER_MARKS, "")));
+}
+
 /**
  * The decision dates and call-back days stated in a note's text (the body, a round's
  * notes, a timeline entry's text), in the order of the text. Frontmatter, code and
@@ -114,8 +127,9 @@ function readSentence(sentence: string, entry: Unit["entry"], unit: Unit, contex
 export function findStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
 	if (!MAY_HOLD_CUE.test(markdown)) return [];
 	const found: StatedDate[] = [];
-	for (const unit of unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY")) {
-		if (!MAY_HOLD_CUE.test(unit.text)) continue;
+	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateDate);
+	for (const unit of units) {
+		if (!mayStateDateIn(unit.text)) continue;
 		for (const sentence of sentencesOf(unit.text)) {
 			const entry =
 				unit.entry !== null && sentence.index < unit.entry.end ? { ...unit.entry, end: unit.entry.end - sentence.index } : null;

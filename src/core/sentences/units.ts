@@ -92,14 +92,36 @@ function headingDate(text: string, reference: Day, dateOrder: DateOrder): Day | 
 	return DATED_HEADING_WORDS.test(rest) ? written.day : null;
 }
 
-/** The units of a note or a piece of one. */
-export function unitsOf(markdown: string, reference: Day, firstLine: number, dateOrder: DateOrder): Unit[] {
+/**
+ * The units of a note or a piece of one. With `wanted`, only the lines it accepts (the
+ * line as written, marks and all) become units: the others cost one test each, and the
+ * date of a heading is read only when a unit under it needs it.
+ */
+export function unitsOf(
+	markdown: string,
+	reference: Day,
+	firstLine: number,
+	dateOrder: DateOrder,
+	wanted: (line: string) => boolean = () => true,
+): Unit[] {
 	const frontmatter = findFrontmatter(markdown);
 	const body = frontmatter ? blank(markdown.slice(0, frontmatter.bodyStart)) + markdown.slice(frontmatter.bodyStart) : markdown;
 	const lines = blankCodeAndComments(body).split("\n");
 	const units: Unit[] = [];
-	const sections: { level: number; day: Day }[] = [];
-	const sectionDay = () => sections[sections.length - 1]?.day ?? reference;
+	// Headings that may date a section (they hold a digit); `day` is read when first needed.
+	const sections: { level: number; heading: string; day?: Day | null }[] = [];
+	const dayUnder = (depth: number): Day => {
+		for (let i = depth - 1; i >= 0; i--) {
+			const section = sections[i] as (typeof sections)[number];
+			if (section.day === undefined) {
+				const text = plainText(section.heading);
+				section.day = /\d/.test(text) ? headingDate(text, dayUnder(i), dateOrder) : null;
+			}
+			if (section.day !== null) return section.day;
+		}
+		return reference;
+	};
+	const sectionDay = () => dayUnder(sections.length);
 
 	const push = (raw: string, line: number, outer: Day) => {
 		const text = plainText(raw);
@@ -117,12 +139,12 @@ export function unitsOf(markdown: string, reference: Day, firstLine: number, dat
 		if (heading) {
 			const level = (heading[1] ?? "#").length;
 			while ((sections[sections.length - 1]?.level ?? 0) >= level) sections.pop();
-			const text = plainText(heading[2] ?? "");
-			const day = /\d/.test(text) ? headingDate(text, sectionDay(), dateOrder) : null;
-			if (day !== null) sections.push({ level, day });
-			push(text, line, sectionDay());
+			const text = heading[2] ?? "";
+			if (/\d/.test(text)) sections.push({ level, heading: text });
+			if (wanted(content)) push(text, line, sectionDay());
 			return;
 		}
+		if (!wanted(content)) return;
 		if (TABLE_ROW.test(content)) {
 			if (TABLE_SEPARATOR.test(content)) return;
 			const cells = content

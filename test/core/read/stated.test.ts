@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { makeCalendar } from "../../../src/core/dates";
 import { NoteReading } from "../../../src/core/read/note";
-import { mayStateDate, withStatedDates } from "../../../src/core/read/stated";
-import { findStatedDates } from "../../../src/core/sentences";
+import { withStatedDates } from "../../../src/core/read/stated";
+import { findStatedDates, mayStateDate } from "../../../src/core/sentences";
 import type { SourceNote } from "../../../src/core/source";
 import { NO_LINKS } from "../../../src/core/source";
 import { settingsWith } from "../../builders/vault";
@@ -105,8 +105,9 @@ describe("the quick check before parsing dates", () => {
 
 	it("spares the parser text with no cue, or a cue and no date on the same line", () => {
 		expect(mayStateDate("Talked about the roadmap and hiring plans.")).toBe(false);
-		expect(mayStateDate("They will get back to me.\nOnsite on 3 Dec.")).toBe(false);
+		expect(mayStateDate("They will get back to me.")).toBe(false);
 		expect(mayStateDate("They will get back to me by 3 Dec.")).toBe(true);
+		expect(mayStateDate("They will de**cide** by **Fri**")).toBe(true);
 	});
 
 	it("skips only text in which the full reading finds nothing", () => {
@@ -124,3 +125,4 @@ describe("the quick check before parsing dates", () => {
 		expect(skipped.length).toBeGreaterThan(0);
 	});
 });
+

@@ -55,3 +55,18 @@ describe("unitsOf", () => {
 		expect(unitsOf("| a \\| b | c |", "2026-11-19", 1, "MDY").map((u) => u.text)).toEqual(["a | b", "c"]);
 	});
 });
+
+describe("unitsOf with a filter", () => {
+	const note = ["## Onsite, 3 Dec", "Talked about the roadmap.", "", "They said they would decide by Friday."].join("\n");
+
+	it("keeps only the lines the filter accepts", () => {
+		const units = unitsOf(note, "2026-11-19", 1, "MDY", (line) => line.includes("decide"));
+		expect(units.map((u) => [u.line, u.text])).toEqual([[4, "They said they would decide by Friday."]]);
+	});
+
+	it("still reads a line relative to the dated heading above it, though the heading is not kept", () => {
+		const units = unitsOf(note, "2026-11-19", 1, "MDY", (line) => line.includes("decide"));
+		expect(units[0]?.reference).toBe("2026-12-03");
+		expect(unitsOf(note, "2026-11-19", 1, "MDY").find((u) => u.line === 4)?.reference).toBe("2026-12-03");
+	});
+});
