@@ -6,7 +6,7 @@
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
-import { withStatedDates } from "../core/read/stated";
+import { withStatedDatesForRules } from "../core/read/stated";
 import { NoteReading, type ReadResult } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
@@ -42,7 +42,7 @@ export function evaluateVault(sources: readonly SourceNote[], options: EvaluateO
 export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number, options: EvaluateOptions): Evaluation {
 	const { settings, today, resolve, onNote, onProgress } = options;
 	const calendar = calendarFor(settings, today, options.countryHolidays);
-	const reading = new NoteReading(settings, { today, dateOrder: options.dateOrder, sentences: withStatedDates });
+	const reading = new NoteReading(settings, { today, dateOrder: options.dateOrder, sentences: withStatedDatesForRules });
 	let notes: InterviewNote[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const logs = logNotesWanted(settings) ? new LogNoteCollector(settings, resolve) : null;

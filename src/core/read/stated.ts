@@ -56,4 +56,20 @@ export function withStatedDates(
 	return { ...note, ...stated, rounds: withRound };
 }
 
+/**
+ * withStatedDates for a vault's follow-ups: only notes still under way (status group
+ * `active`) are read. Every rule that looks at a decision date or a call-back day
+ * (callback, decision-check-in, check-in and the chain after it) is a rule of active
+ * notes, so for the others the sentences would change nothing but the time spent.
+ * Commands about one note (`explain`, `draft`, `log`) read every note's sentences.
+ */
+export function withStatedDatesForRules(
+	note: InterviewNote,
+	body: NoteBody | null,
+	calendar: BusinessCalendar,
+	dateOrder: DateOrder,
+): InterviewNote {
+	return note.status === "active" ? withStatedDates(note, body, calendar, dateOrder) : note;
+}
+
 /** Which stated dates to make properties: a decision date, a call-back day, or both. */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { makeCalendar } from "../../../src/core/dates";
 import { NoteReading } from "../../../src/core/read/note";
-import { withStatedDates } from "../../../src/core/read/stated";
+import { withStatedDates, withStatedDatesForRules } from "../../../src/core/read/stated";
+import { RULES } from "../../../src/core/rules";
 import { findStatedDates, mayStateDate } from "../../../src/core/sentences";
 import type { SourceNote } from "../../../src/core/source";
 import { NO_LINKS } from "../../../src/core/source";
@@ -126,3 +127,29 @@ describe("the quick check before parsing dates", () => {
 	});
 });
 
+describe("sentences read for a vault's follow-ups", () => {
+	const readForRules = (source: SourceNote) =>
+		new NoteReading(settingsWith(), { sentences: withStatedDatesForRules }).read(source, NO_LINKS).note;
+
+	it("are read for a note still under way", () => {
+		expect(readForRules(noteWith(BODY))?.decisionDate).toBe("2026-11-27");
+	});
+
+	it("are left alone for a rejected, closed or ended note", () => {
+		for (const status of ["rejected", "closed", "offer"]) {
+			const note = readForRules(noteWith(BODY, { status }));
+			expect(note?.status).not.toBe("active");
+			expect(note?.decisionDate).toBeNull();
+		}
+	});
+
+	it("can be skipped there because only rules of active notes look at the dates they give", () => {
+		const usesStatedDates = RULES.filter((rule) =>
+			rule.kinds.some((kind) => ["callback", "decision-check-in", "check-in", "second-check-in", "closing-note"].includes(kind)),
+		);
+		expect(usesStatedDates.map((rule) => rule.id).sort()).toEqual(
+			["callback", "check-in", "closing-note", "decision-check-in", "second-check-in"].sort(),
+		);
+		for (const rule of usesStatedDates) expect(rule.statuses).toEqual(["active"]);
+	});
+});
