@@ -36,8 +36,11 @@ function isDigit(c: string | undefined): boolean {
 	return c !== undefined && c >= "0" && c <= "9";
 }
 
+/** A letter of any script; ASCII answered without the Unicode test. */
 function isLetter(c: string | undefined): boolean {
-	return c !== undefined && /\p{L}/u.test(c);
+	if (c === undefined) return false;
+	if (c < "\u0080") return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z");
+	return /\p{L}/u.test(c);
 }
 
 /** The run of digits at i (at most max), as [text, end]. */
