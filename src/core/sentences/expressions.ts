@@ -372,8 +372,12 @@ const JOINED = /^\s*(?:or|to|and|-|–|—|\/|,|\()\s*$/i;
 /** A restatement: `Friday, 27 Nov`, `Friday (27 Nov)`. */
 const RESTATED = /^\s*[,(]\s*$/;
 
-/** What every day written out holds: a month's name, or numbers joined by `/`, `.` or `-`. */
-const MAY_WRITE_DAY = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d\s*[/.-]\s*\d/i;
+/**
+ * What every day written out holds: a month's name not inside a longer word (`13Nov` is
+ * fine, `Juniper` is not), or numbers joined by `/`, `.` or `-`.
+ */
+const MAY_WRITE_DAY =
+	/(?:^|[^a-z])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])|\d\s*[/.-]\s*\d/i;
 
 /** A day written out in a text (`2026-11-13`, `13 Nov`, `Fri 20 Nov`), wherever it is. */
 export interface WrittenDay {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeCalendar, STANDARD_CALENDAR } from "../../../src/core/dates";
-import { readDateExpressions } from "../../../src/core/sentences/expressions";
+import { findWrittenDay, readDateExpressions } from "../../../src/core/sentences/expressions";
 
 /** Reference: Thursday 19 November 2026 (its week runs Mon 16 to Fri 20; next week Mon 23 to Fri 27). */
 const THURSDAY = "2026-11-19";
@@ -107,5 +107,20 @@ describe("a date expression stands for one day, never before the time they state
 		expect(dayOf("tomorrow", "2026-09-26")).toBe("2026-09-27");
 		expect(dayOf("within a week", "2026-09-24")).toBe("2026-10-01");
 		expect(dayOf("Monday", "2027-04-03")).toBe("2027-04-05");
+	});
+});
+
+describe("findWrittenDay", () => {
+	it("reads a day written out, wherever it is in the text", () => {
+		expect(findWrittenDay("Onsite, 3 Dec", "2026-11-19")?.day).toBe("2026-12-03");
+		expect(findWrittenDay("call on 13Nov", "2026-11-10")?.day).toBe("2026-11-13");
+		expect(findWrittenDay("Round 2 (2026-12-01)", "2026-11-19")?.day).toBe("2026-12-01");
+		expect(findWrittenDay("notes 12/3", "2026-11-19", "MDY")?.day).toBe("2026-12-03");
+	});
+
+	it("finds none in text without a month's name or joined numbers, a company's name included", () => {
+		expect(findWrittenDay("Juniper Health 3, phone interview", "2026-11-19")).toBeNull();
+		expect(findWrittenDay("Decided on Friday", "2026-11-19")).toBeNull();
+		expect(findWrittenDay("next week", "2026-11-19")).toBeNull();
 	});
 });
