@@ -9,6 +9,7 @@ import type { Day, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
 import { withTimeline } from "../core/timeline";
+import type { TimelineEntry } from "../core/timeline-types";
 import { buildVocabulary } from "../core/vocabulary";
 
 export { logNotesWanted } from "../core/log-notes";
@@ -35,25 +36,44 @@ export class LogNoteCollector {
 	joined(notes: readonly InterviewNote[], settings: Settings, today: Day, hostDateOrder?: "DMY" | "MDY"): InterviewNote[] {
 		if (this.logs.length === 0) return [...notes];
 		const applications: LogApplication[] = notes.map((note) => ({ note, links: this.links.get(note.path) ?? [] }));
-		const ctx = {
-			reference: today,
-			dateOrder: settings.dateOrder === "" ? (hostDateOrder ?? ("DMY" as const)) : settings.dateOrder,
-			vocabulary: buildVocabulary(settings.eventWords).vocabulary,
-		};
-		const entries = joinLogNotes(this.logs, applications, ctx);
+		const entries = logEntriesByApplication(this.logs, applications, settings, today, hostDateOrder);
 		return notes.map((note) => {
 			const joined = entries.get(note.path);
 			return joined === undefined ? note : withTimeline(note, joined);
 		});
 	}
 
-	/** The vault paths a note links to, as the host resolves them. */
 	private resolved(source: SourceNote): string[] {
-		const paths = new Set<string>();
-		for (const target of writtenLinks(source)) {
-			const linked = this.resolve(target, source.path);
-			if (linked !== null) paths.add(linked.path);
-		}
-		return [...paths];
+		return resolvedLinks(source, this.resolve);
 	}
+}
+
+/** The vault paths a note links to (frontmatter, and the body when kept), as the host resolves them. */
+export function resolvedLinks(source: SourceNote, resolve: LinkResolver): string[] {
+	const paths = new Set<string>();
+	for (const target of writtenLinks(source)) {
+		const linked = resolve(target, source.path);
+		if (linked !== null) paths.add(linked.path);
+	}
+	return [...paths];
+}
+
+/**
+ * The timeline entries the log notes give each application, by its path, read with the
+ * settings' date order (the host's when they leave it open) and event words; yearless
+ * dates are placed against `today`.
+ */
+export function logEntriesByApplication(
+	logs: readonly LogNote[],
+	applications: readonly LogApplication[],
+	settings: Settings,
+	today: Day,
+	hostDateOrder?: "DMY" | "MDY",
+): Map<string, TimelineEntry[]> {
+	const ctx = {
+		reference: today,
+		dateOrder: settings.dateOrder === "" ? (hostDateOrder ?? ("DMY" as const)) : settings.dateOrder,
+		vocabulary: buildVocabulary(settings.eventWords).vocabulary,
+	};
+	return joinLogNotes(logs, applications, ctx);
 }
