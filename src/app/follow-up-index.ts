@@ -7,12 +7,16 @@
  * of a day, a changed note is evaluated again on its own (with the few notes it can
  * affect: see day-evaluation.ts), so a save costs about a millisecond at 10,000 notes.
  */
+import { isLogNote, type LogApplication, type LogNote, logNotesWanted } from "../core/log-notes";
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import { NoteReading } from "../core/read-note";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
 import { calendarFor, type HolidaySource } from "./calendar";
+import { withTimeline } from "../core/timeline";
+import type { TimelineEntry } from "../core/timeline-types";
 import { DayEvaluation } from "./day-evaluation";
+import { logEntriesByApplication, resolvedLinks } from "./log-note-join";
 
 /**
  * The settings a note is read with (classification, field, status and relation aliases,
@@ -60,11 +64,31 @@ export interface IndexedNote {
 	diagnostics: Diagnostic[];
 }
 
+/** What the index keeps of a file that read as something. */
+interface Entry extends IndexedNote {
+	fingerprint: string;
+	/**
+	 * When the settings select log notes: the note as its own file reads, the notes it
+	 * links to, and the log entries joined into `note` (as JSON; "" for none).
+	 */
+	joining?: { own: InterviewNote; links: string[]; joined: string };
+}
+
 /** The follow-up index of one vault under one set of settings. */
 export class FollowUpIndex {
 	private settingsInUse: Settings;
 	/** Only files that read as something (an interview note or a diagnostic) are kept. */
-	private readonly entries = new Map<string, IndexedNote & { fingerprint: string }>();
+	private readonly entries = new Map<string, Entry>();
+	/**
+	 * Log notes (existing-vaults.md §3) by path. Their entries join the applications'
+	 * timelines lazily, before the index answers (settleJoin): the join looks across every
+	 * application, so it runs once after a batch of changes, not once per note.
+	 */
+	private readonly logs = new Map<string, LogNote>();
+	/** A log note or an application changed since the last join. */
+	private joinDirty = false;
+	/** The day the last join placed yearless dates against. */
+	private joinDay: Day | null = null;
 	/** Person-note path → interview notes that resolved a person to it. */
 	private readonly dependents = new Map<string, Set<string>>();
 	/** Link name (see linkName) → interview notes that asked for a note by it, found or not. */
@@ -123,6 +147,8 @@ export class FollowUpIndex {
 		this.settingsInUse = settings;
 		this.reading = new NoteReading(settings);
 		this.entries.clear();
+		this.logs.clear();
+		this.joinDirty = false;
 		this.dependents.clear();
 		this.linkers.clear();
 		this.linksAsked.clear();
@@ -157,14 +183,26 @@ export class FollowUpIndex {
 			return resolve(target, fromPath);
 		});
 		const kept = read.note !== null || read.diagnostics.length > 0;
-		if (!kept) return this.remove(source.path);
+		const joining = logNotesWanted(this.settingsInUse);
+		if (!kept) {
+			const removed = this.removeEntry(source.path);
+			const log = joining && isLogNote(source, this.settingsInUse) ? this.logNote(source, resolve) : null;
+			return this.setLog(source.path, log) || removed;
+		}
+		this.setLog(source.path, null);
 		this.recordLinks(source.path, asked);
-		const fingerprint = JSON.stringify(read);
+		const links = joining && read.note !== null ? resolvedLinks(source, resolve) : null;
+		const fingerprint = links === null ? JSON.stringify(read) : JSON.stringify([read, links]);
 		const before = this.entries.get(source.path);
 		if (before?.fingerprint === fingerprint) return false;
 		this.unlinkDependencies(source.path, before?.note ?? null);
 		this.noteChange(source.path, before);
-		this.entries.set(source.path, { note: read.note, diagnostics: read.diagnostics, fingerprint });
+		const entry: Entry = { note: read.note, diagnostics: read.diagnostics, fingerprint };
+		if (links !== null && read.note !== null) {
+			entry.joining = { own: read.note, links, joined: "" };
+			this.joinDirty = true;
+		}
+		this.entries.set(source.path, entry);
 		if (read.note) this.interviewNotes += 1;
 		for (const person of read.note?.people ?? []) {
 			if (person.notePath === null) continue;
@@ -176,8 +214,14 @@ export class FollowUpIndex {
 		return true;
 	}
 
-	/** Drops a file (deleted, renamed away, or no longer an interview note). */
+	/** Drops a file (deleted, renamed away, or no longer an interview or log note). */
 	remove(path: string): boolean {
+		const removed = this.removeEntry(path);
+		return this.setLog(path, null) || removed;
+	}
+
+	/** Drops what a file read as, keeping it if it is a log note. */
+	private removeEntry(path: string): boolean {
 		const before = this.entries.get(path);
 		if (!before) return false;
 		this.recordLinks(path, NO_LINKS_ASKED);
@@ -207,13 +251,15 @@ export class FollowUpIndex {
 		return this.entries.has(path);
 	}
 
-	/** The interview note read from this path, or null. */
+	/** The interview note read from this path (with its log notes joined), or null. */
 	note(path: string): InterviewNote | null {
+		if (this.joinDay !== null) this.settleJoin(this.joinDay);
 		return this.entries.get(path)?.note ?? null;
 	}
 
 	/** Every interview note, by path. */
 	notes(): InterviewNote[] {
+		if (this.joinDay !== null) this.settleJoin(this.joinDay);
 		this.sortedPaths ??= [...this.entries.keys()].sort();
 		const out: InterviewNote[] = [];
 		for (const path of this.sortedPaths) {
@@ -228,6 +274,7 @@ export class FollowUpIndex {
 	 * panel, the status bar and the commands all ask, usually for the same answer.
 	 */
 	evaluate(today: Day): Evaluation {
+		this.settleJoin(today);
 		if (this.memo && this.memo.revision === this.rev && this.memo.today === today) return this.memo.evaluation;
 		if (this.day === null || this.day.context.today !== today) {
 			const settings = this.settingsInUse;
@@ -252,6 +299,7 @@ export class FollowUpIndex {
 	 * index changes before the last step, the work is dropped (evaluate does it again).
 	 */
 	*evaluationSteps(today: Day): Generator<void, void, void> {
+		this.settleJoin(today);
 		const revision = this.rev;
 		const settings = this.settingsInUse;
 		const day = new DayEvaluation({ settings, calendar: calendarFor(settings, today, this.countryHolidays), today });
@@ -263,6 +311,52 @@ export class FollowUpIndex {
 		this.day = day;
 		this.changed.clear();
 		this.memo = null;
+	}
+
+	/** A log note as the join needs it: its frontmatter and the notes it links to. */
+	private logNote(source: SourceNote, resolve: LinkResolver): LogNote {
+		return { path: source.path, frontmatter: source.frontmatter, links: resolvedLinks(source, resolve) };
+	}
+
+	/** Keeps, replaces or (with null) forgets the log note at a path; true when that changed anything. */
+	private setLog(path: string, log: LogNote | null): boolean {
+		const before = this.logs.get(path);
+		if (log === null) {
+			if (before === undefined) return false;
+			this.logs.delete(path);
+		} else {
+			if (before !== undefined && JSON.stringify(before) === JSON.stringify(log)) return false;
+			this.logs.set(path, log);
+		}
+		this.joinDirty = true;
+		this.bump();
+		return true;
+	}
+
+	/**
+	 * Joins the log notes' entries into the applications' notes, once after a batch of
+	 * changes (or for a new day: yearless dates are placed against it). Only the notes
+	 * whose joined entries changed are replaced, and the day's evaluation told so.
+	 */
+	private settleJoin(today: Day): void {
+		if (!this.joinDirty && (this.logs.size === 0 || this.joinDay === today)) return;
+		this.joinDirty = false;
+		this.joinDay = today;
+		const applications: LogApplication[] = [];
+		for (const entry of this.entries.values())
+			if (entry.joining) applications.push({ note: entry.joining.own, links: entry.joining.links });
+		const byApplication: ReadonlyMap<string, TimelineEntry[]> =
+			this.logs.size === 0 ? new Map() : logEntriesByApplication([...this.logs.values()], applications, this.settingsInUse, today);
+		for (const [path, entry] of this.entries) {
+			if (entry.joining === undefined) continue;
+			const joined = byApplication.get(path);
+			const key = joined === undefined ? "" : JSON.stringify(joined);
+			if (key === entry.joining.joined) continue;
+			if (this.day !== null && !this.changed.has(path)) this.changed.set(path, entry.note);
+			const note = joined === undefined ? entry.joining.own : withTimeline(entry.joining.own, joined);
+			this.entries.set(path, { ...entry, note, joining: { ...entry.joining, joined: key } });
+			this.bump();
+		}
 	}
 
 	/** Before an entry changes: remember what the day's evaluation saw there, and keep the counts. */

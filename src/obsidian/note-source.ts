@@ -7,6 +7,7 @@
  */
 import type { App, CachedMetadata, TFile } from "obsidian";
 import { type ClassifySettings, inInterviewFolder, isInterviewNoteWithoutBody, tagMatches } from "../core/classify";
+import { type LogSettings, logNotesWanted } from "../core/log-notes";
 import { findFrontmatter } from "../core/markdown/frontmatter-span";
 import type { LinkResolver, SourceNote } from "../core/source";
 
@@ -32,11 +33,11 @@ export function brokenFrontmatterReason(text: string): string | null {
 export type ReadPlan =
 	/** No cache yet (Obsidian is still indexing): leave the index as it is and wait for the cache. */
 	| "wait"
-	/** Nothing the cache shows can make the file an interview note: it is not kept, and not read. */
+	/** Nothing the cache shows can make the file an interview note or a log note: it is not kept, and not read. */
 	| "skip"
-	/** An interview note whose cache holds all that is read (frontmatter, inline tags): its body holds no text. */
+	/** An interview or log note whose cache holds all that is read (frontmatter, inline tags): its body holds no text. */
 	| "cache"
-	/** An interview note with text in its body: the cache's frontmatter and tags, and the body read for its logs and sentences. */
+	/** An interview or log note with text in its body: the cache's frontmatter and tags, and the body read for its logs and links. */
 	| "body"
 	/** The text must be read: a frontmatter block that did not parse (reported when the note is plausibly an interview note). */
 	| "text";
@@ -47,16 +48,39 @@ export type ReadPlan =
  * opens with a frontmatter block (`frontmatterPosition`, a `yaml` section) that gave no
  * frontmatter. A note without a cache is never guessed at.
  */
-export function readPlan(path: string, cache: CachedMetadata | null, settings: ClassifySettings): ReadPlan {
+export function readPlan(path: string, cache: CachedMetadata | null, settings: ClassifySettings & LogSettings): ReadPlan {
 	if (cache === null) return "wait";
 	const frontmatter: unknown = cache.frontmatter;
 	if (frontmatter !== null && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
-		return isInterviewNoteWithoutBody(path, frontmatter as Record<string, unknown>, settings) || hasInterviewTag(cache, settings)
+		return isInterviewNoteWithoutBody(path, frontmatter as Record<string, unknown>, settings) ||
+			hasInterviewTag(cache, settings) ||
+			isLogNoteByCache(path, frontmatter as Record<string, unknown>, cache, settings)
 			? interviewPlan(cache)
 			: "skip";
 	}
 	if (hasUnparsedBlock(cache)) return "text";
-	return inInterviewFolder(path, settings.interviewFolders) || hasInterviewTag(cache, settings) ? interviewPlan(cache) : "skip";
+	return inInterviewFolder(path, settings.interviewFolders) ||
+		hasInterviewTag(cache, settings) ||
+		isLogNoteByCache(path, null, cache, settings)
+		? interviewPlan(cache)
+		: "skip";
+}
+
+/**
+ * A log note (existing-vaults.md §3) by its cache: under a log folder, or with the log tag
+ * (frontmatter or inline), as the core's isLogNote decides from the note itself.
+ */
+function isLogNoteByCache(
+	path: string,
+	frontmatter: Record<string, unknown> | null,
+	cache: CachedMetadata,
+	settings: LogSettings,
+): boolean {
+	if (!logNotesWanted(settings)) return false;
+	const asInterview = { interviewTag: settings.logTag.trim(), interviewFolders: settings.logFolders };
+	if (inInterviewFolder(path, settings.logFolders)) return true;
+	if (asInterview.interviewTag === "") return false;
+	return (frontmatter !== null && isInterviewNoteWithoutBody(path, frontmatter, asInterview)) || hasInterviewTag(cache, asInterview);
 }
 
 /**
@@ -67,7 +91,7 @@ export function readPlan(path: string, cache: CachedMetadata | null, settings: C
 const TEXT_SECTIONS = new Set(["paragraph", "list", "table", "callout", "blockquote"]);
 
 /**
- * An interview note's plan: its text is read when the cache shows a body section with
+ * An interview (or log) note's plan: its text is read when the cache shows a body section with
  * words (see TEXT_SECTIONS) or list items; a note that is frontmatter and headings only
  * is read from the cache alone. Only interview notes get here, so the text of the rest
  * of the vault is still never read.

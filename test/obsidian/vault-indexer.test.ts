@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { settingsWith } from "../builders/vault";
 import { acmeInterview, indexerFixture, leeWong, markdown, settle } from "./harness";
 
 function load(indexer: { load(): void }): void {
@@ -197,5 +198,34 @@ describe("VaultIndexer", () => {
 		const { defaultSettings } = await import("../../src/core/settings");
 		await indexer.rebuild({ ...defaultSettings(), interviewFolders: ["Jobs"] });
 		expect(indexer.index.notes().map((n) => n.path)).toEqual(["Jobs/Acme.md"]);
+	});
+
+	it("joins log notes to their application, and follows one written later", async () => {
+		const { fake, indexer } = indexerFixture(settingsWith({ logFolders: ["Logs"], interviewFolders: ["Positions"] }), "2026-11-18");
+		const logNote = (contacts: string, topic: string, type: string) =>
+			markdown(
+				[`Topic: ${topic}`, `Contacts: [${contacts}]`, `Comm-Type: ${type}`, "Comm_DateTime: 2026-11-17"],
+				"\nNotes from the call.\n",
+			);
+		fake.vault.put(
+			"Positions/Sorrel.md",
+			markdown(["company: Sorrel", "status: active", 'Contacts: ["[[Grace Kim]]", "[[Omar Haddad]]"]']),
+		);
+		fake.vault.put("People/Grace Kim.md", markdown(["Role: hiring manager"]));
+		fake.vault.put("People/Omar Haddad.md", markdown(["Role: interviewer"]));
+		fake.vault.put("Logs/Interview.md", logNote('"[[Grace Kim]]", "[[Omar Haddad]]"', "Technical interview (video)", "Exchanged"));
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		const thankYous = () =>
+			indexer.index
+				.evaluate("2026-11-18")
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to);
+		expect(thankYous().sort()).toEqual(["Grace Kim", "Omar Haddad"]);
+
+		fake.vault.put("Logs/Thanks.md", logNote('"[[Grace Kim]]"', "Thank you for today's interview", "Sent"));
+		await indexer.whenIdle();
+		expect(thankYous()).toEqual(["Omar Haddad"]);
 	});
 });
