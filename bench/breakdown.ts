@@ -17,13 +17,13 @@
  */
 import { PerformanceObserver } from "node:perf_hooks";
 import { calendarFor } from "../src/app/calendar";
+import { vaultReading } from "../src/app/evaluate";
 import { dateHolidays } from "../src/app/holidays";
 import { createPathLinkResolver } from "../src/app/link-index";
 import { loadSettingsFor } from "../src/cli/config";
 import { readNoteFileSync } from "../src/cli/read-note-file";
 import { listMarkdownFiles, VaultPass } from "../src/cli/scan-vault";
 import type { InterviewNote } from "../src/core/model";
-import { NoteReading } from "../src/core/read-note";
 import { evaluateNotes } from "../src/core/rules";
 import { floorRead } from "./floor";
 import { median, round } from "./stats";
@@ -88,7 +88,7 @@ export async function coldBreakdown(vault: string, runs: number, gc: () => void)
 			const calendar = calendarFor(settings, BENCH_TODAY, dateHolidays);
 			const read = await stage(() => {
 				const notes: InterviewNote[] = [];
-				const reading = new NoteReading(settings);
+				const reading = vaultReading(settings, BENCH_TODAY);
 				for (const source of list.value.pass.notes()) {
 					const note = reading.read(source, list.value.resolve, calendar).note;
 					if (note) notes.push(note);
@@ -129,7 +129,7 @@ export function breakdownLines(b: Breakdown): string[] {
 		`  floor                  ${b.floorMs} ms  (measured again beside the stages)`,
 		`  safe read, dropped     ${b.safeReadMs} ms  (${x(b.safeReadMs)}: the floor's work through gray-matter made safe and its YAML engine)`,
 		`  list and link index    ${b.listMs} ms  [gc ${b.gcMs.list}]`,
-		`  read notes             ${b.readMs} ms  [gc ${b.gcMs.read}]  (files read, safe read, people linked, notes built)`,
+		`  read notes             ${b.readMs} ms  [gc ${b.gcMs.read}]  (files read, safe read, people linked, notes built, bodies and sentences read as due does)`,
 		`  rules and sort         ${b.rulesMs} ms  [gc ${b.gcMs.rules}]`,
 		`  stages together        ${round(stages, 1)} ms  (${x(stages)})`,
 	];

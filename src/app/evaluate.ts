@@ -30,6 +30,14 @@ export interface EvaluateOptions {
 	dateOrder?: "DMY" | "MDY";
 }
 
+/**
+ * How a whole vault's notes are read for their follow-ups: on `today`, with the sentences
+ * of notes still under way (the command line's hosts; the plugin reads no sentences).
+ */
+export function vaultReading(settings: Settings, today: Day, dateOrder?: "DMY" | "MDY"): NoteReading {
+	return new NoteReading(settings, { today, dateOrder, sentences: withStatedDatesForRules });
+}
+
 /** Reads and evaluates every note; a broken note yields a diagnostic, never an exception. */
 export function evaluateVault(sources: readonly SourceNote[], options: EvaluateOptions): Evaluation {
 	return evaluateNotesAsRead(sources, sources.length, options);
@@ -42,7 +50,7 @@ export function evaluateVault(sources: readonly SourceNote[], options: EvaluateO
 export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number, options: EvaluateOptions): Evaluation {
 	const { settings, today, resolve, onNote, onProgress } = options;
 	const calendar = calendarFor(settings, today, options.countryHolidays);
-	const reading = new NoteReading(settings, { today, dateOrder: options.dateOrder, sentences: withStatedDatesForRules });
+	const reading = vaultReading(settings, today, options.dateOrder);
 	let notes: InterviewNote[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const logs = logNotesWanted(settings) ? new LogNoteCollector(settings, resolve) : null;
