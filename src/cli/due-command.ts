@@ -98,11 +98,13 @@ export function evaluateVaultFolder(
 		onNote?: (note: InterviewNote) => void;
 		/** Called with each note of the vault as it is read, before the rules see it. */
 		onSource?: (source: SourceNote) => void;
+		/** Every note keeps its body for onSource, not only interview and log notes. */
+		allBodies?: boolean;
 	} = {},
 ): VaultEvaluation {
 	let pass: VaultPass;
 	try {
-		pass = new VaultPass(vaultRoot, { settings });
+		pass = new VaultPass(vaultRoot, { settings, allBodies: options.allBodies });
 	} catch (error) {
 		throw new VaultUnreadable((error as NodeJS.ErrnoException).code ?? String(error));
 	}

@@ -144,6 +144,8 @@ export interface ScanOptions {
 	onProgress?: ScanProgress;
 	/** The settings the notes will be read with: which notes are interview notes, and the template folder. */
 	settings?: ScanSettings;
+	/** Every note keeps its body, not only interview and log notes (setup looks at all of them). */
+	allBodies?: boolean;
 }
 
 /** What scanning needs of the settings: which notes are interview notes and log notes, and the template folder. */
@@ -182,6 +184,7 @@ function sourceOfFile(
 	file: VaultFile,
 	templates: string | null,
 	settings: ScanSettings | undefined,
+	allBodies = false,
 ): { source: SourceNote; interview: boolean } {
 	if (file.problem !== undefined)
 		return { source: { path: file.path, frontmatter: null, frontmatterError: null, unreadable: file.problem }, interview: false };
@@ -199,7 +202,7 @@ function sourceOfFile(
 	const source: SourceNote = { path, frontmatter, frontmatterError, inlineTags };
 	if (settings === undefined) return { source, interview: false };
 	if (isInterviewNote(source, settings)) return { source: { ...source, body }, interview: true };
-	if (isLogNote(source, logSettings(settings))) return { source: { ...source, body }, interview: false };
+	if (isLogNote(source, logSettings(settings)) || allBodies) return { source: { ...source, body }, interview: false };
 	return { source, interview: false };
 }
 
@@ -229,6 +232,7 @@ export class VaultPass {
 	readonly folderProblems: FolderProblem[] = [];
 	private readonly templateFolder: string | null;
 	private readonly settings: ScanSettings | undefined;
+	private readonly allBodies: boolean;
 	/** Frontmatter by file index: undefined when not known (not read yet, or let go). */
 	private readonly kept: (Record<string, unknown> | null | undefined)[];
 	/** Notes read ahead for a link, by file index, until the pass reaches them. */
@@ -238,8 +242,9 @@ export class VaultPass {
 	private next = 0;
 
 	/** Lists the vault's files; throws when the vault folder cannot be read. */
-	constructor(vaultRoot: string, options: Pick<ScanOptions, "settings"> = {}) {
+	constructor(vaultRoot: string, options: Pick<ScanOptions, "settings" | "allBodies"> = {}) {
 		this.settings = options.settings;
+		this.allBodies = options.allBodies === true;
 		this.templateFolder = templatePrefix(options.settings?.templateFolder);
 		this.files = listMarkdownFiles(vaultRoot, this.folderProblems);
 		this.kept = new Array<Record<string, unknown> | null | undefined>(this.files.length);
@@ -277,7 +282,7 @@ export class VaultPass {
 	/** Reads one file, and keeps what later links and templates need of it. */
 	private read(index: number): { source: SourceNote; interview: boolean } {
 		const file = this.files[index] as VaultFile;
-		const read = sourceOfFile(file, this.templateFolder, this.settings);
+		const read = sourceOfFile(file, this.templateFolder, this.settings, this.allBodies);
 		if (!read.interview) this.kept[index] = read.source.frontmatter;
 		if (this.templateFolder !== null && file.path.startsWith(this.templateFolder)) this.templates.push(read.source);
 		return read;

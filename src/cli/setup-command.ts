@@ -93,7 +93,11 @@ function evaluateWith(
 ): SetupYield {
 	let notes = 0;
 	try {
-		const { evaluation } = evaluateVaultFolder(vaultRoot, settings, today, { onSource, onNote: () => notes++ });
+		const { evaluation } = evaluateVaultFolder(vaultRoot, settings, today, {
+			onSource,
+			onNote: () => notes++,
+			allBodies: onSource !== undefined,
+		});
 		return yieldOf(evaluation, notes);
 	} catch (error) {
 		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);
@@ -125,7 +129,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	}
 
 	// One pass gives both the evidence and what the current settings yield.
-	const detector = new SetupDetector(current);
+	const detector = new SetupDetector(current, today);
 	const before = evaluateWith(vaultRoot, vault, current, today, (source) => detector.add(source));
 	const proposal = detector.propose();
 	const merged = mergeProposal(existing, proposal.settings);

@@ -66,6 +66,8 @@ describe("setup <vault>", () => {
 			expect(out.applications).toBeGreaterThan(0);
 			expect(out.alreadyRead).toBe(0);
 			if (hand.interviewTag !== undefined) expect(out.proposal.interviewTag).toBe(hand.interviewTag);
+			// A tag on exactly the notes of the hand-written folder is as good (it follows a note that moves).
+			else if (out.proposal.interviewTag !== undefined) expect(out.yield.proposed.notes).toBe(out.applications);
 			else expect(out.proposal.interviewFolders).toEqual(hand.interviewFolders);
 			expect(out.yield.current.notes).toBe(0);
 			expect(out.yield.proposed.notes).toBeGreaterThan(0);
@@ -173,5 +175,56 @@ describe("setup <vault> --write", () => {
 		const io = fakeIo(others);
 		expect(await run(["setup"], io)).toBe(2);
 		expect(io.err()).toContain("missing <vault>");
+	});
+});
+
+describe("setup <vault> on notes that keep their facts in the body", () => {
+	it("reads inline fields and inline tags: the tag of notes whose company is an inline field", async () => {
+		const out = await setupJson(join(others, "inline-fields"));
+		expect(out.applications).toBeGreaterThan(0);
+		expect(out.proposal.interviewTag).toBe("job-search");
+		expect(out.proposal.fieldAliases?.["status"]).toEqual(["Result"]);
+	});
+
+	it("counts a note in a folder of companies with a dated timeline as an application", async () => {
+		const out = await setupJson(join(others, "timeline-bullets"));
+		expect(out.applications).toBe(5);
+		expect(out.yield.proposed.notes).toBe(5);
+		expect(out.yield.proposed.followUps).toBeGreaterThan(0);
+	});
+
+	it("finds the notes that log one message each, with the evidence", async () => {
+		const out = await setupJson(join(others, "records-commlog"));
+		const item = out.items.find((i) => i.setting === "logTag" || i.setting === "logFolders");
+		expect(item?.value).toBe("log-communication");
+		expect(item?.evidence).toContain("11 of the 11 notes with a date and a direction");
+	});
+});
+
+describe("setup <vault>: a `date` that is when the note was made", () => {
+	/** A vault of applications with a `date` property and these statuses. */
+	function vaultWith(statuses: string[]): string {
+		const folder = mkdtempSync(join(tmpdir(), "setup-generic-date-"));
+		mkdirSync(join(folder, "vault", "Applications"), { recursive: true });
+		statuses.forEach((status, i) => {
+			writeFileSync(
+				join(folder, "vault", "Applications", `Company ${i + 1}.md`),
+				`---\ntags: [job]\ncompany: Company ${i + 1}\ndate: 2026-11-0${i + 2}\nstatus: ${status}\n---\nApplied through the careers page.\n`,
+			);
+		});
+		return folder;
+	}
+
+	it("is ignored when it is on notes whose status says the user has only applied", async () => {
+		const out = await setupJson(vaultWith(["Applied", "Applied", "Interviewing"]));
+		const item = out.items.find((i) => i.setting === "ignoredFields");
+		expect(item?.value).toBe("date");
+		expect(item?.evidence).toContain("on 2 notes whose status says you have only applied");
+	});
+
+	it("is kept when the notes that have it are under way", async () => {
+		const out = await setupJson(vaultWith(["Interviewing", "Interviewing", "Rejected"]));
+		expect(out.applications).toBe(3);
+		expect(out.items.filter((i) => i.setting === "ignoredFields")).toEqual([]);
 	});
 });

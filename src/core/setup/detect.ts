@@ -7,13 +7,17 @@
  * its name hints at the field and its values have the field's shape, and only when the
  * notes do not already fill that field some other way.
  */
-import { inInterviewFolder, isInterviewNoteWithoutBody } from "../classify";
+import { mayHaveEntries } from "../body/may-have-entries";
+import { inInterviewFolder, inlineTagsOf, isInterviewNote } from "../classify";
 import { NOTE_FIELDS, type NoteField, normalizeKey } from "../fields";
-import type { Relation, StatusGroup } from "../model";
+import type { Day, Relation, StatusGroup } from "../model";
 import { type FieldNames, fieldLookups } from "../read/fields";
+import { dateContext, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { statusGroupOf } from "../status";
+import { buildVocabulary } from "../vocabulary";
+import type { DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
 
@@ -198,6 +202,17 @@ function labelsOf(frontmatter: Record<string, unknown>): string[] {
 
 const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
 const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm)\b/;
+/** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
+const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
+
+/** A note that logs one message: a date-like property and one whose whole value is a direction. */
+function isLogLike(record: Record<string, unknown>): boolean {
+	const values = Object.values(record);
+	return values.some(isDateLike) && values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase()));
+}
+
+/** Folders whose notes are one company or one application each. */
+const APPLICATION_FOLDER = /\b(compan(y|ies)|employers?|applications?|jobs?|positions?|opportunit(y|ies)|prospects?)\b/;
 const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
 
 /** A value's short text, for tallies (links as their display text). */
@@ -229,39 +244,78 @@ export class SetupDetector {
 	private readonly relationValues = new Tally();
 	private readonly dmy: string[] = [];
 	private readonly mdy: string[] = [];
+	/** Application notes whose interview date the built-in `date` alias reads: their status, as read or by unread key. */
+	private readonly genericDates: { status: string | null; texts: Map<string, string> }[] = [];
+	/** Notes that look like log notes (a date and a direction such as `Sent`), by tag and folder; all notes by the same. */
+	private logNotes = 0;
+	private readonly logLabelHits = new Tally();
+	private readonly logFolderHits = new Tally();
+	/** How dated list items and table rows are told in a body. */
+	private readonly entryDates: DateContext;
 
-	constructor(private readonly settings: Settings) {
+	/**
+	 * `today` places yearless dates; detection only asks whether a body has dated entries,
+	 * so any day will do when the host has none.
+	 */
+	constructor(
+		private readonly settings: Settings,
+		today: Day = "2026-01-01",
+	) {
 		this.names = fieldLookups(settings).note;
+		this.entryDates = dateContext(settings, buildVocabulary(settings.eventWords).vocabulary, today, "MDY");
 	}
 
-	/** Looks at one note. */
+	/**
+	 * Looks at one note. With its body, the note's inline fields (`Employer:: Sable`) count
+	 * as its properties where the frontmatter has none of the same name, its inline tags as
+	 * its tags, and dated list items or table rows as a date it holds.
+	 */
 	add(note: SetupNote): void {
 		if (note.body !== undefined) this.orders(note.body);
 		const folders = foldersOf(note.path);
 		for (const folder of folders) this.folderAll.add(folder);
-		const fm = note.frontmatter;
-		if (fm === null || !isRecord(fm)) return;
-		const labels = labelsOf(fm);
+		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
+		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
+		const fm: Record<string, unknown> | null =
+			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
+		const inlineTags = note.body === undefined ? [] : inlineTagsOf(note.body);
+		if (fm === null && inlineTags.length === 0) return;
+		const record = fm ?? {};
+		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
 		for (const label of labels) this.labelAll.add(label);
-		for (const value of Object.values(fm)) if (typeof value === "string" && value.length < 200) this.orders(value);
+		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.orders(value);
 
-		if (!this.isApplication(fm)) {
-			this.relationWords(fm); // person notes say what someone is to the search
+		if (!this.isApplication(record, note)) {
+			this.relationWords(record); // person notes say what someone is to the search
+			if (isLogLike(record)) {
+				this.logNotes++;
+				for (const label of labels) this.logLabelHits.add(label);
+				for (const folder of folders) this.logFolderHits.add(folder);
+			}
 			return;
 		}
 		this.applications++;
-		if (isInterviewNoteWithoutBody(note.path, fm, this.settings) || inInterviewFolder(note.path, this.settings.interviewFolders))
-			this.alreadyRead++;
+		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
+		if (isInterviewNote(source, this.settings) || inInterviewFolder(note.path, this.settings.interviewFolders)) this.alreadyRead++;
+		const fmRecord = record;
 		for (const label of labels) this.labelHits.add(label);
 		for (const folder of folders) this.folderHits.add(folder);
 
-		const reader = this.names.transient(fm);
+		const reader = this.names.transient(fmRecord);
 		for (const field of this.names.fields)
 			if (reader.get(field) !== undefined) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
 		const status = shortTextOf(reader.get("status"));
 		if (status !== null) this.statusValues.add(status);
+		if (this.readsGenericDate(fmRecord)) {
+			const texts = new Map<string, string>();
+			for (const [key, value] of Object.entries(fmRecord)) {
+				const text = shortTextOf(value);
+				if (text !== null) texts.set(normalizeKey(key), text);
+			}
+			this.genericDates.push({ status, texts });
+		}
 
-		for (const [key, value] of Object.entries(fm)) {
+		for (const [key, value] of Object.entries(fmRecord)) {
 			if (isEmptyValue(value)) continue;
 			this.peopleMaps(value);
 			if (this.names.placesOf(key) !== null) continue;
@@ -313,9 +367,12 @@ export class SetupDetector {
 		this.mdy.push(...mdy);
 	}
 
-	/** A company-like property with a value, and a date-like one. */
-	private isApplication(fm: Record<string, unknown>): boolean {
-		let company = false;
+	/**
+	 * A company-like property with a value (or a place in a folder of companies or
+	 * applications), and a date: a date-like property, or dated entries in the body.
+	 */
+	private isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
+		let company = APPLICATION_FOLDER.test(keyWords(note.path.split("/").slice(0, -1).join(" ")));
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
 			if (isEmptyValue(value)) continue;
@@ -323,7 +380,20 @@ export class SetupDetector {
 				company = true;
 			if (!date && isDateLike(value)) date = true;
 		}
+		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.entryDates);
 		return company && date;
+	}
+
+	/** True when the note's interview date would come from a property named just `date`, through the built-in alias. */
+	private readsGenericDate(record: Record<string, unknown>): boolean {
+		if ((this.settings.fieldAliases["interview_date"] ?? []).some((alias) => normalizeKey(alias) === "date")) return false;
+		let generic = false;
+		for (const [key, value] of Object.entries(record)) {
+			if (isEmptyValue(value) || !this.names.names(key, "interview_date")) continue;
+			if (normalizeKey(key) !== "date") return false; // a more specific name is there too
+			generic = true;
+		}
+		return generic;
 	}
 
 	/** The proposal, from everything seen so far. */
@@ -333,7 +403,9 @@ export class SetupDetector {
 		this.proposeSelection(items, settings);
 		const aliasKeys = this.proposeAliases(items, settings);
 		const statuses = this.proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
+		this.proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
 		const relations = this.proposeRelations(items, settings);
+		this.proposeLogNotes(items, settings);
 		this.proposeTimelines(items, settings);
 		this.proposeDateOrder(items, settings);
 		return { settings, items, statuses, relations, applications: this.applications, alreadyRead: this.alreadyRead };
@@ -450,6 +522,55 @@ export class SetupDetector {
 		}
 		if (findings.some((f) => !f.known && f.group !== null)) settings.statusAliases = aliases;
 		return findings;
+	}
+
+	/**
+	 * A property named just `date` reads as the interview date. When it is on notes whose
+	 * status says the user has only applied, it is the day the note was made (templates
+	 * write it), not an interview: reading it so would ask for thank-yous nobody is owed.
+	 */
+	private proposeIgnoringGenericDate(items: ProposalItem[], settings: Partial<Settings>, statusKey: string | null): void {
+		const aliases = settings.statusAliases ?? this.settings.statusAliases;
+		const applying = this.genericDates.filter(({ status, texts }) => {
+			const text = status ?? (statusKey === null ? null : (texts.get(statusKey) ?? null));
+			if (text === null) return false;
+			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
+		}).length;
+		if (applying < 2) return;
+		if (this.settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
+		settings.ignoredFields = [...this.settings.ignoredFields, "date"];
+		items.push({
+			setting: "ignoredFields",
+			value: "date",
+			evidence: `\`date\` is on ${applying} notes whose status says you have only applied: it is when the note was made, not an interview`,
+		});
+	}
+
+	/** Where notes that look like logs of messages (a date and `Sent`, `Received`, …) live: a folder or a tag. */
+	private proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
+		if (this.logNotes < 2 || this.settings.logTag.trim() !== "" || this.settings.logFolders.length > 0) return;
+		const folderAll = new Map(this.folderAll.entries().map((e) => [e.value, e.count]));
+		const folder = this.logFolderHits
+			.entries()
+			.filter((e) => e.count * 10 >= this.logNotes * 8 && (folderAll.get(e.value) ?? 0) === e.count)
+			.sort((a, b) => b.value.length - a.value.length)[0];
+		if (folder !== undefined) {
+			settings.logFolders = [folder.value];
+			items.push({
+				setting: "logFolders",
+				value: folder.value,
+				evidence: `the folder "${folder.value}" holds ${folder.count} notes with a date and a direction (sent, received), and nothing else`,
+			});
+			return;
+		}
+		const tag = this.logLabelHits.entries().find((e) => e.count * 10 >= this.logNotes * 8);
+		if (tag === undefined) return;
+		settings.logTag = tag.value;
+		items.push({
+			setting: "logTag",
+			value: tag.value,
+			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.logNotes} notes with a date and a direction (sent, received)`,
+		});
 	}
 
 	/** Every relation word found, with its relation; the ones nothing places yet are proposed. */
