@@ -102,6 +102,12 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words that call an interview off (`Interview cancelled`, `screen postponed`): an entry
+ * that names an interview with one of them is no round on that day.
+ */
+export const CALLED_OFF = /\b(?:cancell?ed|cancell?ation|cancels?|called\s+off|postponed|rescheduled|no[- ]show)\b/i;
+
+/**
  * Words that only qualify an interview named elsewhere in the entry (`phone interview`,
  * `Zoom round with Maya`): alone they make nothing an interview.
  */

@@ -5,6 +5,7 @@
 import { daysBetween } from "../dates";
 import type { Day } from "../model";
 import type { Origin, TimelineEntry } from "../timeline-types";
+import { CALLED_OFF } from "../vocabulary";
 import type { DateContext } from "./context";
 import { mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
 
@@ -86,12 +87,14 @@ function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Plac
  * interview. A message, answer or application dated after the reference day cannot have
  * happened yet: it is a plan (`other`). An open task is a plan too unless its words say
  * it was done (`sent`, `followed up`); a task for an interview stays the interview (a
- * round, past or upcoming). A cancelled task is `other`.
+ * round, past or upcoming). A cancelled task is `other`, as is an interview whose words
+ * call it off (`Interview cancelled`, CALLED_OFF).
  */
 function asOf(placement: Placement, signs: EntrySigns, found: DatedText, reference: Day): Placement {
 	const plan: Placement = { event: "other", kind: "", format: null };
 	const future = daysBetween(reference, found.date) > 0;
 	if (found.task === "cancelled") return plan;
+	if (placement.event === "interview" && CALLED_OFF.test(found.main)) return plan;
 	if (future && placement.event === "received" && placement.kind === "invite" && signs.interview) {
 		return { event: "interview", kind: signs.format ?? "", format: signs.format };
 	}
