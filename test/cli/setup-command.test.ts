@@ -228,3 +228,15 @@ describe("setup <vault>: a `date` that is when the note was made", () => {
 		expect(out.items.filter((i) => i.setting === "ignoredFields")).toEqual([]);
 	});
 });
+
+describe("setup <vault>: a second status property", () => {
+	it("is proposed when its values reach an outcome (`Last Round: Offer` beside `Status: Active`)", async () => {
+		const out = await setupJson(join(others, "dataview-history"));
+		expect(out.proposal.fieldAliases?.["status"]).toEqual(["Last Round"]);
+	});
+
+	it("is not proposed when its values are only stages, which are round names", async () => {
+		const out = await setupJson(join(others, "followup-log-table"));
+		expect(out.proposal.fieldAliases?.["status"]).toBeUndefined();
+	});
+});

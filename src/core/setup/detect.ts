@@ -15,6 +15,7 @@ import { type FieldNames, fieldLookups } from "../read/fields";
 import { dateContext, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
+import { readDay } from "../dates";
 import { statusGroupOf } from "../status";
 import { buildVocabulary } from "../vocabulary";
 import type { DateContext } from "../body";
@@ -105,7 +106,7 @@ const FIELD_HINTS: readonly FieldHint[] = [
 	{ field: "people", words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who)\b/, shape: isPersonLike },
 	{ field: "company", words: /\b(company|employer|organi[sz]ation|firm|business)\b/, shape: isTextOrLink },
 	{ field: "role", words: /\b(role|position|title|job)\b/, shape: isShortText },
-	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline)\b/, shape: isShortText },
+	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline|round|phase)\b/, shape: isShortText },
 	{ field: "source", words: /\b(source|via|found (on|via)|platform|board)\b/, shape: isShortText },
 ];
 
@@ -246,6 +247,10 @@ export class SetupDetector {
 	private readonly mdy: string[] = [];
 	/** Application notes whose interview date the built-in `date` alias reads: their status, as read or by unread key. */
 	private readonly genericDates: { status: string | null; texts: Map<string, string> }[] = [];
+	/** Application notes where a plain `date` and a more specific interview date (`Interview:: …`) disagree. */
+	private genericDateConflicts = 0;
+	/** Application notes with a plain `date` read as the interview date, or beside a more specific one. */
+	private genericDateNotes = 0;
 	/** Notes that look like log notes (a date and a direction such as `Sent`), by tag and folder; all notes by the same. */
 	private logNotes = 0;
 	private readonly logLabelHits = new Tally();
@@ -306,7 +311,12 @@ export class SetupDetector {
 			if (reader.get(field) !== undefined) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
 		const status = shortTextOf(reader.get("status"));
 		if (status !== null) this.statusValues.add(status);
-		if (this.readsGenericDate(fmRecord)) {
+		const dates = this.interviewDates(fmRecord);
+		if (dates.generic !== null) {
+			this.genericDateNotes++;
+			if (dates.specific.some((day) => day !== dates.generic)) this.genericDateConflicts++;
+		}
+		if (dates.generic !== null && dates.specific.length === 0) {
 			const texts = new Map<string, string>();
 			for (const [key, value] of Object.entries(fmRecord)) {
 				const text = shortTextOf(value);
@@ -384,16 +394,23 @@ export class SetupDetector {
 		return company && date;
 	}
 
-	/** True when the note's interview date would come from a property named just `date`, through the built-in alias. */
-	private readsGenericDate(record: Record<string, unknown>): boolean {
-		if ((this.settings.fieldAliases["interview_date"] ?? []).some((alias) => normalizeKey(alias) === "date")) return false;
-		let generic = false;
+	/**
+	 * The days a note's interview-date names hold: the one under a property named just
+	 * `date` (read through the built-in alias; null when absent, or when the user's own
+	 * aliases name `date`), and those under more specific names (`Interview`, `interview_date`).
+	 */
+	private interviewDates(record: Record<string, unknown>): { generic: Day | null; specific: Day[] } {
+		const own = (this.settings.fieldAliases["interview_date"] ?? []).some((alias) => normalizeKey(alias) === "date");
+		let generic: Day | null = null;
+		const specific: Day[] = [];
 		for (const [key, value] of Object.entries(record)) {
 			if (isEmptyValue(value) || !this.names.names(key, "interview_date")) continue;
-			if (normalizeKey(key) !== "date") return false; // a more specific name is there too
-			generic = true;
+			const day = readDay(value);
+			if (day === null) continue;
+			if (normalizeKey(key) === "date" && !own) generic = day;
+			else specific.push(day);
 		}
-		return generic;
+		return { generic, specific };
 	}
 
 	/** The proposal, from everything seen so far. */
@@ -453,7 +470,10 @@ export class SetupDetector {
 				if (!hint.words.test(words)) continue;
 				const fits = this.shapeCount(stats, hint.field);
 				if (fits * 2 < stats.notes) continue;
-				if ((this.filled.get(hint.field) ?? 0) * 2 >= this.applications) continue;
+				// A field the notes fill already gains no alias, except a second status property
+				// whose values are stages and outcomes (`Last Round: Offer` beside `Status: Active`).
+				if ((this.filled.get(hint.field) ?? 0) * 2 >= this.applications && !(hint.field === "status" && this.holdsStages(stats)))
+					continue;
 				const known = chosen.get(hint.field);
 				if (known === undefined || this.shapeCount(known, hint.field) < fits) chosen.set(hint.field, stats);
 				break;
@@ -478,6 +498,23 @@ export class SetupDetector {
 		}
 		settings.fieldAliases = aliases;
 		return out;
+	}
+
+	/**
+	 * True when a property's values are stages and outcomes: at least four in five read as
+	 * a status group, and some as an outcome (an offer, a rejection, a close). Stages alone
+	 * (`Stage 2: technical`) are round names, which a second status would only blur.
+	 */
+	private holdsStages(stats: KeyStats): boolean {
+		const values = this.values.get(normalizeKey(stats.key))?.entries() ?? [];
+		const groups = values.map((e) => ({
+			count: e.count,
+			group: statusGroupOf(e.value, this.settings.statusAliases) ?? guessStatusGroup(e.value),
+		}));
+		const total = groups.reduce((n, g) => n + g.count, 0);
+		const placed = groups.filter((g) => g.group !== null).reduce((n, g) => n + g.count, 0);
+		const outcome = groups.some((g) => g.group === "ended" || g.group === "rejected" || g.group === "closed");
+		return total >= 2 && outcome && placed * 5 >= total * 4;
 	}
 
 	private shapeCount(stats: KeyStats, field: NoteField): number {
@@ -536,13 +573,18 @@ export class SetupDetector {
 			if (text === null) return false;
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
-		if (applying < 2) return;
+		const conflicts = this.genericDateConflicts;
+		if (applying < 2 && (conflicts === 0 || this.genericDateNotes < 2)) return;
 		if (this.settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
 		settings.ignoredFields = [...this.settings.ignoredFields, "date"];
+		const why =
+			applying >= 2
+				? `is on ${applying} notes whose status says you have only applied`
+				: `differs from the interview date written beside it in ${conflicts} of the ${this.genericDateNotes} notes that have it`;
 		items.push({
 			setting: "ignoredFields",
 			value: "date",
-			evidence: `\`date\` is on ${applying} notes whose status says you have only applied: it is when the note was made, not an interview`,
+			evidence: `\`date\` ${why}: it is when the note was made, not an interview`,
 		});
 	}
 
