@@ -72,7 +72,7 @@ function weekdayNumber(name: string): number {
 /** The row that opens "Read my vault's format", at the head of the interview notes section. */
 const FORMAT_ROW = {
 	name: "Your vault's format",
-	desc: "Looks at your notes and proposes the tag or folder, property names and status words that read them, with what they would find. Nothing changes until you apply it, and your own values are kept.",
+	desc: "Proposes the tag or folder, property names and status words that read your notes, with what they would find. Nothing changes until you apply it; your own values are kept.",
 	button: "Read my vault's format",
 };
 

@@ -149,7 +149,11 @@ function drawItem(list: HTMLElement, item: ProposalItem, merged: Settings): void
 	const head = li.createDiv({ cls: "ifu-format-item-head" });
 	head.createSpan({ cls: "ifu-format-setting", text: SETTING_NAMES[item.setting] ?? item.setting });
 	head.createEl("code", { cls: "ifu-format-value", text: proposalValueText(item.value) });
-	li.createDiv({ cls: "ifu-format-evidence", text: `Because ${item.evidence}.` });
+	// The evidence names properties between backticks, as the command line prints them.
+	const evidence = li.createDiv({ cls: "ifu-format-evidence" });
+	`Because ${item.evidence}.`
+		.split("`")
+		.forEach((part, i) => (i % 2 === 1 ? evidence.createEl("code", { text: part }) : evidence.createSpan({ text: part })));
 	if (!takesEffect(item, merged)) li.createDiv({ cls: "ifu-format-kept", text: "Your own value is kept instead." });
 }
 

@@ -74,7 +74,8 @@ describe("reading the vault's format from the settings tab", () => {
 		const el = await readFormat(plugin);
 		const items = [...el.querySelectorAll(".ifu-format-item")].map((li) => li.textContent ?? "");
 		expect(items).toContainEqual(expect.stringContaining('"jobs"'));
-		expect(items).toContainEqual(expect.stringContaining("Date Last Interaction` holds a date in 6 of 6 notes"));
+		expect(items).toContainEqual(expect.stringContaining("Because Date Last Interaction holds a date in 6 of 6 notes"));
+		expect([...el.querySelectorAll(".ifu-format-evidence code")].map((c) => c.textContent)).toContain("Date Last Interaction");
 		expect(el.textContent).toContain("6 notes with a company and a date look like applications; your settings read 0 of them.");
 		const [before, after] = previewRows(el);
 		expect(before).toEqual(["Your settings", "0", "0", "0"]);
