@@ -7,7 +7,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { UnknownHolidayCountry } from "../app/holidays";
-import type { Day, Evaluation } from "../core/model";
+import { proposalValueText, yieldOf, type SetupYield } from "../app/setup-yield";
+import type { Day } from "../core/model";
 import { SetupDetector, type SetupProposal } from "../core/setup/detect";
 import { mergeProposal } from "../core/setup/merge";
 import type { Settings } from "../core/settings";
@@ -35,20 +36,6 @@ Options:
   --today YYYY-MM-DD      count the follow-ups due on that day (default: today)
   -h, --help              show this help
 `;
-
-/** What one set of settings yields on the vault. */
-export interface SetupYield {
-	/** Interview notes read. */
-	notes: number;
-	/** Pending follow-ups. */
-	followUps: number;
-	/** Of them, overdue or due on the day. */
-	dueNow: number;
-}
-
-function yieldOf(evaluation: Evaluation, notes: number): SetupYield {
-	return { notes, followUps: evaluation.followUps.length, dueNow: evaluation.followUps.filter((f) => f.status !== "upcoming").length };
-}
 
 /** The vault's settings file as an object, or null when there is none. */
 function readDataFile(file: string): Record<string, unknown> | null {
@@ -163,17 +150,6 @@ function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** A proposal item's value in a few words: `interview_date ← "Date Last Interaction"`. */
-function shortValue(value: unknown): string {
-	if (typeof value === "string") return JSON.stringify(value);
-	if (typeof value === "object" && value !== null) {
-		return Object.entries(value)
-			.map(([key, inner]) => `${JSON.stringify(key)} → ${JSON.stringify(Array.isArray(inner) ? inner[0] : inner)}`)
-			.join(", ");
-	}
-	return JSON.stringify(value);
-}
-
 /** The proposal for people to read. */
 export function describeProposal(
 	vault: string,
@@ -196,7 +172,7 @@ export function describeProposal(
 		lines.push("Proposed settings:");
 		const width = Math.max(...proposal.items.map((item) => item.setting.length));
 		for (const item of proposal.items) {
-			lines.push(`  ${item.setting.padEnd(width)}  ${shortValue(item.value)}`);
+			lines.push(`  ${item.setting.padEnd(width)}  ${proposalValueText(item.value)}`);
 			lines.push(`  ${" ".repeat(width)}    because ${item.evidence}`);
 		}
 	}

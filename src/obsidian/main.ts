@@ -45,7 +45,7 @@ export default class InterviewFollowUpsPlugin extends Plugin {
 		this.addRibbonIcon("calendar-clock", "Open interview follow-ups", () => void actions.openPanel());
 		registerCommands(this, actions, indexer);
 		this.api = registerDashboards(this, { app: this.app, store: this.store, indexer, actions, writer });
-		this.addSettingTab(new FollowUpSettingTab(this.app, this, this.store));
+		this.addSettingTab(new FollowUpSettingTab(this.app, this, this.store, indexer));
 		if (Platform.isDesktop) this.addChild(new StatusBarCount(this.addStatusBarItem(), indexer, actions));
 		this.registerEvent(indexer.onReady(() => startupNotice(this.store, indexer)));
 	}

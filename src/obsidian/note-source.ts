@@ -146,6 +146,17 @@ export async function sourceFromText(app: App, file: TFile, cache: CachedMetadat
 	return { path: file.path, frontmatter: null, frontmatterError: brokenFrontmatterReason(text), body: text, inlineTags };
 }
 
+/** The core's view of a file by its read plan: the cache alone, the body too, or the whole text. */
+export function sourceByPlan(
+	app: App,
+	file: TFile,
+	cache: CachedMetadata,
+	plan: "cache" | "body" | "text",
+): SourceNote | Promise<SourceNote> {
+	if (plan === "cache") return sourceFromCache(file, cache);
+	return plan === "body" ? sourceWithBody(app, file, cache) : sourceFromText(app, file, cache);
+}
+
 /** Resolves person links the way Obsidian does, and returns the person note's frontmatter. */
 export function linkResolver(app: App): LinkResolver {
 	return (target, fromPath) => {

@@ -16,6 +16,8 @@ import {
 	parseWhole,
 } from "./settings-fields";
 import type { SettingsStore } from "./settings-store";
+import { VaultFormatModal } from "./vault-format-modal";
+import type { VaultIndexer } from "./vault-indexer";
 
 type ControlValue = string | boolean;
 
@@ -66,6 +68,13 @@ function weekdayNumber(name: string): number {
 	const i = WEEKDAY_NAMES.findIndex((d) => d.toLowerCase() === lower || d.toLowerCase().slice(0, 3) === lower);
 	return i >= 0 ? i : Number.NaN;
 }
+
+/** The row that opens "Read my vault's format", at the head of the interview notes section. */
+const FORMAT_ROW = {
+	name: "Your vault's format",
+	desc: "Proposes the tag or folder, property names and status words that read your notes, with what they would find. Nothing changes until you apply it; your own values are kept.",
+	button: "Read my vault's format",
+};
 
 const PROBLEMS_TITLE = "Some saved values could not be used; their defaults apply until you change them:";
 
@@ -196,17 +205,22 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 
 /** The settings tab. */
 export class FollowUpSettingTab extends PluginSettingTab {
-	/** `store` validates and saves every change. */
+	/** `store` validates and saves every change; `indexer` serves "Read my vault's format". */
 	constructor(
 		app: App,
 		plugin: Plugin,
 		private readonly store: SettingsStore,
+		private readonly indexer: VaultIndexer,
 	) {
 		super(app, plugin);
 	}
 
 	/** Obsidian before 1.13: draws the fields with Setting rows. */
 	override display(): void {
+		this.draw();
+	}
+
+	private draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		containerEl.addClass("ifu-settings");
@@ -217,6 +231,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		}
 		for (const section of SECTIONS) {
 			new Setting(containerEl).setName(section.heading).setHeading();
+			if (section === SECTIONS[0]) this.drawFormatRow();
 			for (const field of section.fields) this.drawField(field);
 		}
 	}
@@ -240,23 +255,45 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		return list;
 	}
 
+	/** Opens the proposal dialog; after applying, the drawn fields show the new values. */
+	private readFormat(): void {
+		new VaultFormatModal(this.app, {
+			store: this.store,
+			indexer: this.indexer,
+			onApplied: () => {
+				if (this.containerEl.hasClass("ifu-settings")) this.draw();
+			},
+		}).open();
+	}
+
+	private drawFormatRow(): void {
+		new Setting(this.containerEl)
+			.setName(FORMAT_ROW.name)
+			.setDesc(FORMAT_ROW.desc)
+			.addButton((b) => b.setButtonText(FORMAT_ROW.button).onClick(() => this.readFormat()));
+	}
+
 	private sections(): SettingDefinitionItem[] {
+		const formatRow: SettingDefinitionItem = { name: FORMAT_ROW.button, desc: FORMAT_ROW.desc, action: () => this.readFormat() };
 		return SECTIONS.map((section) => ({
 			type: "group" as const,
 			heading: section.heading,
-			items: section.fields.map((field) => ({
-				name: field.name,
-				desc: field.desc,
-				control:
-					field.control === "toggle"
-						? { type: "toggle" as const, key: field.key }
-						: {
-								type: field.control,
-								key: field.key,
-								placeholder: field.placeholder,
-								validate: (value: string) => this.check(field, value),
-							},
-			})),
+			items: [
+				...(section === SECTIONS[0] ? [formatRow] : []),
+				...section.fields.map((field) => ({
+					name: field.name,
+					desc: field.desc,
+					control:
+						field.control === "toggle"
+							? { type: "toggle" as const, key: field.key }
+							: {
+									type: field.control,
+									key: field.key,
+									placeholder: field.placeholder,
+									validate: (value: string) => this.check(field, value),
+								},
+				})),
+			],
 		}));
 	}
 

@@ -27,7 +27,7 @@ import { localDay } from "../core/dates";
 import type { Day, Evaluation } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver } from "../core/source";
-import { linkResolver, readPlan, sourceFromCache, sourceFromText, sourceWithBody } from "./note-source";
+import { linkResolver, readPlan, sourceByPlan } from "./note-source";
 
 /** How often the day is checked; focus catches a machine waking sooner. */
 const DAY_CHECK_MS = 60_000;
@@ -67,7 +67,7 @@ export interface IndexProgress {
  * first. A resolved promise would not do (microtasks run before any drawing), and a
  * timer is slowed to 4 ms or more after a few nested calls; a message is neither.
  */
-function yieldToUi(): Promise<void> {
+export function yieldToUi(): Promise<void> {
 	return new Promise((resolve) => {
 		if (typeof MessageChannel === "undefined") {
 			window.setTimeout(resolve, 0);
@@ -377,9 +377,7 @@ export class VaultIndexer extends Component {
 			}
 			this.waiting.delete(path);
 			if (plan === "skip") this.index.remove(path);
-			else if (plan === "cache") this.index.update(sourceFromCache(file, cache), this.resolve);
-			else if (plan === "body") this.index.update(await sourceWithBody(this.app, file, cache), this.resolve);
-			else this.index.update(await sourceFromText(this.app, file, cache), this.resolve);
+			else this.index.update(await sourceByPlan(this.app, file, cache, plan), this.resolve);
 		} catch (error) {
 			// One unreadable note must not stop the index for the rest of the session.
 			console.error(`Interview follow-ups: could not read ${path}`, error);

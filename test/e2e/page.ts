@@ -157,6 +157,17 @@ function showSettings(): void {
 	pane?.appendChild(tab.containerEl);
 }
 
+/** Shows the settings tab, clicks "Read my vault's format", and waits for the dialog's proposal. */
+async function readVaultFormat(): Promise<void> {
+	showSettings();
+	const button = [...document.querySelectorAll<HTMLButtonElement>(".settings-pane button")].find(
+		(b) => b.textContent === "Read my vault's format",
+	);
+	if (!button) throw new Error("no Read my vault's format button");
+	button.click();
+	for (let i = 0; i < 200 && !document.querySelector(".ifu-format-preview"); i++) await ticks(1);
+}
+
 /** The main area, emptied, for a reading view or a base (the side panel stays closed). */
 function mainArea(): HTMLElement {
 	const main = app().workspace.containerFor("main");
@@ -209,6 +220,7 @@ declare global {
 			openNote: typeof openNote;
 			command: typeof command;
 			showSettings: typeof showSettings;
+			readVaultFormat: typeof readVaultFormat;
 			showCodeBlock: typeof showCodeBlock;
 			showBase: typeof showBase;
 			interviewPaths: typeof interviewPaths;
@@ -226,6 +238,7 @@ window.e2e = {
 	openNote,
 	command,
 	showSettings,
+	readVaultFormat,
 	showCodeBlock,
 	showBase,
 	interviewPaths,

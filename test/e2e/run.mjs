@@ -412,6 +412,28 @@ async function main() {
 			await shot(`bases-view-${theme}`, ".bases-stand-in");
 		}
 
+		// 10. "Read my vault's format" on a vault in another template's shape, then on the example vault.
+		console.log("\n reading the vault's format");
+		const otherShape = readVault(join(root, "test/fixtures/other-vaults/dataview-history/vault"));
+		for (const theme of ["light", "dark"]) {
+			await fresh(otherShape, null, theme);
+			await page.evaluate(() => document.body.classList.add("show-settings"));
+			await page.evaluate(() => window.e2e.readVaultFormat());
+			if (theme === "light") {
+				const items = await page.locator(".ifu-format-item").count();
+				const after = await page.locator(".ifu-format-after td").allTextContents();
+				check("the dialog lists the proposed settings with their evidence", items >= 2, `${items} items`);
+				check("the preview counts the notes the proposal reads", after[0] === "6", JSON.stringify(after));
+			}
+			await shot(`vault-format-${theme}`, ".modal");
+		}
+		await fresh(exampleNotes, exampleData);
+		await page.evaluate(() => document.body.classList.add("show-settings"));
+		await page.evaluate(() => window.e2e.readVaultFormat());
+		await page.locator("button", { hasText: "Apply to settings" }).click();
+		await page.waitForFunction(() => document.querySelector(".modal-container") === null);
+		check("applying closes the dialog without a browser error", errors.length === 0, errors.join("\n      "));
+
 		check("no errors in the browser console", errors.length === 0, errors.join("\n      "));
 	} finally {
 		await context.close();

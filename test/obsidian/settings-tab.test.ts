@@ -81,7 +81,7 @@ describe("the settings tab", () => {
 			"Panel and new notes",
 			"Dashboards",
 		]);
-		expect(defs.flatMap((d) => d.items).length).toBe(18);
+		expect(defs.flatMap((d) => d.items).length).toBe(19);
 		expect(tab.getControlValue("horizonDays")).toBe("14");
 	});
 

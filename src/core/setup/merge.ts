@@ -4,7 +4,7 @@
  * only where the file has none. The result goes through migrateSettings, and any value it
  * would refuse is left as the file had it, so nothing invalid is ever written.
  */
-import { migrateSettings, type Settings } from "../settings";
+import { DEFAULT_SETTINGS, migrateSettings, type Settings } from "../settings";
 import { hasOwn, isRecord } from "../values";
 
 /** What merging gave: the object to save, and the settings it means. */
@@ -52,4 +52,16 @@ export function mergeProposal(existing: Record<string, unknown> | null, proposed
 		({ settings, problems } = migrateSettings(data));
 	}
 	return { data, settings, refused };
+}
+
+/**
+ * The settings that differ from the defaults, as the object a proposal merges into. The
+ * plugin saves its settings whole, so its data.json holds every key; a key still at its
+ * default is one the user left alone, and a proposal may fill it.
+ */
+export function chosenSettings(settings: Settings): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(settings))
+		if (JSON.stringify(value) !== JSON.stringify((DEFAULT_SETTINGS as Record<string, unknown>)[key])) out[key] = value;
+	return out;
 }

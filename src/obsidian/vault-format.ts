@@ -1,0 +1,141 @@
+/**
+ * "Read my vault's format": the command line's `setup`, inside Obsidian. The same core
+ * detector (src/core/setup) looks at every note's frontmatter as the metadata cache holds
+ * it; a body is read only for the notes the current settings already read theirs (as the
+ * indexer and the command line do), so the text of the rest of the vault is never read.
+ * The proposal is merged into the settings the user chose (their values win), and the
+ * notes the merged settings select are read into a separate index, for the figures
+ * "after". Nothing is saved here: the modal applies the result when asked.
+ *
+ * Both passes run in slices and give the main thread back between them, as the indexer
+ * does, so a large vault keeps Obsidian responsive and the modal can show progress.
+ */
+import type { App, CachedMetadata, TFile } from "obsidian";
+import { FollowUpIndex } from "../app/follow-up-index";
+import { type SetupYield, yieldOf } from "../app/setup-yield";
+import type { Day } from "../core/model";
+import type { Settings } from "../core/settings";
+import { SetupDetector, type SetupProposal } from "../core/setup/detect";
+import { chosenSettings, mergeProposal, type MergedSettings } from "../core/setup/merge";
+import { isRecord } from "../core/values";
+import { linkResolver, readPlan, sourceByPlan, sourceWithBody } from "./note-source";
+import { yieldToUi, type VaultIndexer } from "./vault-indexer";
+
+/** What reading the vault's format found, and what it would change. */
+export interface VaultFormatReading {
+	/** The proposal, item by item with its evidence. */
+	proposal: SetupProposal;
+	/** The proposal merged into the user's own settings (theirs win). */
+	merged: MergedSettings;
+	/** What the settings in force yield today. */
+	before: SetupYield;
+	/** What the merged settings would yield today (the same as before when nothing is proposed). */
+	after: SetupYield;
+	/** The day the follow-ups were counted for. */
+	today: Day;
+}
+
+/** How far a reading has got: looking at the notes, then reading them with the proposal. */
+export interface FormatProgress {
+	/** Which pass runs. */
+	stage: "looking" | "previewing";
+	/** Files done in this pass. */
+	done: number;
+	/** Files in the vault. */
+	total: number;
+}
+
+/** What the reading needs from the plugin. */
+export interface FormatDeps {
+	/** The settings in force (the store's). */
+	settings: Settings;
+	/** The plugin's indexer: its index gives the figures "before", and its day. */
+	indexer: VaultIndexer;
+	/** Called once per slice while a pass runs. */
+	onProgress?: (progress: FormatProgress) => void;
+	/** Aborted when the modal closes: the reading stops at its next slice. */
+	signal?: AbortSignal;
+	/** Milliseconds of work per slice (tests use 0: a slice per file). */
+	sliceMs?: number;
+}
+
+/** The reading was stopped (the modal closed). */
+export class FormatReadingStopped extends Error {}
+
+/** Work per slice before the main thread is given back (the indexer uses the same budget). */
+const SLICE_MS = 5;
+
+/** Counts time since the main thread was last given back, and gives it back when a slice is up. */
+class Slices {
+	private start = performance.now();
+	constructor(
+		private readonly ms: number,
+		private readonly signal: AbortSignal | undefined,
+	) {}
+
+	/** True when it gave the main thread back (a good moment to report progress). */
+	async next(): Promise<boolean> {
+		if (performance.now() - this.start < this.ms) return false;
+		await yieldToUi();
+		if (this.signal?.aborted) throw new FormatReadingStopped("stopped");
+		this.start = performance.now();
+		return true;
+	}
+}
+
+/** Looks at the vault, proposes settings, and works out what they would yield; saves nothing. */
+export async function readVaultFormat(app: App, deps: FormatDeps): Promise<VaultFormatReading> {
+	const { settings, indexer } = deps;
+	const slices = new Slices(deps.sliceMs ?? SLICE_MS, deps.signal);
+	const files = app.vault.getMarkdownFiles();
+	const report = (stage: FormatProgress["stage"], done: number): void => deps.onProgress?.({ stage, done, total: files.length });
+
+	const detector = new SetupDetector(settings);
+	report("looking", 0);
+	for (const [i, file] of files.entries()) {
+		await lookAt(app, detector, settings, file);
+		if (await slices.next()) report("looking", i + 1);
+	}
+	const proposal = detector.propose();
+	const merged = mergeProposal(chosenSettings(settings), proposal.settings);
+
+	await indexer.whenIdle();
+	const today = indexer.today();
+	const before = yieldOf(indexer.evaluation(), indexer.index.interviewCount);
+	if (proposal.items.length === 0) return { proposal, merged, before, after: before, today };
+
+	report("previewing", 0);
+	const index = new FollowUpIndex(merged.settings);
+	const resolve = linkResolver(app);
+	for (const [i, file] of files.entries()) {
+		const cache = app.metadataCache.getFileCache(file);
+		const plan = readPlan(file.path, cache, merged.settings);
+		if (cache !== null && plan !== "skip" && plan !== "wait") {
+			try {
+				index.update(await sourceByPlan(app, file, cache, plan), resolve);
+			} catch (error) {
+				console.error(`Interview follow-ups: could not read ${file.path}`, error);
+			}
+		}
+		if (await slices.next()) report("previewing", i + 1);
+	}
+	for (const step of index.evaluationSteps(today)) {
+		void step;
+		await slices.next();
+	}
+	return { proposal, merged, before, after: yieldOf(index.evaluate(today), index.interviewCount), today };
+}
+
+/** Shows one note to the detector: its frontmatter from the cache, and its body only when the indexer reads it too. */
+async function lookAt(app: App, detector: SetupDetector, settings: Settings, file: TFile): Promise<void> {
+	const cache: CachedMetadata | null = app.metadataCache.getFileCache(file);
+	const frontmatter: unknown = cache?.frontmatter;
+	let body: string | undefined;
+	try {
+		if (cache !== null && readPlan(file.path, cache, settings) === "body") body = (await sourceWithBody(app, file, cache)).body;
+		detector.add({ path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, body });
+	} catch (error) {
+		// One note that cannot be read must not stop the others from being looked at.
+		console.error(`Interview follow-ups: could not look at ${file.path}`, error);
+	}
+}
