@@ -81,4 +81,13 @@ describe("Explain this note", () => {
 			'"Soup" is not an interview note: tag it #interview or set type: interview in its properties.',
 		);
 	});
+
+	it("says in a notice why a note with a broken frontmatter block could not be read", async () => {
+		const broken = "---\ntags: [interview\ncompany: Acme\n---\n\n# Notes\n";
+		const { fake } = await loadPlugin({ "Interviews/Broken.md": broken });
+		await open(fake, "Interviews/Broken.md");
+		fake.commands.get(EXPLAIN)?.checkCallback?.(false);
+		expect(Modal.current).toBeNull();
+		expect(Notice.shown.at(-1)?.text).toMatch(/^"Broken" could not be read as an interview note: .*YAML/);
+	});
 });
