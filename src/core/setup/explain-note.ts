@@ -149,7 +149,9 @@ function roundsSection(note: InterviewNote): ExplainSection {
 		const more: ExplainLine[] = [];
 		if (round.decisionDate !== null) more.push({ text: `decision by ${round.decisionDate}`, from: originText(round.decisionOrigin) });
 		if (round.callBack !== null) more.push({ text: `call back on ${round.callBack}`, from: originText(round.callBackOrigin) });
-		return { text: `${round.date}${bits.length > 0 ? ` ${bits.join(", ")}` : ""}`, from: originText(round.origin), more };
+		const line: ExplainLine = { text: `${round.date}${bits.length > 0 ? ` ${bits.join(", ")}` : ""}`, from: originText(round.origin) };
+		if (more.length > 0) line.more = more;
+		return line;
 	});
 	if (lines.length === 0 && note.interviewDate !== null) lines.push({ text: `${note.interviewDate} (the note's interview date)` });
 	return { key: "rounds", title: "Rounds", lines, empty: "none", footer: null };
