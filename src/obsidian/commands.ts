@@ -1,10 +1,12 @@
 /**
  * The plugin's commands. Ids are stable kebab-case; no default hotkeys (the user picks
  * them). Commands about "this note" appear only when the active note is an interview
- * note with something to do, through check callbacks.
+ * note with something to do, through check callbacks; "Explain this note" appears on
+ * any markdown note, since saying why a note is not read is part of its job.
  */
 import type { Plugin } from "obsidian";
 import type { FollowUpActions } from "./actions";
+import { explainNote } from "./explain-modal";
 import { LogReplyModal } from "./modals";
 import type { VaultIndexer } from "./vault-indexer";
 
@@ -67,6 +69,18 @@ export function registerCommands(plugin: Plugin, actions: FollowUpActions, index
 			const path = activeInterview();
 			if (!path || Object.keys(actions.statedDates(path)).length === 0) return false;
 			if (!checking) void actions.makeStatedDatesProperties(path);
+			return true;
+		},
+	});
+
+	plugin.addCommand({
+		id: "explain-note",
+		name: "Explain this note",
+		// Offered on any open markdown note: on one that is not an interview note it says why.
+		checkCallback: (checking) => {
+			const file = app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (!checking) explainNote(app, indexer, file);
 			return true;
 		},
 	});

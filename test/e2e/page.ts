@@ -123,7 +123,9 @@ function app(): FakeApp {
 async function command(id: string): Promise<void> {
 	const cmd = app().commands.get(`interview-followups:${id}`);
 	if (!cmd) throw new Error(`no command ${id}`);
-	cmd.callback?.();
+	if (cmd.callback) cmd.callback();
+	else if (cmd.checkCallback?.(true)) cmd.checkCallback(false);
+	else throw new Error(`command ${id} is not offered here`);
 	await ticks(5);
 }
 

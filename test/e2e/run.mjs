@@ -434,6 +434,46 @@ async function main() {
 		await page.waitForFunction(() => document.querySelector(".modal-container") === null);
 		check("applying closes the dialog without a browser error", errors.length === 0, errors.join("\n      "));
 
+		// 11. "Explain this note" on a note read through aliases, in a window tall enough for the whole dialog.
+		console.log("\n Explain this note");
+		await page.setViewportSize({ width: 1180, height: 1500 });
+		const larkspur = Object.keys(exampleNotes).find((p) => /Larkspur Analytics/.test(p));
+		for (const theme of ["light", "dark"]) {
+			await fresh(exampleNotes, exampleData, theme);
+			if (!larkspur) {
+				check("the example vault has the Larkspur Analytics note", false);
+				break;
+			}
+			await page.evaluate((p) => window.e2e.openNote(p), larkspur);
+			await page.evaluate(() => window.e2e.command("explain-note"));
+			const headings = await page.locator(".ifu-explain-modal .ifu-explain-heading").allTextContents();
+			const sources = await page.locator(".ifu-explain-modal .ifu-explain-fields .ifu-explain-from").allTextContents();
+			const reasons = await page.locator(".ifu-explain-modal .ifu-explain-follow-ups .ifu-explain-more").allTextContents();
+			if (theme === "light") {
+				check(
+					"the dialog shows each section the command line prints",
+					["Fields read", "Properties not read", "People", "Rounds", "Log", `Follow-ups on ${TODAY}`].every((h) =>
+						headings.includes(h),
+					),
+					JSON.stringify(headings),
+				);
+				check(
+					"each field names the property it was read from, an alias included",
+					sources.includes("from property Interview-Date") && sources.includes("from property decision_by"),
+					JSON.stringify(sources),
+				);
+				check(
+					"each follow-up comes with its reason",
+					reasons.length >= 2 && reasons.every((r) => r.length > 40),
+					JSON.stringify(reasons),
+				);
+			}
+			const fits = await page.locator(".ifu-explain-modal").evaluate((el) => el.scrollHeight <= el.clientHeight + 1);
+			check(`the dialog fits without scrolling in a tall window (${theme})`, fits);
+			await shot(`explain-note-${theme}`, ".ifu-explain-modal");
+		}
+		await page.setViewportSize({ width: 1180, height: 960 });
+
 		check("no errors in the browser console", errors.length === 0, errors.join("\n      "));
 	} finally {
 		await context.close();

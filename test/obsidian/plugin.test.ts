@@ -68,6 +68,7 @@ describe("the plugin's lifecycle", () => {
 		expect(ids).toEqual(
 			[
 				"create-base-file",
+				"explain-note",
 				"insert-next-draft",
 				"log-reply",
 				"make-stated-dates-properties",
