@@ -126,14 +126,20 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 	return { proposal, merged, before, after: yieldOf(index.evaluate(today), index.interviewCount), today };
 }
 
-/** Shows one note to the detector: its frontmatter from the cache, and its body only when the indexer reads it too. */
+/**
+ * Shows one note to the detector: its frontmatter and inline tags from the cache, and its
+ * body when the indexer reads it too or when the note carries an inline tag (a note that
+ * tags itself in its text may keep its facts there: inline fields, a dated timeline).
+ */
 async function lookAt(app: App, detector: SetupDetector, settings: Settings, file: TFile): Promise<void> {
 	const cache: CachedMetadata | null = app.metadataCache.getFileCache(file);
 	const frontmatter: unknown = cache?.frontmatter;
+	const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 	let body: string | undefined;
 	try {
-		if (cache !== null && readPlan(file.path, cache, settings) === "body") body = (await sourceWithBody(app, file, cache)).body;
-		detector.add({ path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, body });
+		if (cache !== null && (inlineTags.length > 0 || readPlan(file.path, cache, settings) === "body"))
+			body = (await sourceWithBody(app, file, cache)).body;
+		detector.add({ path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, body, inlineTags });
 	} catch (error) {
 		// One note that cannot be read must not stop the others from being looked at.
 		console.error(`Interview follow-ups: could not look at ${file.path}`, error);

@@ -160,6 +160,17 @@ describe("reading the vault's format from the settings tab", () => {
 		expect(new Set(fake.vault.reads).size).toBeLessThanOrEqual(6);
 		expect(fake.vault.reads.every((path) => path.startsWith("jobs/"))).toBe(true);
 	});
+
+	it("reads the text of notes that tag themselves inline, where their facts may be", async () => {
+		const { plugin, fake } = await loadPlugin(fixtureVault("timeline-bullets"));
+		fake.vault.reads.length = 0;
+		const el = await readFormat(plugin);
+		// No frontmatter at all: the #jobsearch tag and the dated timeline are in the text.
+		expect(el.textContent).toContain("5 notes with a company and a date look like applications");
+		expect(Number(previewRows(el)[1]?.[1])).toBe(5);
+		const tagged = Object.entries(fixtureVault("timeline-bullets")).filter(([, text]) => /(^|\s)#\w/.test(text));
+		expect(new Set(fake.vault.reads).size).toBeLessThanOrEqual(tagged.length);
+	});
 });
 
 describe("reading the format of a large vault", () => {

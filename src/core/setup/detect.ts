@@ -30,6 +30,8 @@ export interface SetupNote {
 	frontmatter: Record<string, unknown> | null;
 	/** The text after the frontmatter, when the host has it. */
 	body?: string;
+	/** Inline tags the host already knows (Obsidian's cache), used when it has no body. */
+	inlineTags?: readonly string[];
 }
 
 /** One proposed setting, and why. */
@@ -283,7 +285,7 @@ export class SetupDetector {
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
-		const inlineTags = note.body === undefined ? [] : inlineTagsOf(note.body);
+		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		if (fm === null && inlineTags.length === 0) return;
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
