@@ -130,6 +130,18 @@ describe("fields written in other ways", () => {
 		]);
 	});
 
+	it("takes a person from a relation field written inline, and matches the first name an entry gives", () => {
+		const source = aSource(
+			"a.md",
+			{ tags: ["interview"] },
+			"Recruiter:: Dana Whitfield <dana@quarry.example>\n\n- 11/17/2026 recruiter screen (phone) with Dana\n",
+		);
+		const { note } = read(source);
+		expect(note?.people.map((p) => [p.name, p.relation, p.email])).toEqual([["Dana Whitfield", "recruiter", "dana@quarry.example"]]);
+		const thanks = due(source).followUps.filter((f) => f.kind === "thank-you");
+		expect(thanks.map((f) => f.to)).toEqual(["Dana Whitfield"]);
+	});
+
 	it("maps the vault's own relation words through relationAliases", () => {
 		const source = aSource("a.md", {
 			tags: ["interview"],

@@ -201,7 +201,9 @@ function readNote(
 
 	const interviewDate = readDayField(f.get("interview_date"), "interview date", context);
 	const interview = interviewDate ?? null;
-	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(frontmatter, context)];
+	// A field named for a relation (`Recruiter:: Dana Whitfield`) counts from the frontmatter or an inline field.
+	const relationFields = inline === null ? frontmatter : { ...inline.record, ...frontmatter };
+	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(relationFields, context)];
 	const {
 		status: readStatusGroup,
 		statusText,
