@@ -26,6 +26,33 @@ export function personMatcher(people: readonly Person[]): (written: string | nul
 	};
 }
 
+/** Characters that may stand next to a name in running text. */
+const NAME_EDGE = "[^\\p{L}\\p{N}]";
+
+/**
+ * The note's people an entry's text names besides the one its words made its person:
+ * by full name, or by a first name only one of them has, written with its capital
+ * (`Thank-you emails to Hannah Cole and Ben Ortiz`, `Called Ben and Hannah`).
+ */
+function othersNamedIn(text: string, people: readonly Person[], already: string | null): string[] {
+	const firstNames = new Map<string, number>();
+	for (const person of people) {
+		const first = person.name.split(/\s+/)[0] ?? "";
+		firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
+	}
+	const named: string[] = [];
+	for (const person of people) {
+		if (person.name === already) continue;
+		const first = person.name.split(/\s+/)[0] ?? "";
+		const written = [person.name, ...(first !== person.name && firstNames.get(first) === 1 && /^\p{Lu}/u.test(first) ? [first] : [])];
+		const found = written.some((name) =>
+			new RegExp(`(?:^|${NAME_EDGE})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|${NAME_EDGE})`, "u").test(text),
+		);
+		if (found) named.push(person.name);
+	}
+	return named;
+}
+
 /** Two entries for one message (the same day, way, kind and person): the plugin's log and the user's own table, say. */
 function sameMessage(a: LogEntry, b: LogEntry): boolean {
 	return (
@@ -98,25 +125,29 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 	const rounds: Round[] = [...(note.rounds ?? [])];
 	let index = log.reduce((max, e) => Math.max(max, e.index + 1), 0);
 	for (const entry of entries) {
+		const first = match(entry.person);
+		// One message to several people is one entry per person, as the log would hold it.
+		const names = [...(first === null ? [] : [first]), ...othersNamedIn(entry.text, note.people, first)];
 		if (entry.event === "sent" || entry.event === "received") {
-			const logged: LogEntry = {
-				date: entry.date,
-				direction: entry.event,
-				kind: entry.kind,
-				person: match(entry.person),
-				dismissed: false,
-				snoozedUntil: null,
-				index: index++,
-				origin: entry.origin,
-			};
-			if (!log.some((e) => sameMessage(e, logged))) log.push(logged);
+			for (const person of names.length === 0 ? [null] : names) {
+				const logged: LogEntry = {
+					date: entry.date,
+					direction: entry.event,
+					kind: entry.kind,
+					person,
+					dismissed: false,
+					snoozedUntil: null,
+					index: index++,
+					origin: entry.origin,
+				};
+				if (!log.some((e) => sameMessage(e, logged))) log.push(logged);
+			}
 		} else if (entry.event === "interview") {
-			const name = match(entry.person);
 			rounds.push({
 				date: entry.date,
 				name: null,
 				format: entry.format,
-				people: name === null ? [] : [note.people.find((p) => p.name === name) ?? entryPerson(name)],
+				people: names.map((name) => note.people.find((p) => p.name === name) ?? entryPerson(name)),
 				decisionDate: null,
 				decisionOrigin: null,
 				callBack: null,

@@ -89,6 +89,25 @@ describe("a timeline joined into a note", () => {
 		const toAll = withTimeline(note, [entry({ date: "2026-11-13", event: "sent", kind: "thank-you" })]);
 		expect(due(toAll, "2026-11-16")).toEqual(["check-in Raj Patel 2026-11-19"]);
 	});
+	it("one message to two people named in its text is a message to each", () => {
+		const note = noteOf(base);
+		const text = "Thank-you emails to Raj Patel and Lee";
+		const both = withTimeline(note, [entry({ date: "2026-11-13", event: "sent", kind: "thank-you", person: "Raj Patel", text })]);
+		expect(both.log.map((e) => e.person)).toEqual(["Raj Patel", "Lee Wong"]);
+		expect(due(both, "2026-11-16")).toEqual(["check-in Raj Patel 2026-11-19"]);
+	});
+	it("an interview entry naming two people makes a round with both", () => {
+		const note = noteOf({ ...base, interview_date: "2026-11-02" });
+		const text = "Onsite with Raj and Lee Wong";
+		const joined = withTimeline(note, [entry({ date: "2026-11-13", event: "interview", person: "Raj", text })]);
+		expect(joined.rounds?.at(-1)?.people.map((p) => p.name)).toEqual(["Raj Patel", "Lee Wong"]);
+	});
+	it("a first name is not taken from inside another word or in lower case", () => {
+		const note = noteOf({ people: [{ name: "May Chen" }, { name: "Raj Patel" }], interview_date: "2026-11-12" });
+		const text = "Sent the thank-you to Raj; may follow up with the recruiter";
+		const joined = withTimeline(note, [entry({ date: "2026-11-13", event: "sent", kind: "thank-you", person: "Raj", text })]);
+		expect(joined.log.map((e) => e.person)).toEqual(["Raj Patel"]);
+	});
 	it("a message already in the log is not counted twice", () => {
 		const note = noteOf({ ...base, follow_ups: [{ date: "2026-11-19", kind: "check-in", to: "Raj Patel" }] });
 		const joined = withTimeline(note, [entry({ date: "2026-11-19", event: "sent", kind: "check-in", person: "Raj" })]);
