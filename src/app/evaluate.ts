@@ -6,8 +6,8 @@
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
-import { withStatedDatesForRules } from "../core/read/stated";
-import { NoteReading, type ReadResult } from "../core/read-note";
+import { withLogNoteStatedDates, withStatedDatesForRules } from "../core/read/stated";
+import { NoteReading, type ReadResult, slashedDateOrder } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
 import { LogNoteCollector, logNotesWanted } from "./log-note-join";
@@ -68,7 +68,12 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 		if (read.diagnostics.length > 0) diagnostics.push(...read.diagnostics);
 		onProgress?.(++done, count);
 	}
-	if (logs !== null) notes = logs.joined(notes, settings, today, options.dateOrder);
+	if (logs !== null) {
+		const dateOrder = slashedDateOrder(settings, options.dateOrder);
+		notes = logs
+			.joined(notes, settings, today, options.dateOrder)
+			.map((note) => withLogNoteStatedDates(note, logs.bodies, calendar, dateOrder));
+	}
 	if (onNote) for (const note of notes) onNote(note);
 	const evaluated = evaluateNotes(notes, { settings, calendar, today });
 	return {

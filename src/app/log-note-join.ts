@@ -17,6 +17,8 @@ export { logNotesWanted } from "../core/log-notes";
 /** Collects what the join needs as notes are read. */
 export class LogNoteCollector {
 	private readonly logs: LogNote[] = [];
+	/** The text of each log note, by path, for hosts that read its sentences. */
+	readonly bodies = new Map<string, { text: string; firstLine: number }>();
 	private readonly links = new Map<string, string[]>();
 
 	constructor(
@@ -28,8 +30,10 @@ export class LogNoteCollector {
 	add(source: SourceNote, note: InterviewNote | null): void {
 		if (source.unreadable !== undefined) return;
 		if (note !== null) this.links.set(note.path, this.resolved(source));
-		else if (isLogNote(source, this.settings))
+		else if (isLogNote(source, this.settings)) {
 			this.logs.push({ path: source.path, frontmatter: source.frontmatter, links: this.resolved(source) });
+			if (source.body !== undefined) this.bodies.set(source.path, { text: source.body, firstLine: source.bodyLine ?? 1 });
+		}
 	}
 
 	/** The notes with the log notes' entries joined in; `hostDateOrder` reads slashed dates when the settings leave it open. */

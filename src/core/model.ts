@@ -115,8 +115,8 @@ export type Origin =
 	| { from: "table"; table: string | null; row: number; line: number }
 	/** A dated list or task item in the body. */
 	| { from: "list"; line: number }
-	/** A sentence of the note's text. */
-	| { from: "sentence"; line: number; quote: string }
+	/** A sentence of the note's text, or (with `path`) of a log note joined to it. */
+	| { from: "sentence"; line: number; quote: string; path?: string }
 	/** A separate log note joined to this one. */
 	| { from: "log-note"; path: string };
 

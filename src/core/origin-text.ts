@@ -16,7 +16,7 @@ export function describeOrigin(origin: Origin): string {
 		case "list":
 			return `the list item on line ${origin.line}`;
 		case "sentence":
-			return `"${origin.quote}" (line ${origin.line})`;
+			return `"${origin.quote}" (line ${origin.line}${origin.path === undefined ? "" : ` of ${origin.path}`})`;
 		case "log-note":
 			return `the note ${origin.path}`;
 	}

@@ -156,6 +156,16 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 			});
 		}
 	}
+	// A note without a round of its own keeps its decision and call-back properties for the
+	// round its timeline gives it: they were written about that interview.
+	if ((note.rounds ?? []).length === 0) {
+		for (const round of rounds) {
+			round.decisionDate ??= note.decisionDate;
+			round.decisionOrigin ??= note.decisionOrigin ?? null;
+			round.callBack ??= note.callBack;
+			round.callBackOrigin ??= note.callBackOrigin ?? null;
+		}
+	}
 	const merged = mergeRounds(rounds);
 	const latest = merged[merged.length - 1] ?? null;
 	const joined: InterviewNote = {

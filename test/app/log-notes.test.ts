@@ -167,3 +167,30 @@ describe("log notes", () => {
 		expect(notes.get("Positions/Sorrel.md")?.timeline ?? []).toEqual([]);
 	});
 });
+
+describe("log notes' sentences", () => {
+	const people = [person("Grace Kim", "hiring manager")];
+	const interviewWith = (body: string): SourceNote => ({
+		...log("Panel", "Panel interview (onsite)", "Exchanged", "2026-11-17", ["Grace Kim"]),
+		body,
+	});
+
+	it("a decision date said in a log note is the application's, read relative to the log note's day", () => {
+		const sources = [position("Sorrel", ["Grace Kim"]), ...people, interviewWith("Grace said they will decide by Wed 25 Nov.\n")];
+		const found = evaluate(sources, "2026-11-23", logSettings).followUps;
+		expect(found.map((f) => `${f.kind} ${f.due}`)).toContain("decision-check-in 2026-11-26");
+		expect(found.map((f) => f.kind)).not.toContain("check-in");
+		const reason = found.find((f) => f.kind === "decision-check-in")?.reason ?? "";
+		expect(reason).toContain('Your log note Logs/Panel.md says "Grace said they will decide by Wed 25 Nov."');
+	});
+
+	it("a decision date property of the application still wins", () => {
+		const sources = [
+			position("Sorrel", ["Grace Kim"], { decision_date: "2026-12-01" }),
+			...people,
+			interviewWith("Grace said they will decide by Wed 25 Nov.\n"),
+		];
+		const found = evaluate(sources, "2026-11-23", logSettings).followUps;
+		expect(found.filter((f) => f.kind === "decision-check-in").map((f) => f.due)).toEqual(["2026-12-02"]);
+	});
+});

@@ -138,7 +138,7 @@ export class NoteReading {
 		}
 		// After the timeline, so the current round is the latest one from anywhere.
 		if (body !== null && this.options.sentences)
-			note = this.options.sentences(note, { text: body, firstLine }, calendar, this.options.dateOrder ?? "MDY");
+			note = this.options.sentences(note, { text: body, firstLine }, calendar, slashedDateOrder(settings, this.options.dateOrder));
 		// Only a note whose status says the process is under way needs an interview (a round
 		// from anywhere): a quiet application, a closed or rejected one, or an ended one does
 		// not (existing-vaults.md §1). A date written but unreadable has its bad-date already.
@@ -159,6 +159,11 @@ export class NoteReading {
 		for (const [key, value] of Object.entries(record)) if (!this.ignored.has(normalizeKey(key))) kept[key] = value;
 		return kept;
 	}
+}
+
+/** How slashed dates read: the settings' order, else the host's (its locale), else month first. */
+export function slashedDateOrder(settings: Pick<Settings, "dateOrder">, hostOrder?: "DMY" | "MDY"): "DMY" | "MDY" {
+	return settings.dateOrder === "" ? (hostOrder ?? "MDY") : settings.dateOrder;
 }
 
 /**

@@ -19,9 +19,11 @@ export interface NoteBody {
 	firstLine: number;
 }
 
-/** Where a stated date was read: its sentence and line. */
-export function sentenceOrigin(stated: StatedDate): Origin {
-	return { from: "sentence", line: stated.line, quote: stated.sentence };
+/** Where a stated date was read: its sentence and line, and the log note when it is not the note itself. */
+export function sentenceOrigin(stated: StatedDate, path?: string): Origin {
+	return path === undefined
+		? { from: "sentence", line: stated.line, quote: stated.sentence }
+		: { from: "sentence", line: stated.line, quote: stated.sentence, path };
 }
 
 /**
@@ -44,16 +46,57 @@ export function withStatedDates(
 	const found = findStatedDates(body.text, { reference, calendar, firstLine: body.firstLine, dateOrder });
 	const decision = wantsDecision ? currentStatedDate(found, "decision") : null;
 	const callBack = wantsCallBack ? currentStatedDate(found, "call-back") : null;
-	if (decision === null && callBack === null) return note;
+	return withStated(note, decision, callBack);
+}
 
+/** The note, and its current round, with the stated dates found (each null for none). */
+function withStated(
+	note: InterviewNote,
+	decision: StatedDate | null,
+	callBack: StatedDate | null,
+	paths: ReadonlyMap<StatedDate, string> = new Map(),
+): InterviewNote {
+	if (decision === null && callBack === null) return note;
 	const stated = {
-		...(decision === null ? {} : { decisionDate: decision.day, decisionOrigin: sentenceOrigin(decision) }),
-		...(callBack === null ? {} : { callBack: callBack.day, callBackOrigin: sentenceOrigin(callBack) }),
+		...(decision === null ? {} : { decisionDate: decision.day, decisionOrigin: sentenceOrigin(decision, paths.get(decision)) }),
+		...(callBack === null ? {} : { callBack: callBack.day, callBackOrigin: sentenceOrigin(callBack, paths.get(callBack)) }),
 	};
 	const rounds = note.rounds ?? [];
 	const current = rounds[rounds.length - 1];
 	const withRound: Round[] = current === undefined ? rounds : [...rounds.slice(0, -1), { ...current, ...stated }];
 	return { ...note, ...stated, rounds: withRound };
+}
+
+/**
+ * The note with the decision date and call-back day stated in the log notes joined to it
+ * (`Grace said they will decide by Wed 25 Nov`), for each kind neither its properties nor
+ * its own text gave. Each log note is read relative to its own day; of several, the one
+ * read relative to the latest day holds. Only notes still under way, as for the note's
+ * own sentences in a vault's follow-ups (withStatedDatesForRules).
+ */
+export function withLogNoteStatedDates(
+	note: InterviewNote,
+	logBodies: ReadonlyMap<string, NoteBody>,
+	calendar: BusinessCalendar,
+	dateOrder: DateOrder,
+): InterviewNote {
+	if (note.status !== "active" || (note.decisionDate !== null && note.callBack !== null)) return note;
+	const found: StatedDate[] = [];
+	const paths = new Map<StatedDate, string>();
+	const seen = new Set<string>();
+	for (const entry of note.timeline ?? []) {
+		if (entry.origin.from !== "log-note" || seen.has(entry.origin.path)) continue;
+		seen.add(entry.origin.path);
+		const body = logBodies.get(entry.origin.path);
+		if (body === undefined) continue;
+		for (const stated of findStatedDates(body.text, { reference: entry.date, calendar, firstLine: body.firstLine, dateOrder })) {
+			found.push(stated);
+			paths.set(stated, entry.origin.path);
+		}
+	}
+	const decision = note.decisionDate === null ? currentStatedDate(found, "decision") : null;
+	const callBack = note.callBack === null ? currentStatedDate(found, "call-back") : null;
+	return withStated(note, decision, callBack, paths);
 }
 
 /**

@@ -18,5 +18,6 @@ function shortQuote(sentence: string): string {
  */
 export function statedIn(origin: Origin | null | undefined): string {
 	if (origin?.from !== "sentence") return "";
-	return `Your note says "${shortQuote(origin.quote)}" (line ${origin.line}). `;
+	const where = origin.path === undefined ? "Your note" : `Your log note ${origin.path}`;
+	return `${where} says "${shortQuote(origin.quote)}" (line ${origin.line}). `;
 }

@@ -72,7 +72,7 @@ export function originText(origin: Origin | null | undefined, property?: string)
 		case "list":
 			return `list item, line ${origin.line}`;
 		case "sentence":
-			return `sentence on line ${origin.line}: "${origin.quote}"`;
+			return `sentence on line ${origin.line}${origin.path === undefined ? "" : ` of ${origin.path}`}: "${origin.quote}"`;
 		case "log-note":
 			return `log note ${origin.path}`;
 	}
