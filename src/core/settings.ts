@@ -184,6 +184,13 @@ const wordMap =
 		const out: Record<string, string> = {};
 		for (const [key, meaning] of Object.entries(v)) {
 			if (UNSAFE_KEYS.has(key)) continue;
+			// Grouped the other way round: a meaning and its words (`"interview": ["一面", "二面"]`).
+			if (Array.isArray(meaning)) {
+				const grouped = key.trim().toLowerCase();
+				if (!known(grouped) || !meaning.every((word) => typeof word === "string")) return undefined;
+				for (const word of meaning) if (!UNSAFE_KEYS.has(word)) out[word] = grouped;
+				continue;
+			}
 			if (typeof meaning !== "string" || !known(meaning.trim().toLowerCase())) return undefined;
 			out[key] = meaning.trim().toLowerCase();
 		}

@@ -34,3 +34,20 @@ describe("fieldAliases that would send a field somewhere else", () => {
 		expect(migrateSettings({ fieldAliases: aliases })).toMatchObject({ settings: { fieldAliases: aliases }, problems: [] });
 	});
 });
+
+describe("word maps written grouped by meaning", () => {
+	it("read each word of a meaning's list as that meaning, beside words written one by one", () => {
+		const { settings, problems } = migrateSettings({
+			eventWords: { interview: ["一面", "二面"], 拒信: "rejection" },
+			relationAliases: { interviewer: ["Employee", "Leader"], Personal_Connection: "referrer" },
+		});
+		expect(problems).toEqual([]);
+		expect(settings.eventWords).toEqual({ 一面: "interview", 二面: "interview", 拒信: "rejection" });
+		expect(settings.relationAliases).toEqual({ Employee: "interviewer", Leader: "interviewer", Personal_Connection: "referrer" });
+	});
+
+	it("refuse a list under a word that names no meaning, with the usual message", () => {
+		const { problems } = migrateSettings({ eventWords: { interviewing: ["一面"] } });
+		expect(problems.map((p) => p.key)).toEqual(["eventWords"]);
+	});
+});
