@@ -10,7 +10,7 @@ import { withLogNoteStatedDates, withStatedDatesForRules } from "../core/read/st
 import { NoteReading, type ReadResult, slashedDateOrder } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
-import { LogNoteCollector, logNotesWanted } from "./log-note-join";
+import { answeredByLogNotes, LogNoteCollector, logNotesWanted } from "./log-note-join";
 
 /** What evaluating a vault needs. */
 export interface EvaluateOptions {
@@ -52,7 +52,7 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 	const calendar = calendarFor(settings, today, options.countryHolidays);
 	const reading = vaultReading(settings, today, options.dateOrder);
 	let notes: InterviewNote[] = [];
-	const diagnostics: Diagnostic[] = [];
+	let diagnostics: Diagnostic[] = [];
 	const logs = logNotesWanted(settings) ? new LogNoteCollector(settings, resolve) : null;
 	let done = 0;
 	for (const source of sources) {
@@ -73,6 +73,8 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 		notes = logs
 			.joined(notes, settings, today, options.dateOrder)
 			.map((note) => withLogNoteStatedDates(note, logs.bodies, calendar, dateOrder));
+		const byPath = new Map(notes.map((note) => [note.path, note]));
+		diagnostics = diagnostics.filter((d) => d.note === null || !answeredByLogNotes(d, byPath.get(d.note)));
 	}
 	if (onNote) for (const note of notes) onNote(note);
 	const evaluated = evaluateNotes(notes, { settings, calendar, today });

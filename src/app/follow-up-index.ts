@@ -16,7 +16,7 @@ import { calendarFor, type HolidaySource } from "./calendar";
 import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
 import { DayEvaluation } from "./day-evaluation";
-import { logEntriesByApplication, resolvedLinks } from "./log-note-join";
+import { answeredByLogNotes, logEntriesByApplication, resolvedLinks } from "./log-note-join";
 
 /**
  * The settings a note is read with (classification, field, status and relation aliases,
@@ -71,7 +71,7 @@ interface Entry extends IndexedNote {
 	 * When the settings select log notes: the note as its own file reads, the notes it
 	 * links to, and the log entries joined into `note` (as JSON; "" for none).
 	 */
-	joining?: { own: InterviewNote; links: string[]; joined: string };
+	joining?: { own: InterviewNote; diagnostics: Diagnostic[]; links: string[]; joined: string };
 }
 
 /** The follow-up index of one vault under one set of settings. */
@@ -199,7 +199,7 @@ export class FollowUpIndex {
 		this.noteChange(source.path, before);
 		const entry: Entry = { note: read.note, diagnostics: read.diagnostics, fingerprint };
 		if (links !== null && read.note !== null) {
-			entry.joining = { own: read.note, links, joined: "" };
+			entry.joining = { own: read.note, diagnostics: read.diagnostics, links, joined: "" };
 			this.joinDirty = true;
 		}
 		this.entries.set(source.path, entry);
@@ -354,7 +354,8 @@ export class FollowUpIndex {
 			if (key === entry.joining.joined) continue;
 			if (this.day !== null && !this.changed.has(path)) this.changed.set(path, entry.note);
 			const note = joined === undefined ? entry.joining.own : withTimeline(entry.joining.own, joined);
-			this.entries.set(path, { ...entry, note, joining: { ...entry.joining, joined: key } });
+			const diagnostics = entry.joining.diagnostics.filter((d) => !answeredByLogNotes(d, note));
+			this.entries.set(path, { ...entry, note, diagnostics, joining: { ...entry.joining, joined: key } });
 			this.bump();
 		}
 	}

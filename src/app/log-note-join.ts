@@ -5,7 +5,7 @@
  * entries join the applications' timelines.
  */
 import { joinLogNotes, isLogNote, type LogApplication, type LogNote, writtenLinks } from "../core/log-notes";
-import type { Day, InterviewNote } from "../core/model";
+import type { Day, Diagnostic, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
 import { withTimeline } from "../core/timeline";
@@ -50,6 +50,15 @@ export class LogNoteCollector {
 	private resolved(source: SourceNote): string[] {
 		return resolvedLinks(source, this.resolve);
 	}
+}
+
+/**
+ * True for a diagnostic of a note read alone that its log notes answer: an application
+ * whose rounds come only from its log notes has an interview date after all, so its
+ * `missing-interview-date` no longer holds.
+ */
+export function answeredByLogNotes(diagnostic: Diagnostic, joined: InterviewNote | null | undefined): boolean {
+	return diagnostic.code === "missing-interview-date" && joined !== null && joined !== undefined && joined.interviewDate !== null;
 }
 
 /** The vault paths a note links to (frontmatter, and the body when kept), as the host resolves them. */

@@ -88,3 +88,16 @@ describe("log notes in the index", () => {
 		expect(index.update(thanks, resolverOver(all))).toBe(false);
 	});
 });
+
+describe("diagnostics in the index with log notes", () => {
+	it("drop missing-interview-date once a log note gives the application its round, as on the command line", () => {
+		const sources = [position, ...people, interviewLog];
+		const { index } = indexOver(sources);
+		const codes = index.evaluate(TODAY).diagnostics.map((d) => d.code);
+		expect(codes).not.toContain("missing-interview-date");
+		const alone = indexOver([position, ...people])
+			.index.evaluate(TODAY)
+			.diagnostics.map((d) => d.code);
+		expect(alone).toContain("missing-interview-date");
+	});
+});

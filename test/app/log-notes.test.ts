@@ -194,3 +194,18 @@ describe("log notes' sentences", () => {
 		expect(found.filter((f) => f.kind === "decision-check-in").map((f) => f.due)).toEqual(["2026-12-02"]);
 	});
 });
+
+describe("an application whose interviews are only in its log notes", () => {
+	it("is not reported as missing its interview date", () => {
+		const sources = [
+			position("Sorrel", ["Grace Kim"]),
+			person("Grace Kim", "hiring manager"),
+			log("Panel", "Panel interview (onsite)", "Exchanged", "2026-11-17", ["Grace Kim"]),
+		];
+		const codes = evaluate(sources, "2026-11-23", logSettings).diagnostics.map((d) => `${d.code} ${d.note ?? ""}`);
+		expect(codes).not.toContain("missing-interview-date Positions/Sorrel.md");
+		// Without its log notes, it is.
+		const alone = evaluate([position("Sorrel", ["Grace Kim"])], "2026-11-23", logSettings).diagnostics.map((d) => d.code);
+		expect(alone).toContain("missing-interview-date");
+	});
+});
