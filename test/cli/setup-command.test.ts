@@ -89,6 +89,8 @@ describe("setup <vault>", () => {
 	it("finds a property for the interview date by its name and its dates, with the evidence", async () => {
 		const out = await setupJson(join(others, "dataview-history"));
 		expect(out.proposal.fieldAliases?.["interview_date"]).toEqual(["Date Last Interaction"]);
+		// The day of the last contact is also when an ended application ended.
+		expect(out.proposal.fieldAliases?.["status_date"]).toEqual(["Date Last Interaction"]);
 		const item = out.items.find((i) => i.setting === "fieldAliases");
 		expect(item?.evidence).toContain("`Date Last Interaction` holds a date in 6 of 6 notes");
 		expect(out.yield.proposed.followUps).toBeGreaterThan(out.yield.current.followUps);

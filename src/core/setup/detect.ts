@@ -112,6 +112,9 @@ const FIELD_HINTS: readonly FieldHint[] = [
 	{ field: "source", words: /\b(source|via|found (on|via)|platform|board)\b/, shape: isShortText },
 ];
 
+/** Names of a property that holds the day of the last contact or change. */
+const LAST_DAY = /\b(last|latest|updated|changed)\b/;
+
 /** Keys whose dated lists are rounds of interviews rather than a timeline. */
 const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 
@@ -481,6 +484,16 @@ export class SetupDetector {
 				break;
 			}
 		}
+		// A day of the last contact (`Date Last Interaction`) read as the interview date is
+		// also when an ended application ended: its status date, when nothing gives one.
+		const interview = chosen.get("interview_date");
+		if (
+			interview !== undefined &&
+			LAST_DAY.test(keyWords(interview.key)) &&
+			!chosen.has("status_date") &&
+			(this.filled.get("status_date") ?? 0) === 0
+		)
+			chosen.set("status_date", interview);
 		const out = new Map<NoteField, string>();
 		if (chosen.size === 0) return out;
 		const aliases: Record<string, string[]> = Object.fromEntries(
@@ -492,10 +505,14 @@ export class SetupDetector {
 			out.set(field, normalizeKey(stats.key));
 			aliases[field] = [...(hasOwn(aliases, field) ? (aliases[field] as string[]) : []), stats.key];
 			const shape = SHAPE_WORDS[field];
+			const reads =
+				field === "status_date" && stats === interview
+					? "its name says it is the last day anything happened, which is when a status last changed"
+					: `its name reads as ${field}`;
 			items.push({
 				setting: "fieldAliases",
 				value: { [field]: [stats.key] },
-				evidence: `\`${stats.key}\` holds ${shape} in ${this.shapeCount(stats, field)} of ${stats.notes} notes, and its name reads as ${field}`,
+				evidence: `\`${stats.key}\` holds ${shape} in ${this.shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
 			});
 		}
 		settings.fieldAliases = aliases;
