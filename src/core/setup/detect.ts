@@ -307,30 +307,29 @@ export class SetupDetector {
 		this.applications++;
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
 		if (isInterviewNote(source, this.settings) || inInterviewFolder(note.path, this.settings.interviewFolders)) this.alreadyRead++;
-		const fmRecord = record;
 		for (const label of labels) this.labelHits.add(label);
 		for (const folder of folders) this.folderHits.add(folder);
 
-		const reader = this.names.transient(fmRecord);
+		const reader = this.names.transient(record);
 		for (const field of this.names.fields)
 			if (reader.get(field) !== undefined) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
 		const status = shortTextOf(reader.get("status"));
 		if (status !== null) this.statusValues.add(status);
-		const dates = this.interviewDates(fmRecord);
+		const dates = this.interviewDates(record);
 		if (dates.generic !== null) {
 			this.genericDateNotes++;
 			if (dates.specific.some((day) => day !== dates.generic)) this.genericDateConflicts++;
 		}
 		if (dates.generic !== null && dates.specific.length === 0) {
 			const texts = new Map<string, string>();
-			for (const [key, value] of Object.entries(fmRecord)) {
+			for (const [key, value] of Object.entries(record)) {
 				const text = shortTextOf(value);
 				if (text !== null) texts.set(normalizeKey(key), text);
 			}
 			this.genericDates.push({ status, texts });
 		}
 
-		for (const [key, value] of Object.entries(fmRecord)) {
+		for (const [key, value] of Object.entries(record)) {
 			if (isEmptyValue(value)) continue;
 			this.peopleMaps(value);
 			if (this.names.placesOf(key) !== null) continue;
