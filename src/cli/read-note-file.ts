@@ -10,7 +10,7 @@
  */
 import matter from "gray-matter";
 import { CORE_SCHEMA, load, YAMLException } from "js-yaml";
-import { findFrontmatter } from "../core/markdown/frontmatter-span";
+import { findFrontmatter, lineAt } from "../core/markdown/frontmatter-span";
 import type { SourceNote } from "../core/source";
 import { readCommonYaml } from "./common-yaml";
 import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
@@ -137,7 +137,13 @@ export function sourceFromText(path: string, text: string): SourceNote {
 		if (typeof data !== "object" || data === null || Array.isArray(data)) {
 			return brokenNote(path, content, "the frontmatter is not a set of properties (key: value)");
 		}
-		return { path, frontmatter: data as Record<string, unknown>, frontmatterError: null, body: content.slice(span.bodyStart) };
+		return {
+			path,
+			frontmatter: data as Record<string, unknown>,
+			frontmatterError: null,
+			body: content.slice(span.bodyStart),
+			bodyLine: lineAt(content, span.bodyStart),
+		};
 	} catch (error) {
 		if (error instanceof FrontmatterRefused) return brokenNote(path, content, error.message);
 		return brokenNote(path, content, `the frontmatter could not be read: ${error instanceof Error ? error.message : String(error)}`);
@@ -227,7 +233,8 @@ export function scanNoteFromBytes(vaultPath: string, bytes: Uint8Array): Scanned
 		const head = sourceFromText(vaultPath, UTF8.decode(bytes.subarray(0, cut)));
 		// The head's frontmatter is the whole text's when its block ends the head.
 		if (head.frontmatter !== null && head.body === "") {
-			return { note: { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null }, bodyBytes: bytes.subarray(cut) };
+			const note = { path: vaultPath, frontmatter: head.frontmatter, frontmatterError: null, bodyLine: head.bodyLine };
+			return { note, bodyBytes: bytes.subarray(cut) };
 		}
 	}
 	return { note: sourceFromBytes(vaultPath, bytes), bodyBytes: null };

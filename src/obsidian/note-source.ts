@@ -8,7 +8,7 @@
 import type { App, CachedMetadata, TFile } from "obsidian";
 import { type ClassifySettings, inInterviewFolder, isInterviewNoteWithoutBody, tagMatches } from "../core/classify";
 import { type LogSettings, logNotesWanted } from "../core/log-notes";
-import { findFrontmatter } from "../core/markdown/frontmatter-span";
+import { findFrontmatter, lineAt } from "../core/markdown/frontmatter-span";
 import type { LinkResolver, SourceNote } from "../core/source";
 
 /** Above this size a note without parsed frontmatter is not read to look for a broken block. */
@@ -135,7 +135,8 @@ export function sourceFromCache(file: TFile, cache: CachedMetadata): SourceNote 
 export async function sourceWithBody(app: App, file: TFile, cache: CachedMetadata): Promise<SourceNote> {
 	const text = await app.vault.cachedRead(file);
 	const span = findFrontmatter(text);
-	return { ...sourceFromCache(file, cache), body: span === null ? text : text.slice(span.bodyStart) };
+	if (span === null) return { ...sourceFromCache(file, cache), body: text };
+	return { ...sourceFromCache(file, cache), body: text.slice(span.bodyStart), bodyLine: lineAt(text, span.bodyStart) };
 }
 
 /** The core's view of a note whose text must be read (plan "text"): is its block broken, and does its text mention the tag? */

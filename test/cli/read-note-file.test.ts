@@ -24,6 +24,7 @@ describe("sourceFromText", () => {
 			frontmatter: { company: "Acme", tags: ["interview"] },
 			frontmatterError: null,
 			body: "# Notes\nWent well.\n",
+			bodyLine: 5,
 		});
 	});
 
@@ -95,7 +96,7 @@ describe("sourceFromText", () => {
 	it("reads frontmatter whose opening --- has spaces after it, as Obsidian does", () => {
 		for (const open of ["---  ", "---\t", "--- ", "---   \r"]) {
 			const note = sourceFromText("a.md", `${open}\ncompany: Acme\n---\nBody`);
-			expect(note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null, body: "Body" });
+			expect(note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null, body: "Body", bodyLine: 4 });
 		}
 	});
 
@@ -209,6 +210,7 @@ describe("readNoteFileSync", () => {
 			frontmatter: { company: "Acme" },
 			frontmatterError: null,
 			body: "hi\r\n",
+			bodyLine: 4,
 		});
 	});
 
@@ -222,6 +224,7 @@ describe("readNoteFileSync", () => {
 			frontmatter: { a: "Caf\uFFFD" },
 			frontmatterError: null,
 			body: "",
+			bodyLine: 4,
 		});
 	});
 
@@ -299,7 +302,7 @@ describe("scanNoteFromBytes", () => {
 	it("reads a note as sourceFromBytes does, the body decoded only when asked for", () => {
 		const bytes = bytesOf(["---\n", "company: Acme\n", "---\n", "\uFEFF", "body text é\n"]);
 		const scanned = scanNoteFromBytes("a.md", bytes);
-		expect(scanned.note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null });
+		expect(scanned.note).toEqual({ path: "a.md", frontmatter: { company: "Acme" }, frontmatterError: null, bodyLine: 4 });
 		expect(bodyOf(scanned)).toBe("\uFEFFbody text é\n");
 		expect({ ...scanned.note, body: bodyOf(scanned) }).toEqual(sourceFromBytes("a.md", bytes));
 	});

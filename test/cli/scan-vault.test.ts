@@ -111,6 +111,7 @@ describe("scanVault", () => {
 				frontmatterError: null,
 				inlineTags: ["interview"],
 				body: "Met the team. #interview\n\n```\n#not-a-tag\n```\n",
+				bodyLine: 4,
 			});
 			expect(byPath.get("Plain.md")?.body).toBe("Just text #interview");
 			expect(byPath.get("Tagged.md")).toEqual({
@@ -118,6 +119,7 @@ describe("scanVault", () => {
 				frontmatter: { tags: ["interview"] },
 				frontmatterError: null,
 				body: "A long body that nothing reads again.\n",
+				bodyLine: 4,
 			});
 			// Neither an interview note nor a log note: only its tags are kept.
 			expect(byPath.get("Person.md")).toEqual({

@@ -48,7 +48,7 @@ describe("Explain this note", () => {
 		const fields = items(modal, "fields");
 		expect(fields).toContain("companyBirchwoodfrom property employer");
 		expect(fields).toContain("roleData engineerfrom property position");
-		expect(fields).toContain("decision_date2026-11-27from inline field Decision::, line 4");
+		expect(fields).toContain("decision_date2026-11-27from inline field Decision::, line 14");
 		expect(modal?.contentEl.querySelector(".ifu-explain-fields .ifu-explain-from code")?.textContent).toBe("employer");
 		expect(items(modal, "unread")).toEqual(["salaryno field is read from this name (a fieldAliases entry can add it)"]);
 	});

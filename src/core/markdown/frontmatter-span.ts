@@ -51,3 +51,10 @@ export function withLineEnding(generated: string, eol: "\n" | "\r\n"): string {
 	const unix = generated.replace(/\r\n?/g, "\n");
 	return eol === "\n" ? unix : unix.replace(/\n/g, "\r\n");
 }
+
+/** The 1-based line of a text on which an offset falls (the body's first line: `lineAt(text, span.bodyStart)`). */
+export function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let at = text.indexOf("\n"); at !== -1 && at < offset; at = text.indexOf("\n", at + 1)) line++;
+	return line;
+}
