@@ -79,6 +79,8 @@ export interface Person {
 	primary: boolean;
 	/** Vault path of the person note this person was resolved to, if any. */
 	notePath: string | null;
+	/** Where the person was read, when only a line of the body names them (not a property or a person note). */
+	origin?: Origin | null;
 }
 
 /** One entry of a note's `follow_ups` log, normalised. */
@@ -115,6 +117,8 @@ export type Origin =
 	| { from: "table"; table: string | null; row: number; line: number }
 	/** A dated list or task item in the body. */
 	| { from: "list"; line: number }
+	/** A line of the body's text outside a list (`Panel: Daniel Park, Ruth Adeyemi`). */
+	| { from: "text"; line: number }
 	/** A sentence of the note's text, or (with `path`) of a log note joined to it. */
 	| { from: "sentence"; line: number; quote: string; path?: string }
 	/** A separate log note joined to this one. */

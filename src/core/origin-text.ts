@@ -15,6 +15,8 @@ export function describeOrigin(origin: Origin): string {
 			return `row ${origin.row} of the table${origin.table === null ? "" : ` under "${origin.table}"`} (line ${origin.line})`;
 		case "list":
 			return `the list item on line ${origin.line}`;
+		case "text":
+			return `line ${origin.line} of the note`;
 		case "sentence":
 			return `"${origin.quote}" (line ${origin.line}${origin.path === undefined ? "" : ` of ${origin.path}`})`;
 		case "log-note":

@@ -108,18 +108,43 @@ function entryPerson(name: string): Person {
 	};
 }
 
+/** People a line of the body places at the round of a day (`Panel: Daniel Park, Ruth Adeyemi` under a dated heading). */
+export interface RoundPeople {
+	date: Day;
+	people: readonly Person[];
+}
+
+/**
+ * The note with the people its lines of people name added to its own, where not already
+ * among them (by name, or a first name only one of them has): so entries that name them
+ * (`Sent to Daniel only`) count for them, and each gets their own follow-ups.
+ */
+function withRosterPeople(note: InterviewNote, rosters: readonly RoundPeople[]): InterviewNote {
+	if (rosters.length === 0) return note;
+	const people = [...note.people];
+	for (const roster of rosters) {
+		for (const person of roster.people) {
+			const known = personMatcher(people)(person.name);
+			if (!people.some((p) => p.name === known)) people.push(person);
+		}
+	}
+	return people.length === note.people.length ? note : { ...note, people };
+}
+
 /**
  * The note with timeline entries joined in:
  * - sent and received entries join the log the rules count (a message already in the log
  *   on the same day, to the same person, is not counted twice);
- * - interview entries become rounds (merged by day with the rounds already known);
+ * - interview entries become rounds (merged by day with the rounds already known), and
+ *   the people a line of the body places at a round's day join that round;
  * - the latest rejection or offer dated after the status property's date (or with none),
  *   and followed by no later interview, sets the status to rejected or ended from that day,
  *   unless a status property already says ended, rejected or closed;
  * - every entry is kept in `timeline`, for the timeline view and `explain`.
  */
-export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[]): InterviewNote {
-	if (entries.length === 0) return note;
+export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
+	if (entries.length === 0 && rosters.length === 0) return note;
+	note = withRosterPeople(note, rosters);
 	const match = personMatcher(note.people);
 	const log = [...note.log];
 	const rounds: Round[] = [...(note.rounds ?? [])];
@@ -167,6 +192,14 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 		}
 	}
 	const merged = mergeRounds(rounds);
+	for (const roster of rosters) {
+		const round = merged.find((r) => r.date === roster.date);
+		if (round === undefined) continue;
+		for (const written of roster.people) {
+			const person = note.people.find((p) => p.name === match(written.name)) ?? written;
+			if (!round.people.some((p) => nameKey(p.name) === nameKey(person.name))) round.people.push(person);
+		}
+	}
 	const latest = merged[merged.length - 1] ?? null;
 	const joined: InterviewNote = {
 		...note,

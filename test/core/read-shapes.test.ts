@@ -153,3 +153,68 @@ describe("fields written in other ways", () => {
 		);
 	});
 });
+
+describe("people named on a line of the text", () => {
+	const application = (body: string) =>
+		aSource("Jobs/Aldergrove.md", { tags: ["interview"], company: "Aldergrove", status: "interview" }, body);
+	const panel = application(
+		[
+			"## Log",
+			"",
+			"| Date | Action | Notes |",
+			"|---|---|---|",
+			"| 2026-11-10 | Stage 1 | Phone screen with the hiring manager, Daniel Park |",
+			"| 2026-11-17 | Stage 2 | Technical interview on site |",
+			"| 2026-11-17 | Thank-you email | Sent to Daniel only |",
+			"",
+			"### Stage 2 — Technical panel (2026-11-17)",
+			"- **Panel:** Daniel Park (Hiring Manager), Ruth Adeyemi (Firmware Lead)",
+			"- With: the whole team",
+			"",
+		].join("\n"),
+	);
+
+	it("joins them to the note and to the round of the heading's day, each with where they were named", () => {
+		const { note } = read({ ...panel, bodyLine: 5 });
+		expect(note?.people.map((p) => [p.name, p.relation, p.title, p.origin])).toEqual([
+			["Daniel Park", "hiring-manager", "Hiring Manager", { from: "list", line: 14 }],
+			["Ruth Adeyemi", "interviewer", "Firmware Lead", { from: "list", line: 14 }],
+		]);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-10", ["Daniel Park"]],
+			["2026-11-17", ["Daniel Park", "Ruth Adeyemi"]],
+		]);
+		// "Sent to Daniel only": the thank-you went to Daniel Park.
+		expect(note?.log.map((e) => [e.date, e.kind, e.person])).toEqual([["2026-11-17", "thank-you", "Daniel Park"]]);
+	});
+
+	it("owes a thank-you and a contact task to the one not thanked, once each, saying which line named them", () => {
+		const { followUps } = due({ ...panel, bodyLine: 5 });
+		const listed = followUps.filter((f) => f.kind === "thank-you" || f.kind === "get-contact-info");
+		expect(listed.map((f) => [f.kind, f.to, f.due])).toEqual([
+			["get-contact-info", "Daniel Park", "2026-11-17"],
+			["get-contact-info", "Ruth Adeyemi", "2026-11-17"],
+			["thank-you", "Ruth Adeyemi", "2026-11-17"],
+		]);
+		expect(listed[2]?.reason).toContain("Ruth Adeyemi is named in the list item on line 14.");
+	});
+
+	it("reads a line that continues a dated list item, and leaves undated lines and non-names alone", () => {
+		const nested = application(
+			[
+				"- 2026-11-17 Onsite interview",
+				"  Interviewers: Ruth Adeyemi, [[Chris Yoon]]",
+				"",
+				"Met with: Ada Lovelace",
+				"",
+				"- Attendees: recruiting team, hiring committee",
+			].join("\n"),
+		);
+		const { note } = read(nested);
+		expect(note?.people.map((p) => [p.name, p.origin])).toEqual([
+			["Ruth Adeyemi", { from: "list", line: 2 }],
+			["Chris Yoon", { from: "list", line: 2 }],
+		]);
+		expect(note?.rounds?.map((r) => [r.date, r.people.length])).toEqual([["2026-11-17", 2]]);
+	});
+});

@@ -133,8 +133,13 @@ export class NoteReading {
 		if (reference !== null) {
 			const ctx = dateContext(settings, this.vocabulary, reference, this.options.dateOrder ?? "MDY");
 			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
-			if (body !== null) entries.push(...bodyTimeline(body, firstLine, ctx, context));
-			note = withTimeline(read, entries);
+			const fromBody = body === null ? null : bodyTimeline(body, firstLine, ctx, context);
+			if (fromBody !== null) entries.push(...fromBody.entries);
+			const rosters = (fromBody?.rosters ?? []).map((roster) => ({
+				date: roster.date,
+				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),
+			}));
+			note = withTimeline(read, entries, rosters);
 		}
 		// After the timeline, so the current round is the latest one from anywhere.
 		if (body !== null && this.options.sentences)

@@ -6,6 +6,7 @@
  */
 import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type DateContext } from "../body";
 import { datedEntry } from "../body/dated-entry";
+import { mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
 import { addDays, readDay } from "../dates";
 import { normalizeKey, formatOf } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
@@ -140,19 +141,28 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 	return entries;
 }
 
-/** The dated entries of a body's tables and lists, or none when it cannot hold any. */
-export function bodyTimeline(body: string, firstLine: number, ctx: DateContext, context: ReadContext): TimelineEntry[] {
+/** What a body gives the timeline: its dated entries, and the people its labelled lines place at rounds. */
+export interface BodyTimeline {
+	entries: TimelineEntry[];
+	rosters: Roster[];
+}
+
+/** The dated entries of a body's tables and lists and its lines of people, or none when it cannot hold any. */
+export function bodyTimeline(body: string, firstLine: number, ctx: DateContext, context: ReadContext): BodyTimeline {
 	if (body.length > BODY_READ_LIMIT) {
 		context.warn(
 			"long-note",
 			`This note is longer than ${BODY_READ_LIMIT / 1024} KB, so its text is not read for a log; its properties still are.`,
 		);
-		return [];
+		return { entries: [], rosters: [] };
 	}
-	if (!mayHaveEntries(body, ctx)) return [];
-	const read = bodyEntries(parseBody(body), { ...ctx, firstLine });
+	const entries = mayHaveEntries(body, ctx);
+	const rosters = mayHaveRosters(body);
+	if (!entries && !rosters) return { entries: [], rosters: [] };
+	const tree = parseBody(body);
+	const read = entries ? bodyEntries(tree, { ...ctx, firstLine }) : { entries: [], warnings: [] };
 	for (const warning of read.warnings) context.warn("unread-entry", `Line ${warning.line}: ${warning.message}`);
-	return read.entries;
+	return { entries: read.entries, rosters: rosters ? rostersOf(tree, { ...ctx, firstLine }) : [] };
 }
 
 /** A note's inline fields as a record (the first of each key), with where each was written. */

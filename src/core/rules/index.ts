@@ -9,6 +9,7 @@ import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { businessDaysBetween } from "../dates";
 import { nameKey } from "../values";
+import { describeOrigin } from "../origin-text";
 import type { Proposal, Rule, RuleContext, RuleInfo } from "./context";
 import { isMessage, noteFacts, orderedLog } from "./context";
 import { heldBackByReminder, reminder, reminderProposal } from "./reminder";
@@ -124,7 +125,13 @@ function adjusted(
 		due: spaced.due,
 		windowEnd: spaced.windowEnd,
 		status: statusOn(context.today, spaced.due, spaced.windowEnd),
-		reason: channel === "phone" ? `${spaced.reason} Calls get through best early or late in the working day.` : spaced.reason,
+		reason: [
+			spaced.reason,
+			channel === "phone" ? "Calls get through best early or late in the working day." : null,
+			spaced.person?.origin ? `${spaced.person.name} is named in ${describeOrigin(spaced.person.origin)}.` : null,
+		]
+			.filter((part) => part !== null)
+			.join(" "),
 	};
 	if (round !== null) followUp.round = round;
 	return followUp;
@@ -166,7 +173,18 @@ export function followUpsForNote(
 		const followUp = adjusted(reminder, note, orderedLog(note.log), context, sent, null);
 		if (followUp !== null) out.push(followUp);
 	}
-	return out;
+	return onceEachContactTask(out);
+}
+
+/**
+ * Getting someone's contact details is one task however many rounds they were at: of a
+ * person's `get-contact-info` tasks in one note, only the latest round's is kept.
+ */
+function onceEachContactTask(followUps: FollowUp[]): FollowUp[] {
+	const last = new Map<string, FollowUp>();
+	for (const followUp of followUps) if (followUp.kind === "get-contact-info" && followUp.to !== null) last.set(followUp.to, followUp);
+	if (last.size === 0) return followUps;
+	return followUps.filter((f) => f.kind !== "get-contact-info" || f.to === null || last.get(f.to) === f);
 }
 
 /** True for the kinds of the check-in chain. */

@@ -116,12 +116,19 @@ function whereFrom(field: NoteField, note: InterviewNote, property: string | und
 	if (field === "status" && note.statusOrigin) return originText(note.statusOrigin);
 	if (field === "follow_up_on" && note.reminder?.origin) return originText(note.reminder.origin);
 	if (field === "status" && property === undefined) return "no status written: the default";
+	if (field === "people") {
+		const fromText = note.people.filter((p) => p.origin);
+		const first = fromText[0]?.origin;
+		if (first)
+			return fromText.length === note.people.length ? originText(first) : `${originText(null, property)} and ${originText(first)}`;
+	}
 	return originText(null, property);
 }
 
 function personText(person: Person): string {
 	const ways = [person.email, person.phone, person.linkedin].filter((x) => x !== null);
-	const bits = [person.relation, person.title, ...ways, person.primary ? "main contact" : null, person.notePath].filter(
+	const from = person.origin ? `from ${originText(person.origin)}` : null;
+	const bits = [person.relation, person.title, ...ways, person.primary ? "main contact" : null, person.notePath, from].filter(
 		(x) => x !== null,
 	);
 	return `${person.name} (${bits.join(", ")})`;

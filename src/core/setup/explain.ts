@@ -71,6 +71,8 @@ export function originText(origin: Origin | null | undefined, property?: string)
 			return `table${origin.table === null ? "" : ` under "${origin.table}"`}, row ${origin.row}, line ${origin.line}`;
 		case "list":
 			return `list item, line ${origin.line}`;
+		case "text":
+			return `text, line ${origin.line}`;
 		case "sentence":
 			return `sentence on line ${origin.line}${origin.path === undefined ? "" : ` of ${origin.path}`}: "${origin.quote}"`;
 		case "log-note":

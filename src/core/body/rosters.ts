@@ -1,0 +1,116 @@
+/**
+ * Who was met at a round, written in the body as a labelled line rather than in a
+ * property: `- Panel: Daniel Park (Hiring Manager), Ruth Adeyemi (Firmware Lead)` under a
+ * heading dated like `### Stage 2 — Technical panel (2026-11-17)`, or nested under a dated
+ * list item. Such a line names the people of the round of that day; a line that names no
+ * one who looks like a person (`With: the whole team`), or that no date places, is left
+ * alone.
+ */
+import type { Nodes, Root } from "mdast";
+import type { Day, Origin } from "../model";
+import { splitPeopleText, type PersonText } from "../people-text";
+import type { BodyContext, DateContext } from "./context";
+import { readEntryDate } from "./entry-date";
+import { fileLine, plainText } from "./parse-body";
+
+/** The people a labelled line names, and the day it places them on. */
+export interface Roster {
+	/** The day of the round they were met at. */
+	date: Day;
+	/** Each person as the line writes them (`Daniel Park (Hiring Manager)`), to be read as people text. */
+	people: string[];
+	/** Where the line is: a list item, or a line of a paragraph. */
+	origin: Origin;
+}
+
+/** The words that introduce who was met, before a colon: `Panel:`, `Interviewers:`, `Met with:`. */
+const LABEL_WORDS =
+	"panel|panelists?|interviewers?|interviewed by|interview(?:ed)? with|met|met with|attendees|participants|people|who|with";
+
+/** A label at the start of a line's text. */
+const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s*:\\s*`, "i");
+
+/** A quick look for a line with a label (after a list marker or emphasis), before any parsing: most bodies have none. */
+const MAY_HOLD_LABEL = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*:`, "im");
+
+/** True when a body may hold a labelled line of people (then parse it). */
+export function mayHaveRosters(markdown: string): boolean {
+	return MAY_HOLD_LABEL.test(markdown);
+}
+
+/**
+ * A written name that looks like a person's: a wikilink, or two to four words each
+ * starting with a capital letter (particles such as `de` or `van` allowed between them).
+ */
+function looksLikeName(name: string): boolean {
+	if (/^\[\[[^\]]+\]\]$/.test(name)) return true;
+	const words = name.split(/\s+/);
+	if (words.length < 2 || words.length > 4) return false;
+	return words.every((word, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(word)));
+}
+
+/** A person part written back as text, as readPeople reads it. */
+function written(person: PersonText): string {
+	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;
+}
+
+/** The first date written anywhere in a heading (`Stage 2 — Technical panel (2026-11-17)`), or null. */
+export function dateInHeading(text: string, ctx: DateContext): Day | null {
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i] as string;
+		const before = i === 0 ? " " : (text[i - 1] as string);
+		if (!/[\p{L}\p{N}]/u.test(c) || /[\p{L}\p{N}]/u.test(before)) continue;
+		const found = readEntryDate(text.slice(i), ctx);
+		if (found !== null) return found.date;
+	}
+	return null;
+}
+
+/** The labelled lines of people in a body, each with the day it places them on. */
+export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
+	const rosters: Roster[] = [];
+	let headingDay: Day | null = null;
+
+	/** Each line of a block's text that starts with a label, its people placed on `day`. */
+	const consider = (text: string, node: Nodes, day: Day | null, from: "list" | "text"): void => {
+		if (day === null) return;
+		text.split("\n").forEach((line, i) => one(line.trim(), node, day, from, i));
+	};
+	const one = (text: string, node: Nodes, day: Day, from: "list" | "text", lineInNode: number): void => {
+		const label = LABEL.exec(text);
+		if (label === null) return;
+		const people = splitPeopleText(text.slice(label[0].length))
+			.filter((person) => looksLikeName(person.name))
+			.map(written);
+		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });
+	};
+
+	const visit = (node: Nodes, itemDay: Day | null): void => {
+		if (node.type === "heading") {
+			headingDay = dateInHeading(plainText(node), ctx);
+			return;
+		}
+		if (node.type === "listItem") {
+			const [first, ...others] = node.children;
+			let day = itemDay;
+			if (first?.type === "paragraph") {
+				const text = plainText(first).trim();
+				const [firstLine = "", ...more] = text.split("\n");
+				const dated = readEntryDate(firstLine.replace(/^\[.\]\s+/, ""), ctx);
+				if (dated !== null) day = dated.date;
+				// The item's own line, after its date if it has one, then the lines that continue it.
+				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
+			}
+			for (const child of first?.type === "paragraph" ? others : node.children) visit(child, day);
+			return;
+		}
+		if (node.type === "paragraph") {
+			consider(plainText(node), node, itemDay ?? headingDay, "text");
+			return;
+		}
+		if ("children" in node) for (const child of node.children) visit(child, itemDay);
+	};
+
+	visit(tree, null);
+	return rosters;
+}
