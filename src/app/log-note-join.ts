@@ -11,6 +11,7 @@ import type { LinkResolver, SourceNote } from "../core/source";
 import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
 import { buildVocabulary } from "../core/vocabulary";
+import { slashedDateOrder } from "../core/read-note";
 
 export { logNotesWanted } from "../core/log-notes";
 
@@ -85,7 +86,7 @@ export function logEntriesByApplication(
 ): Map<string, TimelineEntry[]> {
 	const ctx = {
 		reference: today,
-		dateOrder: settings.dateOrder === "" ? (hostDateOrder ?? ("DMY" as const)) : settings.dateOrder,
+		dateOrder: slashedDateOrder(settings, hostDateOrder),
 		vocabulary: buildVocabulary(settings.eventWords).vocabulary,
 	};
 	return joinLogNotes(logs, applications, ctx);

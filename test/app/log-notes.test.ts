@@ -62,6 +62,16 @@ describe("log notes", () => {
 		expect(thanks).toEqual(["thank-you Omar Haddad 2026-11-17 Sorrel.md"]);
 	});
 
+	it("reads a slashed day in a log note month first when neither the settings nor the host say, as notes are read", () => {
+		const sources = [
+			position("Sorrel", ["Grace Kim"]),
+			...people,
+			log("Interview", "Technical interview (video)", "Exchanged", "11/10/2026", ["Grace Kim"]),
+		];
+		const note = notesOf(sources, "2026-11-18").get("Positions/Sorrel.md");
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10"]);
+	});
+
 	it("keeps each log note's entries in the application's timeline, with the log note as their origin", () => {
 		const sources = [
 			position("Sorrel", ["Grace Kim"]),
