@@ -114,6 +114,26 @@ export interface RoundPeople {
 	people: readonly Person[];
 }
 
+/** Words that say an entry is about a referral: `Referral from Jess Ong`, `referred by [[Sam Lee]]`. */
+const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
+
+/**
+ * The people entries name as having referred the user (`Applied | Referral from Jess
+ * Ong`), as referrers, where the note does not already have them: they are owed an update
+ * after each interview.
+ */
+function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[]): RoundPeople[] {
+	const match = personMatcher(people);
+	const found: RoundPeople[] = [];
+	for (const entry of entries) {
+		if (entry.person === null || !REFERRAL.test(entry.text)) continue;
+		const name = match(entry.person);
+		if (name === null || people.some((p) => p.name === name)) continue;
+		found.push({ date: entry.date, people: [{ ...entryPerson(name), relation: "referrer", origin: entry.origin }] });
+	}
+	return found;
+}
+
 /**
  * The note with the people its lines of people name added to its own, where not already
  * among them (by name, or a first name only one of them has): so entries that name them
@@ -144,7 +164,7 @@ function withRosterPeople(note: InterviewNote, rosters: readonly RoundPeople[]):
  */
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
 	if (entries.length === 0 && rosters.length === 0) return note;
-	note = withRosterPeople(note, rosters);
+	note = withRosterPeople(note, [...rosters, ...referrersIn(entries, note.people)]);
 	const match = personMatcher(note.people);
 	const log = [...note.log];
 	const rounds: Round[] = [...(note.rounds ?? [])];

@@ -218,3 +218,26 @@ describe("people named on a line of the text", () => {
 		expect(note?.rounds?.map((r) => [r.date, r.people.length])).toEqual([["2026-11-17", 2]]);
 	});
 });
+
+describe("a referral written in the log", () => {
+	const application = aSource(
+		"Jobs/Fenwick.md",
+		{ tags: ["interview"], company: "Fenwick", status: "interview" },
+		[
+			"| Date | Action | Notes |",
+			"|---|---|---|",
+			"| 2026-11-10 | Applied | Referral from Jess Ong (ex-colleague) |",
+			"| 2026-11-13 | Stage 1 | Video interview with Oliver Grant |",
+		].join("\n"),
+	);
+
+	it("makes the person named a referrer, owed an update after the round though not at it", () => {
+		const { note } = read(application);
+		expect(note?.people.map((p) => [p.name, p.relation, p.origin?.from])).toEqual([["Jess Ong", "referrer", "table"]]);
+		const { followUps } = due(application);
+		expect(followUps.filter((f) => f.kind === "update-referrer").map((f) => [f.to, f.due, f.windowEnd])).toEqual([
+			["Jess Ong", "2026-11-16", "2026-11-18"],
+		]);
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Oliver Grant"]);
+	});
+});

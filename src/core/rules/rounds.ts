@@ -32,7 +32,12 @@ export function roundViews(note: InterviewNote): RoundView[] {
 		const round = rounds[0] as Round;
 		if (!namesOwnPeople(round, note)) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
 		return [
-			{ note: { ...note, people: round.people }, round: null, supersededInNote: false, contacts: withApplicationPeople(round, note) },
+			{
+				note: { ...note, people: withReferrers(round, note) },
+				round: null,
+				supersededInNote: false,
+				contacts: withApplicationPeople(round, note),
+			},
 		];
 	}
 	const latest = rounds[rounds.length - 1]?.date ?? "";
@@ -41,7 +46,7 @@ export function roundViews(note: InterviewNote): RoundView[] {
 			...note,
 			interviewDate: round.date,
 			format: round.format,
-			people: round.people.length > 0 ? round.people : note.people,
+			people: round.people.length > 0 ? withReferrers(round, note) : note.people,
 			decisionDate: round.decisionDate,
 			decisionOrigin: round.decisionOrigin,
 			callBack: round.callBack,
@@ -62,6 +67,17 @@ function namesOwnPeople(round: Round, note: InterviewNote): boolean {
 	if (round.people.length === 0) return false;
 	const own = new Set(round.people.map((p) => nameKey(p.name)));
 	return own.size !== note.people.length || note.people.some((p) => !own.has(nameKey(p.name)));
+}
+
+/**
+ * A round's people and the application's referrers: whoever referred the user is owed an
+ * update after every round, though they were not at it.
+ */
+function withReferrers(round: Round, note: InterviewNote): Person[] {
+	const referrers = note.people.filter(
+		(p) => p.relation === "referrer" && !round.people.some((r) => nameKey(r.name) === nameKey(p.name)),
+	);
+	return referrers.length === 0 ? round.people : [...round.people, ...referrers];
 }
 
 /** The round's people, then the application's people the round does not name. */
