@@ -30,12 +30,22 @@ const LABEL_WORDS =
 /** A label at the start of a line's text. */
 const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s*:\\s*`, "i");
 
-/** A quick look for a line with a label (after a list marker or emphasis), before any parsing: most bodies have none. */
-const MAY_HOLD_LABEL = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*:`, "im");
+/** A line's start up to a colon that may end a label (after a list marker or emphasis). */
+const LABEL_START = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*:$`, "i");
 
-/** True when a body may hold a labelled line of people (then parse it). */
+/** How far into a line a label's colon may be. */
+const LABEL_REACH = 40;
+
+/**
+ * True when a body may hold a labelled line of people (then parse it): a quick look at
+ * the start of each line that has a colon near its start, before any parsing.
+ */
 export function mayHaveRosters(markdown: string): boolean {
-	return MAY_HOLD_LABEL.test(markdown);
+	for (let colon = markdown.indexOf(":"); colon !== -1; colon = markdown.indexOf(":", colon + 1)) {
+		const lineStart = markdown.lastIndexOf("\n", colon) + 1;
+		if (colon - lineStart <= LABEL_REACH && LABEL_START.test(markdown.slice(lineStart, colon + 1))) return true;
+	}
+	return false;
 }
 
 /**

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { mayHaveRosters } from "../../../src/core/body/rosters";
+
+describe("mayHaveRosters", () => {
+	it("finds a label at the start of a line, after a list marker, a quote mark or emphasis", () => {
+		for (const body of [
+			"# Notes\n- **Panel:** Daniel Park",
+			"text\n  1. Interviewers: Ruth Adeyemi",
+			"> Met with: Chris Yoon",
+			"With : Ada Lovelace",
+			"Attendees:\n",
+		])
+			expect(mayHaveRosters(body), body).toBe(true);
+	});
+
+	it("passes over colons that end no label", () => {
+		for (const body of [
+			"Daniel: they'll make a decision by Friday.",
+			"We talked about the panel: it went well.",
+			`${"a ".repeat(30)}with: someone`,
+			"no colon at all",
+		])
+			expect(mayHaveRosters(body), body).toBe(false);
+	});
+});
