@@ -14,7 +14,9 @@ function warnOn(out: Diagnostic[], note: InterviewNote, code: string, message: s
 export function noteDiagnostics(note: InterviewNote, today?: Day): Diagnostic[] {
 	const out: Diagnostic[] = today === undefined ? [] : farDateDiagnostics(note, today);
 	if (note.status === "ended" || note.status === "applying") return out;
-	const named = note.people.length > 0 || (note.rounds ?? []).some((round) => round.people.length > 0);
+	// The people named anywhere: the note's own, and those its rounds name (a log's "with Raj").
+	const listed = [...note.people, ...(note.rounds ?? []).flatMap((round) => round.people)];
+	const named = listed.length > 0;
 	if (!named) {
 		if (note.interviewDate !== null) {
 			warnOn(
@@ -25,7 +27,7 @@ export function noteDiagnostics(note: InterviewNote, today?: Day): Diagnostic[] 
 				"info",
 			);
 		}
-	} else if (note.status === "active" && note.people.every((p) => p.relation === "hr")) {
+	} else if (note.status === "active" && listed.every((p) => p.relation === "hr")) {
 		warnOn(
 			out,
 			note,

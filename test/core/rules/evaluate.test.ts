@@ -257,6 +257,15 @@ describe("insights and warnings", () => {
 		expect(listed[0]?.reason).toContain("your interviewers");
 		expect(listed[1]?.reason).toContain("the recruiter or hiring manager");
 	});
+	it("no hr-only for a note whose only people are named by its log (no people of its own)", () => {
+		const logged = aSource(
+			"c.md",
+			interview({ company: "C", status: "active" }),
+			"- 2026-11-19 Coffee with [[Dana Liu]] to talk about her team\n",
+		);
+		const own = evaluate([logged], "2026-11-23").diagnostics.filter((d) => d.note === "c.md");
+		expect(own.map((d) => d.code)).toEqual([]);
+	});
 });
 
 describe("order", () => {
