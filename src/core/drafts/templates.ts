@@ -15,6 +15,37 @@
 import type { FollowUpKind } from "../model";
 import type { PlaceholderName, PlaceholderValues } from "./render";
 
+/** Saying you want to join, for the want-the-job note. */
+const SAY_IT_PLAINLY =
+	"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.";
+
+/** The close of a stay-in-touch note. */
+const NO_NEED_TO_REPLY = "No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.";
+
+/** Thanking a referrer. */
+const THANKS_FOR_THE_INTRODUCTION =
+	"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.";
+
+/** The heart of a check-in. */
+const STILL_CONFIDENT =
+	"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?";
+
+/** The heart of a decision check-in. */
+const STILL_HOPING =
+	"I'm still very much hoping to join your team. How is the process coming along? If anything else from me would help, just let me know.";
+
+/** Staying in touch after a no (the rejection reply). */
+const STAY_IN_TOUCH_AFTER_NO =
+	"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.";
+
+/** A question for the value-add note. */
+const GOOD_OUTCOME_QUESTION =
+	"I'd also be curious to hear what a good outcome on this would look like for your team in the first few months.";
+
+/** When to call back (the call-back script). */
+const CALL_ON_THE_DAY =
+	"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.";
+
 /** A template: a subject line and a body, both with `{{placeholders}}`. */
 export interface Template {
 	/** The subject line (for a task, the checklist's title). */
@@ -119,7 +150,7 @@ const WANT_THE_JOB: KindTemplates = {
 			body: [
 				"Thank you for the conversation and for being so open about your work at {{company}}. What you said about {{topic}} has stayed with me.",
 				"",
-				"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+				SAY_IT_PLAINLY,
 				"",
 				"Thanks again for being so generous with your time.",
 			].join("\n"),
@@ -130,7 +161,7 @@ const WANT_THE_JOB: KindTemplates = {
 			body: [
 				"Thank you for the conversation and for being so open about your work at {{company}}.",
 				"",
-				"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+				SAY_IT_PLAINLY,
 				"",
 				"Thanks again for being so generous with your time.",
 			].join("\n"),
@@ -141,7 +172,7 @@ const WANT_THE_JOB: KindTemplates = {
 			body: [
 				"Thank you for the conversation and for being so open about your work.",
 				"",
-				"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+				SAY_IT_PLAINLY,
 				"",
 				"Thanks again for being so generous with your time.",
 			].join("\n"),
@@ -176,7 +207,7 @@ const UPDATE_REFERRER: KindTemplates = {
 			body: [
 				"A quick update: I interviewed for the {{role}} role at {{company}} on {{interview_date}}. The conversation went well, and I came away even more interested in the team.",
 				"",
-				"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.",
+				THANKS_FOR_THE_INTRODUCTION,
 			].join("\n"),
 		},
 		{
@@ -185,7 +216,7 @@ const UPDATE_REFERRER: KindTemplates = {
 			body: [
 				"A quick update: I had my interview at {{company}}. The conversation went well, and I came away even more interested in the team.",
 				"",
-				"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.",
+				THANKS_FOR_THE_INTRODUCTION,
 			].join("\n"),
 		},
 		{
@@ -210,7 +241,7 @@ const VALUE_ADD: KindTemplates = {
 			body: [
 				"Since we spoke on {{interview_date}}, I've kept thinking about {{topic}}. [Add one useful thing: a short idea on how you would tackle it, a work sample, or an article worth reading.]",
 				"",
-				"I'd also be curious to hear what a good outcome on this would look like for your team in the first few months.",
+				GOOD_OUTCOME_QUESTION,
 			].join("\n"),
 		},
 		{
@@ -219,7 +250,7 @@ const VALUE_ADD: KindTemplates = {
 			body: [
 				"Since our conversation, I've kept thinking about {{topic}}. [Add one useful thing: a short idea on how you would tackle it, a work sample, or an article worth reading.]",
 				"",
-				"I'd also be curious to hear what a good outcome on this would look like for your team in the first few months.",
+				GOOD_OUTCOME_QUESTION,
 			].join("\n"),
 		},
 		{
@@ -234,6 +265,15 @@ const VALUE_ADD: KindTemplates = {
 	],
 };
 
+/** What to say on a call back, whoever it is to. */
+const CALL_POINTS = [
+	"- Thank them again for the interview.",
+	"- Say you are still keen, with one concrete reason you would do well in the role.",
+	"- Ask where the process stands and what happens next.",
+	"- Offer what might help: references, a sample of your work, another conversation.",
+	"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+];
+
 const CALLBACK: KindTemplates = {
 	greeting: false,
 	signOff: null,
@@ -242,28 +282,20 @@ const CALLBACK: KindTemplates = {
 			needs: ["person", "first_name", "call_back", "my_name", "role"],
 			subject: "Call {{person}} back on {{call_back}}",
 			body: [
-				"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.",
+				CALL_ON_THE_DAY,
 				"",
 				'- Open: "Hi {{first_name}}, it\'s {{my_name}}. You asked me to call today about the {{role}} role. Is now still a good moment?"',
-				"- Thank them again for the interview.",
-				"- Say you are still keen, with one concrete reason you would do well in the role.",
-				"- Ask where the process stands and what happens next.",
-				"- Offer what might help: references, a sample of your work, another conversation.",
-				"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+				...CALL_POINTS,
 			].join("\n"),
 		},
 		{
 			needs: ["person", "first_name", "call_back"],
 			subject: "Call {{person}} back on {{call_back}}",
 			body: [
-				"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.",
+				CALL_ON_THE_DAY,
 				"",
 				'- Open: "Hi {{first_name}}, it\'s [your name]. You asked me to call back today. Is now still a good moment?"',
-				"- Thank them again for the interview.",
-				"- Say you are still keen, with one concrete reason you would do well in the role.",
-				"- Ask where the process stands and what happens next.",
-				"- Offer what might help: references, a sample of your work, another conversation.",
-				"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+				...CALL_POINTS,
 			].join("\n"),
 		},
 		{
@@ -273,11 +305,7 @@ const CALLBACK: KindTemplates = {
 				"Call on the day you were asked to. Early or late in the working day is often the easiest time to get through.",
 				"",
 				"- Open: say who you are and that you were asked to call back today; check it is still a good moment.",
-				"- Thank them again for the interview.",
-				"- Say you are still keen, with one concrete reason you would do well in the role.",
-				"- Ask where the process stands and what happens next.",
-				"- Offer what might help: references, a sample of your work, another conversation.",
-				"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
+				...CALL_POINTS,
 			].join("\n"),
 		},
 	],
@@ -302,7 +330,7 @@ const DECISION_CHECK_IN: KindTemplates = {
 			body: [
 				"I hope your week is going well. When we spoke, you mentioned you hoped to decide around {{decision_date}}, so I wanted to check in.",
 				"",
-				"I'm still very much hoping to join your team. How is the process coming along? If anything else from me would help, just let me know.",
+				STILL_HOPING,
 			].join("\n"),
 		},
 		{
@@ -311,7 +339,7 @@ const DECISION_CHECK_IN: KindTemplates = {
 			body: [
 				"I hope your week is going well. I wanted to check in, as the time you mentioned for a decision has now passed.",
 				"",
-				"I'm still very much hoping to join your team. How is the process coming along? If anything else from me would help, just let me know.",
+				STILL_HOPING,
 			].join("\n"),
 		},
 	],
@@ -336,7 +364,7 @@ const CHECK_IN: KindTemplates = {
 			body: [
 				"I wanted to follow up on our recent conversation. I'm still excited about the {{role}} role and the chance to join your team.",
 				"",
-				"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?",
+				STILL_CONFIDENT,
 			].join("\n"),
 		},
 		{
@@ -345,7 +373,7 @@ const CHECK_IN: KindTemplates = {
 			body: [
 				"I wanted to follow up on our recent conversation. I'm still excited about the role and the chance to join your team.",
 				"",
-				"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?",
+				STILL_CONFIDENT,
 			].join("\n"),
 		},
 	],
@@ -437,7 +465,7 @@ const REJECTION_REPLY: KindTemplates = {
 			body: [
 				"Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know {{company}}.",
 				"",
-				"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.",
+				STAY_IN_TOUCH_AFTER_NO,
 			].join("\n"),
 		},
 		{
@@ -446,7 +474,7 @@ const REJECTION_REPLY: KindTemplates = {
 			body: [
 				"Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know you all.",
 				"",
-				"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.",
+				STAY_IN_TOUCH_AFTER_NO,
 			].join("\n"),
 		},
 	],
@@ -462,7 +490,7 @@ const STAY_IN_TOUCH: KindTemplates = {
 			body: [
 				"I hope all is well at {{company}}. Something on {{topic}} made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
 				"",
-				"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+				NO_NEED_TO_REPLY,
 			].join("\n"),
 		},
 		{
@@ -471,7 +499,7 @@ const STAY_IN_TOUCH: KindTemplates = {
 			body: [
 				"I hope all is well at {{company}}. I came across something that made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
 				"",
-				"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+				NO_NEED_TO_REPLY,
 			].join("\n"),
 		},
 		{
@@ -480,11 +508,20 @@ const STAY_IN_TOUCH: KindTemplates = {
 			body: [
 				"I hope all is well. I came across something that made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
 				"",
-				"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+				NO_NEED_TO_REPLY,
 			].join("\n"),
 		},
 	],
 };
+
+/** What to do before an interview ends, with the company's name or without. */
+const BEFORE_YOU_LEAVE = [
+	"- [ ] Ask what the next step is and when they expect to decide (add it as `decision_date`)",
+	"- [ ] Ask whether you may follow up, and how they prefer to be reached",
+	"- [ ] Get a card or the email of everyone you meet (add them to `people`)",
+	"- [ ] Say plainly that you want the job",
+	"- [ ] Afterwards, note what you talked about with each person (`topics`)",
+].join("\n");
 
 const ASK_NEXT_STEPS: KindTemplates = {
 	greeting: false,
@@ -493,24 +530,12 @@ const ASK_NEXT_STEPS: KindTemplates = {
 		{
 			needs: ["company"],
 			subject: "Before you leave {{company}}",
-			body: [
-				"- [ ] Ask what the next step is and when they expect to decide (add it as `decision_date`)",
-				"- [ ] Ask whether you may follow up, and how they prefer to be reached",
-				"- [ ] Get a card or the email of everyone you meet (add them to `people`)",
-				"- [ ] Say plainly that you want the job",
-				"- [ ] Afterwards, note what you talked about with each person (`topics`)",
-			].join("\n"),
+			body: BEFORE_YOU_LEAVE,
 		},
 		{
 			needs: [],
 			subject: "Before the interview ends",
-			body: [
-				"- [ ] Ask what the next step is and when they expect to decide (add it as `decision_date`)",
-				"- [ ] Ask whether you may follow up, and how they prefer to be reached",
-				"- [ ] Get a card or the email of everyone you meet (add them to `people`)",
-				"- [ ] Say plainly that you want the job",
-				"- [ ] Afterwards, note what you talked about with each person (`topics`)",
-			].join("\n"),
+			body: BEFORE_YOU_LEAVE,
 		},
 	],
 };
