@@ -65,6 +65,13 @@ export const ENTRY_WORDS: Readonly<Record<string, string>> = {
 	thanks: "thank-you",
 	"thank you": "thank-you",
 
+	"love to join": "want-the-job",
+	"like to join": "want-the-job",
+	"keen to join": "want-the-job",
+	"want to join": "want-the-job",
+	"want the job": "want-the-job",
+	"interested in joining": "want-the-job",
+
 	"check in": "check-in",
 	chase: "check-in",
 	chased: "check-in",

@@ -174,8 +174,12 @@ export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
 					// `replied to Raj`: the user answered.
 					signs.sent = true;
 					signs.happened = true;
-				} else if (meaning.is === "message") signs.messageKind ??= meaning.kind;
-				else if (meaning.is === "outcome") signs.outcomes.add(meaning.kind);
+				} else if (meaning.is === "message") {
+					// The first kind named holds, except that saying you want the job outranks
+					// the thanks around it: that note is itself the thank-you after an informal chat.
+					if (signs.messageKind === null || (meaning.kind === "want-the-job" && signs.messageKind === "thank-you"))
+						signs.messageKind = meaning.kind;
+				} else if (meaning.is === "outcome") signs.outcomes.add(meaning.kind);
 				else if (meaning.is === "interview") {
 					signs.interview = true;
 					signs.format ??= meaning.format;

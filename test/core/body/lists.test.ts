@@ -166,3 +166,19 @@ describe("mayHaveEntries: whether a body is worth parsing", () => {
 		}
 	});
 });
+
+describe("listEntries: saying you want the job", () => {
+	it("reads a note that says you would like to join as want-the-job, though it thanks too", () => {
+		expect(summary("- 2026-11-10 Emailed Dana: thanks for the coffee, and said I'd love to join her team")).toEqual([
+			["2026-11-10", "sent", "want-the-job", "Dana"],
+		]);
+		expect(summary("- 2026-11-10 Emailed Dana: I want to join the team")).toEqual([["2026-11-10", "sent", "want-the-job", "Dana"]]);
+	});
+
+	it("keeps a plain thank-you a thank-you, and the first kind named otherwise", () => {
+		expect(summary("- 2026-11-10 Emailed Dana: thanks for the coffee")).toEqual([["2026-11-10", "sent", "thank-you", "Dana"]]);
+		expect(summary("- 2026-11-20 Followed up with Dana, thanks again for the chat")).toEqual([
+			["2026-11-20", "sent", "check-in", "Dana"],
+		]);
+	});
+});
