@@ -14,6 +14,24 @@ function due(source: SourceNote, settings = settingsWith()) {
 	return evaluateVault([source], { settings, today: TODAY, resolve: NO_LINKS });
 }
 
+describe("a rejected application with several rounds", () => {
+	it("gets one rejection reply, after its latest round, not one per round", () => {
+		const rejected = aSource("Jobs/Larkhill.md", {
+			tags: ["interview"],
+			company: "Larkhill",
+			status: "Rejected",
+			status_date: "2026-11-20",
+			people: ["Priya Natarajan"],
+			interviews: [
+				{ date: "2026-11-03", round: "Screen" },
+				{ date: "2026-11-10", round: "Hiring manager" },
+			],
+		});
+		const { followUps } = due(rejected);
+		expect(followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["rejection-reply", "Priya Natarajan", "2026-11-23"]]);
+	});
+});
+
 describe("an application note with its rounds listed", () => {
 	const application = aSource("Jobs/Acme.md", {
 		tags: ["interview"],

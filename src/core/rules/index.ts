@@ -151,7 +151,10 @@ export function followUpsForNote(
 	if (note.status === "ended") return [];
 	const out: FollowUp[] = [];
 	const reminder = reminderProposal(note, context.calendar);
-	for (const view of roundViews(note)) {
+	// Each round of a note under way has follow-ups of its own; a rejected or closed
+	// application has one answer to give, after its latest round.
+	const views = note.status === "active" ? roundViews(note) : roundViews(note).slice(-1);
+	for (const view of views) {
 		if (view.note.interviewDate === null) continue;
 		const facts = noteFacts(view.note, view.note.interviewDate, superseded || view.supersededInNote, view.contacts);
 		const ruleContext: RuleContext = { facts, today: context.today, settings: context.settings, calendar: context.calendar };
