@@ -338,7 +338,9 @@ function subjectOf(
 	links: ReadonlyMap<number, number>,
 	vocabulary: Vocabulary,
 ): PersonInText | null {
-	const start = text.length - text.trimStart().length;
+	// A status in brackets before the words (`(Rejected): Priya emailed`) is not part of them.
+	const label = LEADING_LABEL.exec(text);
+	const start = label === null ? text.length - text.trimStart().length : label[0].length;
 	const linkEnd = links.get(start);
 	let name: string | null = null;
 	let next: Token | undefined;
@@ -346,7 +348,8 @@ function subjectOf(
 		name = linkTarget(text.slice(start + 2, linkEnd - 2));
 		next = tokens.find((t) => t.start >= linkEnd);
 	} else {
-		const found = nameFrom(text, tokens, 0, vocabulary);
+		const first = tokens.findIndex((t) => t.start >= start);
+		const found = first === -1 ? null : nameFrom(text, tokens, first, vocabulary, start);
 		if (found !== null) {
 			name = found.text;
 			next = tokens[found.next];
@@ -356,12 +359,29 @@ function subjectOf(
 	return { name, direction: "received", subject: true };
 }
 
-/** A run of capitalised words from token k (and the index of the token after it), or null. */
-function nameFrom(text: string, tokens: readonly Token[], k: number, vocabulary: Vocabulary): { text: string; next: number } | null {
+/** A status or tag in brackets opening an entry's words, with the colon or dash after it. */
+const LEADING_LABEL = /^\s*[([][^()[\]]{1,40}[)\]]\s*[:\-–—]?\s*/;
+
+/**
+ * A run of capitalised words from token k (and the index of the token after it), or null.
+ * `from`: where the name may start (a name opening the text, after any label).
+ */
+function nameFrom(
+	text: string,
+	tokens: readonly Token[],
+	k: number,
+	vocabulary: Vocabulary,
+	from?: number,
+): { text: string; next: number } | null {
 	const first = tokens[k];
 	if (first === undefined) return null;
 	// Only spaces between the cue and the name; a name opening the text has nothing before it.
-	const before = k === 0 ? text.slice(0, first.start) : text.slice((tokens[k - 1] as Token).end, first.start);
+	const before =
+		from !== undefined
+			? text.slice(from, first.start)
+			: k === 0
+				? text.slice(0, first.start)
+				: text.slice((tokens[k - 1] as Token).end, first.start);
 	if (before.trim() !== "") return null;
 	const parts: Token[] = [];
 	for (let j = k; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {

@@ -182,3 +182,14 @@ describe("listEntries: saying you want the job", () => {
 		]);
 	});
 });
+
+describe("listEntries: a status in brackets before the words", () => {
+	it("reads who wrote after the label: '(Rejected): Priya emailed' is Priya's rejection", () => {
+		expect(summary("- **2026-11-20** (Rejected): Priya emailed: they went with an internal candidate")).toEqual([
+			["2026-11-20", "received", "rejection", "Priya"],
+		]);
+		expect(summary("- 2026-11-10 [Interviewing] Thank-you email to Priya Natarajan.")).toEqual([
+			["2026-11-10", "sent", "thank-you", "Priya Natarajan"],
+		]);
+	});
+});
