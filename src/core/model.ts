@@ -149,6 +149,8 @@ export interface TimelineEntry {
 	text: string;
 	/** Where it was read. */
 	origin: Origin;
+	/** For an invitation, the later day its text names for the interview (`booked … on 2026-11-24`). */
+	interviewOn?: Day;
 }
 
 /** One round of an application: an interview, with what was said at it. */

@@ -187,12 +187,17 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 				};
 				if (!log.some((e) => sameMessage(e, logged))) log.push(logged);
 			}
-		} else if (entry.event === "interview") {
+		}
+		// An interview entry, or an invitation that names the interview's day, is a round.
+		const roundDay = entry.event === "interview" ? entry.date : (entry.interviewOn ?? null);
+		if (roundDay !== null) {
 			rounds.push({
-				date: entry.date,
+				date: roundDay,
 				name: null,
 				format: entry.format,
-				people: names.map((name) => note.people.find((p) => p.name === name) ?? entryPerson(name)),
+				// Who sent an invitation is not who will be met.
+				people:
+					entry.event === "interview" ? names.map((name) => note.people.find((p) => p.name === name) ?? entryPerson(name)) : [],
 				decisionDate: null,
 				decisionOrigin: null,
 				callBack: null,

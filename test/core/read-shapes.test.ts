@@ -259,3 +259,30 @@ describe("a referral written in the log", () => {
 		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Oliver Grant"]);
 	});
 });
+
+describe("an invitation that names the interview's day", () => {
+	const booked = (notes: string) =>
+		aSource(
+			"Jobs/Ironbark.md",
+			{ tags: ["interview"], company: "Ironbark", status: "interview" },
+			[
+				"| Date | Action | Notes |",
+				"|---|---|---|",
+				"| 2026-11-12 | Applied | Careers page |",
+				`| 2026-11-18 | Stage 1 booked | ${notes} |`,
+			].join("\n"),
+		);
+
+	it("makes a round on that day, without the sender as someone met", () => {
+		const source = booked("Video call with Nadia on Tue 24 Nov at 10:00");
+		const { note } = read(source);
+		expect(note?.rounds?.map((r) => [r.date, r.format, r.people.length])).toEqual([["2026-11-24", "video", 0]]);
+		expect(due(source).followUps.map((f) => [f.kind, f.due])).toEqual([["ask-next-steps", "2026-11-24"]]);
+	});
+
+	it("makes no round from an invitation without a later day, or without an interview", () => {
+		expect(read(booked("Video call, day to be agreed")).note?.rounds ?? []).toEqual([]);
+		expect(read(booked("Call on 2026-11-10 about it")).note?.rounds ?? []).toEqual([]);
+		expect(read(booked("Reference check booked for 2026-11-25")).note?.rounds ?? []).toEqual([]);
+	});
+});

@@ -7,6 +7,7 @@ import type { Day } from "../model";
 import type { Origin, TimelineEntry } from "../timeline-types";
 import { CALLED_OFF } from "../vocabulary";
 import type { DateContext } from "./context";
+import { dateWithin } from "./entry-date";
 import { mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
 
 /** How a task box reads: done (`[x]`), open (`[ ]`, `[/]`, …), cancelled (`[-]`), or no box. */
@@ -48,7 +49,7 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	placement = asOf(placement, signs, found, ctx.reference);
 
 	const person = found.person ?? main.person?.name ?? more?.person?.name ?? null;
-	return {
+	const entry: TimelineEntry = {
 		date: found.date,
 		event: placement.event,
 		kind: placement.kind,
@@ -57,6 +58,15 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		text: found.text,
 		origin: found.origin,
 	};
+	// An invitation to an interview that names its day (`Stage 1 booked | Video call on 2026-11-24`).
+	if (placement.event === "received" && placement.kind === "invite" && (signs.interview || signs.format !== null)) {
+		const on = dateWithin(found.text, ctx);
+		if (on !== null && on > found.date) {
+			entry.interviewOn = on;
+			entry.format = signs.format;
+		}
+	}
+	return entry;
 }
 
 /**

@@ -250,3 +250,20 @@ function yearNear(month: number, day: number, reference: Day): number | null {
 	}
 	return nearest?.year ?? null;
 }
+
+/**
+ * The first date written anywhere in a text, at the start of a word (`Stage 2 — Technical
+ * panel (2026-11-17)`, `Video call on Tue 24 Nov at 10:00`), or null.
+ */
+export function dateWithin(text: string, ctx: DateContext): Day | null {
+	for (let i = 0; i < text.length; i++) {
+		if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
+		const found = readEntryDate(text.slice(i), ctx);
+		if (found !== null) return found.date;
+	}
+	return null;
+}
+
+function isWordChar(c: string | undefined): boolean {
+	return isDigit(c) || isLetter(c);
+}

@@ -9,8 +9,8 @@
 import type { Nodes, Root } from "mdast";
 import type { Day, Origin } from "../model";
 import { splitPeopleText, type PersonText } from "../people-text";
-import type { BodyContext, DateContext } from "./context";
-import { readEntryDate } from "./entry-date";
+import type { BodyContext } from "./context";
+import { dateWithin, readEntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
 
 /** The people a labelled line names, and the day it places them on. */
@@ -64,18 +64,6 @@ function written(person: PersonText): string {
 	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;
 }
 
-/** The first date written anywhere in a heading (`Stage 2 — Technical panel (2026-11-17)`), or null. */
-export function dateInHeading(text: string, ctx: DateContext): Day | null {
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i] as string;
-		const before = i === 0 ? " " : (text[i - 1] as string);
-		if (!/[\p{L}\p{N}]/u.test(c) || /[\p{L}\p{N}]/u.test(before)) continue;
-		const found = readEntryDate(text.slice(i), ctx);
-		if (found !== null) return found.date;
-	}
-	return null;
-}
-
 /** The labelled lines of people in a body, each with the day it places them on. */
 export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const rosters: Roster[] = [];
@@ -97,7 +85,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 
 	const visit = (node: Nodes, itemDay: Day | null): void => {
 		if (node.type === "heading") {
-			headingDay = dateInHeading(plainText(node), ctx);
+			headingDay = dateWithin(plainText(node), ctx);
 			return;
 		}
 		if (node.type === "listItem") {
