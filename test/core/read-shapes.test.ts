@@ -286,3 +286,24 @@ describe("an invitation that names the interview's day", () => {
 		expect(read(booked("Reference check booked for 2026-11-25")).note?.rounds ?? []).toEqual([]);
 	});
 });
+
+describe("people lines under a dated section's subheadings", () => {
+	it("keep the section's day", () => {
+		const source = aSource(
+			"Jobs/Birch.md",
+			{ tags: ["interview"], company: "Birch", interview_date: "2026-11-17" },
+			[
+				"## Onsite (2026-11-17)",
+				"",
+				"### Who",
+				"",
+				"- Interviewers: Ruth Adeyemi, Chris Yoon",
+				"",
+				"## Later",
+				"",
+				"- With: Ada Lovelace",
+			].join("\n"),
+		);
+		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Ruth Adeyemi", "Chris Yoon"]);
+	});
+});

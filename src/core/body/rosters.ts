@@ -67,6 +67,8 @@ function written(person: PersonText): string {
 /** The labelled lines of people in a body, each with the day it places them on. */
 export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const rosters: Roster[] = [];
+	// The headings above, by depth: a dated section's subsections keep its day.
+	const sections: { depth: number; day: Day | null }[] = [];
 	let headingDay: Day | null = null;
 
 	/** Each line of a block's text that starts with a label, its people placed on `day`. */
@@ -85,7 +87,9 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 
 	const visit = (node: Nodes, itemDay: Day | null): void => {
 		if (node.type === "heading") {
-			headingDay = dateWithin(plainText(node), ctx);
+			while ((sections[sections.length - 1]?.depth ?? 0) >= node.depth) sections.pop();
+			sections.push({ depth: node.depth, day: dateWithin(plainText(node), ctx) });
+			headingDay = sections.reduce<Day | null>((day, section) => section.day ?? day, null);
 			return;
 		}
 		if (node.type === "listItem") {
