@@ -143,9 +143,30 @@ function numericOrDayFirst(text: string, i: number, ctx: DateContext): DateParts
 		if (!endsAt(text, end)) return null;
 		return { year: Number(first), month: Number(month), day: Number(day), end, swapped: null };
 	}
+	if (sep === "年" || sep === "月") return cjk(text, first, afterFirst);
 	if (first.length > 2) return null;
 	if (sep === "/" || sep === "." || sep === "-") return slashed(text, i, first, afterFirst, sep, ctx);
 	return dayFirst(text, Number(first), afterFirst);
+}
+
+/**
+ * `2026年11月27日`, `11月27日`, `11月27号` (Chinese and Japanese): the marks end each part,
+ * so the date needs no space after it (`11月27日下午`).
+ */
+function cjk(text: string, first: string, afterFirst: number): DateParts | null {
+	let year: number | null = null;
+	let month = first;
+	let at = afterFirst;
+	if (text[at] === "年") {
+		if (first.length !== 4) return null;
+		year = Number(first);
+		[month, at] = digitsAt(text, at + 1, 2);
+		if (month.length === 0 || text[at] !== "月") return null;
+	} else if (first.length > 2) return null;
+	const [day, afterDay] = digitsAt(text, at + 1, 2);
+	if (day.length === 0 || (text[afterDay] !== "日" && text[afterDay] !== "号")) return null;
+	if (!possible(Number(month), Number(day))) return null;
+	return { year, month: Number(month), day: Number(day), end: afterDay + 1, swapped: null };
 }
 
 /** `13/11`, `11/13/2026`, `13-11-2026`, `13.11.2026`, `13.11.` (dots are always day first). */

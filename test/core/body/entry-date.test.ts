@@ -44,9 +44,19 @@ describe("readEntryDate: the forms a date is written in", () => {
 		["(2026-11-13) sent", "2026-11-13", "sent"],
 		["2026-11-13", "2026-11-13", ""],
 		["  13 nov  ", "2026-11-13", ""],
+		["2026年11月27日 二面", "2026-11-27", "二面"],
+		["11月27日（周五）下午两点", "2026-11-27", "（周五）下午两点"],
+		["11月27号 终面", "2026-11-27", "终面"],
 	];
 	it.each(cases)("%j is %s, then %j", (text, date, rest) => {
 		expect(readEntryDate(text, ctx())).toEqual({ date, rest, warning: null });
+	});
+});
+
+describe("readEntryDate: Chinese and Japanese dates", () => {
+	it("needs each part's mark, and a day the month has", () => {
+		for (const text of ["11月 面试", "11月27 面试", "2026年11月 面试", "26年11月27日", "11月31日", "123月4日"])
+			expect(readEntryDate(text, ctx()), text).toBeNull();
 	});
 });
 
