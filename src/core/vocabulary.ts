@@ -403,8 +403,16 @@ function stemOf(word: string): string {
 
 /** Words of a text, lower case, split at anything but letters, digits and apostrophes. */
 export function wordsOf(text: string): string[] {
-	return text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [];
+	return text.toLowerCase().match(WORD_PATTERN) ?? [];
 }
+
+/**
+ * A word: a run of letters, digits and apostrophes; but each Chinese or Japanese
+ * character is a word of its own, since those languages write no spaces between words
+ * (`二面定在` holds the entry words `二面` and `定在`, matched character by character).
+ */
+export const WORD_PATTERN =
+	/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}’'])+/gu;
 
 function addPhrase(index: Map<string, Phrase[]>, phrase: Phrase): void {
 	const first = phrase.words[0];

@@ -15,6 +15,7 @@ import {
 	stem,
 	SUBJECT_VERBS,
 	WEEKDAY_WORDS,
+	WORD_PATTERN,
 	type OutcomeKind,
 	type Vocabulary,
 } from "../vocabulary";
@@ -80,7 +81,7 @@ interface Token {
 	end: number;
 }
 
-const WORD = /[\p{L}\p{N}’']+/gu;
+const WORD = WORD_PATTERN;
 
 /** Words of a text with their offsets. Wikilinks are left out: they name notes, not events. */
 function tokensOf(text: string): Token[] {

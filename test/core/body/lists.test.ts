@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { listEntries, mayHaveEntries, parseBody, type BodyContext } from "../../../src/core/body";
-import { defaultVocabulary } from "../../../src/core/vocabulary";
+import { buildVocabulary, defaultVocabulary } from "../../../src/core/vocabulary";
 
 const ctx = (options: { reference?: string; firstLine?: number } = {}): BodyContext => ({
 	firstLine: options.firstLine ?? 1,
@@ -191,5 +191,22 @@ describe("listEntries: a status in brackets before the words", () => {
 		expect(summary("- 2026-11-10 [Interviewing] Thank-you email to Priya Natarajan.")).toEqual([
 			["2026-11-10", "sent", "thank-you", "Priya Natarajan"],
 		]);
+	});
+});
+
+describe("listEntries: your own words in Chinese, written without spaces", () => {
+	const vocabulary = buildVocabulary({ 二面: "interview", 定在: "invite", 感谢: "thank-you" }).vocabulary;
+	const chinese = (markdown: string) =>
+		listEntries(parseBody(markdown), { ...ctx(), vocabulary }).entries.map((e) => [e.date, e.event, e.kind, e.interviewOn ?? null]);
+
+	it("finds each word inside a run of characters", () => {
+		expect(chinese("- 2026-11-16 给王磊和陈静发了感谢邮件")).toEqual([["2026-11-16", "sent", "thank-you", null]]);
+		expect(chinese("- 2026-11-20 陈静来电：二面定在 11月27日（周五）下午两点")).toEqual([
+			["2026-11-20", "received", "invite", "2026-11-27"],
+		]);
+	});
+
+	it("matches a word only with all its characters in order", () => {
+		expect(chinese("- 2026-11-16 面二，在定")).toEqual([["2026-11-16", "other", "", null]]);
 	});
 });
