@@ -281,9 +281,15 @@ describe("an invitation that names the interview's day", () => {
 	});
 
 	it("makes no round from an invitation without a later day, or without an interview", () => {
-		expect(read(booked("Video call, day to be agreed")).note?.rounds ?? []).toEqual([]);
-		expect(read(booked("Call on 2026-11-10 about it")).note?.rounds ?? []).toEqual([]);
-		expect(read(booked("Reference check booked for 2026-11-25")).note?.rounds ?? []).toEqual([]);
+		for (const notes of ["Video call, day to be agreed", "Call on 2026-11-10 about it", "Reference check booked for 2026-11-25"]) {
+			const { note } = read(booked(notes));
+			// Read as an application with its invitation logged, but no interview day.
+			expect(
+				note?.log.map((e) => [e.date, e.kind]),
+				notes,
+			).toEqual([["2026-11-18", "invite"]]);
+			expect(note?.interviewDate, notes).toBeNull();
+		}
 	});
 });
 

@@ -81,14 +81,12 @@ interface Token {
 	end: number;
 }
 
-const WORD = WORD_PATTERN;
-
 /** Words of a text with their offsets. Wikilinks are left out: they name notes, not events. */
 function tokensOf(text: string): Token[] {
 	const tokens: Token[] = [];
 	const links = wikilinkSpans(text);
 	let link = 0;
-	for (const m of text.matchAll(WORD)) {
+	for (const m of text.matchAll(WORD_PATTERN)) {
 		const start = m.index;
 		while (link < links.length && (links[link]?.[1] ?? 0) <= start) link++;
 		const span = links[link];

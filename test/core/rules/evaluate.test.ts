@@ -263,8 +263,11 @@ describe("insights and warnings", () => {
 			interview({ company: "C", status: "active" }),
 			"- 2026-11-19 Coffee with [[Dana Liu]] to talk about her team\n",
 		);
-		const own = evaluate([logged], "2026-11-23").diagnostics.filter((d) => d.note === "c.md");
-		expect(own.map((d) => d.code)).toEqual([]);
+		const r = evaluate([logged], "2026-11-23");
+		// The log names Dana Liu, so the note is read and its follow-ups go to her…
+		expect(r.followUps.filter((f) => f.note === "c.md").map((f) => f.to)).toContain("Dana Liu");
+		// …and no warning about who is named.
+		expect(r.diagnostics.filter((d) => d.note === "c.md").map((d) => d.code)).toEqual([]);
 	});
 });
 
