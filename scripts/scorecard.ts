@@ -10,6 +10,7 @@
 //     --vault NAME      only this vault (repeat, or comma-separate)
 //     --runs LIST       default,settings,setup (all by default)
 //     --cli FILE        run a built command line (e.g. dist/cli.cjs) instead of the sources
+//     --fixtures DIR    judge the vaults of another folder laid out the same way
 //     --record          only check that the fixtures are well-formed; exit 1 if not
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -31,12 +32,13 @@ interface Options {
 	vaults: string[];
 	runs: RunName[];
 	cli: string | null;
+	fixtures: string;
 }
 
 class UsageError extends Error {}
 
 function parseOptions(argv: string[]): Options {
-	const options: Options = { json: false, brief: false, record: false, vaults: [], runs: ALL_RUNS, cli: null };
+	const options: Options = { json: false, brief: false, record: false, vaults: [], runs: ALL_RUNS, cli: null, fixtures: FIXTURES };
 	for (let i = 0; i < argv.length; i += 1) {
 		const arg = argv[i]!;
 		const value = (): string => {
@@ -49,6 +51,7 @@ function parseOptions(argv: string[]): Options {
 		else if (arg === "--record") options.record = true;
 		else if (arg === "--vault") options.vaults.push(...value().split(","));
 		else if (arg === "--cli") options.cli = resolve(value());
+		else if (arg === "--fixtures") options.fixtures = resolve(value());
 		else if (arg === "--runs") {
 			const runs = value().split(",");
 			const unknown = runs.filter((name) => !ALL_RUNS.includes(name as RunName));
@@ -137,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
 		console.error(`scorecard: ${error.message}`);
 		return 2;
 	}
-	const { fixtures: all, problems } = loadFixtures(FIXTURES);
+	const { fixtures: all, problems } = loadFixtures(options.fixtures);
 	const unknownVaults = options.vaults.filter((name) => !all.some((fixture) => fixture.name === name));
 	if (unknownVaults.length > 0) {
 		console.error(`scorecard: no vault ${unknownVaults.join(", ")} (vaults: ${all.map((fixture) => fixture.name).join(", ")})`);
