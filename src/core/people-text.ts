@@ -18,12 +18,17 @@ export interface PersonText {
 /** Words that follow a name after a comma without being another person ("Jane Doe, PhD"). */
 const NAME_SUFFIXES = new Set(["phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq."]);
 
+/** Brackets, and the characters that split a text into people outside them (full-width ones too: `王磊、陈静（HR）`). */
+const OPENING = "([<{（【";
+const CLOSING = ")]>}）】";
+const SEPARATORS = ",;/\n\r、，；";
+
 /** ` and `, ` & `: joining words between two names. */
 const JOINERS = [" and ", " & "];
 
 /**
  * The parts of a text between separators at the top level: `,`, `;`, `/`, line breaks,
- * ` and `, ` & `. Separators inside brackets of any kind (a title in parentheses, a
+ * ` and `, ` & `, and their full-width forms (`、`, `，`, `；`). Separators inside brackets of any kind (a title in parentheses, a
  * wikilink, an address) do not split.
  */
 function topLevelParts(text: string): string[] {
@@ -36,10 +41,10 @@ function topLevelParts(text: string): string[] {
 	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i] as string;
-		if (c === "(" || c === "[" || c === "<" || c === "{") depth++;
-		else if ((c === ")" || c === "]" || c === ">" || c === "}") && depth > 0) depth--;
+		if (OPENING.includes(c)) depth++;
+		else if (CLOSING.includes(c) && depth > 0) depth--;
 		else if (depth === 0) {
-			if (c === "," || c === ";" || c === "/" || c === "\n" || c === "\r") cut(i, 1);
+			if (SEPARATORS.includes(c)) cut(i, 1);
 			else if (c === " ") {
 				const joiner = JOINERS.find((j) => text.slice(i, i + j.length).toLowerCase() === j);
 				if (joiner !== undefined) {
@@ -74,7 +79,7 @@ function personOf(part: string): PersonText | null {
 		rest = (rest.slice(0, address.index) + rest.slice(address.index + address[0].length)).trim();
 	}
 	rest = withoutCompany(rest).trim();
-	const bracket = /\(([^()]*)\)\s*$/.exec(rest);
+	const bracket = /[(（]([^()（）]*)[)）]\s*$/.exec(rest);
 	if (bracket) {
 		const inside = (bracket[1] ?? "").trim();
 		title = inside === "" ? null : inside;

@@ -27,6 +27,14 @@ describe("people written as one text value", () => {
 		["jane@acme.example", [{ name: "jane@acme.example", email: "jane@acme.example" }]],
 		[" , ; ", []],
 		["Sandra (HR) and the CTO", [{ name: "Sandra", title: "HR" }, { name: "the CTO" }]],
+		[
+			"王磊（数据组负责人）、陈静（HR）",
+			[
+				{ name: "王磊", title: "数据组负责人" },
+				{ name: "陈静", title: "HR" },
+			],
+		],
+		["田中 太郎，佐藤花子", [{ name: "田中 太郎" }, { name: "佐藤花子" }]],
 	];
 	it.each(cases)("%j", (text, expected) => {
 		expect(splitPeopleText(text)).toMatchObject(expected);

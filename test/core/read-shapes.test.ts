@@ -237,6 +237,41 @@ describe("people named on a line of the text", () => {
 	});
 });
 
+describe("people named after a clause, and in Chinese", () => {
+	it("reads 面试官：王磊（…）、陈静（HR） after the entry's first clause, as two people of that day's round", () => {
+		const source = aSource(
+			"Jobs/青岚科技.md",
+			{ tags: ["interview"], company: "青岚科技", status: "interview" },
+			["## 面试记录", "", "- 2026-11-16 一面（视频），面试官：王磊（数据组负责人）、陈静（HR）"].join("\n"),
+		);
+		const settings = settingsWith({ eventWords: { 一面: "interview" } });
+		const { note } = read(source, settings);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => [p.name, p.title])])).toEqual([
+			[
+				"2026-11-16",
+				[
+					["王磊", "数据组负责人"],
+					["陈静", "HR"],
+				],
+			],
+		]);
+		expect(note?.people.map((p) => p.origin)).toEqual([
+			{ from: "list", line: 3 },
+			{ from: "list", line: 3 },
+		]);
+	});
+
+	it("reads an English label after a comma, and no label inside a clause's words", () => {
+		const source = aSource(
+			"Jobs/Quarry.md",
+			{ tags: ["interview"], company: "Quarry", status: "interview" },
+			["- 2026-11-17 Onsite loop, interviewers: Dana Liu, Omar Haddad", "- 2026-11-18 Note to self about who: nobody"].join("\n"),
+		);
+		const { note } = read(source);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([["2026-11-17", ["Dana Liu", "Omar Haddad"]]]);
+	});
+});
+
 describe("a referral written in the log", () => {
 	const application = aSource(
 		"Jobs/Fenwick.md",

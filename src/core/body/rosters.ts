@@ -23,15 +23,25 @@ export interface Roster {
 	origin: Origin;
 }
 
-/** The words that introduce who was met, before a colon: `Panel:`, `Interviewers:`, `Met with:`. */
+/**
+ * The words that introduce who was met, before a colon: `Panel:`, `Interviewers:`, `Met
+ * with:`; in Chinese and Japanese `面试官：` (interviewers), `参与者：`, `面接官：`.
+ */
 const LABEL_WORDS =
-	"panel|panelists?|interviewers?|interviewed by|interview(?:ed)? with|met|met with|attendees|participants|people|who|with";
+	"panel|panelists?|interviewers?|interviewed by|interview(?:ed)? with|met|met with|attendees|participants|people|who|with|" +
+	"面试官|面试人|参与者|参与人员|与会者|参会人员?|面接官|参加者";
 
-/** A label at the start of a line's text. */
-const LABEL = new RegExp(`^(?:${LABEL_WORDS})\\s*:\\s*`, "i");
+/** Where a label may begin: the start of the text, or after a clause (`一面（视频），面试官：…`). */
+const CLAUSE_END = "[,，;；。]";
+
+/** A label at the start of a line's text or of one of its clauses. */
+const LABEL = new RegExp(`(?:^|${CLAUSE_END}\\s*)(?:${LABEL_WORDS})\\s*[:：]\\s*`, "i");
 
 /** A line's start up to a colon that may end a label (after a list marker or emphasis). */
-const LABEL_START = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*:$`, "i");
+const LABEL_START = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*[:：]$`, "i");
+
+/** A clause's end up to a colon that may end a label. */
+const LABEL_AFTER_CLAUSE = new RegExp(`${CLAUSE_END}[ \\t]*[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*[:：]$`, "i");
 
 /** How far into a line a label's colon may be. */
 const LABEL_REACH = 40;
@@ -41,9 +51,16 @@ const LABEL_REACH = 40;
  * the start of each line that has a colon near its start, before any parsing.
  */
 export function mayHaveRosters(markdown: string): boolean {
-	for (let colon = markdown.indexOf(":"); colon !== -1; colon = markdown.indexOf(":", colon + 1)) {
-		const lineStart = markdown.lastIndexOf("\n", colon) + 1;
-		if (colon - lineStart <= LABEL_REACH && LABEL_START.test(markdown.slice(lineStart, colon + 1))) return true;
+	return labelBefore(markdown, ":") || labelBefore(markdown, "：");
+}
+
+/** True when some `colon` in the text ends a label, at a line's start or after a clause. */
+function labelBefore(markdown: string, colon: string): boolean {
+	for (let at = markdown.indexOf(colon); at !== -1; at = markdown.indexOf(colon, at + 1)) {
+		const lineStart = markdown.lastIndexOf("\n", at) + 1;
+		const from = Math.max(lineStart, at - LABEL_REACH);
+		if (from === lineStart && LABEL_START.test(markdown.slice(lineStart, at + 1))) return true;
+		if (LABEL_AFTER_CLAUSE.test(markdown.slice(from, at + 1))) return true;
 	}
 	return false;
 }
@@ -54,6 +71,8 @@ export function mayHaveRosters(markdown: string): boolean {
  */
 function looksLikeName(name: string): boolean {
 	if (/^\[\[[^\]]+\]\]$/.test(name)) return true;
+	// Chinese, Japanese and Korean names have no capitals: two to four characters (`王磊`, `田中 太郎`).
+	if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(name.replace(/\s/g, ""))) return true;
 	const words = name.split(/\s+/);
 	if (words.length < 2 || words.length > 4) return false;
 	return words.every((word, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(word)));
@@ -79,7 +98,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const one = (text: string, node: Nodes, day: Day, from: "list" | "text", lineInNode: number): void => {
 		const label = LABEL.exec(text);
 		if (label === null) return;
-		const people = splitPeopleText(text.slice(label[0].length))
+		const people = splitPeopleText(text.slice(label.index + label[0].length))
 			.filter((person) => looksLikeName(person.name))
 			.map(written);
 		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });

@@ -9,6 +9,8 @@ describe("mayHaveRosters", () => {
 			"> Met with: Chris Yoon",
 			"With : Ada Lovelace",
 			"Attendees:\n",
+			"- 2026-11-16 一面（视频），面试官：王磊、陈静",
+			"- 2026-11-17 Onsite loop, interviewers: Dana Liu",
 		])
 			expect(mayHaveRosters(body), body).toBe(true);
 	});
@@ -19,6 +21,7 @@ describe("mayHaveRosters", () => {
 			"We talked about the panel: it went well.",
 			`${"a ".repeat(30)}with: someone`,
 			"no colon at all",
+			"- 2026-11-17 Onsite, then lunch: with the team later",
 		])
 			expect(mayHaveRosters(body), body).toBe(false);
 	});
