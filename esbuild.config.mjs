@@ -52,6 +52,8 @@ const plugin = {
 	treeShaking: true,
 	// Obsidian has a YAML parser of its own: main.js uses it instead of carrying js-yaml.
 	alias: { "js-yaml": "./src/obsidian/yaml-in-obsidian.ts" },
+	// Non-ASCII text as itself rather than escaped (Obsidian reads main.js as UTF-8).
+	charset: "utf8",
 };
 
 const cli = {

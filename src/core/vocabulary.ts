@@ -38,75 +38,80 @@ export type EntryMeaning =
 	| { is: "direction"; direction: "sent" | "received"; weak: boolean };
 
 /**
- * The entry words of existing-vaults.md §3, phrase → meaning. A meaning is an entry kind
- * (`interview`, `applied`, a follow-up kind, `reply`, `rejection`, `offer`, `invite`) or
- * an interview format (an interview of that format). The same names are what `eventWords`
- * may map a word to.
+ * The entry words of existing-vaults.md §3, by meaning: an entry kind (`interview`,
+ * `applied`, a follow-up kind, `reply`, `rejection`, `offer`, `invite`) or an interview
+ * format (an interview of that format), then its phrases, separated by commas. The same
+ * meanings are what `eventWords` may map a word to.
  */
-export const ENTRY_WORDS: Readonly<Record<string, string>> = {
-	interview: "interview",
-	screen: "interview",
-	"phone screen": "phone",
-	onsite: "onsite",
-	"on site": "onsite",
+const ENTRY_WORDS: Readonly<Record<string, string>> = {
+	interview: "interview, screen, technical, final round, assessment centre, assessment center, case study presentation",
+	phone: "phone screen",
+	onsite: "onsite, on site",
 	panel: "panel",
-	technical: "interview",
-	"final round": "interview",
-	"assessment centre": "interview",
-	"assessment center": "interview",
-	"video call": "video",
-	"video interview": "video",
-	"case study presentation": "interview",
-	coffee: "informal",
-	lunch: "informal",
-	"informal chat": "informal",
-
-	thank: "thank-you",
-	thanks: "thank-you",
-	"thank you": "thank-you",
-
-	"love to join": "want-the-job",
-	"like to join": "want-the-job",
-	"keen to join": "want-the-job",
-	"want to join": "want-the-job",
-	"want the job": "want-the-job",
-	"interested in joining": "want-the-job",
-
-	"check in": "check-in",
-	chase: "check-in",
-	chased: "check-in",
-	"follow up": "check-in",
-	"followed up": "check-in",
-	nudge: "check-in",
-
-	applied: "applied",
-	"application sent": "applied",
-	"sent application": "applied",
-	submitted: "applied",
-
-	reply: "reply",
-	replied: "reply",
-	response: "reply",
-	responded: "reply",
-	"heard back": "reply",
-	answered: "reply",
-
-	rejected: "rejection",
-	rejection: "rejection",
-	unsuccessful: "rejection",
-	"turned down": "rejection",
-	"not moving forward": "rejection",
-	"not move forward": "rejection",
-
-	offer: "offer",
-	offered: "offer",
-
-	invited: "invite",
-	invitation: "invite",
-	invite: "invite",
-	scheduled: "invite",
-	booked: "invite",
+	video: "video call, video interview",
+	informal: "coffee, lunch, informal chat",
+	"thank-you": "thank, thanks, thank you",
+	"want-the-job": "love to join, like to join, keen to join, want to join, want the job, interested in joining",
+	"check-in": "check in, chase, chased, follow up, followed up, nudge",
+	applied: "applied, application sent, sent application, submitted",
+	reply: "reply, replied, response, responded, heard back, answered",
+	rejection: "rejected, rejection, unsuccessful, turned down, not moving forward, not move forward",
+	offer: "offer, offered",
+	invite: "invited, invitation, invite, scheduled, booked",
 };
+
+/** The languages besides English whose entry words setup can propose. */
+export type EntryLanguage = "Chinese" | "Japanese";
+
+/**
+ * Entry words of other languages, by meaning as ENTRY_WORDS. They are not read
+ * by default (the defaults are English): setup proposes a language's words as
+ * `eventWords` when a vault's entries are written in it, and the user can change them
+ * there. Each Han or kana character is a word, so they match inside unspaced text.
+ */
+const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, string>>>> = {
+	Chinese: {
+		interview: "面试, 一面, 二面, 三面, 终面, 复试, 初试, 群面, 面谈",
+		phone: "电话面试",
+		video: "视频面试",
+		onsite: "现场面试",
+		"thank-you": "感谢, 致谢",
+		"check-in": "跟进, 催, 询问进度",
+		applied: "投递, 网申",
+		reply: "回复, 答复, 回信",
+		rejection: "拒信, 拒绝, 未通过, 没通过, 不合适",
+		offer: "录用, 录取, 意向书",
+		invite: "邀请, 约了, 定在",
+		sent: "发了, 发送, 寄出",
+		received: "收到, 来电",
+	},
+	Japanese: {
+		interview: "面接, 一次面接, 二次面接, 最終面接, 面談",
+		phone: "電話面接",
+		video: "オンライン面接",
+		"thank-you": "お礼",
+		"check-in": "催促, 進捗確認",
+		applied: "応募",
+		reply: "返信, 回答",
+		rejection: "不採用, お見送り",
+		offer: "内定",
+		invite: "案内, 日程確定",
+		sent: "送信, 送った",
+		received: "受信, 届いた",
+	},
+};
+
+/** A table by meaning as phrase → meaning, in the table's order. */
+function byPhrase<M extends string>(table: Readonly<Partial<Record<M, string>>>): Record<string, M> {
+	const phrases: Record<string, M> = {};
+	for (const [meaning, list] of Object.entries(table) as [M, string][]) for (const phrase of list.split(", ")) phrases[phrase] = meaning;
+	return phrases;
+}
+
+/** A language's entry words as `eventWords` takes them: word → meaning. */
+export function languageWords(language: EntryLanguage): Record<string, string> {
+	return byPhrase(LANGUAGE_WORDS[language]);
+}
 
 /**
  * Words that call an interview off (`Interview cancelled`, `screen postponed`): an entry
@@ -118,43 +123,21 @@ export const CALLED_OFF = /\b(?:cancell?ed|cancell?ation|cancels?|called\s+off|p
  * Words that only qualify an interview named elsewhere in the entry (`phone interview`,
  * `Zoom round with Maya`): alone they make nothing an interview.
  */
-const FORMAT_QUALIFIERS: Readonly<Record<string, InterviewFormat>> = {
-	phone: "phone",
-	call: "phone",
-	video: "video",
-	zoom: "video",
-	teams: "video",
-	"google meet": "video",
-	virtual: "video",
-	remote: "video",
-	"in person": "onsite",
-	"on site": "onsite",
-	office: "onsite",
+const FORMAT_QUALIFIERS: Readonly<Partial<Record<InterviewFormat, string>>> = {
+	phone: "phone, call",
+	video: "video, zoom, teams, google meet, virtual, remote",
+	onsite: "in person, on site, office",
 };
 
 /**
  * Direction words, matched as written (any case). `weak` signs give way to interview
  * words (`Called Maya: phone screen` is the interview).
  */
-export const DIRECTION_WORDS: Readonly<Record<string, "sent" | "received" | "sent (weak)" | "received (weak)">> = {
-	sent: "sent",
-	emailed: "sent",
-	"e-mailed": "sent",
-	messaged: "sent",
-	texted: "sent",
-	wrote: "sent",
-	"wrote to": "sent",
-	thanked: "sent",
-	pinged: "sent",
-	outbound: "sent",
-	outgoing: "sent",
-	called: "sent (weak)",
-	rang: "sent (weak)",
-	received: "received",
-	heard: "received",
-	inbound: "received",
-	incoming: "received",
-	got: "received (weak)",
+const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "received (weak)", string>> = {
+	sent: "sent, emailed, e-mailed, messaged, texted, wrote, wrote to, thanked, pinged, outbound, outgoing",
+	"sent (weak)": "called, rang",
+	received: "received, heard, inbound, incoming",
+	"received (weak)": "got",
 };
 
 /** Words before a counterpart's name, and the direction each implies when a name follows. */
@@ -176,80 +159,29 @@ export const PERSON_CUES: Readonly<Record<string, "sent" | "received" | null>> =
 	met: null,
 };
 
+/** A set of single words, written as one string separated by spaces. */
+function wordSet(words: string): ReadonlySet<string> {
+	return new Set(words.split(" "));
+}
+
 /**
  * Verbs that, after a name opening an entry, say the company's side wrote or called
  * (`Raj replied`, `Maya called`, `Claire emailed`): such an entry was received.
  */
-export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
-	"replied",
-	"responded",
-	"answered",
-	"called",
-	"rang",
-	"emailed",
-	"e-mailed",
-	"messaged",
-	"texted",
-	"wrote",
-	"said",
-	"asked",
-	"sent",
-	"reached",
-	"invited",
-	"offered",
-	"rejected",
-	"got",
-]);
+export const SUBJECT_VERBS: ReadonlySet<string> = wordSet(
+	"replied responded answered called rang emailed e-mailed messaged texted wrote said asked sent reached invited offered rejected got",
+);
 
 /** Capitalised words that are not names: articles, pronouns, roles written as titles. */
-export const NOT_NAMES: ReadonlySet<string> = new Set([
-	"the",
-	"a",
-	"an",
-	"my",
-	"our",
-	"their",
-	"his",
-	"her",
-	"him",
-	"them",
-	"me",
-	"us",
-	"you",
-	"i",
-	"everyone",
-	"all",
-	"recruiter",
-	"recruiters",
-	"hr",
-	"team",
-	"manager",
-	"interviewer",
-	"interviewers",
-	"panel",
-	"company",
-	"hiring",
-]);
+export const NOT_NAMES: ReadonlySet<string> = wordSet(
+	"the a an my our their his her him them me us you i everyone all recruiter recruiters hr team manager interviewer interviewers panel company hiring",
+);
 
 /** Lower-case words that may sit inside a name between capitalised ones (`Ana de la Cruz`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-	"de",
-	"del",
-	"della",
-	"da",
-	"di",
-	"la",
-	"le",
-	"van",
-	"von",
-	"der",
-	"den",
-	"bin",
-	"al",
-]);
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet("de del della da di la le van von der den bin al");
 
 /** Words that undo the word after them (`no reply`, `haven't heard`). */
-export const NEGATIONS: ReadonlySet<string> = new Set(["no", "not", "never", "without", "nothing", "none", "nor"]);
+export const NEGATIONS: ReadonlySet<string> = wordSet("no not never without nothing none nor");
 
 /** Month names and their usual short forms → month number. */
 export const MONTH_WORDS: Readonly<Record<string, number>> = {
@@ -280,48 +212,21 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
 };
 
 /** Weekday names and short forms, which may stand before a date (`Fri 13 Nov`). */
-export const WEEKDAY_WORDS: ReadonlySet<string> = new Set([
-	"monday",
-	"mon",
-	"tuesday",
-	"tue",
-	"tues",
-	"wednesday",
-	"wed",
-	"thursday",
-	"thu",
-	"thur",
-	"thurs",
-	"friday",
-	"fri",
-	"saturday",
-	"sat",
-	"sunday",
-	"sun",
-]);
+export const WEEKDAY_WORDS: ReadonlySet<string> = wordSet(
+	"monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",
+);
 
 /** Ordinal endings after a day number (`13th`). */
-export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(["st", "nd", "rd", "th"]);
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = wordSet("st nd rd th");
 
 /** Column headers that hold the entry's date (any of these words in the header). */
-export const DATE_COLUMN_WORDS: ReadonlySet<string> = new Set(["date", "when", "day", "sent", "on"]);
+export const DATE_COLUMN_WORDS: ReadonlySet<string> = wordSet("date when day sent on");
 /** Column headers that hold the counterpart. */
-export const PERSON_COLUMN_WORDS: ReadonlySet<string> = new Set([
-	"to",
-	"with",
-	"from",
-	"who",
-	"contact",
-	"contacts",
-	"person",
-	"people",
-	"interviewer",
-	"interviewers",
-]);
+export const PERSON_COLUMN_WORDS: ReadonlySet<string> = wordSet("to with from who contact contacts person people interviewer interviewers");
 /** Column headers that say what the entry is and which way it went. */
-export const KIND_COLUMN_WORDS: ReadonlySet<string> = new Set(["type", "action", "what", "event", "direction"]);
+export const KIND_COLUMN_WORDS: ReadonlySet<string> = wordSet("type action what event direction");
 /** Column headers of free notes: read for what an entry is only when the other columns do not say. */
-export const NOTES_COLUMN_WORDS: ReadonlySet<string> = new Set(["notes", "note"]);
+export const NOTES_COLUMN_WORDS: ReadonlySet<string> = wordSet("notes note");
 
 /** One phrase of a compiled vocabulary: its words (stemmed or as written) and meaning. */
 export interface Phrase {
@@ -350,7 +255,7 @@ function messageKinds(): string[] {
 	return FOLLOW_UP_KINDS.filter((kind) => !(TASK_KINDS as readonly string[]).includes(kind) && (kind as string) !== "reminder");
 }
 
-/** A meaning name (a value of ENTRY_WORDS or eventWords) as a meaning; null when unknown. */
+/** A meaning name (a key of ENTRY_WORDS or a value of eventWords) as a meaning; null when unknown. */
 export function meaningOf(name: string): EntryMeaning | null {
 	const word = name.trim().toLowerCase();
 	if (word === "interview") return { is: "interview", format: null };
@@ -453,11 +358,11 @@ export function buildVocabulary(eventWords: Readonly<Record<string, string>> = {
 	const directionPhrases = new Map<string, Phrase[]>();
 	const problems: string[] = [];
 
-	for (const [phrase, name] of Object.entries(ENTRY_WORDS)) {
+	for (const [phrase, name] of Object.entries(byPhrase(ENTRY_WORDS))) {
 		const meaning = meaningOf(name);
 		if (meaning !== null) addPhrase(entryPhrases, { words: wordsOf(phrase).map(stem), meaning });
 	}
-	for (const [phrase, format] of Object.entries(FORMAT_QUALIFIERS)) {
+	for (const [phrase, format] of Object.entries(byPhrase(FORMAT_QUALIFIERS))) {
 		const words = wordsOf(phrase).map(stem);
 		if (!entryPhrases.get(words[0] ?? "")?.some((p) => p.words.join(" ") === words.join(" "))) {
 			addPhrase(entryPhrases, { words, meaning: { is: "format", format } });
@@ -473,7 +378,7 @@ export function buildVocabulary(eventWords: Readonly<Record<string, string>> = {
 				addPhrase(entryPhrases, { words, meaning });
 		}
 	}
-	for (const [phrase, name] of Object.entries(DIRECTION_WORDS)) {
+	for (const [phrase, name] of Object.entries(byPhrase(DIRECTION_WORDS))) {
 		const direction = name.startsWith("sent") ? "sent" : "received";
 		addPhrase(directionPhrases, { words: wordsOf(phrase), meaning: { is: "direction", direction, weak: name.endsWith("(weak)") } });
 	}

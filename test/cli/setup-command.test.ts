@@ -242,3 +242,53 @@ describe("setup <vault>: a second status property", () => {
 		expect(out.proposal.fieldAliases?.["status"]).toBeUndefined();
 	});
 });
+
+describe("setup <vault>: entries written in Chinese or Japanese", () => {
+	/** A vault of one application whose body logs these entries. */
+	function vaultLogging(entries: string[], data?: Record<string, unknown>): string {
+		const folder = mkdtempSync(join(tmpdir(), "setup-language-"));
+		mkdirSync(join(folder, "vault", "Applications"), { recursive: true });
+		writeFileSync(
+			join(folder, "vault", "Applications", "Harbor.md"),
+			`---\ntags: [job]\ncompany: Harbor\napplied: 2026-11-02\n---\n## Log\n\n${entries.map((e) => `- ${e}`).join("\n")}\n`,
+		);
+		if (data !== undefined) {
+			mkdirSync(join(folder, "vault", PLUGIN_DATA_PATH, ".."), { recursive: true });
+			writeFileSync(join(folder, "vault", PLUGIN_DATA_PATH), JSON.stringify(data));
+		}
+		return folder;
+	}
+
+	it("proposes the Chinese entry words, and `due` then finds the round and the thank-you sent", async () => {
+		const folder = vaultLogging(["2026-11-18 二面（视频），面试官：王磊", "2026-11-18 给王磊发了感谢邮件"]);
+		const out = await setupJson(folder, "--write");
+		const item = out.items.find((i) => i.setting === "eventWords");
+		expect(item?.evidence).toBe(
+			"1 application note writes its entries in Chinese: 38 Chinese words for interviews, messages and answers",
+		);
+		expect(item?.value).toMatchObject({ 二面: "interview", 感谢: "thank-you", 发了: "sent" });
+
+		const io = fakeIo(folder);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { kind: string; to: string | null }[] };
+		const kinds = due.followUps.map((f) => [f.kind, f.to]);
+		expect(kinds).toContainEqual(["check-in", "王磊"]);
+		expect(kinds).not.toContainEqual(["thank-you", "王磊"]);
+	});
+
+	it("proposes the Japanese words when the entries hold kana", async () => {
+		const out = await setupJson(vaultLogging(["2026-11-18 一次面接（オンライン）", "2026-11-19 お礼のメールを送信"]));
+		const item = out.items.find((i) => i.setting === "eventWords");
+		expect(item?.evidence).toContain("entries in Japanese");
+		expect(item?.value).toMatchObject({ 面接: "interview", お礼: "thank-you", 送信: "sent" });
+	});
+
+	it("keeps the user's own words and proposes nothing for English entries", async () => {
+		const own = await setupJson(vaultLogging(["2026-11-18 二面"], { eventWords: { 二面: "offer" } }));
+		const item = own.items.find((i) => i.setting === "eventWords");
+		expect(item?.value).not.toHaveProperty("二面");
+		expect(item?.value).toHaveProperty("一面", "interview");
+		const english = await setupJson(vaultLogging(["2026-11-18 Video interview with Dana Liu"]));
+		expect(english.items.filter((i) => i.setting === "eventWords")).toEqual([]);
+	});
+});

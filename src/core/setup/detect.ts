@@ -17,7 +17,7 @@ import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { statusGroupOf } from "../status";
-import { buildVocabulary } from "../vocabulary";
+import { buildVocabulary, type EntryLanguage, languageWords } from "../vocabulary";
 import type { DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
@@ -217,6 +217,17 @@ function isLogLike(record: Record<string, unknown>): boolean {
 	return values.some(isDateLike) && values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase()));
 }
 
+/** A list item or table row holding Han or kana: an entry written in Chinese or Japanese. */
+const CJK_ENTRY = /^[ \t>]*(?:[-*+]|\d{1,9}[.)]|\|).*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/mu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** The language a body's entries are written in, when it is one setup knows words of. */
+function entryLanguage(body: string): EntryLanguage | null {
+	const entry = CJK_ENTRY.exec(body);
+	if (entry === null) return null;
+	return KANA.test(body) ? "Japanese" : "Chinese";
+}
+
 /** Folders whose notes are one company or one application each. */
 const APPLICATION_FOLDER = /\b(compan(y|ies)|employers?|applications?|jobs?|positions?|opportunit(y|ies)|prospects?)\b/;
 const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
@@ -260,6 +271,8 @@ export class SetupDetector {
 	private logNotes = 0;
 	private readonly logLabelHits = new Tally();
 	private readonly logFolderHits = new Tally();
+	/** Application notes whose entries are written in another language, by language. */
+	private readonly languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
 	private readonly entryDates: DateContext;
 
@@ -305,6 +318,8 @@ export class SetupDetector {
 			return;
 		}
 		this.applications++;
+		const language = note.body === undefined ? null : entryLanguage(note.body);
+		if (language !== null) this.languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
 		if (isInterviewNote(source, this.settings) || inInterviewFolder(note.path, this.settings.interviewFolders)) this.alreadyRead++;
 		for (const label of labels) this.labelHits.add(label);
@@ -429,6 +444,7 @@ export class SetupDetector {
 		this.proposeLogNotes(items, settings);
 		this.proposeTimelines(items, settings);
 		this.proposeDateOrder(items, settings);
+		this.proposeEventWords(items, settings);
 		return { settings, items, statuses, relations, applications: this.applications, alreadyRead: this.alreadyRead };
 	}
 
@@ -671,6 +687,24 @@ export class SetupDetector {
 			});
 		}
 		if (added.length > 0) settings.timelineFields = [...this.settings.timelineFields, ...added];
+	}
+
+	/** A language's entry words, when application notes write their entries in it and the settings lack them. */
+	private proposeEventWords(items: ProposalItem[], settings: Partial<Settings>): void {
+		const found = this.languages.entries()[0];
+		if (found === undefined) return;
+		const current = this.settings.eventWords;
+		const added = Object.fromEntries(
+			Object.entries(languageWords(found.value as EntryLanguage)).filter(([word]) => !hasOwn(current, word)),
+		);
+		const count = Object.keys(added).length;
+		if (count === 0) return;
+		settings.eventWords = { ...added, ...current };
+		items.push({
+			setting: "eventWords",
+			value: added,
+			evidence: `${found.count} application note${found.count === 1 ? " writes its" : "s write their"} entries in ${found.value}: ${count} ${found.value} words for interviews, messages and answers`,
+		});
 	}
 
 	/** DMY or MDY, when slashed dates read only one way and the settings leave it open. */
