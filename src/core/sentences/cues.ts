@@ -57,7 +57,7 @@ const CUE_PATTERNS: readonly CuePattern[] = [
 	// Call-backs: the user phones them on a day they chose.
 	{
 		pattern:
-			/\b(?:(?:call|ring|phone|buzz)(?:ing)?\s+(?:me|us)(?:\s+back)?|give\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell)|call(?:ing)?\s+(?:(?:him|her|them|[a-z]+)\s+)?back|call-?back|ring(?:ing)?\s+(?:(?:him|her|them|[a-z]+)\s+)?back|(?:asked|told|wants?|wanted|said|suggested|invited)\s+(?:me\s+)?to\s+(?:(?:call|ring|phone)(?:\s+(?:him|her|them))?|give\s+(?:him|her|them|[a-z]+)\s+a\s+(?:call|ring|buzz|bell)))\b/gi,
+			/\b(?:(?:call|ring|phone|buzz)(?:ing)?\s+(?:me|us)(?:\s+back)?|give\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell)|call(?:ing)?\s+(?:(?:him|her|them|(?!(?:is|was|were|be|been|came|went|got|will|would|has|had)\s)[a-z]+)\s+)?back|call-?back|ring(?:ing)?\s+(?:(?:him|her|them|(?!(?:is|was|were|be|been|came|went|got|will|would|has|had)\s)[a-z]+)\s+)?back|(?:asked|told|wants?|wanted|said|suggested|invited)\s+(?:me\s+)?to\s+(?:(?:call|ring|phone)(?:\s+(?:him|her|them))?|give\s+(?:him|her|them|[a-z]+)\s+a\s+(?:call|ring|buzz|bell)))\b/gi,
 		family: "call",
 	},
 	// Their decision, said in many ways.

@@ -260,6 +260,7 @@ export const NEGATIVES: readonly CorpusRow[] = [
 	nothing("They got back to me on Nov 12 with feedback.", A, "past"),
 	nothing("Decision was made last Friday.", A, "past"),
 	nothing("Recruiter called on Tuesday to say I'm through.", A, "past"),
+	nothing("The HR call was back on the 6th and went fine.", A, "past"),
 	nothing("They let me know yesterday that the role was filled.", A, "past"),
 	nothing("Got feedback on 17 Nov: strong on system design.", A, "past"),
 	nothing("Hiring manager decided on Nov 16 to go with someone else.", A, "past"),
