@@ -242,7 +242,7 @@ describe("people named after a clause, and in Chinese", () => {
 		const source = aSource(
 			"Jobs/青岚科技.md",
 			{ tags: ["interview"], company: "青岚科技", status: "interview" },
-			["## 面试记录", "", "- 2026-11-16 一面（视频），面试官：王磊（数据组负责人）、陈静（HR）"].join("\n"),
+			["## 面试记录", "", "- 2026-11-16 一面（视频），面试官：王磊（数据组负责人）、陈静（HR）。问了 SQL 窗口函数。"].join("\n"),
 		);
 		const settings = settingsWith({ eventWords: { 一面: "interview" } });
 		const { note } = read(source, settings);
@@ -265,7 +265,10 @@ describe("people named after a clause, and in Chinese", () => {
 		const source = aSource(
 			"Jobs/Quarry.md",
 			{ tags: ["interview"], company: "Quarry", status: "interview" },
-			["- 2026-11-17 Onsite loop, interviewers: Dana Liu, Omar Haddad", "- 2026-11-18 Note to self about who: nobody"].join("\n"),
+			[
+				"- 2026-11-17 Onsite loop, interviewers: Dana Liu, Omar Haddad. Went well, Dr. Lee Wong was not there.",
+				"- 2026-11-18 Note to self about who: nobody",
+			].join("\n"),
 		);
 		const { note } = read(source);
 		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([["2026-11-17", ["Dana Liu", "Omar Haddad"]]]);

@@ -78,6 +78,14 @@ function looksLikeName(name: string): boolean {
 	return words.every((word, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(word)));
 }
 
+/** Where the people end: the sentence's end (`面试官：赵晨（产品经理）。主要聊…`, `Panel: Dana Liu. Went well.`). */
+const SENTENCE_END = /[。！？]|\p{L}{3}\.(?:\s|$)/u;
+
+function firstSentence(text: string): string {
+	const end = SENTENCE_END.exec(text);
+	return end === null ? text : text.slice(0, end.index + (end[0].length > 1 ? 3 : 0));
+}
+
 /** A person part written back as text, as readPeople reads it. */
 function written(person: PersonText): string {
 	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;
@@ -98,7 +106,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const one = (text: string, node: Nodes, day: Day, from: "list" | "text", lineInNode: number): void => {
 		const label = LABEL.exec(text);
 		if (label === null) return;
-		const people = splitPeopleText(text.slice(label.index + label[0].length))
+		const people = splitPeopleText(firstSentence(text.slice(label.index + label[0].length)))
 			.filter((person) => looksLikeName(person.name))
 			.map(written);
 		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });
