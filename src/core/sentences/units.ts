@@ -32,9 +32,15 @@ export interface Unit {
 	entry: { end: number; day: Day } | null;
 }
 
-/** A heading's words, besides its date, that make it the heading of a round or a log. */
+/**
+ * A heading's words, besides its date and the names after `with`, that make it the heading
+ * of a round or a log. Other words (a job title: `### Data Engineer -- November 16, 2026`,
+ * the day the note was made) leave the heading undated.
+ */
 const DATED_HEADING_WORDS =
-	/^(?:[\s\W\d]|on|the|of|at|and|round|interview|screen|phone|video|call|onsite|on-site|panel|technical|tech|final|first|second|third|stage|meeting|chat|coffee|lunch|debrief|update|updates|notes?|log|follow-?up|recruiter|hiring|manager|hr|hm|conversation|loop|superday|presentation|assessment|case|study|with|[A-Z][a-z]+)*$/;
+	/^(?:[\s\W\d]|on|the|of|at|and|round|interview|screen|phone|video|call|onsite|on-site|panel|technical|tech|final|first|second|third|stage|meeting|chat|coffee|lunch|debrief|update|updates|notes?|log|follow-?up|recruiter|hiring|manager|hr|hm|conversation|loop|superday|presentation|assessment|case|study|with)*$/i;
+/** `with Maya`, `with Dana Liu and Sam`: the people a round's heading names. */
+const WITH_NAMES = /\bwith\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 
 function blank(text: string): string {
 	return text.replace(/[^\n]/g, " ");
@@ -88,7 +94,7 @@ function entryDate(text: string, reference: Day, dateOrder: DateOrder): Unit["en
 function headingDate(text: string, reference: Day, dateOrder: DateOrder): Day | null {
 	const written = findWrittenDay(text, reference, dateOrder);
 	if (written === null) return null;
-	const rest = text.slice(0, written.index) + " " + text.slice(written.end);
+	const rest = (text.slice(0, written.index) + " " + text.slice(written.end)).replace(WITH_NAMES, " ");
 	return DATED_HEADING_WORDS.test(rest) ? written.day : null;
 }
 

@@ -70,3 +70,19 @@ describe("unitsOf with a filter", () => {
 		expect(unitsOf(note, "2026-11-19", 1, "MDY").find((u) => u.line === 4)?.reference).toBe("2026-12-03");
 	});
 });
+
+describe("which headings date the text under them", () => {
+	const referenceUnder = (heading: string) =>
+		unitsOf([heading, "They will decide by Friday."].join("\n"), "2026-11-19", 1, "MDY").find((u) => u.line === 2)?.reference;
+
+	it("a round's or log's heading, in any case, naming people after `with`", () => {
+		expect(referenceUnder("## Onsite, 3 Dec")).toBe("2026-12-03");
+		expect(referenceUnder("### PHONE SCREEN – 2026-11-10")).toBe("2026-11-10");
+		expect(referenceUnder("## Call with Dana Liu and Sam (20 Nov)")).toBe("2026-11-20");
+	});
+
+	it("not a heading of other words, such as a title with the day the note was made", () => {
+		expect(referenceUnder("###  Business Systems Analyst  -- November 2, 2026")).toBe("2026-11-19");
+		expect(referenceUnder("## Acme Robotics 2026")).toBe("2026-11-19");
+	});
+});
