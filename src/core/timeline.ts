@@ -29,10 +29,14 @@ export function personMatcher(people: readonly Person[]): (written: string | nul
 /** Characters that may stand next to a name in running text. */
 const NAME_EDGE = "[^\\p{L}\\p{N}]";
 
+/** A clause that denies what follows it: `no address for Callum`, `but not Sam`, `couldn't reach Ana`. */
+const NEGATED_CLAUSE = /(?:\b(?:no|not|never|without|except)|n't)\b[^,.;:!?()]*$/i;
+
 /**
  * The note's people an entry's text names besides the one its words made its person:
  * by full name, or by a first name only one of them has, written with its capital
- * (`Thank-you emails to Hannah Cole and Ben Ortiz`, `Called Ben and Hannah`).
+ * (`Thank-you emails to Hannah Cole and Ben Ortiz`, `Called Ben and Hannah`), unless a
+ * denial comes before the name in its clause (`Priti only, no address for Callum`).
  */
 function othersNamedIn(text: string, people: readonly Person[], already: string | null): string[] {
 	const firstNames = new Map<string, number>();
@@ -45,9 +49,10 @@ function othersNamedIn(text: string, people: readonly Person[], already: string 
 		if (person.name === already) continue;
 		const first = person.name.split(/\s+/)[0] ?? "";
 		const written = [person.name, ...(first !== person.name && firstNames.get(first) === 1 && /^\p{Lu}/u.test(first) ? [first] : [])];
-		const found = written.some((name) =>
-			new RegExp(`(?:^|${NAME_EDGE})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|${NAME_EDGE})`, "u").test(text),
-		);
+		const found = written.some((name) => {
+			const at = new RegExp(`(?:^|${NAME_EDGE})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|${NAME_EDGE})`, "u").exec(text);
+			return at !== null && !NEGATED_CLAUSE.test(text.slice(0, at.index + 1));
+		});
 		if (found) named.push(person.name);
 	}
 	return named;

@@ -275,6 +275,60 @@ describe("people named after a clause, and in Chinese", () => {
 	});
 });
 
+describe("a table row of an interview whose notes cell holds only names", () => {
+	const application = aSource(
+		"Jobs/Tollbrook.md",
+		{ tags: ["interview"], company: "Tollbrook", status: "interview" },
+		[
+			"| Action | Date | Notes |",
+			"|---|---|---|",
+			"| Stage 1 – video interview | 2026-11-18 | Priti Sharma (Engineering Manager) and Callum Reid (Senior Engineer) |",
+			"| Thank-you email | 2026-11-18 | Priti only, no address for Callum |",
+			"| Call | 2026-11-19 | Spoke to the recruiter about pay |",
+		].join("\n"),
+	);
+
+	it("names the people of that day's round, so the one not thanked is owed a thank-you", () => {
+		const { note } = read(application);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => [p.name, p.title])])).toEqual([
+			[
+				"2026-11-18",
+				[
+					["Priti Sharma", "Engineering Manager"],
+					["Callum Reid", "Senior Engineer"],
+				],
+			],
+		]);
+		expect(note?.people.map((p) => p.origin)).toEqual([
+			{ from: "table", table: null, row: 1, line: 3 },
+			{ from: "table", table: null, row: 1, line: 3 },
+		]);
+		const thanks = due(application).followUps.filter((f) => f.kind === "thank-you");
+		expect(thanks.map((f) => [f.to, f.due])).toEqual([["Callum Reid", "2026-11-18"]]);
+	});
+
+	it("credits a thank-you to each person its text names, but not to one it denies", () => {
+		const withThanks = (text: string) =>
+			aSource(
+				"Jobs/Tollbrook.md",
+				{ tags: ["interview"], company: "Tollbrook", status: "interview" },
+				[
+					"| Action | Date | Notes |",
+					"|---|---|---|",
+					"| Video interview | 2026-11-18 | Priti Sharma, Callum Reid |",
+					`| Thank-you email | 2026-11-18 | ${text} |`,
+				].join("\n"),
+			);
+		const thanked = (text: string) =>
+			read(withThanks(text))
+				.note?.log.filter((e) => e.kind === "thank-you")
+				.map((e) => e.person);
+		expect(thanked("To Priti and Callum")).toEqual(["Priti Sharma", "Callum Reid"]);
+		expect(thanked("To Priti, couldn't find Callum's address")).toEqual(["Priti Sharma"]);
+		expect(thanked("Priti, but not Callum")).toEqual(["Priti Sharma"]);
+	});
+});
+
 describe("a referral written in the log", () => {
 	const application = aSource(
 		"Jobs/Fenwick.md",

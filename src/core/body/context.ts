@@ -5,6 +5,7 @@
 import type { Day } from "../model";
 import type { TimelineEntry } from "../timeline-types";
 import type { Vocabulary } from "../vocabulary";
+import type { Roster } from "./rosters";
 
 /** How slashed dates are read: `13/11` day first (DMY) or `11/13` month first (MDY). */
 export type DateOrder = "DMY" | "MDY";
@@ -43,4 +44,6 @@ export interface BodyEntries {
 	entries: TimelineEntry[];
 	/** Rows or items skipped or read another way, with why. */
 	warnings: BodyWarning[];
+	/** The people that rows of interviews name in a cell of names alone. */
+	rosters: Roster[];
 }

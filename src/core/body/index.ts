@@ -24,5 +24,6 @@ export function bodyEntries(tree: Root, ctx: BodyContext): BodyEntries {
 	return {
 		entries: [...tables.entries, ...lists.entries].sort((a, b) => line(a.origin) - line(b.origin)),
 		warnings: [...tables.warnings, ...lists.warnings].sort((a, b) => a.line - b.line),
+		rosters: tables.rosters,
 	};
 }

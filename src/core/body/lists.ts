@@ -38,7 +38,7 @@ function tidy(text: string): string {
 /** The dated list and task items of a body, in the order they are written. */
 export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 	const pending: Pending[] = [];
-	const result: BodyEntries = { entries: [], warnings: [] };
+	const result: BodyEntries = { entries: [], warnings: [], rosters: [] };
 
 	const visit = (node: Nodes, owner: Pending | null): void => {
 		if (node.type === "listItem") {

@@ -86,6 +86,15 @@ function firstSentence(text: string): string {
 	return end === null ? text : text.slice(0, end.index + (end[0].length > 1 ? 3 : 0));
 }
 
+/**
+ * The people a text names when it names nothing else: every part looks like a name
+ * (`Priti Sharma (Engineering Manager) and Callum Reid`); null otherwise.
+ */
+export function namesOnly(text: string): string[] | null {
+	const people = splitPeopleText(text);
+	return people.length > 0 && people.every((person) => looksLikeName(person.name)) ? people.map(written) : null;
+}
+
 /** A person part written back as text, as readPeople reads it. */
 function written(person: PersonText): string {
 	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;

@@ -13,6 +13,7 @@ import { datedEntry } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkTarget, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
+import { namesOnly } from "./rosters";
 
 /** What a column holds. */
 type Column = "date" | "person" | "kind" | "notes" | "text";
@@ -89,7 +90,7 @@ function directionOfHeader(words: readonly string[]): "sent" | "received" | null
  * is skipped silently: templates leave blank rows).
  */
 export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
-	const result: BodyEntries = { entries: [], warnings: [] };
+	const result: BodyEntries = { entries: [], warnings: [], rosters: [] };
 	for (const { table, heading } of tablesOf(tree)) {
 		const [headerRow, ...bodyRows] = table.children;
 		if (headerRow === undefined || bodyRows.length === 0) continue;
@@ -127,6 +128,7 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 			const main: string[] = [];
 			const more: string[] = [];
 			const text: string[] = [];
+			const names: string[] = [];
 			let person: string | null = null;
 			let direction: "sent" | "received" | null = dateDirection;
 			if (date.rest !== "") {
@@ -143,25 +145,28 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 					}
 					return;
 				}
+				if (role !== "kind") names.push(...(namesOnly(cell) ?? []));
 				(role === "kind" ? main : more).push(cell);
 				text.push(cell);
 			});
-			result.entries.push(
-				datedEntry(
-					{
-						date: date.date,
-						main: main.join("\n"),
-						more: more.join("\n"),
-						text: text.join(" · "),
-						person,
-						direction,
-						heading,
-						task: null,
-						origin: { from: "table", table: heading, row: index + 1, line },
-					},
-					ctx,
-				),
+			const origin = { from: "table", table: heading, row: index + 1, line } as const;
+			const entry = datedEntry(
+				{
+					date: date.date,
+					main: main.join("\n"),
+					more: more.join("\n"),
+					text: text.join(" · "),
+					person,
+					direction,
+					heading,
+					task: null,
+					origin,
+				},
+				ctx,
 			);
+			result.entries.push(entry);
+			// `Stage 1 – video interview | 18/11/2026 | Priti Sharma (EM) and Callum Reid`: who was met.
+			if (entry.event === "interview" && names.length > 0) result.rosters.push({ date: entry.date, people: names, origin });
 		});
 	}
 	return result;

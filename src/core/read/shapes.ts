@@ -160,9 +160,9 @@ export function bodyTimeline(body: string, firstLine: number, ctx: DateContext, 
 	const rosters = mayHaveRosters(body);
 	if (!entries && !rosters) return { entries: [], rosters: [] };
 	const tree = parseBody(body);
-	const read = entries ? bodyEntries(tree, { ...ctx, firstLine }) : { entries: [], warnings: [] };
+	const read = entries ? bodyEntries(tree, { ...ctx, firstLine }) : { entries: [], warnings: [], rosters: [] };
 	for (const warning of read.warnings) context.warn("unread-entry", `Line ${warning.line}: ${warning.message}`);
-	return { entries: read.entries, rosters: rosters ? rostersOf(tree, { ...ctx, firstLine }) : [] };
+	return { entries: read.entries, rosters: [...read.rosters, ...(rosters ? rostersOf(tree, { ...ctx, firstLine }) : [])] };
 }
 
 /** A note's inline fields as a record (the first of each key), with where each was written. */

@@ -39,7 +39,7 @@ describe("tableEntries: which tables are timelines", () => {
 	});
 	it("a date column whose cells hold no dates makes no timeline and no warnings", () => {
 		const result = read("| Date | What |\n|---|---|\n| TBD | prepare |\n| soon | research |");
-		expect(result).toEqual({ entries: [], warnings: [] });
+		expect(result).toEqual({ entries: [], warnings: [], rosters: [] });
 	});
 	it("of two date-word columns, the one holding dates is the date column", () => {
 		expect(summary("| Sent to | Date | Type |\n|---|---|---|\n| Raj | 13 Nov | Thank-you |")).toEqual([
@@ -47,7 +47,7 @@ describe("tableEntries: which tables are timelines", () => {
 		]);
 	});
 	it("a header with no rows is not read", () => {
-		expect(read("| Date | What |\n|---|---|")).toEqual({ entries: [], warnings: [] });
+		expect(read("| Date | What |\n|---|---|")).toEqual({ entries: [], warnings: [], rosters: [] });
 	});
 });
 
