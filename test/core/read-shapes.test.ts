@@ -329,6 +329,24 @@ describe("a table row of an interview whose notes cell holds only names", () => 
 	});
 });
 
+describe("an entry whose later sentence speaks of booking the next round", () => {
+	it("is the interview its first sentence records, not an invitation", () => {
+		const source = aSource(
+			"Jobs/Harrowby.md",
+			{ tags: ["interview"], company: "Harrowby", status: "interview" },
+			"- 2026-11-19 Phone screen with Callum Reid. He asked me to ring him on Wednesday to book the second round.\n",
+		);
+		const { note } = read(source);
+		expect(note?.rounds?.map((r) => [r.date, r.format, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-19", "phone", ["Callum Reid"]],
+		]);
+		const invitation = read(
+			aSource("Jobs/Harrowby.md", { tags: ["interview"], company: "Harrowby" }, "- 2026-11-19 Booked the phone screen.\n"),
+		);
+		expect(invitation.note?.log.map((e) => [e.date, e.kind])).toEqual([["2026-11-19", "invite"]]);
+	});
+});
+
 describe("a referral written in the log", () => {
 	const application = aSource(
 		"Jobs/Fenwick.md",

@@ -35,6 +35,9 @@ export interface DatedText {
 	origin: Origin;
 }
 
+/** The end of a first sentence that another follows: a stop after a word of three letters or more. */
+const FIRST_SENTENCE_END = /\p{L}{3}[.!?](?=\s+\p{Lu})|[。！？](?=.)/u;
+
 /** The timeline entry for a dated text. */
 export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	const main = readSigns(found.main, ctx.vocabulary);
@@ -46,6 +49,13 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	}
 	let placement = placeSigns(signs);
 	if (placement.event === "other" && found.heading !== null) placement = fromHeading(found.heading, signs, ctx) ?? placement;
+	// `Phone screen with Callum. He asked me to ring him Wednesday to book round two.`: an
+	// invitation in a later sentence does not unmake the interview the first one records.
+	if (placement.kind === "invite") {
+		const end = FIRST_SENTENCE_END.exec(found.main);
+		const first = end === null ? null : placeSigns(readSigns(found.main.slice(0, end.index + end[0].length), ctx.vocabulary));
+		if (first?.event === "interview") placement = first;
+	}
 	placement = asOf(placement, signs, found, ctx.reference);
 
 	const person = found.person ?? main.person?.name ?? more?.person?.name ?? null;
