@@ -5,6 +5,7 @@
  * (`People/Recruiters/`).
  */
 import type { Relation } from "./model";
+import { byMeaning } from "./values";
 
 /** Lower case, with `-`, `_` and runs of spaces as one space: `Hiring_Manager` → `hiring manager`. */
 export function relationWord(value: string): string {
@@ -14,64 +15,25 @@ export function relationWord(value: string): string {
 		.replace(/[-_\s]+/g, " ");
 }
 
-/** The built-in words for each relation, as relationWord writes them. */
-const RELATION_WORDS: Readonly<Record<string, Relation>> = {
-	"hiring manager": "hiring-manager",
-	hm: "hiring-manager",
-	manager: "hiring-manager",
-	interviewer: "interviewer",
-	interviewers: "interviewer",
-	peer: "interviewer",
-	"team member": "interviewer",
-	engineer: "interviewer",
-	panelist: "interviewer",
-	panellist: "interviewer",
-	employee: "interviewer",
-	recruiter: "recruiter",
-	recruiters: "recruiter",
-	talent: "recruiter",
-	"talent partner": "recruiter",
-	"talent acquisition": "recruiter",
-	sourcer: "recruiter",
-	hr: "hr",
-	"human resources": "hr",
-	"people ops": "hr",
-	receptionist: "staff",
-	coordinator: "staff",
-	"recruiting coordinator": "staff",
-	scheduler: "staff",
-	assistant: "staff",
-	staff: "staff",
-	referral: "referrer",
-	referrer: "referrer",
-	"referred by": "referrer",
-	"networking contact": "referrer",
-	friend: "referrer",
-	"former colleague": "referrer",
-	"personal connection": "referrer",
-};
+/** The built-in words for each relation, as relationWord writes them, by relation. */
+const RELATION_WORDS: Readonly<Record<string, Relation>> = byMeaning<Relation>({
+	"hiring-manager": "hiring manager, hm, manager",
+	interviewer: "interviewer, interviewers, peer, team member, engineer, panelist, panellist, employee",
+	recruiter: "recruiter, recruiters, talent, talent partner, talent acquisition, sourcer",
+	hr: "hr, human resources, people ops",
+	staff: "receptionist, coordinator, recruiting coordinator, scheduler, assistant, staff",
+	referrer: "referral, referrer, referred by, networking contact, friend, former colleague, personal connection",
+});
 
 /**
  * Words that name a relation inside a longer title ("Senior Technical Recruiter", "HR
  * Business Partner"). Fewer than the whole table: `manager` or `engineer` in a title
  * says little about who someone is to the candidate.
  */
-const TITLE_WORDS: readonly string[] = [
-	"recruiting coordinator",
-	"talent acquisition",
-	"talent partner",
-	"hiring manager",
-	"human resources",
-	"people ops",
-	"recruiter",
-	"recruiting",
-	"sourcer",
-	"coordinator",
-	"scheduler",
-	"receptionist",
-	"hr",
-	"hm",
-];
+const TITLE_WORDS: readonly string[] =
+	"recruiting coordinator, talent acquisition, talent partner, hiring manager, human resources, people ops, recruiter, recruiting, sourcer, coordinator, scheduler, receptionist, hr, hm".split(
+		", ",
+	);
 
 /** The relation of a word from the user's aliases, keys compared as relationWord writes them. */
 function fromAliases(word: string, aliases: Readonly<Record<string, string>>): Relation | null {

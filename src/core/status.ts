@@ -5,6 +5,7 @@
  * ("Rejected (after stage 2)"), and status tags (`#status/rejected`).
  */
 import type { StatusGroup } from "./model";
+import { byMeaning } from "./values";
 
 /** Every status group, in the order settings and docs list them. */
 export const STATUS_GROUPS: readonly StatusGroup[] = ["active", "applying", "ended", "rejected", "closed"];
@@ -18,52 +19,14 @@ export function statusWord(value: string): string {
 		.replace(/[-_\s]+/g, " ");
 }
 
-/** The built-in values of each group, as statusWord writes them. */
-const STATUS_WORDS: Readonly<Record<string, StatusGroup>> = {
-	interviewing: "active",
-	interviewed: "active",
-	interview: "active",
-	interviews: "active",
-	waiting: "active",
-	active: "active",
-	"in progress": "active",
-	"under review": "active",
-	"in review": "active",
-	screening: "active",
-	screen: "active",
-	"phone screen": "active",
-	shortlisted: "active",
-	"final round": "active",
-	applied: "applying",
-	wishlist: "applying",
-	saved: "applying",
-	bookmarked: "applying",
-	"to apply": "applying",
-	researching: "applying",
-	preparing: "applying",
-	sourced: "applying",
-	offer: "ended",
-	offered: "ended",
-	accepted: "ended",
-	hired: "ended",
-	declined: "ended",
-	withdrawn: "ended",
-	"no go": "ended",
-	"not interested": "ended",
-	negotiating: "ended",
-	negotiation: "ended",
-	rejected: "rejected",
-	rejection: "rejected",
-	"declined by them": "rejected",
-	"not selected": "rejected",
-	unsuccessful: "rejected",
-	"not moving forward": "rejected",
-	closed: "closed",
-	ghosted: "closed",
-	"no response": "closed",
-	"no answer": "closed",
-	archived: "closed",
-};
+/** The built-in values of each group, as statusWord writes them, by group. */
+const STATUS_WORDS: Readonly<Record<string, StatusGroup>> = byMeaning<StatusGroup>({
+	active: "interviewing, interviewed, interview, interviews, waiting, active, in progress, under review, in review, screening, screen, phone screen, shortlisted, final round",
+	applying: "applied, wishlist, saved, bookmarked, to apply, researching, preparing, sourced",
+	ended: "offer, offered, accepted, hired, declined, withdrawn, no go, not interested, negotiating, negotiation",
+	rejected: "rejected, rejection, declined by them, not selected, unsuccessful, not moving forward",
+	closed: "closed, ghosted, no response, no answer, archived",
+});
 
 /** A statusAliases key with `*` as a pattern over statusWord text; null when it has none. */
 function patternOf(key: string): RegExp | null {

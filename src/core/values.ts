@@ -111,3 +111,13 @@ export function nameKey(name: string): string {
 	const trimmed = name.trim();
 	return (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
+
+/**
+ * A table of words by meaning (`{ recruiter: "recruiter, talent partner, sourcer" }`,
+ * phrases separated by commas) as phrase → meaning, in the table's order.
+ */
+export function byMeaning<M extends string>(table: Readonly<Partial<Record<M, string>>>): Record<string, M> {
+	const phrases: Record<string, M> = {};
+	for (const [meaning, list] of Object.entries(table) as [M, string][]) for (const phrase of list.split(", ")) phrases[phrase] = meaning;
+	return phrases;
+}

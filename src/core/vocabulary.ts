@@ -15,6 +15,7 @@
  */
 import { KIND_WORDS } from "./follow-up-text";
 import { FOLLOW_UP_KINDS, TASK_KINDS, type InterviewFormat } from "./model";
+import { byMeaning } from "./values";
 
 /** What an answer from the company can be. */
 export type OutcomeKind = "reply" | "rejection" | "offer" | "invite";
@@ -101,16 +102,9 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 	},
 };
 
-/** A table by meaning as phrase → meaning, in the table's order. */
-function byPhrase<M extends string>(table: Readonly<Partial<Record<M, string>>>): Record<string, M> {
-	const phrases: Record<string, M> = {};
-	for (const [meaning, list] of Object.entries(table) as [M, string][]) for (const phrase of list.split(", ")) phrases[phrase] = meaning;
-	return phrases;
-}
-
 /** A language's entry words as `eventWords` takes them: word → meaning. */
 export function languageWords(language: EntryLanguage): Record<string, string> {
-	return byPhrase(LANGUAGE_WORDS[language]);
+	return byMeaning(LANGUAGE_WORDS[language]);
 }
 
 /**
@@ -358,11 +352,11 @@ export function buildVocabulary(eventWords: Readonly<Record<string, string>> = {
 	const directionPhrases = new Map<string, Phrase[]>();
 	const problems: string[] = [];
 
-	for (const [phrase, name] of Object.entries(byPhrase(ENTRY_WORDS))) {
+	for (const [phrase, name] of Object.entries(byMeaning(ENTRY_WORDS))) {
 		const meaning = meaningOf(name);
 		if (meaning !== null) addPhrase(entryPhrases, { words: wordsOf(phrase).map(stem), meaning });
 	}
-	for (const [phrase, format] of Object.entries(byPhrase(FORMAT_QUALIFIERS))) {
+	for (const [phrase, format] of Object.entries(byMeaning(FORMAT_QUALIFIERS))) {
 		const words = wordsOf(phrase).map(stem);
 		if (!entryPhrases.get(words[0] ?? "")?.some((p) => p.words.join(" ") === words.join(" "))) {
 			addPhrase(entryPhrases, { words, meaning: { is: "format", format } });
@@ -378,7 +372,7 @@ export function buildVocabulary(eventWords: Readonly<Record<string, string>> = {
 				addPhrase(entryPhrases, { words, meaning });
 		}
 	}
-	for (const [phrase, name] of Object.entries(byPhrase(DIRECTION_WORDS))) {
+	for (const [phrase, name] of Object.entries(byMeaning(DIRECTION_WORDS))) {
 		const direction = name.startsWith("sent") ? "sent" : "received";
 		addPhrase(directionPhrases, { words: wordsOf(phrase), meaning: { is: "direction", direction, weak: name.endsWith("(weak)") } });
 	}
