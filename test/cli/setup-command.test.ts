@@ -224,6 +224,24 @@ describe("setup <vault>: a `date` that is when the note was made", () => {
 		expect(item?.evidence).toContain("on 2 notes whose status says you have only applied");
 	});
 
+	it("is ignored when it differs from the interviews the notes' logs record", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "setup-generic-date-log-"));
+		mkdirSync(join(folder, "vault", "Applications"), { recursive: true });
+		for (const [i, made, interview] of [
+			[1, "2026-11-02", "2026-11-16"],
+			[2, "2026-11-05", "2026-11-19"],
+		] as const) {
+			writeFileSync(
+				join(folder, "vault", "Applications", `Company ${i}.md`),
+				`---\ntags: [job]\ncompany: Company ${i}\ndate: ${made}\nstatus: Waiting\n---\n- ${interview} Video interview with Dana Liu\n`,
+			);
+		}
+		const out = await setupJson(folder);
+		const item = out.items.find((i) => i.setting === "ignoredFields");
+		expect(item?.value).toBe("date");
+		expect(item?.evidence).toContain("differs from the interview date written beside it or in its log in 2 of the 2 notes");
+	});
+
 	it("is kept when the notes that have it are under way", async () => {
 		const out = await setupJson(vaultWith(["Interviewing", "Interviewing", "Rejected"]));
 		expect(out.applications).toBe(3);

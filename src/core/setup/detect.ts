@@ -18,7 +18,7 @@ import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords } from "../vocabulary";
-import type { DateContext } from "../body";
+import { bodyEntries, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
 
@@ -333,7 +333,9 @@ export class SetupDetector {
 		const dates = this.interviewDates(record);
 		if (dates.generic !== null) {
 			this.genericDateNotes++;
-			if (dates.specific.some((day) => day !== dates.generic)) this.genericDateConflicts++;
+			const entered = note.body === undefined ? [] : this.interviewEntryDays(note.body);
+			if (dates.specific.some((day) => day !== dates.generic) || (entered.length > 0 && !entered.includes(dates.generic)))
+				this.genericDateConflicts++;
 		}
 		if (dates.generic !== null && dates.specific.length === 0) {
 			const texts = new Map<string, string>();
@@ -394,6 +396,13 @@ export class SetupDetector {
 		const { dmy, mdy } = slashedOrders(text);
 		this.dmy.push(...dmy);
 		this.mdy.push(...mdy);
+	}
+
+	/** The days of the interviews a body's dated list items and table rows record. */
+	private interviewEntryDays(body: string): Day[] {
+		if (!mayHaveEntries(body, this.entryDates)) return [];
+		const { entries } = bodyEntries(parseBody(body), { ...this.entryDates, firstLine: 1 });
+		return entries.filter((entry) => entry.event === "interview").map((entry) => entry.date);
 	}
 
 	/**
@@ -614,7 +623,7 @@ export class SetupDetector {
 		const why =
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
-				: `differs from the interview date written beside it in ${conflicts} of the ${this.genericDateNotes} notes that have it`;
+				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.genericDateNotes} notes that have it`;
 		items.push({
 			setting: "ignoredFields",
 			value: "date",
