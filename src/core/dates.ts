@@ -7,6 +7,7 @@
  * Display names come from the day number too (never `new Date("…")`).
  */
 import type { Day } from "./model";
+import { hasOwn } from "./values";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -238,7 +239,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 function readCount(word: string): number | null {
 	if (/^\d{1,3}$/.test(word)) return Number(word);
 	// Own keys only: `constructor days` is not a count.
-	return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word) ? (NUMBER_WORDS[word] as number) : null;
+	return hasOwn(NUMBER_WORDS, word) ? (NUMBER_WORDS[word] as number) : null;
 }
 
 /**
@@ -258,12 +259,12 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 	if (words[0] === "in" || words[0] === "on" || words[0] === "by" || words[0] === "within") words.shift();
 	if (words.length === 0) return null;
 
-	if (words.length === 1 && words[0] !== undefined && Object.prototype.hasOwnProperty.call(WEEKDAYS, words[0])) {
+	if (words.length === 1 && words[0] !== undefined && hasOwn(WEEKDAYS, words[0])) {
 		const target = WEEKDAYS[words[0]] as number;
 		const ahead = (target - weekday(interview) + 7) % 7 || 7;
 		return addDays(interview, ahead);
 	}
-	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && Object.prototype.hasOwnProperty.call(WEEKDAYS, words[1])) {
+	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && hasOwn(WEEKDAYS, words[1])) {
 		const target = WEEKDAYS[words[1]] as number;
 		const mondayOfWeek = addDays(interview, -((weekday(interview) + 6) % 7));
 		return addDays(mondayOfWeek, 7 + ((target + 6) % 7));

@@ -3,6 +3,7 @@
  * which field, and which words mean which relation, format, channel or status.
  */
 import type { Channel, InterviewFormat, Relation } from "./model";
+import { hasOwn } from "./values";
 
 /** Interview-note fields, canonical name first, then the built-in aliases in priority order. */
 export const NOTE_FIELDS = {
@@ -103,7 +104,7 @@ export function normalizeWord(value: string): string {
 
 /** A word's entry in a vocabulary; own keys only, so `constructor` or `toString` name nothing. */
 function lookup<T>(table: Readonly<Record<string, T>>, word: string): T | null {
-	return Object.prototype.hasOwnProperty.call(table, word) ? (table[word] as T) : null;
+	return hasOwn(table, word) ? (table[word] as T) : null;
 }
 
 const RELATIONS: Record<string, Relation> = {

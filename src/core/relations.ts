@@ -5,7 +5,7 @@
  * (`People/Recruiters/`).
  */
 import type { Relation } from "./model";
-import { byMeaning } from "./values";
+import { byMeaning, hasOwn } from "./values";
 
 /** Lower case, with `-`, `_` and runs of spaces as one space: `Hiring_Manager` → `hiring manager`. */
 export function relationWord(value: string): string {
@@ -48,7 +48,7 @@ export function relationOf(value: string, aliases: Readonly<Record<string, strin
 	const word = relationWord(value);
 	const own = fromAliases(word, aliases);
 	if (own !== null) return own;
-	return Object.prototype.hasOwnProperty.call(RELATION_WORDS, word) ? (RELATION_WORDS[word] as Relation) : null;
+	return hasOwn(RELATION_WORDS, word) ? (RELATION_WORDS[word] as Relation) : null;
 }
 
 /** True when `phrase` stands in `text` as whole words. */

@@ -7,6 +7,7 @@ import { NOTE_FIELDS, PERSON_FIELDS, normalizeKey } from "./fields";
 import { WRITE_BACK_PROPERTIES } from "./write-back";
 import { isDay } from "./dates";
 import { meaningOf } from "./vocabulary";
+import { hasOwn } from "./values";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
 export interface Settings {
@@ -273,7 +274,7 @@ export function migrateSettings(raw: unknown): MigratedSettings {
 		return { settings, problems };
 	}
 	for (const key of Object.keys(CHECKS) as (keyof Settings)[]) {
-		if (!Object.prototype.hasOwnProperty.call(raw, key) || raw[key] === undefined) continue;
+		if (!hasOwn(raw, key) || raw[key] === undefined) continue;
 		const [check, expected] = CHECKS[key];
 		const value = check(raw[key]);
 		if (value === undefined) problems.push({ key, message: `"${key}" must be ${expected}` });

@@ -5,7 +5,7 @@
  * ("Rejected (after stage 2)"), and status tags (`#status/rejected`).
  */
 import type { StatusGroup } from "./model";
-import { byMeaning } from "./values";
+import { byMeaning, hasOwn } from "./values";
 
 /** Every status group, in the order settings and docs list them. */
 export const STATUS_GROUPS: readonly StatusGroup[] = ["active", "applying", "ended", "rejected", "closed"];
@@ -44,7 +44,7 @@ function groupOfWord(word: string, aliases: Readonly<Record<string, string>>): S
 	const entries = Object.entries(aliases);
 	for (const [key, group] of entries) if (!key.includes("*") && statusWord(key) === word) return group as StatusGroup;
 	for (const [key, group] of entries) if (patternOf(key)?.test(word)) return group as StatusGroup;
-	return Object.prototype.hasOwnProperty.call(STATUS_WORDS, word) ? (STATUS_WORDS[word] as StatusGroup) : null;
+	return hasOwn(STATUS_WORDS, word) ? (STATUS_WORDS[word] as StatusGroup) : null;
 }
 
 /**

@@ -6,6 +6,7 @@
  * edit of the frontmatter, in src/core/markdown).
  */
 import type { FollowUp } from "./model";
+import { hasOwn } from "./values";
 
 /** The property names the write-back keeps in each interview note. */
 export const WRITE_BACK_PROPERTIES = {
@@ -57,7 +58,7 @@ export function propertyPatch(
 	let changed = false;
 	for (const key of Object.keys(wanted) as WriteBackProperty[]) {
 		const want = wanted[key];
-		const has = frontmatter && Object.prototype.hasOwnProperty.call(frontmatter, key);
+		const has = frontmatter && hasOwn(frontmatter, key);
 		// An empty property is removed too, so "nothing pending" leaves no trace.
 		if (want === null ? !has : present(frontmatter?.[key]) === want) continue;
 		patch[key] = want;

@@ -9,6 +9,7 @@ import { daysBetween, readDay, shortDay } from "../dates";
 import type { Day } from "../model";
 import { MONTH_WORDS, ORDINAL_SUFFIXES, WEEKDAY_WORDS } from "../vocabulary";
 import type { DateContext } from "./context";
+import { hasOwn } from "../values";
 
 /** A date read at the start of a text. */
 export interface EntryDate {
@@ -207,7 +208,7 @@ function possible(month: number, day: number): boolean {
 function monthAt(text: string, i: number): [number, number] | null {
 	const [word, end] = lettersAt(text, i, 12);
 	const lower = word.toLowerCase();
-	if (!Object.prototype.hasOwnProperty.call(MONTH_WORDS, lower)) return null;
+	if (!hasOwn(MONTH_WORDS, lower)) return null;
 	return [MONTH_WORDS[lower] as number, text[end] === "." ? end + 1 : end];
 }
 

@@ -19,6 +19,7 @@ import {
 	type OutcomeKind,
 	type Vocabulary,
 } from "../vocabulary";
+import { hasOwn } from "../values";
 
 /** What the words of one text say, before an event is chosen. */
 export interface EntrySigns {
@@ -311,7 +312,7 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 	if (subject !== null) return subject;
 	for (let i = 0; i < tokens.length; i++) {
 		const cue = tokens[i] as Token;
-		if (!Object.prototype.hasOwnProperty.call(PERSON_CUES, cue.lower)) continue;
+		if (!hasOwn(PERSON_CUES, cue.lower)) continue;
 		const direction = PERSON_CUES[cue.lower] ?? null;
 		// A wikilink straight after the cue (spaces and a colon between are fine).
 		let at = cue.end;
@@ -415,6 +416,6 @@ function nameFrom(
 function isNameWord(token: Token, vocabulary: Vocabulary): boolean {
 	if (!/^\p{Lu}/u.test(token.text)) return false;
 	if (NOT_NAMES.has(token.lower) || WEEKDAY_WORDS.has(token.lower)) return false;
-	if (Object.prototype.hasOwnProperty.call(MONTH_WORDS, token.lower)) return false;
+	if (hasOwn(MONTH_WORDS, token.lower)) return false;
 	return !vocabulary.phraseStarts.has(stem(token.text)) && !vocabulary.phraseStarts.has(token.lower);
 }

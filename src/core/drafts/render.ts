@@ -10,6 +10,7 @@
  */
 import { daysBetween, longDay } from "../dates";
 import type { Day, InterviewFormat, InterviewNote, Person } from "../model";
+import { hasOwn } from "../values";
 
 /** The placeholders every template may use, with what they stand for. */
 export const PLACEHOLDERS = {
@@ -55,7 +56,7 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** True for a name that is a known placeholder. */
 export function isPlaceholderName(name: string): name is PlaceholderName {
-	return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name);
+	return hasOwn(PLACEHOLDERS, name);
 }
 
 /** Replaces `{{name}}` (spaces inside the braces allowed, names case-insensitive) in one pass. */

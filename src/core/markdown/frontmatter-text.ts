@@ -7,6 +7,7 @@
 import { CORE_SCHEMA, load } from "js-yaml";
 import { findFrontmatter, type FrontmatterSpan } from "./frontmatter-span";
 import { applySplices, type Splice } from "./splice";
+import { hasOwn } from "../values";
 
 /** A planned edit of a note's text, or why it was refused (then nothing should be written). */
 export type TextEdit =
@@ -253,17 +254,16 @@ export function onlyChanged(
 	const before = valuesOf(original);
 	const after = valuesOf(edited);
 	if (!before || !after) return false;
-	const has = (record: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 	for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-		const check = has(changed, key) ? changed[key] : undefined;
-		const a = has(before, key) ? before[key] : undefined;
-		const b = has(after, key) ? after[key] : undefined;
+		const check = hasOwn(changed, key) ? changed[key] : undefined;
+		const a = hasOwn(before, key) ? before[key] : undefined;
+		const b = hasOwn(after, key) ? after[key] : undefined;
 		if (check) {
 			if (!check(a, b)) return false;
-		} else if (has(before, key) !== has(after, key) || !sameValue(a, b)) return false;
+		} else if (hasOwn(before, key) !== hasOwn(after, key) || !sameValue(a, b)) return false;
 	}
 	for (const [key, check] of Object.entries(changed)) {
-		if (!has(before, key) && !has(after, key) && !check(undefined, undefined)) return false;
+		if (!hasOwn(before, key) && !hasOwn(after, key) && !check(undefined, undefined)) return false;
 	}
 	return true;
 }

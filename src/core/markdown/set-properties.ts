@@ -18,11 +18,10 @@ import {
 	type TextEdit,
 } from "./frontmatter-text";
 import type { Splice } from "./splice";
+import { hasOwn } from "../values";
 
 /** Properties to write, by key as written in the note: text sets the value, null removes the property. */
 export type PropertyValues = Readonly<Record<string, string | null>>;
-
-const has = (record: Readonly<Record<string, unknown>>, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
 /**
  * Plans setting each property to its value (a YAML scalar that reads back as that text)
@@ -60,8 +59,8 @@ export function setProperties(text: string, values: PropertyValues): TextEdit {
 	const splices: Splice[] = [];
 	let appended = "";
 	for (const [key, value] of wanted) {
-		if (value === null ? !has(current, key) : current[key] === value) continue;
-		if (!has(current, key)) {
+		if (value === null ? !hasOwn(current, key) : current[key] === value) continue;
+		if (!hasOwn(current, key)) {
 			appended += line(key, value as string);
 			continue;
 		}

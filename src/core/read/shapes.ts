@@ -12,7 +12,7 @@ import { normalizeKey, formatOf } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
 import type { Settings } from "../settings";
 import type { Vocabulary } from "../vocabulary";
-import { isRecord, readList, readText } from "../values";
+import { isRecord, readList, readText, hasOwn } from "../values";
 import type { ReadContext } from "./context";
 import { readPeople } from "./people";
 
@@ -171,7 +171,7 @@ export function inlineRecord(body: string, firstLine: number): { record: Record<
 	const lines = new Map<string, number>();
 	if (body.length > BODY_READ_LIMIT || !body.includes("::")) return { record, lines };
 	for (const field of inlineFields(body, firstLine)) {
-		if (field.value === "" || Object.prototype.hasOwnProperty.call(record, field.key)) continue;
+		if (field.value === "" || hasOwn(record, field.key)) continue;
 		record[field.key] = field.value;
 		lines.set(field.key, field.line);
 	}

@@ -15,6 +15,7 @@
 import { casual, GB, type ParsedResult } from "chrono-node/en";
 import { addBusinessDays, addDays, dayNumber, isBusinessDay, NUMBER_WORDS, weekday, type BusinessCalendar } from "../dates";
 import type { Day } from "../model";
+import { hasOwn } from "../values";
 
 /** How slashed dates such as `3/12` are read: day first or month first. */
 export type DateOrder = "DMY" | "MDY";
@@ -112,7 +113,7 @@ function readCount(word: string | undefined): number | null {
 	if (word === undefined) return null;
 	const w = word.toLowerCase().replace(/\s+/g, " ");
 	if (/^\d{1,3}$/.test(w)) return Number(w);
-	return Object.prototype.hasOwnProperty.call(COUNT_WORDS, w) ? (COUNT_WORDS[w] as number) : null;
+	return hasOwn(COUNT_WORDS, w) ? (COUNT_WORDS[w] as number) : null;
 }
 
 const COUNT = String.raw`(\d{1,3}|a couple(?: of)?|couple of|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
