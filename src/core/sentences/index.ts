@@ -15,6 +15,7 @@ import { dayNumber, type BusinessCalendar } from "../dates";
 import type { Day } from "../model";
 import { breaksLink, findCues, MAY_HOLD_CUE, mayStateDateIn, type Cue } from "./cues";
 import { readDateExpressions, type DateExpression, type DateOrder } from "./expressions";
+import { afterLeadingDate, chineseSentences, HAN, mayStateChineseDate, readChineseSentence } from "./chinese";
 import { sentencesOf, unitsOf, type Unit } from "./units";
 
 export type { DateOrder } from "./expressions";
@@ -125,7 +126,8 @@ export function mayStateDate(line: string): boolean {
  * the entry or dated heading it sits under.
  */
 export function findStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
-	if (!MAY_HOLD_CUE.test(markdown)) return [];
+	const chinese = HAN.test(markdown) ? findChineseStatedDates(markdown, context) : [];
+	if (!MAY_HOLD_CUE.test(markdown)) return chinese;
 	const found: StatedDate[] = [];
 	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateDate);
 	for (const unit of units) {
@@ -134,6 +136,20 @@ export function findStatedDates(markdown: string, context: SentenceContext): Sta
 			const entry =
 				unit.entry !== null && sentence.index < unit.entry.end ? { ...unit.entry, end: unit.entry.end - sentence.index } : null;
 			found.push(...readSentence(sentence.text, entry, unit, context));
+		}
+	}
+	return chinese.length === 0 ? found : [...found, ...chinese].sort((a, b) => a.line - b.line);
+}
+
+/** The decision dates and call-back days a note states in Chinese (chinese.ts), as findStatedDates gives them. */
+function findChineseStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
+	const found: StatedDate[] = [];
+	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateChineseDate);
+	for (const unit of units) {
+		const { text, reference } = afterLeadingDate(unit.text, unit.reference);
+		for (const sentence of chineseSentences(text)) {
+			const stated = readChineseSentence(sentence, reference, context.calendar);
+			if (stated !== null) found.push({ ...stated, sentence, line: unit.line, reference });
 		}
 	}
 	return found;

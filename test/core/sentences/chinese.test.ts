@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { STANDARD_CALENDAR } from "../../../src/core/dates";
+import { findStatedDates, type SentenceContext } from "../../../src/core/sentences";
+
+// Tuesday 17 November 2026: the day of the interview the sentences are read from.
+const TUESDAY: SentenceContext = { reference: "2026-11-17", calendar: STANDARD_CALENDAR };
+
+const stated = (text: string, context = TUESDAY) => findStatedDates(text, context).map((s) => [s.kind, s.day, s.text]);
+
+describe("decision dates and call-back days stated in Chinese", () => {
+	it("reads a written day, a weekday, next week's weekday, next week and a count of weeks or days", () => {
+		expect(stated("周倩说11月20日之前会给我答复。")).toEqual([["decision", "2026-11-20", "11月20日"]]);
+		expect(stated("HR 说周五前通知结果")).toEqual([["decision", "2026-11-20", "周五"]]);
+		expect(stated("下周三前会有消息")).toEqual([["decision", "2026-11-25", "下周三"]]);
+		expect(stated("他们下周给答复")).toEqual([["decision", "2026-11-27", "下周"]]);
+		expect(stated("两周内会有结果")).toEqual([["decision", "2026-12-01", "两周内"]]);
+		expect(stated("三个工作日内反馈")).toEqual([["decision", "2026-11-20", "三个工作日内"]]);
+		expect(stated("2026年12月1日前给最终答复")).toEqual([["decision", "2026-12-01", "2026年12月1日"]]);
+	});
+
+	it("tells a call-back from a decision", () => {
+		expect(stated("陈静让我周五给她回电话")).toEqual([["call-back", "2026-11-20", "周五"]]);
+	});
+
+	it("reads an entry's sentence from the entry's own day, and gives its line", () => {
+		const note = ["## 面试记录", "", "- 2026-11-10 一面。", "- 2026-11-12 王磊说下周三前通知结果。"].join("\n");
+		expect(findStatedDates(note, TUESDAY).map((s) => [s.day, s.line, s.reference, s.sentence])).toEqual([
+			["2026-11-18", 4, "2026-11-12", "王磊说下周三前通知结果"],
+		]);
+	});
+
+	it("gives nothing for an answer already come, the user's own answer, or no date", () => {
+		for (const text of ["11月16日已经收到答复", "我周五前回复他们", "面试官：王磊、陈静。问了 SQL。", "会尽快给答复"])
+			expect(stated(text), text).toEqual([]);
+	});
+});
