@@ -348,3 +348,44 @@ describe("people lines under a dated section's subheadings", () => {
 		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Ruth Adeyemi", "Chris Yoon"]);
 	});
 });
+
+describe("a status history kept in the frontmatter", () => {
+	const tracked = (history: Record<string, unknown>[]) =>
+		aSource("Jobs/Kestrel.md", {
+			tags: ["interview"],
+			company: "Kestrel",
+			status: "Interviewing",
+			interviews: [{ roundName: "Intro", date: "2026-11-10", interviewers: "Dana Holt" }],
+			statusHistory: history,
+		});
+	const settings = settingsWith({ timelineFields: ["statusHistory"] });
+
+	it("reads a stage as where the application stands, not as an interview held that day", () => {
+		const { note } = read(
+			tracked([
+				{ status: "Applied", date: "2026-11-04", note: "Application created" },
+				{ status: "Screening", date: "2026-11-06", note: "Dana booked an intro call" },
+				{ status: "Interviewing", date: "2026-11-12", note: "Scheduled interview: Onsite" },
+			]),
+			settings,
+		);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10"]);
+		expect(note?.log.map((e) => [e.date, e.kind])).toEqual([
+			["2026-11-06", "invite"],
+			["2026-11-12", "invite"],
+		]);
+	});
+
+	it("still takes an outcome or a calling-off from a status, and an interview from the entry's own words", () => {
+		const { note } = read(
+			tracked([
+				{ status: "Interviewing", date: "2026-11-16", note: "Onsite with Dana and Sam" },
+				{ status: "Cancelled", date: "2026-11-18", note: "Panel with Sam" },
+				{ status: "Rejected", date: "2026-11-20", note: "Dana emailed" },
+			]),
+			settings,
+		);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10", "2026-11-16"]);
+		expect(note?.status).toBe("rejected");
+	});
+});
