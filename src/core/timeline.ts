@@ -157,9 +157,9 @@ function withRosterPeople(note: InterviewNote, rosters: readonly RoundPeople[]):
  *   on the same day, to the same person, is not counted twice);
  * - interview entries become rounds (merged by day with the rounds already known), and
  *   the people a line of the body places at a round's day join that round;
- * - the latest rejection or offer dated after the status property's date (or with none),
- *   and followed by no later interview, sets the status to rejected or ended from that day,
- *   unless a status property already says ended, rejected or closed;
+ * - the latest rejection or offer dated on or after the status property's date (or with
+ *   none), and followed by no later interview, sets the status to rejected or ended from
+ *   that day, unless a status property already says ended, rejected or closed;
  * - every entry is kept in `timeline`, for the timeline view and `explain`.
  */
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
@@ -250,7 +250,8 @@ function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rou
 		if (outcome === null || entry.date >= outcome.date) outcome = entry;
 	}
 	if (outcome === null) return note;
-	if (note.statusDate !== null && outcome.date <= note.statusDate) return note;
+	// The status property says active or applying: an outcome on its own day is news it does not yet tell.
+	if (note.statusDate !== null && outcome.date < note.statusDate) return note;
 	if (rounds.some((round) => round.date > outcome.date)) return note;
 	return {
 		...note,

@@ -389,3 +389,24 @@ describe("a status history kept in the frontmatter", () => {
 		expect(note?.status).toBe("rejected");
 	});
 });
+
+describe("an outcome on the day of the status date", () => {
+	const settings = settingsWith({ fieldAliases: { interview_date: ["Last Contact"], status_date: ["Last Contact"] } });
+	const offered = (status: string) =>
+		aSource(
+			"Jobs/Moorfield.md",
+			{ tags: ["interview"], company: "Moorfield", status, "Last Contact": "2026-11-19" },
+			"- 12 Nov: second interview with Ada Brook\n- 19 Nov: offer call from the head of analytics!\n",
+		);
+
+	it("sets the group when the status property is still active or applying", () => {
+		for (const status of ["Active", "Applied"]) {
+			expect(read(offered(status), settings).note?.status, status).toBe("ended");
+			expect(due(offered(status), settings).followUps, status).toEqual([]);
+		}
+	});
+
+	it("leaves a terminal status property alone", () => {
+		expect(read(offered("Rejected"), settings).note?.status).toBe("rejected");
+	});
+});
