@@ -8,7 +8,7 @@ import type { Origin, TimelineEntry } from "../timeline-types";
 import { CALLED_OFF } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin } from "./entry-date";
-import { mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
+import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
 
 /** How a task box reads: done (`[x]`), open (`[ ]`, `[/]`, …), cancelled (`[-]`), or no box. */
 export type TaskState = "done" | "open" | "cancelled" | null;
@@ -77,6 +77,25 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		}
 	}
 	return entry;
+}
+
+/** The end of a sentence or clause inside an entry's text. */
+const CLAUSE_END = /[.!?;]\s+/;
+
+/**
+ * The timeline entries for a dated text: its entry, and before it the interview its first
+ * sentence tells of when the whole records a message sent after it (`HR interview (phone)
+ * with the recruiter. Thanked her by email afterwards.`): one line, two events. A status
+ * label opening the text (`(Interviewing): …`) is no part of that first sentence.
+ */
+export function datedEntries(found: DatedText, ctx: DateContext): TimelineEntry[] {
+	const entry = datedEntry(found, ctx);
+	if (entry.event !== "sent") return [entry];
+	const label = LEADING_LABEL.exec(found.main);
+	const [first, ...rest] = found.main.slice(label === null ? 0 : label[0].length).split(CLAUSE_END);
+	if (first === undefined || rest.length === 0) return [entry];
+	const interview = datedEntry({ ...found, main: first, more: "" }, ctx);
+	return interview.event === "interview" ? [{ ...interview, text: entry.text }, entry] : [entry];
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Nodes, Root, Table, TableRow } from "mdast";
 import { wordsOf, DATE_COLUMN_WORDS, KIND_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERSON_COLUMN_WORDS } from "../vocabulary";
 import type { BodyContext, BodyEntries, BodyWarning } from "./context";
-import { datedEntry } from "./dated-entry";
+import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkTarget, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
@@ -147,7 +147,7 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 				text.push(cell);
 			});
 			result.entries.push(
-				datedEntry(
+				...datedEntries(
 					{
 						date: date.date,
 						main: main.join("\n"),
