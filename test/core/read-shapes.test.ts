@@ -410,3 +410,42 @@ describe("an outcome on the day of the status date", () => {
 		expect(read(offered("Rejected"), settings).note?.status).toBe("rejected");
 	});
 });
+
+describe("a day of the last contact read as the interview date", () => {
+	const settings = settingsWith({ fieldAliases: { interview_date: ["Date Last Interaction"] } });
+	const contacted = (lastDay: string, status: string, lines: string[], key = "Date Last Interaction") =>
+		aSource("Jobs/Wrenfield.md", { tags: ["interview"], company: "Wrenfield", status, [key]: lastDay }, lines.join("\n"));
+	const interviewed = ["- 10 Nov: second interview, onsite with the modelling team", "- 10 Nov: sent a thank-you email"];
+
+	it("gives no round when that day's entry was something else, and says why", () => {
+		const source = contacted("2026-11-16", "Active", [...interviewed, "- 16 Nov: they replied: still deciding"]);
+		const { note } = read(source, settings);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10"]);
+		expect(note?.interviewDate).toBe("2026-11-10");
+		expect(note?.notRounds?.map((d) => [d.date, d.property, d.entry.kind])).toEqual([["2026-11-16", "Date Last Interaction", "reply"]]);
+		expect(due(source, settings).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+
+	it("keeps the round when an entry of that day is an interview, or no entry speaks of it", () => {
+		const same = contacted("2026-11-16", "Active", ["- 16 Nov: phone screen with Dana", "- 16 Nov: thanked Dana by email"]);
+		expect(read(same, settings).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);
+		const silent = contacted("2026-11-16", "Active", interviewed);
+		expect(read(silent, settings).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10", "2026-11-16"]);
+	});
+
+	it("leaves a quiet application applying when the day was the application", () => {
+		const { note } = read(contacted("2026-11-17", "Applied", ["- 17 Nov: applied through the website"]), settings);
+		expect(note?.rounds).toEqual([]);
+		expect(note?.interviewDate).toBeNull();
+		expect(note?.status).toBe("applying");
+	});
+
+	it("never reads our own interview_date, or a day named for an interview, as a last contact", () => {
+		const reply = ["- 16 Nov: they replied: still deciding"];
+		expect(read(contacted("2026-11-16", "Active", reply, "interview_date")).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);
+		const lastInterview = settingsWith({ fieldAliases: { interview_date: ["Last Interview"] } });
+		expect(read(contacted("2026-11-16", "Active", reply, "Last Interview"), lastInterview).note?.rounds?.map((r) => r.date)).toEqual([
+			"2026-11-16",
+		]);
+	});
+});
