@@ -72,6 +72,26 @@ export function normalizeKey(key: string): string {
 		.replace(/[-_\s]+/g, "");
 }
 
+/** `followUpDate`, `Date-Last_Interaction` → `follow up date`, `date last interaction`. */
+export function keyWords(key: string): string {
+	return key
+		.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2")
+		.toLowerCase()
+		.replace(/[-_\s]+/g, " ")
+		.trim();
+}
+
+/**
+ * True when a property's name says it holds the day of the last contact or change
+ * (`Date Last Interaction`, `lastUpdated`, `last_contact`), not of an interview (`Last
+ * Interview`, `Latest Round`): read as the interview date, that day may have been a reply
+ * or a message instead. Setup and the note reader share this one definition.
+ */
+export function namesLastContact(key: string): boolean {
+	const words = keyWords(key);
+	return /\b(last|latest|updated|changed)\b/.test(words) && !/\b(interviews?|rounds?)\b/.test(words);
+}
+
 /**
  * A field's names, normalised, in the order readers prefer them when a note has several:
  * the canonical name, then the user's aliases in their order, then the built-in aliases

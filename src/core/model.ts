@@ -173,6 +173,22 @@ export interface Round {
 	callBackOrigin: Origin | null;
 	/** Where the round was read; null for the note's own interview date. */
 	origin: Origin | null;
+	/**
+	 * The property that gave the day, when its name says it is the day of the last contact
+	 * (`Date Last Interaction`): the round stands only while no timeline entry of that day
+	 * says the contact was something else (withTimeline).
+	 */
+	lastContact?: string;
+}
+
+/** A day a last-contact property gave as the interview date, which a timeline entry of that day shows was no interview. */
+export interface NotARound {
+	/** The day. */
+	date: Day;
+	/** The property that gave it. */
+	property: string;
+	/** The entry of that day that says what the contact was. */
+	entry: TimelineEntry;
 }
 
 /** A day the user chose to follow up (existing-vaults.md §5). */
@@ -233,6 +249,8 @@ export interface InterviewNote {
 	timeline?: TimelineEntry[];
 	/** Where the status was read, when not from a status property (an outcome in the timeline, a status tag). */
 	statusOrigin?: Origin | null;
+	/** Days a last-contact property gave that the timeline shows were no interview. */
+	notRounds?: NotARound[];
 }
 
 /** One thing the user should do, with the dates it is on time for and the reason. */

@@ -4,7 +4,7 @@
  * rounds, and outcomes. Pure: the entries are read elsewhere (src/core/body/, the note
  * reader, the log-note join) and handed in with their origins.
  */
-import type { Day, InterviewNote, LogEntry, Person, Round, TimelineEntry } from "./model";
+import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { linkBasename, nameKey, readText } from "./values";
 
 /** Matches a name written in an entry to a person of the note: display name, person note, or a first name only one person has. */
@@ -157,22 +157,47 @@ function withRosterPeople(note: InterviewNote, rosters: readonly RoundPeople[]):
 }
 
 /**
+ * The rounds without the days a last-contact property gave (`Date Last Interaction`) that
+ * a timeline entry of the same day shows were something else (a reply, an invitation, a
+ * message, an application), unless an entry of that day is an interview; and those days.
+ * A day no entry speaks of stays a round.
+ */
+function withoutOtherContacts(rounds: readonly Round[], entries: readonly TimelineEntry[]): { rounds: Round[]; notRounds: NotARound[] } {
+	const kept: Round[] = [];
+	const notRounds: NotARound[] = [];
+	for (const round of rounds) {
+		const property = round.lastContact;
+		const sameDay = property === undefined ? [] : entries.filter((e) => e.date === round.date && e.event !== "other");
+		const entry = sameDay[0];
+		if (property !== undefined && entry !== undefined && !sameDay.some((e) => e.event === "interview"))
+			notRounds.push({ date: round.date, property, entry });
+		else kept.push(round);
+	}
+	return { rounds: kept, notRounds };
+}
+
+/**
  * The note with timeline entries joined in:
  * - sent and received entries join the log the rules count (a message already in the log
  *   on the same day, to the same person, is not counted twice);
  * - interview entries become rounds (merged by day with the rounds already known), and
  *   the people a line of the body places at a round's day join that round;
- * - the latest rejection or offer dated after the status property's date (or with none),
- *   and followed by no later interview, sets the status to rejected or ended from that day,
- *   unless a status property already says ended, rejected or closed;
+ * - the latest rejection or offer dated on or after the status property's date (or with
+ *   none), and followed by no later interview, sets the status to rejected or ended from
+ *   that day, unless a status property already says ended, rejected or closed;
+ * - a round on a day of the last contact is dropped when an entry of that day says what
+ *   the contact was and it was no interview (withoutOtherContacts);
+ * - an application (`applying`) with a round left is active;
  * - every entry is kept in `timeline`, for the timeline view and `explain`.
  */
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
-	if (entries.length === 0 && rosters.length === 0) return note;
+	if (entries.length === 0 && rosters.length === 0)
+		return note.status === "applying" && (note.rounds ?? []).length > 0 ? { ...note, status: "active" } : note;
 	note = withRosterPeople(note, [...rosters, ...referrersIn(entries, note.people)]);
 	const match = personMatcher(note.people);
 	const log = [...note.log];
-	const rounds: Round[] = [...(note.rounds ?? [])];
+	const checked = withoutOtherContacts(note.rounds ?? [], entries);
+	const rounds: Round[] = [...checked.rounds];
 	let index = log.reduce((max, e) => Math.max(max, e.index + 1), 0);
 	for (const entry of entries) {
 		const first = match(entry.person);
@@ -213,7 +238,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 	}
 	// A note without a round of its own keeps its decision and call-back properties for the
 	// round its timeline gives it: they were written about that interview.
-	if ((note.rounds ?? []).length === 0) {
+	if (checked.rounds.length === 0) {
 		for (const round of rounds) {
 			round.decisionDate ??= note.decisionDate;
 			round.decisionOrigin ??= note.decisionOrigin ?? null;
@@ -236,12 +261,13 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 		log,
 		rounds: merged,
 		timeline: [...(note.timeline ?? []), ...entries],
-		interviewDate: latest?.date ?? note.interviewDate,
+		interviewDate: latest?.date ?? (checked.notRounds.length > 0 ? null : note.interviewDate),
 		format: latest === null ? note.format : latest.format,
 		decisionDate: latest === null ? note.decisionDate : latest.decisionDate,
 		decisionOrigin: latest === null ? (note.decisionOrigin ?? null) : latest.decisionOrigin,
 		callBack: latest === null ? note.callBack : latest.callBack,
 	};
+	if (checked.notRounds.length > 0) joined.notRounds = [...(note.notRounds ?? []), ...checked.notRounds];
 	if (joined.status === "applying" && latest !== null) joined.status = "active";
 	return withOutcome(joined, entries, merged);
 }
@@ -255,7 +281,8 @@ function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rou
 		if (outcome === null || entry.date >= outcome.date) outcome = entry;
 	}
 	if (outcome === null) return note;
-	if (note.statusDate !== null && outcome.date <= note.statusDate) return note;
+	// The status property says active or applying: an outcome on its own day is news it does not yet tell.
+	if (note.statusDate !== null && outcome.date < note.statusDate) return note;
 	if (rounds.some((round) => round.date > outcome.date)) return note;
 	return {
 		...note,

@@ -423,3 +423,104 @@ describe("people lines under a dated section's subheadings", () => {
 		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Ruth Adeyemi", "Chris Yoon"]);
 	});
 });
+
+describe("a status history kept in the frontmatter", () => {
+	const tracked = (history: Record<string, unknown>[]) =>
+		aSource("Jobs/Kestrel.md", {
+			tags: ["interview"],
+			company: "Kestrel",
+			status: "Interviewing",
+			interviews: [{ roundName: "Intro", date: "2026-11-10", interviewers: "Dana Holt" }],
+			statusHistory: history,
+		});
+	const settings = settingsWith({ timelineFields: ["statusHistory"] });
+
+	it("reads a stage as where the application stands, not as an interview held that day", () => {
+		const { note } = read(
+			tracked([
+				{ status: "Applied", date: "2026-11-04", note: "Application created" },
+				{ status: "Screening", date: "2026-11-06", note: "Dana booked an intro call" },
+				{ status: "Interviewing", date: "2026-11-12", note: "Scheduled interview: Onsite" },
+			]),
+			settings,
+		);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10"]);
+		expect(note?.log.map((e) => [e.date, e.kind])).toEqual([
+			["2026-11-06", "invite"],
+			["2026-11-12", "invite"],
+		]);
+	});
+
+	it("still takes an outcome or a calling-off from a status, and an interview from the entry's own words", () => {
+		const { note } = read(
+			tracked([
+				{ status: "Interviewing", date: "2026-11-16", note: "Onsite with Dana and Sam" },
+				{ status: "Cancelled", date: "2026-11-18", note: "Panel with Sam" },
+				{ status: "Rejected", date: "2026-11-20", note: "Dana emailed" },
+			]),
+			settings,
+		);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10", "2026-11-16"]);
+		expect(note?.status).toBe("rejected");
+	});
+});
+
+describe("an outcome on the day of the status date", () => {
+	const settings = settingsWith({ fieldAliases: { interview_date: ["Last Contact"], status_date: ["Last Contact"] } });
+	const offered = (status: string) =>
+		aSource(
+			"Jobs/Moorfield.md",
+			{ tags: ["interview"], company: "Moorfield", status, "Last Contact": "2026-11-19" },
+			"- 12 Nov: second interview with Ada Brook\n- 19 Nov: offer call from the head of analytics!\n",
+		);
+
+	it("sets the group when the status property is still active or applying", () => {
+		for (const status of ["Active", "Applied"]) {
+			expect(read(offered(status), settings).note?.status, status).toBe("ended");
+			expect(due(offered(status), settings).followUps, status).toEqual([]);
+		}
+	});
+
+	it("leaves a terminal status property alone", () => {
+		expect(read(offered("Rejected"), settings).note?.status).toBe("rejected");
+	});
+});
+
+describe("a day of the last contact read as the interview date", () => {
+	const settings = settingsWith({ fieldAliases: { interview_date: ["Date Last Interaction"] } });
+	const contacted = (lastDay: string, status: string, lines: string[], key = "Date Last Interaction") =>
+		aSource("Jobs/Wrenfield.md", { tags: ["interview"], company: "Wrenfield", status, [key]: lastDay }, lines.join("\n"));
+	const interviewed = ["- 10 Nov: second interview, onsite with the modelling team", "- 10 Nov: sent a thank-you email"];
+
+	it("gives no round when that day's entry was something else, and says why", () => {
+		const source = contacted("2026-11-16", "Active", [...interviewed, "- 16 Nov: they replied: still deciding"]);
+		const { note } = read(source, settings);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10"]);
+		expect(note?.interviewDate).toBe("2026-11-10");
+		expect(note?.notRounds?.map((d) => [d.date, d.property, d.entry.kind])).toEqual([["2026-11-16", "Date Last Interaction", "reply"]]);
+		expect(due(source, settings).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+
+	it("keeps the round when an entry of that day is an interview, or no entry speaks of it", () => {
+		const same = contacted("2026-11-16", "Active", ["- 16 Nov: phone screen with Dana", "- 16 Nov: thanked Dana by email"]);
+		expect(read(same, settings).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);
+		const silent = contacted("2026-11-16", "Active", interviewed);
+		expect(read(silent, settings).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-10", "2026-11-16"]);
+	});
+
+	it("leaves a quiet application applying when the day was the application", () => {
+		const { note } = read(contacted("2026-11-17", "Applied", ["- 17 Nov: applied through the website"]), settings);
+		expect(note?.rounds).toEqual([]);
+		expect(note?.interviewDate).toBeNull();
+		expect(note?.status).toBe("applying");
+	});
+
+	it("never reads our own interview_date, or a day named for an interview, as a last contact", () => {
+		const reply = ["- 16 Nov: they replied: still deciding"];
+		expect(read(contacted("2026-11-16", "Active", reply, "interview_date")).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);
+		const lastInterview = settingsWith({ fieldAliases: { interview_date: ["Last Interview"] } });
+		expect(read(contacted("2026-11-16", "Active", reply, "Last Interview"), lastInterview).note?.rounds?.map((r) => r.date)).toEqual([
+			"2026-11-16",
+		]);
+	});
+});

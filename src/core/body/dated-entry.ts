@@ -8,7 +8,7 @@ import type { Origin, TimelineEntry } from "../timeline-types";
 import { CALLED_OFF } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin } from "./entry-date";
-import { mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
+import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
 
 /** How a task box reads: done (`[x]`), open (`[ ]`, `[/]`, …), cancelled (`[-]`), or no box. */
 export type TaskState = "done" | "open" | "cancelled" | null;
@@ -19,6 +19,13 @@ export interface DatedText {
 	date: Day;
 	/** The text that says what the entry is (a list item's own line, a table's type columns). */
 	main: string;
+	/**
+	 * A status the entry moved the application to (a timeline map's `status`), read after
+	 * `main` and before `more`. It can be an answer or an application (`Rejected`, `Offer`,
+	 * `Applied`), never an interview: a stage (`Interviewing`, `Screening`) says where the
+	 * application stands, not that a meeting was held that day.
+	 */
+	status?: string;
 	/** Text read only for what `main` does not say (nested items, notes columns). */
 	more: string;
 	/** The entry's text as shown, without its date. */
@@ -41,8 +48,11 @@ const FIRST_SENTENCE_END = /\p{L}{3}[.!?](?=\s+\p{Lu})|[。！？](?=.)/u;
 /** The timeline entry for a dated text. */
 export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	const main = readSigns(found.main, ctx.vocabulary);
+	const status = found.status === undefined || found.status === "" ? null : readSigns(found.status, ctx.vocabulary);
+	if (status !== null) status.interview = false;
 	const more = found.more === "" ? null : readSigns(found.more, ctx.vocabulary);
-	const signs = more === null ? main : mergeSigns(main, more);
+	const stated = status === null ? main : mergeSigns(main, status);
+	const signs = more === null ? stated : mergeSigns(stated, more);
 	if (found.direction !== null && !(signs.sent || signs.received || signs.weakSent || signs.weakReceived)) {
 		if (found.direction === "sent") signs.sent = true;
 		else signs.received = true;
@@ -79,6 +89,25 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	return entry;
 }
 
+/** The end of a sentence or clause inside an entry's text. */
+const CLAUSE_END = /[.!?;]\s+/;
+
+/**
+ * The timeline entries for a dated text: its entry, and before it the interview its first
+ * sentence tells of when the whole records a message sent after it (`HR interview (phone)
+ * with the recruiter. Thanked her by email afterwards.`): one line, two events. A status
+ * label opening the text (`(Interviewing): …`) is no part of that first sentence.
+ */
+export function datedEntries(found: DatedText, ctx: DateContext): TimelineEntry[] {
+	const entry = datedEntry(found, ctx);
+	if (entry.event !== "sent") return [entry];
+	const label = LEADING_LABEL.exec(found.main);
+	const [first, ...rest] = found.main.slice(label === null ? 0 : label[0].length).split(CLAUSE_END);
+	if (first === undefined || rest.length === 0) return [entry];
+	const interview = datedEntry({ ...found, main: first, more: "" }, ctx);
+	return interview.event === "interview" ? [{ ...interview, text: entry.text }, entry] : [entry];
+}
+
 /**
  * What a heading says of the entries under it, when their own words say nothing: an
  * interview (`## Interviews`), a message sent (`## Follow-ups`: its kind unknown), an
@@ -108,13 +137,13 @@ function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Plac
  * happened yet: it is a plan (`other`). An open task is a plan too unless its words say
  * it was done (`sent`, `followed up`); a task for an interview stays the interview (a
  * round, past or upcoming). A cancelled task is `other`, as is an interview whose words
- * call it off (`Interview cancelled`, CALLED_OFF).
+ * or status call it off (`Interview cancelled`, `status: Cancelled`; CALLED_OFF).
  */
 function asOf(placement: Placement, signs: EntrySigns, found: DatedText, reference: Day): Placement {
 	const plan: Placement = { event: "other", kind: "", format: null };
 	const future = daysBetween(reference, found.date) > 0;
 	if (found.task === "cancelled") return plan;
-	if (placement.event === "interview" && CALLED_OFF.test(found.main)) return plan;
+	if (placement.event === "interview" && (CALLED_OFF.test(found.main) || CALLED_OFF.test(found.status ?? ""))) return plan;
 	if (future && placement.event === "received" && placement.kind === "invite" && signs.interview) {
 		return { event: "interview", kind: signs.format ?? "", format: signs.format };
 	}

@@ -360,7 +360,7 @@ function subjectOf(
 }
 
 /** A status or tag in brackets opening an entry's words, with the colon or dash after it. */
-const LEADING_LABEL = /^\s*[([][^()[\]]{1,40}[)\]]\s*[:\-–—]?\s*/;
+export const LEADING_LABEL = /^\s*[([][^()[\]]{1,40}[)\]]\s*[:\-–—]?\s*/;
 
 /**
  * A run of capitalised words from token k (and the index of the token after it), or null.

@@ -6,7 +6,7 @@
  */
 import type { ListItem, Nodes, Root } from "mdast";
 import type { BodyContext, BodyEntries } from "./context";
-import { datedEntry, type DatedText, type TaskState } from "./dated-entry";
+import { datedEntries, type DatedText, type TaskState } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
 
@@ -90,7 +90,7 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 	for (const { found, nested } of pending) {
 		const more = nested.join("\n");
 		const text = [found.main, ...nested].filter((part) => part !== "").join("\n");
-		result.entries.push(datedEntry({ ...found, more, text }, ctx));
+		result.entries.push(...datedEntries({ ...found, more, text }, ctx));
 	}
 	return result;
 }

@@ -9,7 +9,7 @@
 import type { Nodes, Root, Table, TableRow } from "mdast";
 import { wordsOf, DATE_COLUMN_WORDS, KIND_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERSON_COLUMN_WORDS } from "../vocabulary";
 import type { BodyContext, BodyEntries, BodyWarning } from "./context";
-import { datedEntry } from "./dated-entry";
+import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkTarget, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
@@ -150,7 +150,7 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 				text.push(cell);
 			});
 			const origin = { from: "table", table: heading, row: index + 1, line } as const;
-			const entry = datedEntry(
+			const entries = datedEntries(
 				{
 					date: date.date,
 					main: main.join("\n"),
@@ -164,9 +164,10 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 				},
 				ctx,
 			);
-			result.entries.push(entry);
+			result.entries.push(...entries);
 			// `Stage 1 – video interview | 18/11/2026 | Priti Sharma (EM) and Callum Reid`: who was met.
-			if (entry.event === "interview" && names.length > 0) result.rosters.push({ date: entry.date, people: names, origin });
+			const interview = entries.find((entry) => entry.event === "interview");
+			if (interview !== undefined && names.length > 0) result.rosters.push({ date: interview.date, people: names, origin });
 		});
 	}
 	return result;

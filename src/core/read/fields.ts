@@ -51,6 +51,21 @@ export class FieldNames<F extends string = string> {
 		return this.places.get(normalizeKey(key)) ?? null;
 	}
 
+	/** The key of a record whose value fills a field, as a reader picks it (lowest rank, first written), or null. */
+	keyFor(record: Record<string, unknown>, field: F): string | null {
+		const slot = this.slots[field];
+		let found: string | null = null;
+		let best = Infinity;
+		for (const key of Object.keys(record)) {
+			const rank = this.placesOf(key)?.find(([s]) => s === slot)?.[1];
+			if (rank !== undefined && rank < best && !isEmptyValue(record[key])) {
+				found = key;
+				best = rank;
+			}
+		}
+		return found;
+	}
+
 	/** The reader of a record that many notes share, such as a person note's frontmatter. */
 	sharedReader(record: Record<string, unknown>): FieldReader<F> {
 		let reader = this.readers.get(record);

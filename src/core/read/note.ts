@@ -8,7 +8,7 @@
  */
 import { isInterviewNote, isPlausibleInterviewNote } from "../classify";
 import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from "../dates";
-import { formatOf, type NoteField } from "../fields";
+import { formatOf, namesLastContact, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
 import type { Settings } from "../settings";
 import type { LinkResolver, SourceNote } from "../source";
@@ -220,8 +220,6 @@ function readNote(
 		statusOrigin,
 	} = readStatuses(frontmatter, source, f.get("status"), inlineOrigin("status"), context);
 	let status = readStatusGroup;
-	// An application whose status is still "applied" but that has an interview has moved on.
-	if (status === "applying" && interview !== null) status = "active";
 
 	const format = readFormat(f.get("format"), context);
 	const decisionDate = readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null;
@@ -246,9 +244,16 @@ function readNote(
 					},
 				];
 	const listed = listedRounds(frontmatter, context);
+	// A day of the last contact (`Date Last Interaction`) is a round until the timeline says otherwise.
+	const interviewFrom = own.get("interview_date") !== undefined ? frontmatter : (inline?.record ?? {});
+	const interviewKey = interview === null ? null : context.lookups.note.keyFor(interviewFrom, "interview_date");
+	if (ownRound[0] !== undefined && interviewKey !== null && namesLastContact(interviewKey) && !listed.some((r) => r.date === interview))
+		ownRound[0].lastContact = interviewKey;
 	const rounds = listed.length === 0 ? ownRound : mergeRounds([...ownRound, ...listed]);
 	const latest = rounds[rounds.length - 1] ?? null;
-	if (latest !== null && status === "applying") status = "active";
+	// An application whose status is still "applied" but that has an interview has moved on;
+	// a last-contact day counts once the timeline has let it stand (withTimeline).
+	if (status === "applying" && rounds.some((r) => r.lastContact === undefined)) status = "active";
 	return {
 		path: context.path,
 		company: readText(f.get("company")),

@@ -22,20 +22,9 @@ export const BODY_READ_LIMIT = 512 * 1024;
 /** Keys of a timeline map that hold its day, as normalizeKey writes them. */
 const DATE_KEYS = new Set(["date", "when", "day", "on", "datetime", "timestamp", "at", "sent", "time"]);
 /** Keys that say what an entry is. */
-const WHAT_KEYS = new Set([
-	"type",
-	"event",
-	"action",
-	"what",
-	"kind",
-	"status",
-	"stage",
-	"direction",
-	"commtype",
-	"channel",
-	"outcome",
-	"result",
-]);
+const WHAT_KEYS = new Set(["type", "event", "action", "what", "kind", "direction", "commtype", "channel", "outcome", "result"]);
+/** Keys that give the status the application moved to (`status: Interviewing`), read after the others. */
+const STATUS_KEYS = new Set(["status", "stage"]);
 /** Keys that add text read only for what the others do not say. */
 const MORE_KEYS = new Set(["notes", "note", "description", "summary", "subject", "details", "comment", "text"]);
 /** Keys that name the other person. */
@@ -118,6 +107,7 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 			const date = dayOf(item);
 			if (date === null) return;
 			const main = textUnder(item, WHAT_KEYS);
+			const status = textUnder(item, STATUS_KEYS);
 			const more = textUnder(item, MORE_KEYS);
 			const person = textUnder(item, PERSON_KEYS);
 			entries.push(
@@ -125,8 +115,9 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 					{
 						date,
 						main,
+						status,
 						more,
-						text: [main, more].filter((t) => t !== "").join(" — "),
+						text: [main, status, more].filter((t) => t !== "").join(" — "),
 						person: person === "" ? null : person,
 						direction: null,
 						heading: null,

@@ -9,7 +9,7 @@
  */
 import { mayHaveEntries } from "../body/may-have-entries";
 import { inInterviewFolder, inlineTagsOf, isInterviewNote } from "../classify";
-import { NOTE_FIELDS, type NoteField, normalizeKey } from "../fields";
+import { keyWords, NOTE_FIELDS, namesLastContact, type NoteField, normalizeKey } from "../fields";
 import type { Day, Relation, StatusGroup } from "../model";
 import { type FieldNames, fieldLookups } from "../read/fields";
 import { dateContext, inlineRecord } from "../read/shapes";
@@ -112,20 +112,8 @@ const FIELD_HINTS: readonly FieldHint[] = [
 	{ field: "source", words: /\b(source|via|found (on|via)|platform|board)\b/, shape: isShortText },
 ];
 
-/** Names of a property that holds the day of the last contact or change. */
-const LAST_DAY = /\b(last|latest|updated|changed)\b/;
-
 /** Keys whose dated lists are rounds of interviews rather than a timeline. */
 const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
-
-/** `followUpDate`, `Date-Last_Interaction` → `follow up date`, `date last interaction`. */
-export function keyWords(key: string): string {
-	return key
-		.replace(/([\p{Ll}\d])(\p{Lu})/gu, "$1 $2")
-		.toLowerCase()
-		.replace(/[-_\s]+/g, " ")
-		.trim();
-}
 
 /** Guesses a status group from the words of a value the built-in words do not know. */
 export function guessStatusGroup(value: string): StatusGroup | null {
@@ -513,7 +501,7 @@ export class SetupDetector {
 		const interview = chosen.get("interview_date");
 		if (
 			interview !== undefined &&
-			LAST_DAY.test(keyWords(interview.key)) &&
+			namesLastContact(interview.key) &&
 			!chosen.has("status_date") &&
 			(this.filled.get("status_date") ?? 0) === 0
 		)

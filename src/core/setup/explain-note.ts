@@ -116,6 +116,9 @@ function whereFrom(field: NoteField, note: InterviewNote, property: string | und
 	if (field === "status" && note.statusOrigin) return originText(note.statusOrigin);
 	if (field === "follow_up_on" && note.reminder?.origin) return originText(note.reminder.origin);
 	if (field === "status" && property === undefined) return "no status written: the default";
+	// The latest round gives the interview date and format; say where it was read.
+	const latest = note.rounds?.[note.rounds.length - 1]?.origin;
+	if ((field === "interview_date" || field === "format") && latest) return originText(latest);
 	if (field === "people") {
 		const fromText = note.people.filter((p) => p.origin);
 		const first = fromText[0]?.origin;
@@ -161,6 +164,13 @@ function roundsSection(note: InterviewNote): ExplainSection {
 		return line;
 	});
 	if (lines.length === 0 && note.interviewDate !== null) lines.push({ text: `${note.interviewDate} (the note's interview date)` });
+	for (const { date, property, entry } of note.notRounds ?? []) {
+		const what = `${entry.event}${entry.kind === "" ? "" : ` ${entry.kind}`}`;
+		lines.push({
+			text: `${date} no round: \`${property}\` is the day of the last contact, and that day's entry is no interview (${what})`,
+			from: originText(entry.origin),
+		});
+	}
 	return { key: "rounds", title: "Rounds", lines, empty: "none", footer: null };
 }
 

@@ -210,3 +210,21 @@ describe("listEntries: your own words in Chinese, written without spaces", () =>
 		expect(chinese("- 2026-11-16 面二，在定")).toEqual([["2026-11-16", "other", "", null]]);
 	});
 });
+
+describe("listEntries: an interview and the message sent after it, on one line", () => {
+	it("records both: the interview its first sentence names, then the message", () => {
+		expect(summary("- 16 Nov: HR interview (phone) with the recruiter. Thanked her by email afterwards.")).toEqual([
+			["2026-11-16", "interview", "phone", null],
+			["2026-11-16", "sent", "thank-you", null],
+		]);
+	});
+
+	it("records only the message when the first sentence is not an interview, or is a status label", () => {
+		expect(summary("- 18 Nov: Thank-you email sent to Grace Kim. Still need the panel's addresses.")).toEqual([
+			["2026-11-18", "sent", "thank-you", "Grace Kim"],
+		]);
+		expect(summary("- **2026-11-19** (Screening): Portal message. Sent a thank-you note there.")).toEqual([
+			["2026-11-19", "sent", "thank-you", null],
+		]);
+	});
+});

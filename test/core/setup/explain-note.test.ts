@@ -71,3 +71,23 @@ describe("explainSections", () => {
 		expect(explain().find((s) => s.key === "follow-ups")?.empty).toBe("none pending");
 	});
 });
+
+describe("explainSections for a day of the last contact", () => {
+	it("says why the property gave no round", () => {
+		const settings = { ...DEFAULT_SETTINGS, fieldAliases: { interview_date: ["Date Last Interaction"] } };
+		const fm = { tags: ["interview"], "Date Last Interaction": "2026-11-18" };
+		const body = "- 11 Nov: first interview (phone) with the lead\n- 18 Nov: invited back for a second interview\n";
+		const read = readInterviewNote({ ...aSource("Jobs/Saltmarsh.md", fm, body), bodyLine: 4 }, settings, NO_LINKS).note;
+		if (read === null) throw new Error("the fixture should read as an interview note");
+		const rounds = explainSections({ note: read, frontmatter: fm, settings, today: "2026-11-23", followUps: [], diagnostics: [] }).find(
+			(s) => s.key === "rounds",
+		);
+		expect(rounds?.lines).toEqual([
+			{ text: "2026-11-11 phone", from: "list item, line 4" },
+			{
+				text: "2026-11-18 no round: `Date Last Interaction` is the day of the last contact, and that day's entry is no interview (received invite)",
+				from: "list item, line 5",
+			},
+		]);
+	});
+});
