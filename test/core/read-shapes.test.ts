@@ -348,3 +348,89 @@ describe("people lines under a dated section's subheadings", () => {
 		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Ruth Adeyemi", "Chris Yoon"]);
 	});
 });
+
+describe("people named only at a round", () => {
+	const rounds = aSource(
+		"Jobs/Harrowgate.md",
+		{ tags: ["interview"], company: "Harrowgate", status: "active" },
+		[
+			"## Screen",
+			"- 2026-11-10 Phone screen with [[Nadia Okafor]] (recruiter), 30 min.",
+			"- [x] 2026-11-10 Thank-you email to Nadia",
+			"",
+			"## Interview",
+			"- 2026-11-19 Video interview with [[Owen Brandt]] (hiring manager) and [[Inés Vidal]] (data engineer): system design.",
+			"- [x] 2026-11-19 Thank-you emails to Owen and Inés",
+		].join("\n"),
+	);
+
+	it("are everyone an interview entry links or joins with `and`, and later entries match them by first name", () => {
+		const { note } = read(rounds);
+		expect(note?.people).toEqual([]);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-10", ["Nadia Okafor"]],
+			["2026-11-19", ["Owen Brandt", "Inés Vidal"]],
+		]);
+		expect(note?.log.map((e) => [e.date, e.kind, e.person])).toEqual([
+			["2026-11-10", "thank-you", "Nadia Okafor"],
+			["2026-11-19", "thank-you", "Owen Brandt"],
+			["2026-11-19", "thank-you", "Inés Vidal"],
+		]);
+		expect(due(rounds).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+
+	it("are the names joined after `with`, and the links listed after a colon", () => {
+		const listed = aSource(
+			"Jobs/Harrowgate.md",
+			{ tags: ["interview"], company: "Harrowgate", status: "active" },
+			[
+				"- 2026-11-12 Onsite with Hal Moss, Jo Park and Ada Lee, then lunch",
+				"- 2026-11-19 Final interviews: [[Elena Park]], [[Tom Baird]] & [[Yusuf Kaya]]",
+				"- 2026-11-20 Onsite at [[Harrowgate Office]], notes in [[Onsite prep]]",
+			].join("\n"),
+		);
+		expect(read(listed).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-12", ["Hal Moss", "Jo Park", "Ada Lee"]],
+			["2026-11-19", ["Elena Park", "Tom Baird", "Yusuf Kaya"]],
+			["2026-11-20", []],
+		]);
+	});
+
+	it("count for a message only where its first clause addresses them, not where a later one mentions them", () => {
+		const later = aSource(
+			"Jobs/Harrowgate.md",
+			{ tags: ["interview"], company: "Harrowgate", status: "active" },
+			[
+				"- 2026-11-19 Video interview with [[Owen Brandt]] and [[Inés Vidal]]",
+				"- [x] 2026-11-19 Thank-you email sent to Owen Brandt. Still need Inés's address.",
+				"- [x] 2026-11-20 Emailed Owen about the take-home; Inés to follow",
+			].join("\n"),
+		);
+		expect(read(later).note?.log.map((e) => [e.date, e.person])).toEqual([
+			["2026-11-19", "Owen Brandt"],
+			["2026-11-20", "Owen Brandt"],
+		]);
+		expect(
+			due(later)
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to),
+		).toEqual(["Inés Vidal"]);
+	});
+
+	it("in a listed round's text count for a message that names them", () => {
+		const tracker = aSource(
+			"Jobs/Pemberton.md",
+			{
+				tags: ["interview"],
+				company: "Pemberton",
+				status: "active",
+				contacts: [{ name: "Ravi Sen", role: "Hiring Manager", email: "ravi@pemberton.example" }],
+				interviews: [{ date: "2026-11-12", interviewers: "Ravi Sen & Lotte Berg (Clinical Lead)" }],
+			},
+			"- 2026-11-12 Thank-you emails to Ravi Sen and Lotte Berg\n",
+		);
+		const { note } = read(tracker);
+		expect(note?.log.map((e) => e.person)).toEqual(["Ravi Sen", "Lotte Berg"]);
+		expect(due(tracker).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+});

@@ -69,7 +69,7 @@ function labelBefore(markdown: string, colon: string): boolean {
  * A written name that looks like a person's: a wikilink, or two to four words each
  * starting with a capital letter (particles such as `de` or `van` allowed between them).
  */
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
 	if (/^\[\[[^\]]+\]\]$/.test(name)) return true;
 	// Chinese, Japanese and Korean names have no capitals: two to four characters (`王磊`, `田中 太郎`).
 	if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(name.replace(/\s/g, ""))) return true;
