@@ -434,3 +434,26 @@ describe("people named only at a round", () => {
 		expect(due(tracker).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
 	});
 });
+
+describe("a round's people written as text", () => {
+	it("are the application's contact of the same name, with their address and relation", () => {
+		const application = aSource(
+			"Jobs/Ardmore.md",
+			{
+				tags: ["interview"],
+				company: "Ardmore",
+				status: "active",
+				source: "LinkedIn",
+				contacts: [{ name: "Wren Halloran", role: "Hiring Manager", email: "wren@ardmore.example" }],
+				interviews: [{ date: "2026-11-18", interviewers: "Wren Halloran (Engineering Lead); Bo Kessler (Staff Engineer)" }],
+			},
+			"- 2026-11-18 Thank-you email to Wren Halloran\n",
+		);
+		const listed = due(application).followUps.map((f) => [f.kind, f.to, f.channel]);
+		expect(listed).toEqual([
+			["get-contact-info", "Bo Kessler", null],
+			["thank-you", "Bo Kessler", "linkedin"],
+			["check-in", "Wren Halloran", "email"],
+		]);
+	});
+});
