@@ -45,6 +45,7 @@ const RELATION_WORDS: Readonly<Record<string, Relation>> = {
 	referral: "referrer",
 	referrer: "referrer",
 	"referred by": "referrer",
+	referred: "referrer",
 	"networking contact": "referrer",
 	friend: "referrer",
 	"former colleague": "referrer",
@@ -53,8 +54,9 @@ const RELATION_WORDS: Readonly<Record<string, Relation>> = {
 
 /**
  * Words that name a relation inside a longer title ("Senior Technical Recruiter", "HR
- * Business Partner"). Fewer than the whole table: `manager` or `engineer` in a title
- * says little about who someone is to the candidate.
+ * Business Partner") or a description ("former colleague, referred me"). Fewer than the
+ * whole table: `manager` or `engineer` in a title says little about who someone is to
+ * the candidate.
  */
 const TITLE_WORDS: readonly string[] = [
 	"recruiting coordinator",
@@ -71,6 +73,12 @@ const TITLE_WORDS: readonly string[] = [
 	"receptionist",
 	"hr",
 	"hm",
+	// Words that say how you know someone (`former colleague, referred me`).
+	"former colleague",
+	"personal connection",
+	"referral",
+	"referrer",
+	"referred",
 ];
 
 /** The relation of a word from the user's aliases, keys compared as relationWord writes them. */

@@ -160,6 +160,18 @@ describe("fields written in other ways", () => {
 		expect(thanks.map((f) => f.to)).toEqual(["Dana Whitfield"]);
 	});
 
+	it("takes a referrer from words in brackets that say how you know them", () => {
+		const source = aSource("a.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			people: "Tariq Bell (former colleague, referred me), Uma Roy (through a referral)",
+		});
+		expect(read(source).note?.people.map((p) => [p.name, p.relation])).toEqual([
+			["Tariq Bell", "referrer"],
+			["Uma Roy", "referrer"],
+		]);
+	});
+
 	it("maps the vault's own relation words through relationAliases", () => {
 		const source = aSource("a.md", {
 			tags: ["interview"],
