@@ -118,9 +118,12 @@ function entryPerson(name: string): Person {
 	};
 }
 
-/** People a line of the body places at the round of a day (`Panel: Daniel Park, Ruth Adeyemi` under a dated heading). */
+/**
+ * People a line of the body places at the round of a day (`Panel: Daniel Park, Ruth
+ * Adeyemi` under a dated heading), or, with no day, names as the application's (`# Connections`).
+ */
 export interface RoundPeople {
-	date: Day;
+	date: Day | null;
 	people: readonly Person[];
 }
 

@@ -469,3 +469,45 @@ describe("a round's people written as text", () => {
 		]);
 	});
 });
+
+describe("a list of the application's people under its own heading", () => {
+	const company = aSource(
+		"Companies/Brackenridge.md",
+		null,
+		[
+			"# Connections",
+			"- [[Odile Marsh]] hiring manager for the data team",
+			"- [[Piet Laan]] and [[Rosa Quint]], engineers on the team",
+			"- [[Tariq Bell]] former colleague, referred me",
+			"- **Wes Tran** (Recruiter), met at a fair",
+			"",
+			"# Timeline",
+			"- 2026-11-02 Applied with Tariq's referral",
+			"- 2026-11-20 Onsite at their office, three sessions",
+			"- 2026-11-20 Thank-you emails to [[Odile Marsh]] and [[Piet Laan]]",
+			"",
+			"#jobsearch",
+		].join("\n"),
+	);
+	const tagged = { ...company, inlineTags: ["#jobsearch"] };
+	const settings = settingsWith({ interviewTag: "jobsearch" });
+
+	it("are the application's people, each with the relation their words name", () => {
+		const { note } = read(tagged, settings);
+		expect(note?.people.map((p) => [p.name, p.relation, p.title, p.origin])).toEqual([
+			["Odile Marsh", "hiring-manager", "hiring manager for the data team", { from: "list", line: 2 }],
+			["Piet Laan", "interviewer", "engineers on the team", { from: "list", line: 3 }],
+			["Rosa Quint", "interviewer", "engineers on the team", { from: "list", line: 3 }],
+			["Tariq Bell", "referrer", "former colleague, referred me", { from: "list", line: 4 }],
+		]);
+	});
+
+	it("get their follow-ups: a thank-you to the one not thanked, the update to the referrer, the check-in to the hiring manager", () => {
+		const listed = due(tagged, settings).followUps.filter((f) => f.kind !== "get-contact-info");
+		expect(listed.map((f) => [f.kind, f.to])).toEqual([
+			["thank-you", "Rosa Quint"],
+			["update-referrer", "Tariq Bell"],
+			["check-in", "Odile Marsh"],
+		]);
+	});
+});
