@@ -145,6 +145,8 @@ export interface TimelineEntry {
 	format: InterviewFormat | null;
 	/** The counterpart as written (a name, or a wikilink), or null. */
 	person: string | null;
+	/** Further people the words join to it (`with [[A]] and [[B]]`), as written; absent when none. */
+	others?: string[];
 	/** The entry's text as written, trimmed. */
 	text: string;
 	/** Where it was read. */

@@ -22,18 +22,21 @@ const RELATION_WORDS: Readonly<Record<string, Relation>> = byMeaning<Relation>({
 	recruiter: "recruiter, recruiters, talent, talent partner, talent acquisition, sourcer",
 	hr: "hr, human resources, people ops",
 	staff: "receptionist, coordinator, recruiting coordinator, scheduler, assistant, staff",
-	referrer: "referral, referrer, referred by, networking contact, friend, former colleague, personal connection",
+	referrer: "referral, referrer, referred by, referred, networking contact, friend, former colleague, personal connection",
 });
 
 /**
  * Words that name a relation inside a longer title ("Senior Technical Recruiter", "HR
- * Business Partner"). Fewer than the whole table: `manager` or `engineer` in a title
- * says little about who someone is to the candidate.
+ * Business Partner") or a description ("former colleague, referred me"). Fewer than the
+ * whole table: `manager` or `engineer` in a title says little about who someone is to
+ * the candidate.
  */
-const TITLE_WORDS: readonly string[] =
-	"recruiting coordinator, talent acquisition, talent partner, hiring manager, human resources, people ops, recruiter, recruiting, sourcer, coordinator, scheduler, receptionist, hr, hm".split(
-		", ",
-	);
+// The last five say how you know someone (`former colleague, referred me`).
+const TITLE_WORDS: readonly string[] = (
+	"recruiting coordinator, talent acquisition, talent partner, hiring manager, human resources, people ops, recruiter, " +
+	"recruiting, sourcer, coordinator, scheduler, receptionist, hr, hm, " +
+	"former colleague, personal connection, referral, referrer, referred"
+).split(", ");
 
 /** The relation of a word from the user's aliases, keys compared as relationWord writes them. */
 function fromAliases(word: string, aliases: Readonly<Record<string, string>>): Relation | null {

@@ -31,14 +31,20 @@ const NAME_EDGE = "[^\\p{L}\\p{N}]";
 
 /** A clause that denies what follows it: `no address for Callum`, `but not Sam`, `couldn't reach Ana`. */
 const NEGATED_CLAUSE = /(?:\b(?:no|not|never|without|except)|n't)\b[^,.;:!?()]*$/i;
+/** Where an entry's first clause ends: a full stop, `!`, `?` or `;` before a space or the end. */
+const CLAUSE_END = /[.!?;](?:\s|$)/;
 
 /**
  * The note's people an entry's text names besides the one its words made its person:
  * by full name, or by a first name only one of them has, written with its capital
- * (`Thank-you emails to Hannah Cole and Ben Ortiz`, `Called Ben and Hannah`), unless a
- * denial comes before the name in its clause (`Priti only, no address for Callum`).
+ * (`Thank-you emails to Hannah Cole and Ben Ortiz`, `Called Ben and Hannah`). Only its
+ * first clause says whom the entry is about, a name owning something is not addressed
+ * (`Sent to Grace Kim. Still need Omar's address.` is about Grace alone), and neither is
+ * one after a denial in its clause (`Priti only, no address for Callum`).
  */
-function othersNamedIn(text: string, people: readonly Person[], already: string | null): string[] {
+function othersNamedIn(entryText: string, people: readonly Person[], already: string | null): string[] {
+	const end = CLAUSE_END.exec(entryText);
+	const text = end === null ? entryText : entryText.slice(0, end.index);
 	const firstNames = new Map<string, number>();
 	for (const person of people) {
 		const first = person.name.split(/\s+/)[0] ?? "";
@@ -50,7 +56,10 @@ function othersNamedIn(text: string, people: readonly Person[], already: string 
 		const first = person.name.split(/\s+/)[0] ?? "";
 		const written = [person.name, ...(first !== person.name && firstNames.get(first) === 1 && /^\p{Lu}/u.test(first) ? [first] : [])];
 		const found = written.some((name) => {
-			const at = new RegExp(`(?:^|${NAME_EDGE})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|${NAME_EDGE})`, "u").exec(text);
+			const at = new RegExp(
+				`(?:^|${NAME_EDGE})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${NAME_EDGE})`,
+				"u",
+			).exec(text);
 			return at !== null && !NEGATED_CLAUSE.test(text.slice(0, at.index + 1));
 		});
 		if (found) named.push(person.name);
@@ -113,9 +122,12 @@ function entryPerson(name: string): Person {
 	};
 }
 
-/** People a line of the body places at the round of a day (`Panel: Daniel Park, Ruth Adeyemi` under a dated heading). */
+/**
+ * People a line of the body places at the round of a day (`Panel: Daniel Park, Ruth
+ * Adeyemi` under a dated heading), or, with no day, names as the application's (`# Connections`).
+ */
 export interface RoundPeople {
-	date: Day;
+	date: Day | null;
 	people: readonly Person[];
 }
 
@@ -124,8 +136,8 @@ const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
 
 /**
  * The people entries name as having referred the user (`Applied | Referral from Jess
- * Ong`), as referrers, where the note does not already have them: they are owed an update
- * after each interview.
+ * Ong`), as referrers, where the note (or a round of it) does not already have them:
+ * they are owed an update after each interview.
  */
 function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[]): RoundPeople[] {
 	const match = personMatcher(people);
@@ -139,20 +151,41 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 	return found;
 }
 
+/** The people with each of `more` that is not already among them (by name, or a first name only one of them has). */
+function joinPeople(people: readonly Person[], more: readonly Person[]): Person[] {
+	const all = [...people];
+	for (const person of more) {
+		const known = personMatcher(all)(person.name);
+		if (!all.some((p) => p.name === known)) all.push(person);
+	}
+	return all;
+}
+
+/**
+ * Everyone the note and its rounds name, each once: the note's people, the people of its
+ * rounds, and the people its interview entries name (full names before first names, so
+ * `with Dana` joins the Dana Whitfield another entry links). Entries match names against
+ * all of them (`Thank-you email to Dana` after a phone screen with [[Dana Whitfield]]),
+ * though only the note's own people are the application's.
+ */
+function everyoneNamed(note: InterviewNote, entries: readonly TimelineEntry[]): Person[] {
+	const written: string[] = [];
+	for (const entry of entries)
+		if (entry.event === "interview" && entry.person !== null) written.push(entry.person.trim(), ...(entry.others ?? []));
+	written.sort((a, b) => Number(!a.includes(" ")) - Number(!b.includes(" ")));
+	return joinPeople(note.people, [...(note.rounds ?? []).flatMap((round) => round.people), ...written.map(entryPerson)]);
+}
+
 /**
  * The note with the people its lines of people name added to its own, where not already
  * among them (by name, or a first name only one of them has): so entries that name them
  * (`Sent to Daniel only`) count for them, and each gets their own follow-ups.
  */
 function withRosterPeople(note: InterviewNote, rosters: readonly RoundPeople[]): InterviewNote {
-	if (rosters.length === 0) return note;
-	const people = [...note.people];
-	for (const roster of rosters) {
-		for (const person of roster.people) {
-			const known = personMatcher(people)(person.name);
-			if (!people.some((p) => p.name === known)) people.push(person);
-		}
-	}
+	const people = joinPeople(
+		note.people,
+		rosters.flatMap((roster) => roster.people),
+	);
 	return people.length === note.people.length ? note : { ...note, people };
 }
 
@@ -193,16 +226,19 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
 	if (entries.length === 0 && rosters.length === 0)
 		return note.status === "applying" && (note.rounds ?? []).length > 0 ? { ...note, status: "active" } : note;
-	note = withRosterPeople(note, [...rosters, ...referrersIn(entries, note.people)]);
-	const match = personMatcher(note.people);
+	note = withRosterPeople(note, [...rosters, ...referrersIn(entries, everyoneNamed(note, entries))]);
+	const everyone = everyoneNamed(note, entries);
+	const match = personMatcher(everyone);
 	const log = [...note.log];
 	const checked = withoutOtherContacts(note.rounds ?? [], entries);
 	const rounds: Round[] = [...checked.rounds];
 	let index = log.reduce((max, e) => Math.max(max, e.index + 1), 0);
 	for (const entry of entries) {
 		const first = match(entry.person);
+		const joined = (entry.others ?? []).map(match).filter((name): name is string => name !== null && name !== first);
 		// One message to several people is one entry per person, as the log would hold it.
-		const names = [...(first === null ? [] : [first]), ...othersNamedIn(entry.text, note.people, first)];
+		const names = [...(first === null ? [] : [first]), ...joined];
+		for (const other of othersNamedIn(entry.text, everyone, first)) if (!names.includes(other)) names.push(other);
 		if (entry.event === "sent" || entry.event === "received") {
 			for (const person of names.length === 0 ? [null] : names) {
 				const logged: LogEntry = {
@@ -226,8 +262,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 				name: null,
 				format: entry.format,
 				// Who sent an invitation is not who will be met.
-				people:
-					entry.event === "interview" ? names.map((name) => note.people.find((p) => p.name === name) ?? entryPerson(name)) : [],
+				people: entry.event === "interview" ? names.map((name) => everyone.find((p) => p.name === name) ?? entryPerson(name)) : [],
 				decisionDate: null,
 				decisionOrigin: null,
 				callBack: null,
@@ -251,7 +286,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 		const round = merged.find((r) => r.date === roster.date);
 		if (round === undefined) continue;
 		for (const written of roster.people) {
-			const person = note.people.find((p) => p.name === match(written.name)) ?? written;
+			const person = everyone.find((p) => p.name === match(written.name)) ?? written;
 			if (!round.people.some((p) => nameKey(p.name) === nameKey(person.name))) round.people.push(person);
 		}
 	}

@@ -160,6 +160,18 @@ describe("fields written in other ways", () => {
 		expect(thanks.map((f) => f.to)).toEqual(["Dana Whitfield"]);
 	});
 
+	it("takes a referrer from words in brackets that say how you know them", () => {
+		const source = aSource("a.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			people: "Tariq Bell (former colleague, referred me), Uma Roy (through a referral)",
+		});
+		expect(read(source).note?.people.map((p) => [p.name, p.relation])).toEqual([
+			["Tariq Bell", "referrer"],
+			["Uma Roy", "referrer"],
+		]);
+	});
+
 	it("maps the vault's own relation words through relationAliases", () => {
 		const source = aSource("a.md", {
 			tags: ["interview"],
@@ -521,6 +533,157 @@ describe("a day of the last contact read as the interview date", () => {
 		const lastInterview = settingsWith({ fieldAliases: { interview_date: ["Last Interview"] } });
 		expect(read(contacted("2026-11-16", "Active", reply, "Last Interview"), lastInterview).note?.rounds?.map((r) => r.date)).toEqual([
 			"2026-11-16",
+		]);
+	});
+});
+
+describe("people named only at a round", () => {
+	const rounds = aSource(
+		"Jobs/Harrowgate.md",
+		{ tags: ["interview"], company: "Harrowgate", status: "active" },
+		[
+			"## Screen",
+			"- 2026-11-10 Phone screen with [[Nadia Okafor]] (recruiter), 30 min.",
+			"- [x] 2026-11-10 Thank-you email to Nadia",
+			"",
+			"## Interview",
+			"- 2026-11-19 Video interview with [[Owen Brandt]] (hiring manager) and [[Inés Vidal]] (data engineer): system design.",
+			"- [x] 2026-11-19 Thank-you emails to Owen and Inés",
+		].join("\n"),
+	);
+
+	it("are everyone an interview entry links or joins with `and`, and later entries match them by first name", () => {
+		const { note } = read(rounds);
+		expect(note?.people).toEqual([]);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-10", ["Nadia Okafor"]],
+			["2026-11-19", ["Owen Brandt", "Inés Vidal"]],
+		]);
+		expect(note?.log.map((e) => [e.date, e.kind, e.person])).toEqual([
+			["2026-11-10", "thank-you", "Nadia Okafor"],
+			["2026-11-19", "thank-you", "Owen Brandt"],
+			["2026-11-19", "thank-you", "Inés Vidal"],
+		]);
+		expect(due(rounds).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+
+	it("are the names joined after `with`, and the links listed after a colon", () => {
+		const listed = aSource(
+			"Jobs/Harrowgate.md",
+			{ tags: ["interview"], company: "Harrowgate", status: "active" },
+			[
+				"- 2026-11-12 Onsite with Hal Moss, Jo Park and Ada Lee, then lunch",
+				"- 2026-11-19 Final interviews: [[Elena Park]], [[Tom Baird]] & [[Yusuf Kaya]]",
+				"- 2026-11-20 Onsite at [[Harrowgate Office]], notes in [[Onsite prep]]",
+			].join("\n"),
+		);
+		expect(read(listed).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-12", ["Hal Moss", "Jo Park", "Ada Lee"]],
+			["2026-11-19", ["Elena Park", "Tom Baird", "Yusuf Kaya"]],
+			["2026-11-20", []],
+		]);
+	});
+
+	it("count for a message only where its first clause addresses them, not where a later one mentions them", () => {
+		const later = aSource(
+			"Jobs/Harrowgate.md",
+			{ tags: ["interview"], company: "Harrowgate", status: "active" },
+			[
+				"- 2026-11-19 Video interview with [[Owen Brandt]] and [[Inés Vidal]]",
+				"- [x] 2026-11-19 Thank-you email sent to Owen Brandt. Still need Inés's address.",
+				"- [x] 2026-11-20 Emailed Owen about the take-home; Inés to follow",
+			].join("\n"),
+		);
+		expect(read(later).note?.log.map((e) => [e.date, e.person])).toEqual([
+			["2026-11-19", "Owen Brandt"],
+			["2026-11-20", "Owen Brandt"],
+		]);
+		expect(
+			due(later)
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to),
+		).toEqual(["Inés Vidal"]);
+	});
+
+	it("in a listed round's text count for a message that names them", () => {
+		const tracker = aSource(
+			"Jobs/Pemberton.md",
+			{
+				tags: ["interview"],
+				company: "Pemberton",
+				status: "active",
+				contacts: [{ name: "Ravi Sen", role: "Hiring Manager", email: "ravi@pemberton.example" }],
+				interviews: [{ date: "2026-11-12", interviewers: "Ravi Sen & Lotte Berg (Clinical Lead)" }],
+			},
+			"- 2026-11-12 Thank-you emails to Ravi Sen and Lotte Berg\n",
+		);
+		const { note } = read(tracker);
+		expect(note?.log.map((e) => e.person)).toEqual(["Ravi Sen", "Lotte Berg"]);
+		expect(due(tracker).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+});
+
+describe("a round's people written as text", () => {
+	it("are the application's contact of the same name, with their address and relation", () => {
+		const application = aSource(
+			"Jobs/Ardmore.md",
+			{
+				tags: ["interview"],
+				company: "Ardmore",
+				status: "active",
+				source: "LinkedIn",
+				contacts: [{ name: "Wren Halloran", role: "Hiring Manager", email: "wren@ardmore.example" }],
+				interviews: [{ date: "2026-11-18", interviewers: "Wren Halloran (Engineering Lead); Bo Kessler (Staff Engineer)" }],
+			},
+			"- 2026-11-18 Thank-you email to Wren Halloran\n",
+		);
+		const listed = due(application).followUps.map((f) => [f.kind, f.to, f.channel]);
+		expect(listed).toEqual([
+			["get-contact-info", "Bo Kessler", null],
+			["thank-you", "Bo Kessler", "linkedin"],
+			["check-in", "Wren Halloran", "email"],
+		]);
+	});
+});
+
+describe("a list of the application's people under its own heading", () => {
+	const company = aSource(
+		"Companies/Brackenridge.md",
+		null,
+		[
+			"# Connections",
+			"- [[Odile Marsh]] hiring manager for the data team",
+			"- [[Piet Laan]] and [[Rosa Quint]], engineers on the team",
+			"- [[Tariq Bell]] former colleague, referred me",
+			"- **Wes Tran** (Recruiter), met at a fair",
+			"",
+			"# Timeline",
+			"- 2026-11-02 Applied with Tariq's referral",
+			"- 2026-11-20 Onsite at their office, three sessions",
+			"- 2026-11-20 Thank-you emails to [[Odile Marsh]] and [[Piet Laan]]",
+			"",
+			"#jobsearch",
+		].join("\n"),
+	);
+	const tagged = { ...company, inlineTags: ["#jobsearch"] };
+	const settings = settingsWith({ interviewTag: "jobsearch" });
+
+	it("are the application's people, each with the relation their words name", () => {
+		const { note } = read(tagged, settings);
+		expect(note?.people.map((p) => [p.name, p.relation, p.title, p.origin])).toEqual([
+			["Odile Marsh", "hiring-manager", "hiring manager for the data team", { from: "list", line: 2 }],
+			["Piet Laan", "interviewer", "engineers on the team", { from: "list", line: 3 }],
+			["Rosa Quint", "interviewer", "engineers on the team", { from: "list", line: 3 }],
+			["Tariq Bell", "referrer", "former colleague, referred me", { from: "list", line: 4 }],
+		]);
+	});
+
+	it("get their follow-ups: a thank-you to the one not thanked, the update to the referrer, the check-in to the hiring manager", () => {
+		const listed = due(tagged, settings).followUps.filter((f) => f.kind !== "get-contact-info");
+		expect(listed.map((f) => [f.kind, f.to])).toEqual([
+			["thank-you", "Rosa Quint"],
+			["update-referrer", "Tariq Bell"],
+			["check-in", "Odile Marsh"],
 		]);
 	});
 });

@@ -68,7 +68,8 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	}
 	placement = asOf(placement, signs, found, ctx.reference);
 
-	const person = found.person ?? main.person?.name ?? more?.person?.name ?? null;
+	const named = found.person === null ? (main.person ?? more?.person ?? null) : null;
+	const person = found.person ?? named?.name ?? null;
 	const entry: TimelineEntry = {
 		date: found.date,
 		event: placement.event,
@@ -78,6 +79,7 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		text: found.text,
 		origin: found.origin,
 	};
+	if (named !== null && named.others.length > 0) entry.others = named.others;
 	// An invitation to an interview that names its day (`Stage 1 booked | Video call on 2026-11-24`).
 	if (placement.event === "received" && placement.kind === "invite" && (signs.interview || signs.format !== null)) {
 		const on = dateWithin(found.text, ctx);

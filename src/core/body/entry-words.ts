@@ -20,6 +20,7 @@ import {
 	type Vocabulary,
 } from "../vocabulary";
 import { hasOwn } from "../values";
+import { looksLikeName } from "./rosters";
 
 /** What the words of one text say, before an event is chosen. */
 export interface EntrySigns {
@@ -294,6 +295,8 @@ export interface PersonInText {
 	direction: "sent" | "received" | null;
 	/** The name opens the text and did what the verb after it says (`Maya called`). */
 	subject: boolean;
+	/** Further names joined to it by `and`, `&` or commas (`with [[Maya Chen]] (HM) and [[Raj]]`). */
+	others: string[];
 }
 
 /** Longest name taken after a cue, in words. */
@@ -302,14 +305,22 @@ const MAX_NAME_WORDS = 4;
 /**
  * The counterpart an entry names: a name opening it before a verb of theirs (`Raj
  * replied`, `[[Maya Chen]] called`), else the first name after a cue (`to Raj`, `with
- * [[Maya Chen]]`, `from Claire Dubois`, `thanked Priya`). A name is a wikilink's target,
- * or a run of capitalised words that are not articles, pronouns, roles, months, weekdays
- * or entry words. Null when there is none.
+ * [[Maya Chen]]`, `from Claire Dubois`, `thanked Priya`), else a wikilink straight after
+ * a colon (`Onsite interviews: [[Elena Park]], [[Tom Baird]]`). A name is a wikilink's
+ * target, or a run of capitalised words that are not articles, pronouns, roles, months,
+ * weekdays or entry words. The names joined to it (`and`, `&`, commas; a title in
+ * brackets between is skipped) come along. Null when there is none.
  */
 function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary): PersonInText | null {
 	const links = new Map(wikilinkSpans(text).map((span) => [span[0], span[1]]));
 	const subject = subjectOf(text, tokens, links, vocabulary);
 	if (subject !== null) return subject;
+	const found = (name: string, direction: PersonInText["direction"], end: number): PersonInText => ({
+		name,
+		direction,
+		subject: false,
+		others: joinedNames(text, tokens, links, end, vocabulary),
+	});
 	for (let i = 0; i < tokens.length; i++) {
 		const cue = tokens[i] as Token;
 		if (!hasOwn(PERSON_CUES, cue.lower)) continue;
@@ -321,14 +332,54 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 			const end = links.get(at);
 			if (end !== undefined) {
 				const name = linkTarget(text.slice(at + 2, end - 2));
-				if (name !== "") return { name, direction, subject: false };
+				if (name !== "") return found(name, direction, end);
 			}
 			continue;
 		}
 		const name = nameFrom(text, tokens, i + 1, vocabulary);
-		if (name !== null) return { name: name.text, direction, subject: false };
+		if (name !== null) return found(name.text, direction, (tokens[name.next - 1] as Token).end);
+	}
+	// `Onsite interviews: [[Elena Park]], [[Tom Baird]]`: links that look like names, listed after a colon.
+	for (const [start, end] of links) {
+		const name = linkTarget(text.slice(start + 2, end - 2));
+		if (/:\s*$/.test(text.slice(Math.max(0, start - 9), start)) && looksLikeName(name)) return found(name, null, end);
 	}
 	return null;
+}
+
+/**
+ * The names joined to a name that ends at `at`: each after `,`, `&`, `and` or `, and`, a
+ * wikilink or a run of name words, with a title in brackets after a name skipped
+ * (`[[Priya Raman]] (hiring manager) and [[Tomás Ortega]] (engineer)`); eight at most.
+ */
+function joinedNames(
+	text: string,
+	tokens: readonly Token[],
+	links: ReadonlyMap<number, number>,
+	at: number,
+	vocabulary: Vocabulary,
+): string[] {
+	const names: string[] = [];
+	for (let i = at; names.length < 8;) {
+		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|&\s*|and\s+)/i.exec(text.slice(i, i + 80));
+		if (joiner === null) break;
+		i += joiner[0].length;
+		const end = links.get(i);
+		const name =
+			end === undefined
+				? nameFrom(
+						text,
+						tokens,
+						tokens.findIndex((t) => t.start >= i),
+						vocabulary,
+						i,
+					)
+				: { text: linkTarget(text.slice(i + 2, end - 2)), next: 0 };
+		if (name === null || name.text === "") break;
+		names.push(name.text);
+		i = end ?? (tokens[name.next - 1] as Token).end;
+	}
+	return names;
 }
 
 /** A name opening the text, followed by one of their verbs (`Raj replied`), or null. */
@@ -356,7 +407,7 @@ function subjectOf(
 		}
 	}
 	if (name === null || name === "" || next === undefined || !SUBJECT_VERBS.has(next.lower)) return null;
-	return { name, direction: "received", subject: true };
+	return { name, direction: "received", subject: true, others: [] };
 }
 
 /** A status or tag in brackets opening an entry's words, with the colon or dash after it. */

@@ -15,8 +15,8 @@ import { fileLine, plainText } from "./parse-body";
 
 /** The people a labelled line names, and the day it places them on. */
 export interface Roster {
-	/** The day of the round they were met at. */
-	date: Day;
+	/** The day of the round they were met at; null for the application's people (a `# Connections` list). */
+	date: Day | null;
 	/** Each person as the line writes them (`Daniel Park (Hiring Manager)`), to be read as people text. */
 	people: string[];
 	/** Where the line is: a list item, or a line of a paragraph. */
@@ -46,12 +46,20 @@ const LABEL_AFTER_CLAUSE = new RegExp(`${CLAUSE_END}[ \\t]*[*_]{0,2}(?:${LABEL_W
 /** How far into a line a label's colon may be. */
 const LABEL_REACH = 40;
 
+/** A heading over a list of the application's people: `# Connections`, `## People`, `## 👥 Key Contacts`. */
+const PEOPLE_HEADING = /^[^\p{L}]*(?:key )?(?:connections|people|contacts)$/iu;
+
 /**
- * True when a body may hold a labelled line of people (then parse it): a quick look at
- * the start of each line that has a colon near its start, before any parsing.
+ * True when a body may hold a labelled line of people, or a heading over a list of them
+ * (then parse it): a quick look at the start of each line that has a colon near its
+ * start, and at headings, before any parsing.
  */
 export function mayHaveRosters(markdown: string): boolean {
-	return labelBefore(markdown, ":") || labelBefore(markdown, "：");
+	return (
+		labelBefore(markdown, ":") ||
+		labelBefore(markdown, "：") ||
+		/^#{1,6}[ \t]+[^\p{L}\n]*(?:key )?(?:connections|people|contacts)[ \t]*$/imu.test(markdown)
+	);
 }
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */
@@ -69,7 +77,7 @@ function labelBefore(markdown: string, colon: string): boolean {
  * A written name that looks like a person's: a wikilink, or two to four words each
  * starting with a capital letter (particles such as `de` or `van` allowed between them).
  */
-function looksLikeName(name: string): boolean {
+export function looksLikeName(name: string): boolean {
 	if (/^\[\[[^\]]+\]\]$/.test(name)) return true;
 	// Chinese, Japanese and Korean names have no capitals: two to four characters (`王磊`, `田中 太郎`).
 	if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(name.replace(/\s/g, ""))) return true;
@@ -100,12 +108,18 @@ function written(person: PersonText): string {
 	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;
 }
 
-/** The labelled lines of people in a body, each with the day it places them on. */
+/**
+ * The labelled lines of people in a body, each with the day it places them on; and the
+ * items of a list under a people heading that start with links, as the application's
+ * people (`- [[Tom Baird]] and [[Yusuf Kaya]], engineers on the team`: the words after
+ * the links are each one's title, and name their relation where they can).
+ */
 export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const rosters: Roster[] = [];
 	// The headings above, by depth: a dated section's subsections keep its day.
 	const sections: { depth: number; day: Day | null }[] = [];
 	let headingDay: Day | null = null;
+	let peopleHeading = false;
 
 	/** Each line of a block's text that starts with a label, its people placed on `day`. */
 	const consider = (text: string, node: Nodes, day: Day | null, from: "list" | "text"): void => {
@@ -126,6 +140,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			while ((sections[sections.length - 1]?.depth ?? 0) >= node.depth) sections.pop();
 			sections.push({ depth: node.depth, day: dateWithin(plainText(node), ctx) });
 			headingDay = sections.reduce<Day | null>((day, section) => section.day ?? day, null);
+			peopleHeading = PEOPLE_HEADING.test(plainText(node).trim());
 			return;
 		}
 		if (node.type === "listItem") {
@@ -133,6 +148,19 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			let day = itemDay;
 			if (first?.type === "paragraph") {
 				const text = plainText(first).trim();
+				const links = peopleHeading ? /^(?:\[\[[^\]]+\]\](?:\s*(?:,|&|and)\s*)?)+/i.exec(text) : null;
+				if (links !== null) {
+					const about = text
+						.slice(links[0].length)
+						.replace(/[()]/g, "")
+						.replace(/^[\s,:;–—-]+/, "");
+					rosters.push({
+						date: null,
+						people: (links[0].match(/\[\[[^\]]+\]\]/g) ?? []).map((link) => (about === "" ? link : `${link} (${about})`)),
+						origin: { from: "list", line: fileLine(first, ctx.firstLine) },
+					});
+					return;
+				}
 				const [firstLine = "", ...more] = text.split("\n");
 				const dated = readEntryDate(firstLine.replace(/^\[.\]\s+/, ""), ctx);
 				if (dated !== null) day = dated.date;

@@ -10,7 +10,7 @@ import type { NoteFacts, Proposal, RuleContext } from "./context";
 import { nameOrWho } from "./context";
 import { describeOrigin, readFrom } from "../origin-text";
 
-/** The chain runs for active, formal, current rounds (to the primary contact, or whoever handles it when nobody is named). */
+/** The chain runs for active, formal, current rounds (to the chain's contact, or whoever handles it when nobody is named). */
 export function hasChain({ facts }: RuleContext): boolean {
 	return facts.note.status === "active" && facts.note.format !== "informal" && !facts.superseded;
 }
@@ -82,12 +82,12 @@ export function laterStep(
 	return [
 		{
 			kind,
-			person: facts.primary,
+			person: facts.chainContact,
 			due,
 			windowEnd,
 			since: L,
 			after: facts.chain.lastEntry,
-			reason: `${reason(nameOrWho(facts.primary), L, due, windowEnd)}${lastFrom(facts.chain.lastEntry)}`,
+			reason: `${reason(nameOrWho(facts.chainContact), L, due, windowEnd)}${lastFrom(facts.chain.lastEntry)}`,
 		},
 	];
 }

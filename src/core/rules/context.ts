@@ -34,8 +34,13 @@ export interface NoteFacts {
 	note: InterviewNote;
 	/** I, the interview day (rules only run on notes that have one). */
 	interview: Day;
-	/** The main contact for check-ins, or null when the note lists nobody. */
+	/** The main contact, or null when the note lists nobody. */
 	primary: Person | null;
+	/**
+	 * Whom the check-in chain goes to: the primary contact, unless that is a referrer or
+	 * staff only because nobody else is listed (then nobody: they do not decide).
+	 */
+	chainContact: Person | null;
 	/** A later round of the same company and role exists. */
 	superseded: boolean;
 	/** The log ordered by day, then by written position. */
@@ -203,10 +208,13 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean, contacts: readonly Person[] = note.people): NoteFacts {
 	const entries = orderedLog(note.log);
 	const replies = entries.filter((e) => e.direction === "received");
+	const primary = primaryContact(contacts);
 	return {
 		note,
 		interview,
-		primary: primaryContact(contacts),
+		primary,
+		chainContact:
+			primary !== null && !primary.primary && (primary.relation === "referrer" || primary.relation === "staff") ? null : primary,
 		superseded,
 		entries,
 		lastReply: replies[replies.length - 1] ?? null,

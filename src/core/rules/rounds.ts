@@ -5,6 +5,7 @@
  * superseded, exactly as an earlier note of the same company is.
  */
 import type { Day, InterviewNote, Person, Round } from "../model";
+import { personMatcher } from "../timeline";
 import { nameKey } from "../values";
 
 /** One round of a note, as an interview note of its own. */
@@ -26,7 +27,13 @@ export interface RoundView {
  * runs the process is often named once, on the application).
  */
 export function roundViews(note: InterviewNote): RoundView[] {
-	const rounds = note.rounds ?? [];
+	const match = personMatcher(note.people);
+	// A round's people written as text (`interviewers: Hannah Voss (Engineering Manager)`)
+	// are the application's person of that name, with their address and relation.
+	const rounds = (note.rounds ?? []).map((round) => ({
+		...round,
+		people: round.people.map((person) => note.people.find((p) => p.name === match(person.name)) ?? person),
+	}));
 	if (rounds.length === 0) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
 	if (rounds.length === 1) {
 		const round = rounds[0] as Round;

@@ -53,6 +53,33 @@ describe("which rules apply", () => {
 	});
 });
 
+describe("whom the check-in chain goes to", () => {
+	it("is nobody when only a referrer or staff is listed: they were not the ones deciding", () => {
+		const referrer = { name: "Keisha Grant", relation: "referrer" };
+		const staff = { name: "Sol Park", relation: "staff" };
+		const r = evaluate(
+			[
+				aSource("a.md", interview({ interview_date: "2026-11-16", people: [referrer] })),
+				aSource("b.md", interview({ interview_date: "2026-11-16", decision_date: "2026-11-24", people: [staff, referrer] })),
+				aSource("c.md", interview({ interview_date: "2026-11-16", people: [{ ...referrer, primary: true }] })),
+			],
+			"2026-11-23",
+		);
+		const chain = r.followUps.filter((f) => f.kind === "check-in" || f.kind === "decision-check-in");
+		expect(chain.map((f) => [f.note, f.kind, f.to])).toEqual([
+			["a.md", "check-in", null],
+			["c.md", "check-in", "Keisha Grant"],
+			["b.md", "decision-check-in", null],
+		]);
+		expect(chain[0]?.reason).toContain("check in with the recruiter or hiring manager");
+		expect(r.followUps.filter((f) => f.kind === "update-referrer").map((f) => f.to)).toEqual([
+			"Keisha Grant",
+			"Keisha Grant",
+			"Keisha Grant",
+		]);
+	});
+});
+
 describe("superseded rounds", () => {
 	const first = aSource(
 		"Interviews/Acme 1.md",
