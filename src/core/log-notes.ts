@@ -129,7 +129,18 @@ function readLog(log: LogNote, ctx: DateContext): LogReading | null {
 		words.push(text);
 	}
 	// Failing a date property, a file name that starts with one (`2026-11-13 Email Sent Tomás`).
-	date ??= readEntryDate(linkBasename(log.path), ctx)?.date ?? null;
+	const named = readEntryDate(linkBasename(log.path), ctx);
+	date ??= named?.date ?? null;
+	// Properties that say nothing (none but a date, or YAML that did not parse): the name after its date does.
+	if (named !== null && words.length === 0 && direction === null) {
+		const kept: string[] = [];
+		for (const word of named.rest.split(/\s+/)) {
+			const said = DIRECTIONS[word.toLowerCase()];
+			if (said !== undefined) direction ??= said;
+			else if (word !== "" && channelOf(word.replace(/_/g, " ")) === null) kept.push(word);
+		}
+		if (kept.length > 0) words.push(kept.join(" "));
+	}
 	return date === null ? null : { date, words: words.join(". "), direction };
 }
 
@@ -209,8 +220,9 @@ function applicationsFor(log: LogNote, date: Day, applications: readonly LogAppl
  * The timeline entries log notes give each application, by application path, in date
  * order. A log note gives one entry per person of the application it links to (an
  * interview with two people is one round with both), or one entry naming nobody; its
- * words are its text properties (`Topic`, `Comm-Type`), read with the vocabulary. A log
- * note without a date (no date property, no date at the start of its name) gives nothing.
+ * words are its text properties (`Topic`, `Comm-Type`), else its name after the date,
+ * read with the vocabulary. A log note without a date (no date property, no date at the
+ * start of its name) gives nothing.
  */
 export function joinLogNotes(
 	logs: readonly LogNote[],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { InterviewNote } from "../../src/core/model";
 import { evaluateVault } from "../../src/app/evaluate";
 import type { SourceNote } from "../../src/core/source";
-import { aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
+import { aBrokenSource, aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
 
 const logSettings = { logFolders: ["Logs"], interviewFolders: ["Positions"] };
 
@@ -99,6 +99,17 @@ describe("log notes", () => {
 		const today = listed(sources, "2026-11-20");
 		expect(today).toContain("rejection-reply Grace Kim 2026-11-20 Fennel.md");
 		expect(today.filter((line) => line.startsWith("check-in"))).toEqual([]);
+	});
+
+	it("reads a log note whose properties say nothing (YAML that did not parse) by its name", () => {
+		const text = '---\nTopic: Update: it went well\nContacts: ["[[Grace Kim]]"]\n---\nTold Grace how it went.\n';
+		const sources = [
+			position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }),
+			...people,
+			aBrokenSource("Logs/2026-11-12 Message_LinkedIn Sent Grace Kim.md", "bad indentation of a mapping entry", text),
+		];
+		const entries = notesOf(sources, "2026-11-13").get("Positions/Fennel.md")?.timeline ?? [];
+		expect(entries.map((e) => [e.date, e.event, e.kind, e.person])).toEqual([["2026-11-12", "sent", "message", "Grace Kim"]]);
 	});
 
 	it("joins the application a log note links to, or that links to it, before any person's", () => {
