@@ -348,3 +348,18 @@ describe("people lines under a dated section's subheadings", () => {
 		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Ruth Adeyemi", "Chris Yoon"]);
 	});
 });
+
+describe("a message to the referrer in the timeline", () => {
+	it("is the referrer's update, though its words name no kind", () => {
+		const people = ["Jane Doe", { name: "Ola Berg", relation: "referrer", email: "ola@example.com" }];
+		const note = (body: string) => aSource("a.md", { tags: ["interview"], interview_date: "2026-11-17", people }, body);
+		const toOla = (body: string) =>
+			due(note(body))
+				.followUps.filter((f) => f.to === "Ola Berg")
+				.map((f) => f.kind);
+		expect(toOla("")).toEqual(["update-referrer"]);
+		expect(toOla("- 2026-11-18 Messaged Ola Berg about how it went\n")).toEqual([]);
+		// A message to someone else is not it.
+		expect(toOla("- 2026-11-18 Messaged Jane Doe about next steps\n")).toEqual(["update-referrer"]);
+	});
+});
