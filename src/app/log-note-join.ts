@@ -74,8 +74,8 @@ export function resolvedLinks(source: SourceNote, resolve: LinkResolver): string
 
 /**
  * The timeline entries the log notes give each application, by its path, read with the
- * settings' date order (the host's when they leave it open) and event words; yearless
- * dates are placed against `today`.
+ * settings' date order (the host's when they leave it open), event words and ignored
+ * fields; yearless dates are placed against `today`.
  */
 export function logEntriesByApplication(
 	logs: readonly LogNote[],
@@ -89,5 +89,5 @@ export function logEntriesByApplication(
 		dateOrder: slashedDateOrder(settings, hostDateOrder),
 		vocabulary: buildVocabulary(settings.eventWords).vocabulary,
 	};
-	return joinLogNotes(logs, applications, ctx);
+	return joinLogNotes(logs, applications, ctx, settings.ignoredFields);
 }

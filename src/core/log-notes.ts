@@ -107,8 +107,12 @@ interface LogReading {
 	direction: "sent" | "received" | "exchanged" | null;
 }
 
-/** The day, the words and the direction of a log note; null when it holds no date. */
-function readLog(log: LogNote, ctx: DateContext): LogReading | null {
+/**
+ * The day, the words and the direction of a log note; null when it holds no date. A
+ * property `ignored` names (normalised) gives no words and no direction; a date under
+ * it still gives the day, since a log note's own date is when its message went.
+ */
+function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>): LogReading | null {
 	let date: Day | null = null;
 	const words: string[] = [];
 	let direction: LogReading["direction"] = null;
@@ -117,7 +121,8 @@ function readLog(log: LogNote, ctx: DateContext): LogReading | null {
 			date = readDay(value) ?? (typeof value === "string" ? (readEntryDate(value, ctx)?.date ?? null) : null);
 			if (date !== null) continue;
 		}
-		if (NOT_WORDS.has(normalizeKey(key)) || Array.isArray(value)) continue;
+		const normal = normalizeKey(key);
+		if (NOT_WORDS.has(normal) || ignored.has(normal) || Array.isArray(value)) continue;
 		const text = typeof value === "string" && value.trim().startsWith("[[") ? null : readText(value);
 		if (text === null || typeof value === "boolean" || typeof value === "number") continue;
 		const said = DIRECTIONS[text.toLowerCase()];
@@ -220,19 +225,21 @@ function applicationsFor(log: LogNote, date: Day, applications: readonly LogAppl
  * The timeline entries log notes give each application, by application path, in date
  * order. A log note gives one entry per person of the application it links to (an
  * interview with two people is one round with both), or one entry naming nobody; its
- * words are its text properties (`Topic`, `Comm-Type`), else its name after the date,
- * read with the vocabulary. A log note without a date (no date property, no date at the
- * start of its name) gives nothing.
+ * words are its text properties (`Topic`, `Comm-Type`; not those `ignoredFields` names),
+ * else its name after the date, read with the vocabulary. A log note without a date (no
+ * date property, no date at the start of its name) gives nothing.
  */
 export function joinLogNotes(
 	logs: readonly LogNote[],
 	applications: readonly LogApplication[],
 	ctx: DateContext,
+	ignoredFields: readonly string[] = [],
 ): Map<string, TimelineEntry[]> {
 	const byApplication = new Map<string, TimelineEntry[]>();
 	if (logs.length === 0 || applications.length === 0) return byApplication;
+	const ignored = new Set(ignoredFields.map(normalizeKey));
 	const readings = logs
-		.map((log) => ({ log, reading: readLog(log, ctx) }))
+		.map((log) => ({ log, reading: readLog(log, ctx, ignored) }))
 		.filter((r): r is { log: LogNote; reading: LogReading } => r.reading !== null)
 		.sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : 0));
 	for (const { log, reading } of readings) {

@@ -101,6 +101,18 @@ describe("log notes", () => {
 		expect(today.filter((line) => line.startsWith("check-in"))).toEqual([]);
 	});
 
+	it("reads no words from a log note's property named in ignoredFields", () => {
+		// The template the note was made from, kept as a property: not what the message said.
+		const sources = [
+			position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }),
+			...people,
+			log("Call", "Catching up", "Received", "2026-11-19", ["Grace Kim"], { Template: "Rejection email" }),
+		];
+		const rejected = (lines: string[]) => lines.filter((line) => line.startsWith("rejection-reply"));
+		expect(rejected(listed(sources, "2026-11-20"))).toEqual(["rejection-reply Grace Kim 2026-11-20 Fennel.md"]);
+		expect(rejected(listed(sources, "2026-11-20", { ...logSettings, ignoredFields: ["template"] }))).toEqual([]);
+	});
+
 	it("reads a log note whose properties say nothing (YAML that did not parse) by its name", () => {
 		const text = '---\nTopic: Update: it went well\nContacts: ["[[Grace Kim]]"]\n---\nTold Grace how it went.\n';
 		const sources = [

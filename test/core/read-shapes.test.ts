@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateVault } from "../../src/app/evaluate";
 import { NoteReading, readInterviewNote } from "../../src/core/read-note";
 import { NO_LINKS, type SourceNote } from "../../src/core/source";
-import { aSource, settingsWith } from "../builders/vault";
+import { aSource, resolverOver, settingsWith } from "../builders/vault";
+import type { Settings } from "../../src/core/settings";
 
 const TODAY = "2026-11-23";
 
@@ -119,6 +120,23 @@ describe("fields written in other ways", () => {
 		const source = aSource("a.md", { tags: ["interview"], status: "applied", date: "2026-01-01" });
 		expect(read(source).note?.interviewDate).toBe("2026-01-01");
 		expect(read(source, settingsWith({ ignoredFields: ["Date"] })).note?.interviewDate).toBeNull();
+	});
+
+	it("leaves a linked person note's property named in ignoredFields unread, so its role gives the relation", () => {
+		// `Relationship` here is how strong the contact is, not what the person is to the search.
+		const person = aSource("People/Odile Fairbanks.md", { Relationship: "1-No_Relation", Role: "Hiring_Manager" });
+		const application = aSource("Jobs/Mirefield.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			contacts: ["[[Odile Fairbanks]]"],
+		});
+		const readWith = (settings: Settings) =>
+			new NoteReading(settings, { today: TODAY }).read(application, resolverOver([person, application]));
+		const plain = readWith(settingsWith({ relationAliases: { Hiring_Manager: "hiring-manager" } }));
+		expect(plain.diagnostics.map((d) => d.code)).toEqual(["unknown-relation"]);
+		const ignoring = readWith(settingsWith({ relationAliases: { Hiring_Manager: "hiring-manager" }, ignoredFields: ["Relationship"] }));
+		expect(ignoring.diagnostics).toEqual([]);
+		expect(ignoring.note?.people.map((p) => [p.name, p.relation])).toEqual([["Odile Fairbanks", "hiring-manager"]]);
 	});
 
 	it("lets a rejected value in any status property win, and reads a status tag when no property gives one", () => {
