@@ -6,7 +6,7 @@
  */
 import { type DateContext, readEntryDate } from "./body";
 import { datedEntry } from "./body/dated-entry";
-import { wikilinkSpans, linkTarget } from "./body/entry-words";
+import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, normalizeKey } from "./fields";
@@ -24,6 +24,31 @@ export interface LogNote {
 	frontmatter: Record<string, unknown> | null;
 	/** Vault paths of the notes it links to (frontmatter and body), resolved by the host. */
 	links: readonly string[];
+	/** The first paragraph of its text (see logNoteOf), when the host kept the text. */
+	lead?: string;
+}
+
+/**
+ * A log note as the join keeps it, from its source and the paths it links to: the
+ * frontmatter, the links, and the first paragraph of its text (headings, rules and blank
+ * lines before it skipped; 300 characters at most), where a message received may say
+ * what it was when its properties do not (`Topic: Your application`).
+ */
+export function logNoteOf(source: SourceNote, links: readonly string[]): LogNote {
+	const log: LogNote = { path: source.path, frontmatter: source.frontmatter, links };
+	const body = source.body ?? "";
+	const lines: string[] = [];
+	for (let at = 0, n = 0; at < body.length && n < 40; n++) {
+		let end = body.indexOf("\n", at);
+		if (end < 0) end = body.length;
+		const line = body.slice(at, end).trim();
+		at = end + 1;
+		if (line === "" || line.startsWith("#") || line.startsWith("---")) {
+			if (lines.length > 0) break;
+		} else lines.push(line);
+	}
+	if (lines.length > 0) log.lead = lines.join(" ").slice(0, 300);
+	return log;
 }
 
 /** An application note as the join needs it. */
@@ -105,6 +130,26 @@ interface LogReading {
 	date: Day;
 	words: string;
 	direction: "sent" | "received" | "exchanged" | null;
+	/** A rejection or an offer its text states, for a message received whose properties name neither. */
+	outcome: "rejection" | "offer" | null;
+}
+
+/** A sentence that denies something: `we will not be making an offer`. */
+const DENIAL = /\b(?:not|no|never|unable)\b|n['’]t\b/i;
+
+/**
+ * The outcome a text states: a rejection in any sentence, else an offer in a sentence that
+ * denies nothing. Only outcomes: a message's kind in its text would mislabel a message the
+ * user sent (`Thanks for letting me know`), and a rejection letter's offer is often denied.
+ */
+function outcomeIn(text: string, ctx: DateContext): LogReading["outcome"] {
+	let offer = false;
+	for (const sentence of text.split(/[.!?;]\s/)) {
+		const { outcomes } = readSigns(sentence, ctx.vocabulary);
+		if (outcomes.has("rejection")) return "rejection";
+		offer ||= outcomes.has("offer") && !DENIAL.test(sentence);
+	}
+	return offer ? "offer" : null;
 }
 
 /**
@@ -146,7 +191,14 @@ function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>): 
 		}
 		if (kept.length > 0) words.push(kept.join(" "));
 	}
-	return date === null ? null : { date, words: words.join(". "), direction };
+	if (date === null) return null;
+	const text = words.join(". ");
+	let outcome: LogReading["outcome"] = null;
+	if (direction === "received" && log.lead !== undefined) {
+		const said = readSigns(text, ctx.vocabulary).outcomes;
+		if (!said.has("rejection") && !said.has("offer")) outcome = outcomeIn(log.lead, ctx);
+	}
+	return { date, words: text, direction, outcome };
 }
 
 /** The entries one log note gives an application, one per person of it the note links to (or one naming nobody). */
@@ -168,6 +220,8 @@ function entriesFor(log: LogNote, reading: LogReading, people: readonly (string 
 			},
 			ctx,
 		);
+		// A reply whose text states the outcome (`Topic: Your application`, then `Unsuccessful this time`).
+		if (reading.outcome !== null && entry.event === "received" && entry.kind === "reply") entry.kind = reading.outcome;
 		if (reading.direction === "exchanged" && entry.event !== "interview" && entry.event !== "applied") {
 			// A conversation: something was said each way.
 			if (entry.event !== "received")

@@ -124,6 +124,21 @@ describe("log notes", () => {
 		expect(entries.map((e) => [e.date, e.event, e.kind, e.person])).toEqual([["2026-11-12", "sent", "message", "Grace Kim"]]);
 	});
 
+	it("reads the outcome, and only the outcome, from the first paragraph of a received log note's text", () => {
+		const answer = (type: string, text: string): SourceNote => ({
+			...log("Answer", "Your application", type, "2026-11-16", ["Grace Kim"]),
+			body: `# Email ${type} Grace Kim re: Your application\n${text}\n\nMore notes.\n`,
+		});
+		const outcomes = (type: string, text: string) =>
+			listed([position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }), ...people, answer(type, text)], "2026-11-17")
+				.map((line) => line.split(" ")[0])
+				.filter((kind) => kind === "rejection-reply" || kind === "check-in" || kind === "thank-you");
+		expect(outcomes("Received", "Unsuccessful this time: they went with someone else.")).toEqual(["rejection-reply"]);
+		// An offer the text denies is none; the words of a message the user sent are not read.
+		expect(outcomes("Received", "We will not be making an offer at this time.")).toEqual(["thank-you", "check-in"]);
+		expect(outcomes("Sent", "Asked whether the rejection was final.")).toEqual(["thank-you", "check-in"]);
+	});
+
 	it("joins the application a log note links to, or that links to it, before any person's", () => {
 		const sources = [
 			position("Acme", ["Grace Kim"], { interview_date: "2026-11-10" }),
