@@ -280,6 +280,36 @@ describe("setup <vault>: a relation property that names no relation", () => {
 	});
 });
 
+describe("setup <vault>: slashed dates without a year", () => {
+	/** Applications whose dated list items or table rows carry these texts. */
+	function vaultWith(bodies: string[]): string {
+		const folder = mkdtempSync(join(tmpdir(), "setup-yearless-"));
+		mkdirSync(join(folder, "vault", "jobs"), { recursive: true });
+		bodies.forEach((body, i) => {
+			writeFileSync(
+				join(folder, "vault", "jobs", `Company ${i + 1}.md`),
+				`---\ntags: [job]\ncompany: Company ${i + 1}\nupdated: 2026-11-0${i + 2}\n---\n${body}`,
+			);
+		});
+		return folder;
+	}
+
+	it("that open list items or table cells read one way: that order is proposed", async () => {
+		const dmy = await setupJson(
+			vaultWith(["- 10/11: first interview\n- 16/11: they replied\n", "| Date | What |\n|---|---|\n| 18/11 | invited back |\n"]),
+		);
+		expect(dmy.proposal.dateOrder).toBe("DMY");
+		expect(dmy.items.find((i) => i.setting === "dateOrder")?.evidence).toContain("(16/11, 18/11)");
+		const mdy = await setupJson(vaultWith(["1. **11/16** they replied\n", "- [x] 11/20 thank-you sent\n"]));
+		expect(mdy.proposal.dateOrder).toBe("MDY");
+	});
+
+	it("elsewhere in the text count for nothing (`scored 13/20 … 10/15`)", async () => {
+		const out = await setupJson(vaultWith(["Scored 13/20 on the take-home, then 10/15 on the quiz.\n", "- 10/11: first interview\n"]));
+		expect(out.proposal.dateOrder).toBeUndefined();
+	});
+});
+
 describe("setup <vault>: a second status property", () => {
 	it("is proposed when its values reach an outcome (`Last Round: Offer` beside `Status: Active`)", async () => {
 		const out = await setupJson(join(others, "dataview-history"));
