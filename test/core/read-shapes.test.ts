@@ -115,6 +115,25 @@ describe("fields written in other ways", () => {
 		expect(note?.decisionOrigin).toEqual({ from: "inline-field", key: "Decision", line: 6 });
 	});
 
+	it("reads a slashed date with its year in a property or inline field by the date order, or the one order it fits", () => {
+		const source = aSource(
+			"a.md",
+			{ tags: ["interview"], interview_date: "03/11/2026", decision_date: "Friday-ish" },
+			"Follow-up date:: 11/30/2026\n",
+		);
+		const dmy = read(source, settingsWith({ dateOrder: "DMY" }));
+		expect([dmy.note?.interviewDate, dmy.note?.reminder?.day]).toEqual(["2026-11-03", "2026-11-30"]);
+		const mdy = read(source, settingsWith({ dateOrder: "MDY" }));
+		expect([mdy.note?.interviewDate, mdy.note?.reminder?.day]).toEqual(["2026-03-11", "2026-11-30"]);
+		// Maps in a timeline list too.
+		const history = aSource("b.md", { tags: ["interview"], history: [{ date: "16/11/2026", what: "Thank-you email sent" }] });
+		expect(read(history, settingsWith({ dateOrder: "DMY" })).note?.timeline?.map((e) => [e.date, e.kind])).toEqual([
+			["2026-11-16", "thank-you"],
+		]);
+		// A value that is no date keeps its warning.
+		expect(dmy.diagnostics.map((d) => [d.code, d.message.includes('"Friday-ish"')])).toEqual([["bad-date", true]]);
+	});
+
 	it("leaves a property named in ignoredFields unread", () => {
 		// `date` is an alias of interview_date; in this vault it is the day the note was made.
 		const source = aSource("a.md", { tags: ["interview"], status: "applied", date: "2026-01-01" });
