@@ -7,7 +7,7 @@
  * of a day, a changed note is evaluated again on its own (with the few notes it can
  * affect: see day-evaluation.ts), so a save costs about a millisecond at 10,000 notes.
  */
-import { isLogNote, type LogApplication, type LogNote, logNotesWanted } from "../core/log-notes";
+import { isLogNote, type LogApplication, type LogNote, logNoteOf, logNotesWanted } from "../core/log-notes";
 import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import { NoteReading } from "../core/read-note";
 import type { Settings } from "../core/settings";
@@ -313,9 +313,9 @@ export class FollowUpIndex {
 		this.memo = null;
 	}
 
-	/** A log note as the join needs it: its frontmatter and the notes it links to. */
+	/** A log note as the join needs it: its frontmatter, the notes it links to, its text's first paragraph. */
 	private logNote(source: SourceNote, resolve: LinkResolver): LogNote {
-		return { path: source.path, frontmatter: source.frontmatter, links: resolvedLinks(source, resolve) };
+		return logNoteOf(source, resolvedLinks(source, resolve));
 	}
 
 	/** Keeps, replaces or (with null) forgets the log note at a path; true when that changed anything. */

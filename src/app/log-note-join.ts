@@ -4,7 +4,7 @@
  * of the application notes are kept (both small); once all are read, the log notes'
  * entries join the applications' timelines.
  */
-import { joinLogNotes, isLogNote, type LogApplication, type LogNote, writtenLinks } from "../core/log-notes";
+import { joinLogNotes, isLogNote, type LogApplication, type LogNote, logNoteOf, writtenLinks } from "../core/log-notes";
 import type { Day, Diagnostic, InterviewNote } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
@@ -32,7 +32,7 @@ export class LogNoteCollector {
 		if (source.unreadable !== undefined) return;
 		if (note !== null) this.links.set(note.path, this.resolved(source));
 		else if (isLogNote(source, this.settings)) {
-			this.logs.push({ path: source.path, frontmatter: source.frontmatter, links: this.resolved(source) });
+			this.logs.push(logNoteOf(source, this.resolved(source)));
 			if (source.body !== undefined) this.bodies.set(source.path, { text: source.body, firstLine: source.bodyLine ?? 1 });
 		}
 	}
@@ -74,8 +74,8 @@ export function resolvedLinks(source: SourceNote, resolve: LinkResolver): string
 
 /**
  * The timeline entries the log notes give each application, by its path, read with the
- * settings' date order (the host's when they leave it open) and event words; yearless
- * dates are placed against `today`.
+ * settings' date order (the host's when they leave it open), event words and ignored
+ * fields; yearless dates are placed against `today`.
  */
 export function logEntriesByApplication(
 	logs: readonly LogNote[],
@@ -89,5 +89,5 @@ export function logEntriesByApplication(
 		dateOrder: slashedDateOrder(settings, hostDateOrder),
 		vocabulary: buildVocabulary(settings.eventWords).vocabulary,
 	};
-	return joinLogNotes(logs, applications, ctx);
+	return joinLogNotes(logs, applications, ctx, settings.ignoredFields);
 }

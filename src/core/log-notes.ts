@@ -6,7 +6,7 @@
  */
 import { type DateContext, readEntryDate } from "./body";
 import { datedEntry } from "./body/dated-entry";
-import { wikilinkSpans, linkTarget } from "./body/entry-words";
+import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, normalizeKey } from "./fields";
@@ -24,6 +24,31 @@ export interface LogNote {
 	frontmatter: Record<string, unknown> | null;
 	/** Vault paths of the notes it links to (frontmatter and body), resolved by the host. */
 	links: readonly string[];
+	/** The first paragraph of its text (see logNoteOf), when the host kept the text. */
+	lead?: string;
+}
+
+/**
+ * A log note as the join keeps it, from its source and the paths it links to: the
+ * frontmatter, the links, and the first paragraph of its text (headings, rules and blank
+ * lines before it skipped; 300 characters at most), where a message received may say
+ * what it was when its properties do not (`Topic: Your application`).
+ */
+export function logNoteOf(source: SourceNote, links: readonly string[]): LogNote {
+	const log: LogNote = { path: source.path, frontmatter: source.frontmatter, links };
+	const body = source.body ?? "";
+	const lines: string[] = [];
+	for (let at = 0, n = 0; at < body.length && n < 40; n++) {
+		let end = body.indexOf("\n", at);
+		if (end < 0) end = body.length;
+		const line = body.slice(at, end).trim();
+		at = end + 1;
+		if (line === "" || line.startsWith("#") || line.startsWith("---")) {
+			if (lines.length > 0) break;
+		} else lines.push(line);
+	}
+	if (lines.length > 0) log.lead = lines.join(" ").slice(0, 300);
+	return log;
 }
 
 /** An application note as the join needs it. */
@@ -105,10 +130,34 @@ interface LogReading {
 	date: Day;
 	words: string;
 	direction: "sent" | "received" | "exchanged" | null;
+	/** A rejection or an offer its text states, for a message received whose properties name neither. */
+	outcome: "rejection" | "offer" | null;
 }
 
-/** The day, the words and the direction of a log note; null when it holds no date. */
-function readLog(log: LogNote, ctx: DateContext): LogReading | null {
+/** A sentence that denies something: `we will not be making an offer`. */
+const DENIAL = /\b(?:not|no|never|unable)\b|n['’]t\b/i;
+
+/**
+ * The outcome a text states: a rejection in any sentence, else an offer in a sentence that
+ * denies nothing. Only outcomes: a message's kind in its text would mislabel a message the
+ * user sent (`Thanks for letting me know`), and a rejection letter's offer is often denied.
+ */
+function outcomeIn(text: string, ctx: DateContext): LogReading["outcome"] {
+	let offer = false;
+	for (const sentence of text.split(/[.!?;]\s/)) {
+		const { outcomes } = readSigns(sentence, ctx.vocabulary);
+		if (outcomes.has("rejection")) return "rejection";
+		offer ||= outcomes.has("offer") && !DENIAL.test(sentence);
+	}
+	return offer ? "offer" : null;
+}
+
+/**
+ * The day, the words and the direction of a log note; null when it holds no date. A
+ * property `ignored` names (normalised) gives no words and no direction; a date under
+ * it still gives the day, since a log note's own date is when its message went.
+ */
+function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>): LogReading | null {
 	let date: Day | null = null;
 	const words: string[] = [];
 	let direction: LogReading["direction"] = null;
@@ -117,7 +166,8 @@ function readLog(log: LogNote, ctx: DateContext): LogReading | null {
 			date = readDay(value) ?? (typeof value === "string" ? (readEntryDate(value, ctx)?.date ?? null) : null);
 			if (date !== null) continue;
 		}
-		if (NOT_WORDS.has(normalizeKey(key)) || Array.isArray(value)) continue;
+		const normal = normalizeKey(key);
+		if (NOT_WORDS.has(normal) || ignored.has(normal) || Array.isArray(value)) continue;
 		const text = typeof value === "string" && value.trim().startsWith("[[") ? null : readText(value);
 		if (text === null || typeof value === "boolean" || typeof value === "number") continue;
 		const said = DIRECTIONS[text.toLowerCase()];
@@ -129,8 +179,26 @@ function readLog(log: LogNote, ctx: DateContext): LogReading | null {
 		words.push(text);
 	}
 	// Failing a date property, a file name that starts with one (`2026-11-13 Email Sent Tomás`).
-	date ??= readEntryDate(linkBasename(log.path), ctx)?.date ?? null;
-	return date === null ? null : { date, words: words.join(". "), direction };
+	const named = readEntryDate(linkBasename(log.path), ctx);
+	date ??= named?.date ?? null;
+	// Properties that say nothing (none but a date, or YAML that did not parse): the name after its date does.
+	if (named !== null && words.length === 0 && direction === null) {
+		const kept: string[] = [];
+		for (const word of named.rest.split(/\s+/)) {
+			const said = DIRECTIONS[word.toLowerCase()];
+			if (said !== undefined) direction ??= said;
+			else if (word !== "" && channelOf(word.replace(/_/g, " ")) === null) kept.push(word);
+		}
+		if (kept.length > 0) words.push(kept.join(" "));
+	}
+	if (date === null) return null;
+	const text = words.join(". ");
+	let outcome: LogReading["outcome"] = null;
+	if (direction === "received" && log.lead !== undefined) {
+		const said = readSigns(text, ctx.vocabulary).outcomes;
+		if (!said.has("rejection") && !said.has("offer")) outcome = outcomeIn(log.lead, ctx);
+	}
+	return { date, words: text, direction, outcome };
 }
 
 /** The entries one log note gives an application, one per person of it the note links to (or one naming nobody). */
@@ -152,6 +220,8 @@ function entriesFor(log: LogNote, reading: LogReading, people: readonly (string 
 			},
 			ctx,
 		);
+		// A reply whose text states the outcome (`Topic: Your application`, then `Unsuccessful this time`).
+		if (reading.outcome !== null && entry.event === "received" && entry.kind === "reply") entry.kind = reading.outcome;
 		if (reading.direction === "exchanged" && entry.event !== "interview" && entry.event !== "applied") {
 			// A conversation: something was said each way.
 			if (entry.event !== "received")
@@ -209,18 +279,21 @@ function applicationsFor(log: LogNote, date: Day, applications: readonly LogAppl
  * The timeline entries log notes give each application, by application path, in date
  * order. A log note gives one entry per person of the application it links to (an
  * interview with two people is one round with both), or one entry naming nobody; its
- * words are its text properties (`Topic`, `Comm-Type`), read with the vocabulary. A log
- * note without a date (no date property, no date at the start of its name) gives nothing.
+ * words are its text properties (`Topic`, `Comm-Type`; not those `ignoredFields` names),
+ * else its name after the date, read with the vocabulary. A log note without a date (no
+ * date property, no date at the start of its name) gives nothing.
  */
 export function joinLogNotes(
 	logs: readonly LogNote[],
 	applications: readonly LogApplication[],
 	ctx: DateContext,
+	ignoredFields: readonly string[] = [],
 ): Map<string, TimelineEntry[]> {
 	const byApplication = new Map<string, TimelineEntry[]>();
 	if (logs.length === 0 || applications.length === 0) return byApplication;
+	const ignored = new Set(ignoredFields.map(normalizeKey));
 	const readings = logs
-		.map((log) => ({ log, reading: readLog(log, ctx) }))
+		.map((log) => ({ log, reading: readLog(log, ctx, ignored) }))
 		.filter((r): r is { log: LogNote; reading: LogReading } => r.reading !== null)
 		.sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : 0));
 	for (const { log, reading } of readings) {

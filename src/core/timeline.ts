@@ -212,7 +212,8 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
 /**
  * The note with timeline entries joined in:
  * - sent and received entries join the log the rules count (a message already in the log
- *   on the same day, to the same person, is not counted twice);
+ *   on the same day, to the same person, is not counted twice; a plain message to a
+ *   referrer is their update);
  * - interview entries become rounds (merged by day with the rounds already known), and
  *   the people a line of the body places at a round's day join that round;
  * - the latest rejection or offer dated on or after the status property's date (or with
@@ -244,7 +245,11 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 				const logged: LogEntry = {
 					date: entry.date,
 					direction: entry.event,
-					kind: entry.kind,
+					// A plain message to whoever referred you tells them how it went.
+					kind:
+						entry.kind === "message" && note.people.some((p) => p.name === person && p.relation === "referrer")
+							? "update-referrer"
+							: entry.kind,
 					person,
 					dismissed: false,
 					snoozedUntil: null,

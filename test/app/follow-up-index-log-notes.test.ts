@@ -82,6 +82,14 @@ describe("log notes in the index", () => {
 		expect(index.interviewCount).toBe(1);
 	});
 
+	it("read a received log note's first paragraph for its outcome, as on the command line", () => {
+		const answer = { ...log("Answer", "Your application", "Received", ["Grace Kim"]), body: "Unsuccessful this time.\n" };
+		const sources = [position, ...people, interviewLog, answer];
+		const listed = lines(indexOver(sources).index.evaluate(TODAY));
+		expect(listed).toEqual(commandLine(sources));
+		expect(listed.filter((l) => l.startsWith("rejection-reply"))).toEqual(["rejection-reply Grace Kim 2026-11-18"]);
+	});
+
 	it("report an unchanged log note as no change", () => {
 		const { index, all } = indexOver([position, ...people, interviewLog, thanks]);
 		index.evaluate(TODAY);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { InterviewNote } from "../../src/core/model";
 import { evaluateVault } from "../../src/app/evaluate";
 import type { SourceNote } from "../../src/core/source";
-import { aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
+import { aBrokenSource, aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
 
 const logSettings = { logFolders: ["Logs"], interviewFolders: ["Positions"] };
 
@@ -99,6 +99,44 @@ describe("log notes", () => {
 		const today = listed(sources, "2026-11-20");
 		expect(today).toContain("rejection-reply Grace Kim 2026-11-20 Fennel.md");
 		expect(today.filter((line) => line.startsWith("check-in"))).toEqual([]);
+	});
+
+	it("reads no words from a log note's property named in ignoredFields", () => {
+		// The template the note was made from, kept as a property: not what the message said.
+		const sources = [
+			position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }),
+			...people,
+			log("Call", "Catching up", "Received", "2026-11-19", ["Grace Kim"], { Template: "Rejection email" }),
+		];
+		const rejected = (lines: string[]) => lines.filter((line) => line.startsWith("rejection-reply"));
+		expect(rejected(listed(sources, "2026-11-20"))).toEqual(["rejection-reply Grace Kim 2026-11-20 Fennel.md"]);
+		expect(rejected(listed(sources, "2026-11-20", { ...logSettings, ignoredFields: ["template"] }))).toEqual([]);
+	});
+
+	it("reads a log note whose properties say nothing (YAML that did not parse) by its name", () => {
+		const text = '---\nTopic: Update: it went well\nContacts: ["[[Grace Kim]]"]\n---\nTold Grace how it went.\n';
+		const sources = [
+			position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }),
+			...people,
+			aBrokenSource("Logs/2026-11-12 Message_LinkedIn Sent Grace Kim.md", "bad indentation of a mapping entry", text),
+		];
+		const entries = notesOf(sources, "2026-11-13").get("Positions/Fennel.md")?.timeline ?? [];
+		expect(entries.map((e) => [e.date, e.event, e.kind, e.person])).toEqual([["2026-11-12", "sent", "message", "Grace Kim"]]);
+	});
+
+	it("reads the outcome, and only the outcome, from the first paragraph of a received log note's text", () => {
+		const answer = (type: string, text: string): SourceNote => ({
+			...log("Answer", "Your application", type, "2026-11-16", ["Grace Kim"]),
+			body: `# Email ${type} Grace Kim re: Your application\n${text}\n\nMore notes.\n`,
+		});
+		const outcomes = (type: string, text: string) =>
+			listed([position("Fennel", ["Grace Kim"], { interview_date: "2026-11-10" }), ...people, answer(type, text)], "2026-11-17")
+				.map((line) => line.split(" ")[0])
+				.filter((kind) => kind === "rejection-reply" || kind === "check-in" || kind === "thank-you");
+		expect(outcomes("Received", "Unsuccessful this time: they went with someone else.")).toEqual(["rejection-reply"]);
+		// An offer the text denies is none; the words of a message the user sent are not read.
+		expect(outcomes("Received", "We will not be making an offer at this time.")).toEqual(["thank-you", "check-in"]);
+		expect(outcomes("Sent", "Asked whether the rejection was final.")).toEqual(["thank-you", "check-in"]);
 	});
 
 	it("joins the application a log note links to, or that links to it, before any person's", () => {

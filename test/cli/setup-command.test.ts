@@ -25,6 +25,7 @@ interface SetupJson {
 	};
 	items: { setting: string; value: unknown; evidence: string }[];
 	statuses: { value: string; group: string | null; known: boolean }[];
+	relations: { value: string; relation: string | null; known: boolean }[];
 	yield: { current: { notes: number; followUps: number }; proposed: { notes: number; followUps: number } };
 	written: string | null;
 }
@@ -246,6 +247,84 @@ describe("setup <vault>: a `date` that is when the note was made", () => {
 		const out = await setupJson(vaultWith(["Interviewing", "Interviewing", "Rejected"]));
 		expect(out.applications).toBe(3);
 		expect(out.items.filter((i) => i.setting === "ignoredFields")).toEqual([]);
+	});
+});
+
+describe("setup <vault>: a relation property that names no relation", () => {
+	/** Two applications and their people, each person with this `Relationship` and `Role`. */
+	function vaultWith(people: [string, string][]): string {
+		const folder = mkdtempSync(join(tmpdir(), "setup-relationship-"));
+		mkdirSync(join(folder, "vault", "Positions"), { recursive: true });
+		mkdirSync(join(folder, "vault", "People"), { recursive: true });
+		people.forEach(([relationship, role], i) => {
+			writeFileSync(
+				join(folder, "vault", "People", `Person ${i + 1}.md`),
+				`---\nRelationship: ${relationship}\nRole: ${role}\n---\n`,
+			);
+			writeFileSync(
+				join(folder, "vault", "Positions", `Company ${i + 1}.md`),
+				`---\ntags: [position]\ncompany: Company ${i + 1}\napplied: 2026-11-0${i + 2}\nContacts: ["[[Person ${i + 1}]]"]\n---\n`,
+			);
+		});
+		return folder;
+	}
+
+	it("is ignored when none of its values names a relation, and the roles beside it give the relations", async () => {
+		const out = await setupJson(
+			vaultWith([
+				["1-No_Relation", "Hiring_Manager"],
+				["2-Cold", "Hiring_Manager"],
+				["2-Cold", "Recruiter"],
+			]),
+		);
+		const item = out.items.find((i) => i.setting === "ignoredFields");
+		expect(item?.value).toBe("Relationship");
+		expect(item?.evidence).toContain('on 3 people holds "2-Cold", "1-No_Relation", none of which names a relation');
+		expect(out.relations.map((r) => [r.value, r.relation])).toEqual([
+			["Hiring_Manager", "hiring-manager"],
+			["Recruiter", "recruiter"],
+		]);
+	});
+
+	it("is kept when its values name relations", async () => {
+		const out = await setupJson(
+			vaultWith([
+				["Recruiter", "Talent_Partner"],
+				["Former colleague", "Engineer"],
+			]),
+		);
+		expect(out.items.filter((i) => i.setting === "ignoredFields")).toEqual([]);
+		expect(out.relations.map((r) => r.value)).toEqual(["Former colleague", "Recruiter"]);
+	});
+});
+
+describe("setup <vault>: slashed dates without a year", () => {
+	/** Applications whose dated list items or table rows carry these texts. */
+	function vaultWith(bodies: string[]): string {
+		const folder = mkdtempSync(join(tmpdir(), "setup-yearless-"));
+		mkdirSync(join(folder, "vault", "jobs"), { recursive: true });
+		bodies.forEach((body, i) => {
+			writeFileSync(
+				join(folder, "vault", "jobs", `Company ${i + 1}.md`),
+				`---\ntags: [job]\ncompany: Company ${i + 1}\nupdated: 2026-11-0${i + 2}\n---\n${body}`,
+			);
+		});
+		return folder;
+	}
+
+	it("that open list items or table cells read one way: that order is proposed", async () => {
+		const dmy = await setupJson(
+			vaultWith(["- 10/11: first interview\n- 16/11: they replied\n", "| Date | What |\n|---|---|\n| 18/11 | invited back |\n"]),
+		);
+		expect(dmy.proposal.dateOrder).toBe("DMY");
+		expect(dmy.items.find((i) => i.setting === "dateOrder")?.evidence).toContain("(16/11, 18/11)");
+		const mdy = await setupJson(vaultWith(["1. **11/16** they replied\n", "- [x] 11/20 thank-you sent\n"]));
+		expect(mdy.proposal.dateOrder).toBe("MDY");
+	});
+
+	it("elsewhere in the text count for nothing (`scored 13/20 … 10/15`)", async () => {
+		const out = await setupJson(vaultWith(["Scored 13/20 on the take-home, then 10/15 on the quiz.\n", "- 10/11: first interview\n"]));
+		expect(out.proposal.dateOrder).toBeUndefined();
 	});
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { evaluateVault } from "../../src/app/evaluate";
 import { NoteReading, readInterviewNote } from "../../src/core/read-note";
 import { NO_LINKS, type SourceNote } from "../../src/core/source";
-import { aSource, settingsWith } from "../builders/vault";
+import { aSource, resolverOver, settingsWith } from "../builders/vault";
+import type { Settings } from "../../src/core/settings";
 
 const TODAY = "2026-11-23";
 
@@ -114,11 +115,47 @@ describe("fields written in other ways", () => {
 		expect(note?.decisionOrigin).toEqual({ from: "inline-field", key: "Decision", line: 6 });
 	});
 
+	it("reads a slashed date with its year in a property or inline field by the date order, or the one order it fits", () => {
+		const source = aSource(
+			"a.md",
+			{ tags: ["interview"], interview_date: "03/11/2026", decision_date: "Friday-ish" },
+			"Follow-up date:: 11/30/2026\n",
+		);
+		const dmy = read(source, settingsWith({ dateOrder: "DMY" }));
+		expect([dmy.note?.interviewDate, dmy.note?.reminder?.day]).toEqual(["2026-11-03", "2026-11-30"]);
+		const mdy = read(source, settingsWith({ dateOrder: "MDY" }));
+		expect([mdy.note?.interviewDate, mdy.note?.reminder?.day]).toEqual(["2026-03-11", "2026-11-30"]);
+		// Maps in a timeline list too.
+		const history = aSource("b.md", { tags: ["interview"], history: [{ date: "16/11/2026", what: "Thank-you email sent" }] });
+		expect(read(history, settingsWith({ dateOrder: "DMY" })).note?.timeline?.map((e) => [e.date, e.kind])).toEqual([
+			["2026-11-16", "thank-you"],
+		]);
+		// A value that is no date keeps its warning.
+		expect(dmy.diagnostics.map((d) => [d.code, d.message.includes('"Friday-ish"')])).toEqual([["bad-date", true]]);
+	});
+
 	it("leaves a property named in ignoredFields unread", () => {
 		// `date` is an alias of interview_date; in this vault it is the day the note was made.
 		const source = aSource("a.md", { tags: ["interview"], status: "applied", date: "2026-01-01" });
 		expect(read(source).note?.interviewDate).toBe("2026-01-01");
 		expect(read(source, settingsWith({ ignoredFields: ["Date"] })).note?.interviewDate).toBeNull();
+	});
+
+	it("leaves a linked person note's property named in ignoredFields unread, so its role gives the relation", () => {
+		// `Relationship` here is how strong the contact is, not what the person is to the search.
+		const person = aSource("People/Odile Fairbanks.md", { Relationship: "1-No_Relation", Role: "Hiring_Manager" });
+		const application = aSource("Jobs/Mirefield.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-05",
+			contacts: ["[[Odile Fairbanks]]"],
+		});
+		const readWith = (settings: Settings) =>
+			new NoteReading(settings, { today: TODAY }).read(application, resolverOver([person, application]));
+		const plain = readWith(settingsWith({ relationAliases: { Hiring_Manager: "hiring-manager" } }));
+		expect(plain.diagnostics.map((d) => d.code)).toEqual(["unknown-relation"]);
+		const ignoring = readWith(settingsWith({ relationAliases: { Hiring_Manager: "hiring-manager" }, ignoredFields: ["Relationship"] }));
+		expect(ignoring.diagnostics).toEqual([]);
+		expect(ignoring.note?.people.map((p) => [p.name, p.relation])).toEqual([["Odile Fairbanks", "hiring-manager"]]);
 	});
 
 	it("lets a rejected value in any status property win, and reads a status tag when no property gives one", () => {
@@ -433,6 +470,21 @@ describe("people lines under a dated section's subheadings", () => {
 			].join("\n"),
 		);
 		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Ruth Adeyemi", "Chris Yoon"]);
+	});
+});
+
+describe("a message to the referrer in the timeline", () => {
+	it("is the referrer's update, though its words name no kind", () => {
+		const people = ["Jane Doe", { name: "Ola Berg", relation: "referrer", email: "ola@example.com" }];
+		const note = (body: string) => aSource("a.md", { tags: ["interview"], interview_date: "2026-11-17", people }, body);
+		const toOla = (body: string) =>
+			due(note(body))
+				.followUps.filter((f) => f.to === "Ola Berg")
+				.map((f) => f.kind);
+		expect(toOla("")).toEqual(["update-referrer"]);
+		expect(toOla("- 2026-11-18 Messaged Ola Berg about how it went\n")).toEqual([]);
+		// A message to someone else is not it.
+		expect(toOla("- 2026-11-18 Messaged Jane Doe about next steps\n")).toEqual(["update-referrer"]);
 	});
 });
 

@@ -16,6 +16,8 @@ export interface ReadContext {
 	linkedPeople: LinkedPeople;
 	/** The settings the note is read with. */
 	settings: Settings;
+	/** How slashed dates in properties read (slashedDateOrder). */
+	dateOrder: "DMY" | "MDY";
 	/** Gives the note a warning. */
 	warn(code: string, message: string): void;
 }

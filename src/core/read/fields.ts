@@ -26,13 +26,19 @@ export class FieldNames<F extends string = string> {
 	/** The reader transient hands out, refilled each time. */
 	private scratch: FieldReader<F> | null = null;
 
-	constructor(table: Readonly<Record<F, readonly string[]>>, extraAliases: Readonly<Record<string, readonly string[]>>) {
+	/** `ignored` holds normalised names that fill no field (the settings' ignoredFields). */
+	constructor(
+		table: Readonly<Record<F, readonly string[]>>,
+		extraAliases: Readonly<Record<string, readonly string[]>>,
+		ignored: ReadonlySet<string> = new Set(),
+	) {
 		this.fields = Object.keys(table) as F[];
 		const slots = Object.create(null) as Record<F, number>;
 		this.fields.forEach((field, slot) => {
 			slots[field] = slot;
 			const extra = hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
 			namesInPrecedence(table[field], extra ?? []).forEach((name, rank) => {
+				if (ignored.has(name)) return;
 				const known = this.places.get(name) ?? [];
 				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
 			});
@@ -162,12 +168,16 @@ export interface FieldLookups {
 	log: FieldNames<LogField>;
 }
 
-/** The lookups for the settings' field aliases. */
-export function fieldLookups(settings: Pick<Settings, "fieldAliases">): FieldLookups {
+/**
+ * The lookups for the settings' field aliases. Person fields leave out the names
+ * `ignoredFields` holds, as the note's own properties do (NoteReading drops those from the
+ * note before reading it): a person note's `Relationship: 2-Cold` is no relation.
+ */
+export function fieldLookups(settings: Pick<Settings, "fieldAliases"> & Partial<Pick<Settings, "ignoredFields">>): FieldLookups {
 	const aliases = normalizedAliases(settings);
 	return {
 		note: new FieldNames(NOTE_FIELDS, aliases),
-		person: new FieldNames(PERSON_FIELDS, aliases),
+		person: new FieldNames(PERSON_FIELDS, aliases, new Set((settings.ignoredFields ?? []).map(normalizeKey))),
 		log: new FieldNames(LOG_FIELDS, {}),
 	};
 }

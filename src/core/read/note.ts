@@ -7,7 +7,7 @@
  * log (log.ts), values described in messages (describe.ts).
  */
 import { isInterviewNote, isPlausibleInterviewNote } from "../classify";
-import { type BusinessCalendar, makeCalendar, readDay, readRelativeDay } from "../dates";
+import { type BusinessCalendar, makeCalendar, readPropertyDay, readRelativeDay } from "../dates";
 import { formatOf, namesLastContact, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
 import type { Settings } from "../settings";
@@ -114,6 +114,7 @@ export class NoteReading {
 			lookups: this.lookups,
 			linkedPeople: this.linkedPeople,
 			settings,
+			dateOrder: slashedDateOrder(settings, this.options.dateOrder),
 			warn: (code, message) => diagnostics.push({ note: source.path, severity: "warning", code, message }),
 		};
 		const frontmatter = this.withoutIgnored(source.frontmatter ?? {});
@@ -289,7 +290,7 @@ function readReminder(value: unknown, context: ReadContext): InterviewNote["remi
 /** A day, or undefined when absent; null (with `bad-date`) when present but unreadable. */
 function readDayField(value: unknown, label: string, context: ReadContext): Day | null | undefined {
 	if (value === undefined) return undefined;
-	const day = readDay(value);
+	const day = readPropertyDay(value, context.dateOrder);
 	if (day === null) context.warn("bad-date", `The ${label} "${describe(value)}" is not a date; write it as YYYY-MM-DD.`);
 	return day;
 }
@@ -302,7 +303,7 @@ function readDateOrPhrase(
 	calendar: BusinessCalendar,
 ): Day | null | undefined {
 	if (value === undefined) return undefined;
-	const day = readDay(value);
+	const day = readPropertyDay(value, context.dateOrder);
 	if (day !== null) return day;
 	if (typeof value === "string" && !/^\d{4}-\d{1,2}-\d{1,2}/.test(value.trim())) {
 		if (interview === null) return null;

@@ -126,9 +126,9 @@ function noteDisplayName(frontmatter: Record<string, unknown>, basename: string,
 	let full: string | null = null;
 	let short: string | null = null;
 	for (const [key, value] of Object.entries(frontmatter)) {
-		const normal = normalizeKey(key);
-		if (normal === "fullname") full ??= readText(value);
-		else if (context.lookups.person.names(key, "name")) short ??= readText(value);
+		if (!context.lookups.person.names(key, "name")) continue; // ignoredFields may leave out any of them
+		if (normalizeKey(key) === "fullname") full ??= readText(value);
+		else short ??= readText(value);
 	}
 	if (full !== null) return full;
 	return short !== null && !/\s/.test(basename.trim()) ? short : basename;

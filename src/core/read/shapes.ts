@@ -7,7 +7,7 @@
 import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type DateContext } from "../body";
 import { datedEntry } from "../body/dated-entry";
 import { mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
-import { addDays, readDay } from "../dates";
+import { addDays, readPropertyDay } from "../dates";
 import { normalizeKey, formatOf } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
 import type { Settings } from "../settings";
@@ -37,12 +37,12 @@ export function dateContext(settings: Settings, vocabulary: Vocabulary, referenc
 	return { reference, dateOrder: settings.dateOrder === "" ? fallbackOrder : settings.dateOrder, vocabulary };
 }
 
-/** A key's day in a map, the first date key that holds one. */
-function dayOf(map: Record<string, unknown>): Day | null {
+/** A key's day in a map, the first date key that holds one (slashed dates read in `order`). */
+function dayOf(map: Record<string, unknown>, order: "DMY" | "MDY"): Day | null {
 	for (const [key, value] of Object.entries(map)) {
 		const normal = normalizeKey(key);
 		if (DATE_KEYS.has(normal) || normal.endsWith("date")) {
-			const day = readDay(value);
+			const day = readPropertyDay(value, order);
 			if (day !== null) return day;
 		}
 	}
@@ -71,7 +71,7 @@ export function roundsFromList(value: unknown, key: string, context: ReadContext
 	readList(value).forEach((item, index) => {
 		if (!isRecord(item)) return;
 		const fields = context.lookups.note.sharedReader(item);
-		const date = readDay(fields.get("interview_date")) ?? dayOf(item);
+		const date = readPropertyDay(fields.get("interview_date"), context.dateOrder) ?? dayOf(item, context.dateOrder);
 		if (date === null) return;
 		const statusText = readText(fields.get("status"));
 		if (statusText !== null && /cancel/i.test(statusText)) return;
@@ -79,8 +79,8 @@ export function roundsFromList(value: unknown, key: string, context: ReadContext
 		const format = readText(fields.get("format"));
 		let name: string | null = null;
 		for (const [k, v] of Object.entries(item)) if (name === null && ROUND_NAME_KEYS.has(normalizeKey(k))) name = readText(v);
-		const decisionDate = readDay(fields.get("decision_date"));
-		const callBack = readDay(fields.get("call_back"));
+		const decisionDate = readPropertyDay(fields.get("decision_date"), context.dateOrder);
+		const callBack = readPropertyDay(fields.get("call_back"), context.dateOrder);
 		rounds.push({
 			date,
 			name,
@@ -104,7 +104,7 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 		if (!wanted.has(normalizeKey(key)) || !Array.isArray(value)) continue;
 		value.forEach((item: unknown, index) => {
 			if (!isRecord(item)) return;
-			const date = dayOf(item);
+			const date = dayOf(item, ctx.dateOrder);
 			if (date === null) return;
 			const main = textUnder(item, WHAT_KEYS);
 			const status = textUnder(item, STATUS_KEYS);

@@ -246,7 +246,10 @@ export class SetupDetector {
 	/** Text values per normalised key, among application notes (for status values). */
 	private readonly values = new Map<string, Tally>();
 	private readonly statusValues = new Tally();
-	private readonly relationValues = new Tally();
+	/** One-word roles of people without a relation property (`Role: Hiring_Manager`). */
+	private readonly roleValues = new Tally();
+	/** Per relation property (`relationship`), by normalised key: its values, and the roles written beside them. */
+	private readonly relationKeys = new Map<string, { key: string; values: Tally; roles: Tally }>();
 	private readonly dmy: string[] = [];
 	private readonly mdy: string[] = [];
 	/** Application notes whose interview date the built-in `date` alias reads: their status, as read or by unread key. */
@@ -368,14 +371,22 @@ export class SetupDetector {
 	 * `Peer`); a longer `role` is a job title, which the reader understands already.
 	 */
 	private relationWords(record: Record<string, unknown>): void {
-		const keys = Object.keys(record).filter((key) => RELATION_KEYS.has(normalizeKey(key)));
-		const hasRelation = keys.some((key) => normalizeKey(key) !== "role");
-		for (const key of keys) {
-			const text = shortTextOf(record[key]);
+		let relation: { key: string; values: Tally; roles: Tally } | null = null;
+		let role: string | null = null;
+		for (const [key, value] of Object.entries(record)) {
+			const k = normalizeKey(key);
+			const text = RELATION_KEYS.has(k) ? shortTextOf(value) : null;
 			if (text === null) continue;
-			if (normalizeKey(key) === "role" ? hasRelation || !/^[\p{L}_-]+$/u.test(text) : text.split(/\s+/).length > 3) continue;
-			this.relationValues.add(text);
+			if (k === "role") {
+				if (/^[\p{L}_-]+$/u.test(text)) role = text;
+			} else if (relation === null && text.split(/\s+/).length <= 3) {
+				relation = this.relationKeys.get(k) ?? { key, values: new Tally(), roles: new Tally() };
+				this.relationKeys.set(k, relation);
+				relation.values.add(text);
+			}
 		}
+		// A role beside a relation is read only if the relation property is ignored (proposeRelations).
+		if (role !== null) (relation === null ? this.roleValues : relation.roles).add(role);
 	}
 
 	/** Slashed dates that only read one way. */
@@ -646,11 +657,36 @@ export class SetupDetector {
 		});
 	}
 
-	/** Every relation word found, with its relation; the ones nothing places yet are proposed. */
+	/**
+	 * Every relation word found, with its relation; the ones nothing places yet are proposed.
+	 * A relation property (`Relationship`) on two or more people none of whose values
+	 * names a relation, known or guessed, says something else (`1-No_Relation`, `2-Cold`:
+	 * how well the user knows them): it is proposed for ignoredFields, and the roles
+	 * written beside it give the relation words instead.
+	 */
 	private proposeRelations(items: ProposalItem[], settings: Partial<Settings>): RelationFinding[] {
 		const aliases: Record<string, string> = { ...this.settings.relationAliases };
+		const ignored = new Set(this.settings.ignoredFields.map(normalizeKey));
+		const words = new Tally();
+		for (const { value, count } of this.roleValues.entries()) words.add(value, count);
+		for (const [k, { key, values, roles }] of this.relationKeys) {
+			const found = values.entries();
+			const people = found.reduce((sum, e) => sum + e.count, 0);
+			const placed = (value: string): boolean =>
+				(relationOf(value, aliases) ?? relationInTitle(value, aliases) ?? guessRelation(value)) !== null;
+			if (!ignored.has(k) && people >= 2 && !found.some((e) => placed(e.value))) {
+				ignored.add(k);
+				settings.ignoredFields = [...(settings.ignoredFields ?? this.settings.ignoredFields), key];
+				items.push({
+					setting: "ignoredFields",
+					value: key,
+					evidence: `\`${key}\` on ${people} people holds ${found.map((e) => `"${e.value}"`).join(", ")}, none of which names a relation`,
+				});
+			}
+			for (const { value, count } of (ignored.has(k) ? roles : values).entries()) words.add(value, count);
+		}
 		const findings: RelationFinding[] = [];
-		for (const { value, count } of this.relationValues.entries()) {
+		for (const { value, count } of words.entries()) {
 			const known = relationOf(value, this.settings.relationAliases) ?? relationInTitle(value, this.settings.relationAliases);
 			if (known !== null) {
 				findings.push({ value, count, relation: known, known: true });

@@ -67,15 +67,28 @@ export function dateKeyOfMaps(value: unknown): string | null {
 	return bestCount * 2 >= value.length ? best : null;
 }
 
-/** How slashed dates in a text read: `DMY` when the first number is over 12, `MDY` when the second is. */
+/**
+ * `16/11` without a year where an entry's date goes: opening a list item (`- 16/11: they
+ * replied`, `1. **16/11**`, `- [x] 16/11`) or a table cell (`| 16/11 |`). Elsewhere two
+ * numbers and a slash are as often a score or a share (`4/5`).
+ */
+const YEARLESS = /(?:^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?|\|[ \t]*)(?:\*\*)?(\d{1,2})\/(\d{1,2})(?![/.\d])/gm;
+
+/**
+ * How slashed dates in a text read: `DMY` when the first number is over 12, `MDY` when the
+ * second is. Dates with a year count anywhere, yearless ones where entries are dated.
+ */
 export function slashedOrders(text: string): { dmy: string[]; mdy: string[] } {
 	const dmy: string[] = [];
 	const mdy: string[] = [];
-	SLASHED.lastIndex = 0;
-	for (let m = SLASHED.exec(text); m !== null; m = SLASHED.exec(text)) {
-		const [first, second] = [Number(m[1]), Number(m[2])];
-		if (first > 12 && first <= 31 && second >= 1 && second <= 12) dmy.push(m[0]);
-		else if (second > 12 && second <= 31 && first >= 1 && first <= 12) mdy.push(m[0]);
+	for (const pattern of [SLASHED, YEARLESS]) {
+		pattern.lastIndex = 0;
+		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+			const [first, second] = [Number(m[1]), Number(m[2])];
+			const written = pattern === SLASHED ? m[0] : `${m[1]}/${m[2]}`;
+			if (first > 12 && first <= 31 && second >= 1 && second <= 12) dmy.push(written);
+			else if (second > 12 && second <= 31 && first >= 1 && first <= 12) mdy.push(written);
+		}
 	}
 	return { dmy, mdy };
 }
