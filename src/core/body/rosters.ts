@@ -47,7 +47,10 @@ const LABEL_AFTER_CLAUSE = new RegExp(`${CLAUSE_END}[ \\t]*[*_]{0,2}(?:${LABEL_W
 const LABEL_REACH = 40;
 
 /** A heading over a list of the application's people: `# Connections`, `## People`, `## 👥 Key Contacts`. */
-const PEOPLE_HEADING = /^[^\p{L}]*(?:key )?(?:connections|people|contacts)$/iu;
+const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts)`;
+const PEOPLE_HEADING = new RegExp(String.raw`^[^\p{L}]*${PEOPLE_HEADING_WORDS}$`, "iu");
+/** The same heading as a line of markdown, for the quick look before parsing. */
+const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOPLE_HEADING_WORDS}[ \t]*$`, "imu");
 
 /**
  * True when a body may hold a labelled line of people, or a heading over a list of them
@@ -55,11 +58,7 @@ const PEOPLE_HEADING = /^[^\p{L}]*(?:key )?(?:connections|people|contacts)$/iu;
  * start, and at headings, before any parsing.
  */
 export function mayHaveRosters(markdown: string): boolean {
-	return (
-		labelBefore(markdown, ":") ||
-		labelBefore(markdown, "：") ||
-		/^#{1,6}[ \t]+[^\p{L}\n]*(?:key )?(?:connections|people|contacts)[ \t]*$/imu.test(markdown)
-	);
+	return labelBefore(markdown, ":") || labelBefore(markdown, "：") || PEOPLE_HEADING_LINE.test(markdown);
 }
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */

@@ -12,6 +12,7 @@
  */
 import { addBusinessDays, addDays, type BusinessCalendar, weekday } from "../dates";
 import type { Day } from "../model";
+import { dayOfWeek } from "./expressions";
 import type { StatedDateKind } from "./index";
 
 /** A date a Chinese sentence states, before it is placed in a note. */
@@ -43,7 +44,7 @@ function weekdayOf(char: string): number {
 	return at >= 6 ? 7 : at + 1;
 }
 
-/** The first day after `reference` that is the given weekday (1–7), `weeks` weeks on when `下`. */
+/** The first day after `reference` that is the given weekday (1–7), or that weekday of next week (`下周三`). */
 function nextWeekday(reference: Day, wanted: number, nextWeek: boolean): Day {
 	if (nextWeek) {
 		const monday = addDays(reference, 7 - ((weekday(reference) + 6) % 7));
@@ -54,18 +55,6 @@ function nextWeekday(reference: Day, wanted: number, nextWeek: boolean): Day {
 		if (((weekday(day) + 6) % 7) + 1 === wanted) return day;
 	}
 	return reference;
-}
-
-/** The last business day of the week after the reference's. */
-function endOfNextWeek(reference: Day, calendar: BusinessCalendar): Day {
-	const sunday = addDays(reference, 14 - ((weekday(reference) + 6) % 7) - 1);
-	let day = sunday;
-	for (let i = 0; i < 7 && !isOpen(day, calendar); i++) day = addDays(day, -1);
-	return day;
-}
-
-function isOpen(day: Day, calendar: BusinessCalendar): boolean {
-	return addBusinessDays(addDays(day, -1), 1, calendar) === day;
 }
 
 /** A month and day near the reference: this year, or the next when that is long past. */
@@ -101,7 +90,7 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray, reference
 	{
 		// `下周`, `下个星期`: the last business day of next week
 		pattern: /下(?:个)?(?:周|星期|礼拜)/,
-		read: (_m, reference, calendar) => endOfNextWeek(reference, calendar),
+		read: (_m, reference, calendar) => dayOfWeek(addDays(reference, 7), "end", calendar),
 	},
 ];
 

@@ -67,7 +67,7 @@ function businessDayOnOrBefore(day: Day, calendar: BusinessCalendar): Day {
  * A day of a calendar week (weeks start on Monday): the second business day for `early`,
  * the one before last for `mid`, the last for `end` or the whole week.
  */
-function dayOfWeek(anyDay: Day, part: Part, calendar: BusinessCalendar): Day {
+export function dayOfWeek(anyDay: Day, part: Part, calendar: BusinessCalendar): Day {
 	const monday = addDays(anyDay, -((weekday(anyDay) + 6) % 7));
 	const open: Day[] = [];
 	for (let i = 0; i < 7; i++) {
