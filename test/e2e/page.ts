@@ -6,6 +6,7 @@
 import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../../src/obsidian/main";
 import { VaultIndexer } from "../../src/obsidian/vault-indexer";
+import * as fakeObsidian from "../fakes/obsidian";
 import {
 	createFakeApp,
 	Notice,
@@ -36,12 +37,12 @@ async function ticks(n = 5): Promise<void> {
 }
 
 /** Loads the plugin on a vault ({path: markdown}) with data.json contents, on a day. */
-async function load(notes: Record<string, string>, data: unknown, today: string): Promise<void> {
+async function load(notes: Record<string, string>, data: unknown, today: string, Plugin = PinnedPlugin): Promise<void> {
 	document.body.querySelector(".workspace")?.remove();
 	const app = createFakeApp();
 	Notice.container = document.querySelector(".notice-container");
 	for (const [path, text] of Object.entries(notes)) app.vault.put(path, text);
-	const plugin = new PinnedPlugin(app as unknown as App, {
+	const plugin = new Plugin(app as unknown as App, {
 		id: "interview-followups",
 		name: "Interview Follow-ups",
 		version: "0.1.0",
@@ -56,6 +57,31 @@ async function load(notes: Record<string, string>, data: unknown, today: string)
 	app.workspace.setLayoutReady();
 	await ticks(10);
 	current = { app, plugin };
+}
+
+/**
+ * Loads the shipped main.js instead of the sources. run.mjs adds it to the page wrapped as
+ * a CommonJS module (`window.builtMain(require, module, exports)`), as Obsidian evaluates
+ * it; here its `require("obsidian")` is the fake, and its plugin class, with the day
+ * pinned, is loaded like the sources' in load().
+ */
+async function loadBuilt(notes: Record<string, string>, data: unknown, today: string): Promise<void> {
+	const module = { exports: {} as { default?: typeof InterviewFollowUpsPlugin } };
+	const require = (name: string): unknown => {
+		if (name === "obsidian") return fakeObsidian;
+		throw new Error(`main.js requires "${name}", which Obsidian does not provide`);
+	};
+	if (!window.builtMain) throw new Error("main.js was not added to the page");
+	window.builtMain(require, module, module.exports);
+	const Built = module.exports.default;
+	if (!Built) throw new Error("main.js exports no default plugin class");
+	class PinnedBuilt extends Built {
+		today = today;
+		protected override now(): Date {
+			return morningOf(this.today);
+		}
+	}
+	await load(notes, data, today, PinnedBuilt as unknown as typeof PinnedPlugin);
 }
 
 /** Resumes a first reading paused by loadReading. */
@@ -214,8 +240,11 @@ function activeFile(): string | null {
 
 declare global {
 	interface Window {
+		/** main.js wrapped as a CommonJS module (run.mjs adds it for loadBuilt). */
+		builtMain?: (require: (name: string) => unknown, module: { exports: object }, exports: object) => void;
 		e2e: {
 			load: typeof load;
+			loadBuilt: typeof loadBuilt;
 			loadReading: typeof loadReading;
 			resume: typeof resume;
 			openPanel: typeof openPanel;
@@ -234,6 +263,7 @@ declare global {
 
 window.e2e = {
 	load,
+	loadBuilt,
 	loadReading,
 	resume,
 	openPanel,

@@ -6,6 +6,7 @@
 //   npm run test:e2e            (CHROMIUM=/path/to/chromium to use another binary)
 //   npm run test:e2e -- --summary FILE   also writes {"passed": N, "failed": N} to FILE (for CI)
 import { build } from "esbuild";
+import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -133,6 +134,7 @@ async function main() {
 			JSON.stringify(groups),
 		);
 		const rows = await page.locator(`${panel} .ifu-row`).count();
+		const sourceRows = await page.locator(`${panel} .ifu-row-main`).allTextContents(); // for main.js as built (1a)
 		check("lists follow-ups from the example vault", rows >= 5, `${rows} rows`);
 		const whens = await page.locator(`${panel} .ifu-when`).allTextContents();
 		check(
@@ -169,6 +171,29 @@ async function main() {
 		await page.locator(`${panel} .ifu-attention-summary`).click();
 		await page.locator(panel).evaluate((el) => (el.scrollTop = el.scrollHeight));
 		await shot("panel-light-attention", ".workspace-right");
+
+		// 1a. The shipped main.js (as `npm run build` minified it) on the same vault: the same rows.
+		console.log("\n main.js as built");
+		const builtFile = join(root, "main.js");
+		if (!existsSync(builtFile)) execFileSync("node", ["esbuild.config.mjs", "production"], { cwd: root, stdio: "inherit" });
+		await page.setContent(page$, { waitUntil: "load" });
+		await page.addScriptTag({
+			content: `window.builtMain = function (require, module, exports) {\n${readFileSync(builtFile, "utf8")}\n};`,
+		});
+		await page.evaluate(({ notes, data, today }) => window.e2e.loadBuilt(notes, data, today), {
+			notes: exampleNotes,
+			data: exampleData,
+			today: TODAY,
+		});
+		await page.evaluate(() => window.e2e.openPanel());
+		const builtRows = await page.locator(`${panel} .ifu-row-main`).allTextContents();
+		check(
+			"main.js as built lists the same follow-ups as the sources",
+			builtRows.length >= 5 && JSON.stringify(builtRows) === JSON.stringify(sourceRows),
+			`${builtRows.length} rows against ${sourceRows.length}; first difference: ${JSON.stringify(
+				builtRows.map((row, i) => [row, sourceRows[i]]).find(([a, b]) => a !== b),
+			)}`,
+		);
 
 		// 1b. The first reading of a large vault, paused midway: the panel says how far it has got.
 		console.log("\n first reading of a large vault");
