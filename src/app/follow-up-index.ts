@@ -109,14 +109,21 @@ export class FollowUpIndex {
 
 	/**
 	 * Starts empty, reading notes with these settings. `countryHolidays` supplies a
-	 * country's public holidays when the settings name one (the CLI passes date-holidays).
+	 * country's public holidays when the settings name one (the CLI passes date-holidays);
+	 * `hostDateOrder` how slashed dates read when the settings leave it to the locale.
 	 */
 	constructor(
 		settings: Settings,
 		private readonly countryHolidays?: HolidaySource,
+		readonly hostDateOrder?: "DMY" | "MDY",
 	) {
 		this.settingsInUse = settings;
-		this.reading = new NoteReading(settings);
+		this.reading = this.readingFor(settings);
+	}
+
+	/** Reads notes under `settings`, slashed dates in the host's order when they leave it open. */
+	private readingFor(settings: Settings): NoteReading {
+		return new NoteReading(settings, { dateOrder: this.hostDateOrder });
 	}
 
 	/** Moves whenever the evaluation could differ; views compare it to what they drew. */
@@ -145,7 +152,7 @@ export class FollowUpIndex {
 	 */
 	reset(settings: Settings): void {
 		this.settingsInUse = settings;
-		this.reading = new NoteReading(settings);
+		this.reading = this.readingFor(settings);
 		this.entries.clear();
 		this.logs.clear();
 		this.joinDirty = false;
@@ -165,7 +172,7 @@ export class FollowUpIndex {
 	 * notes again (VaultIndexer.rebuild); later reads use a NoteReading for them.
 	 */
 	reconfigure(settings: Settings): void {
-		if (changesReading(this.settingsInUse, settings)) this.reading = new NoteReading(settings);
+		if (changesReading(this.settingsInUse, settings)) this.reading = this.readingFor(settings);
 		this.settingsInUse = settings;
 		this.day = null;
 		this.changed.clear();
@@ -346,7 +353,9 @@ export class FollowUpIndex {
 		for (const entry of this.entries.values())
 			if (entry.joining) applications.push({ note: entry.joining.own, links: entry.joining.links });
 		const byApplication: ReadonlyMap<string, TimelineEntry[]> =
-			this.logs.size === 0 ? new Map() : logEntriesByApplication([...this.logs.values()], applications, this.settingsInUse, today);
+			this.logs.size === 0
+				? new Map()
+				: logEntriesByApplication([...this.logs.values()], applications, this.settingsInUse, today, this.hostDateOrder);
 		for (const [path, entry] of this.entries) {
 			if (entry.joining === undefined) continue;
 			const joined = byApplication.get(path);

@@ -5,12 +5,22 @@
  */
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
+import { dateOrderOfLocale } from "../core/read-note";
 import { defaultSettings, migrateSettings, type Settings } from "../core/settings";
-import { CliUsageError } from "./io";
+import { type CliIo, CliUsageError } from "./io";
 import { readRegularFileSync, SETTINGS_LIMIT, whyUnreadable } from "./read-file";
 
 /** Where the plugin keeps its settings, relative to the vault root. */
 export const PLUGIN_DATA_PATH = ".obsidian/plugins/interview-followups/data.json";
+
+/**
+ * How slashed dates read when the settings leave it to the locale (`dateOrder: ""`): the
+ * system's, as LC_ALL, LC_TIME or LANG name it (POSIX's order), else as Node resolves it.
+ */
+export function localeDateOrder(env: CliIo["env"]): "DMY" | "MDY" {
+	const named = [env["LC_ALL"], env["LC_TIME"], env["LANG"]].find((value) => value !== undefined && value !== "");
+	return dateOrderOfLocale(named ?? Intl.DateTimeFormat().resolvedOptions().locale);
+}
 
 /** Reads settings from the text of a JSON file; `file` names it in messages. */
 export function settingsFromJson(text: string, file: string): Settings {

@@ -14,7 +14,7 @@ import { compareDiagnostics } from "../core/rules";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { parseDueArgs } from "./args";
-import { loadSettingsFor } from "./config";
+import { loadSettingsFor, localeDateOrder } from "./config";
 import { RENDERERS } from "./formats";
 import { CliUsageError, type CliIo } from "./io";
 import { VaultPass } from "./scan-vault";
@@ -100,6 +100,8 @@ export function evaluateVaultFolder(
 		onSource?: (source: SourceNote) => void;
 		/** Every note keeps its body for onSource, not only interview and log notes. */
 		allBodies?: boolean;
+		/** How slashed dates read when the settings leave it to the locale (localeDateOrder). */
+		dateOrder?: "DMY" | "MDY";
 	} = {},
 ): VaultEvaluation {
 	let pass: VaultPass;
@@ -117,6 +119,7 @@ export function evaluateVaultFolder(
 		today,
 		resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)),
 		countryHolidays: dateHolidays,
+		dateOrder: options.dateOrder,
 		onProgress: options.onProgress,
 		onNote:
 			keep || onNote !== undefined
@@ -164,6 +167,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		read = evaluateVaultFolder(vaultRoot, settings, today, {
 			// Calendar entries quote each follow-up's draft subject, built from its note.
 			keepNotes: args.format === "ics",
+			dateOrder: localeDateOrder(io.env),
 			onProgress: (done, total) => progress.show("Reading", done, total),
 		});
 	} catch (error) {

@@ -14,7 +14,7 @@ import { withStatedDates } from "../core/read/stated";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { nameKey } from "../core/values";
-import { loadSettingsFor, findVaultRoot } from "./config";
+import { findVaultRoot, loadSettingsFor, localeDateOrder } from "./config";
 import { CliUsageError, type CliIo } from "./io";
 import type { TextEdit } from "../core/markdown/frontmatter-text";
 import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
@@ -110,8 +110,15 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 	let read;
 	try {
 		const calendar = calendarFor(settings, options.today, dateHolidays);
-		read = new NoteReading(settings, { today: options.today, sentences: withStatedDates }).read(own, resolveLink, calendar);
-		evaluation = evaluateVault(sources, { settings, today: options.today, resolve: resolveLink, countryHolidays: dateHolidays });
+		const dateOrder = localeDateOrder(io.env);
+		read = new NoteReading(settings, { today: options.today, dateOrder, sentences: withStatedDates }).read(own, resolveLink, calendar);
+		evaluation = evaluateVault(sources, {
+			settings,
+			today: options.today,
+			resolve: resolveLink,
+			countryHolidays: dateHolidays,
+			dateOrder,
+		});
 	} catch (error) {
 		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);
 		throw error;

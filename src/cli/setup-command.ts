@@ -15,7 +15,7 @@ import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import { parseArgs, readDayOption } from "./args";
 import { todayOnThisMachine } from "./clock";
-import { loadSettingsFor, PLUGIN_DATA_PATH } from "./config";
+import { loadSettingsFor, localeDateOrder, PLUGIN_DATA_PATH } from "./config";
 import { checkVault, evaluateVaultFolder, VaultUnreadable } from "./due-command";
 import { CliUsageError, type CliIo } from "./io";
 import { readRegularFileSync, SETTINGS_LIMIT, whyUnreadable } from "./read-file";
@@ -70,18 +70,20 @@ function writeDataFile(file: string, data: Record<string, unknown>): void {
 	}
 }
 
-/** Reads the vault once with `settings`, showing each note to `onSource`; returns what they yield. */
+/** Reads the vault once with `settings` (and the locale's date order), showing each note to `onSource`; returns what they yield. */
 function evaluateWith(
 	vaultRoot: string,
 	vault: string,
 	settings: Settings,
 	today: Day,
+	dateOrder: "DMY" | "MDY",
 	onSource?: (source: SourceNote) => void,
 ): SetupYield {
 	let notes = 0;
 	try {
 		const { evaluation } = evaluateVaultFolder(vaultRoot, settings, today, {
 			onSource,
+			dateOrder,
 			onNote: () => notes++,
 			allBodies: onSource !== undefined,
 		});
@@ -117,10 +119,11 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 	// One pass gives both the evidence and what the current settings yield.
 	const detector = new SetupDetector(current, today);
-	const before = evaluateWith(vaultRoot, vault, current, today, (source) => detector.add(source));
+	const dateOrder = localeDateOrder(io.env);
+	const before = evaluateWith(vaultRoot, vault, current, today, dateOrder, (source) => detector.add(source));
 	const proposal = detector.propose();
 	const merged = mergeProposal(existing, proposal.settings);
-	const after = proposal.items.length === 0 ? before : evaluateWith(vaultRoot, vault, merged.settings, today);
+	const after = proposal.items.length === 0 ? before : evaluateWith(vaultRoot, vault, merged.settings, today, dateOrder);
 
 	const write = args.flags.has("write") && proposal.items.length > 0;
 	if (write) writeDataFile(file, merged.data);

@@ -2,4 +2,4 @@
  * Reading notes: the public entry to src/core/read/, where each part of a note has a
  * file of its own (note.ts puts them together).
  */
-export { NoteReading, readInterviewNote, type ReadResult, slashedDateOrder } from "./read/note";
+export { dateOrderOfLocale, NoteReading, readInterviewNote, type ReadResult, slashedDateOrder } from "./read/note";

@@ -38,6 +38,12 @@ const TITLE_WORDS: readonly string[] = (
 	"former colleague, personal connection, referral, referrer, referred"
 ).split(", ");
 
+/**
+ * Title words that name the relation only standing as it, at the end of the text or of a
+ * clause (`through a referral`): before other words they name a job (`Referral Programme Lead`).
+ */
+const STANDING_WORDS: ReadonlySet<string> = new Set(["referral", "referrer"]);
+
 /** The relation of a word from the user's aliases, keys compared as relationWord writes them. */
 function fromAliases(word: string, aliases: Readonly<Record<string, string>>): Relation | null {
 	for (const [alias, relation] of Object.entries(aliases)) {
@@ -62,19 +68,27 @@ function hasWords(text: string, phrase: string): boolean {
 /**
  * The relation a job title names, or null: the whole title as a relation word
  * (`Recruiter`, `HM`), else a distinctive relation phrase within it (`Senior Technical
- * Recruiter`), the user's aliases first in both cases.
+ * Recruiter`, `former colleague, referred me`), the user's aliases first in both cases.
  */
 export function relationInTitle(title: string, aliases: Readonly<Record<string, string>>): Relation | null {
 	const whole = relationOf(title, aliases);
 	if (whole !== null) return whole;
-	const words = relationWord(title)
-		.replace(/[^\p{L}\p{N} ]+/gu, " ")
-		.replace(/ +/g, " ")
-		.trim();
+	const clauses = relationWord(title)
+		.split(/[,;()]/)
+		.map((clause) =>
+			clause
+				.replace(/[^\p{L}\p{N} ]+/gu, " ")
+				.replace(/ +/g, " ")
+				.trim(),
+		);
+	const words = clauses.join(" ");
 	for (const [alias, relation] of Object.entries(aliases)) {
 		if (hasWords(words, relationWord(alias))) return relationOf(relation, {});
 	}
-	for (const phrase of TITLE_WORDS) if (hasWords(words, phrase)) return RELATION_WORDS[phrase] ?? null;
+	for (const phrase of TITLE_WORDS) {
+		const found = STANDING_WORDS.has(phrase) ? clauses.some((clause) => ` ${clause}`.endsWith(` ${phrase}`)) : hasWords(words, phrase);
+		if (found) return RELATION_WORDS[phrase] ?? null;
+	}
 	return null;
 }
 

@@ -105,7 +105,7 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 	if (proposal.items.length === 0) return { proposal, merged, before, after: before, today };
 
 	report("previewing", 0);
-	const index = new FollowUpIndex(merged.settings);
+	const index = new FollowUpIndex(merged.settings, undefined, indexer.index.hostDateOrder);
 	const resolve = linkResolver(app);
 	for (const [i, file] of files.entries()) {
 		const cache = app.metadataCache.getFileCache(file);

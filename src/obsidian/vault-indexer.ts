@@ -21,9 +21,10 @@
  * The day is watched too (a timer, and window focus for a machine that slept), because
  * "due" changes at midnight even when no note does.
  */
-import { Component, Events, TFile, type App, type EventRef } from "obsidian";
+import { Component, Events, moment, TFile, type App, type EventRef } from "obsidian";
 import { FollowUpIndex, changesReading } from "../app/follow-up-index";
 import { localDay } from "../core/dates";
+import { dateOrderOfLocale } from "../core/read-note";
 import type { Day, Evaluation } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver } from "../core/source";
@@ -122,7 +123,8 @@ export class VaultIndexer extends Component {
 		options: IndexerOptions = {},
 	) {
 		super();
-		this.index = new FollowUpIndex(settings);
+		// Slashed dates follow Obsidian's language when the settings leave it open.
+		this.index = new FollowUpIndex(settings, undefined, dateOrderOfLocale(moment.locale()));
 		this.day = localDay(this.now());
 		this.sliceMs = options.sliceMs ?? SLICE_MS;
 		this.resolve = linkResolver(app);

@@ -118,6 +118,22 @@ describe("due", () => {
 		expect(noColor.out()).not.toContain("\x1b[");
 	});
 
+	it("reads slashed dates in the system locale's order, LC_ALL first, when the settings leave it open", async () => {
+		write(join(root, "slashed/Interviews/Birch.md"), "---\ntags: [interview]\ninterview_date: 11/12/2026\npeople: [Jane Doe]\n---\n");
+		const kindsAndDays = async (env: Record<string, string>): Promise<string[]> => {
+			const io = fakeIo(root, { env });
+			expect(await run(["due", "slashed", "--today", "2026-11-23", "--format", "json"], io)).toBe(0);
+			return (JSON.parse(io.out()) as Evaluation).followUps.map((f) => `${f.kind} ${f.due}`);
+		};
+		// Month first: an interview on 12 November, so its check-in is due.
+		const past = ["get-contact-info 2026-11-12", "thank-you 2026-11-12", "check-in 2026-11-18"];
+		expect(await kindsAndDays({ LANG: "en_US.UTF-8" })).toEqual(past);
+		// Day first: 11 December is still ahead.
+		const ahead = ["ask-next-steps 2026-12-11"];
+		expect(await kindsAndDays({ LANG: "en_GB.UTF-8" })).toEqual(ahead);
+		expect(await kindsAndDays({ LANG: "en_US.UTF-8", LC_ALL: "de_DE.UTF-8" })).toEqual(ahead);
+	});
+
 	it("filters by --status in JSON too", async () => {
 		const io = fakeIo(root);
 		await run(["due", "vault", "--today", "2026-11-23", "--format", "json", "--status", "upcoming"], io);

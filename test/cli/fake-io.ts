@@ -9,7 +9,7 @@ export interface FakeIo extends CliIo {
 	err: () => string;
 }
 
-/** Builds a FakeIo working in `cwd`. */
+/** Builds a FakeIo working in `cwd`, in a US English locale unless `env` names another. */
 export function fakeIo(cwd: string, options: { tty?: boolean; env?: Record<string, string> } = {}): FakeIo {
 	let out = "";
 	let err = "";
@@ -17,7 +17,8 @@ export function fakeIo(cwd: string, options: { tty?: boolean; env?: Record<strin
 		stdout: { write: (text: string) => (out += text) },
 		stderr: { write: (text: string) => (err += text) },
 		isTTY: { stdout: options.tty ?? false, stderr: options.tty ?? false },
-		env: options.env ?? {},
+		// Pinned, so slashed dates read the same whatever the machine running the tests.
+		env: { LANG: "en_US.UTF-8", ...options.env },
 		cwd,
 		out: () => out,
 		err: () => err,

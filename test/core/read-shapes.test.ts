@@ -209,6 +209,30 @@ describe("fields written in other ways", () => {
 		]);
 	});
 
+	it("reads a job title with referral in it as a job, not as the person who referred you", () => {
+		const source = aSource("a.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			people: [
+				"Tariq Bell (Referral Programme Lead)",
+				"Uma Roy (my referral, an old friend)",
+				"Ana Diaz (Referral)",
+				{ name: "Lena Fox", title: "Employee Referral Specialist" },
+			],
+		});
+		expect(read(source).note?.people.map((p) => [p.name, p.relation])).toEqual([
+			["Tariq Bell", "interviewer"],
+			["Uma Roy", "referrer"],
+			["Ana Diaz", "referrer"],
+			["Lena Fox", "interviewer"],
+		]);
+		expect(
+			due(source)
+				.followUps.filter((f) => f.kind === "update-referrer")
+				.map((f) => f.to),
+		).toEqual(["Ana Diaz", "Uma Roy"]);
+	});
+
 	it("maps the vault's own relation words through relationAliases", () => {
 		const source = aSource("a.md", {
 			tags: ["interview"],

@@ -1581,6 +1581,21 @@ export const Platform = {
 	isSafari: false,
 };
 
+let momentLocale = "en";
+
+/**
+ * Obsidian's bundled moment.js, only `moment.locale()`: the locale Obsidian set for its
+ * language, as moment names it (`en`, `en-gb`, `de`). "en" unless a test chooses another.
+ */
+export const moment = {
+	locale: (): string => momentLocale,
+};
+
+/** Fake only: the locale moment reports, as choosing Obsidian's language sets it. */
+export function setMomentLocale(locale: string): void {
+	momentLocale = locale;
+}
+
 /** Obsidian's path normaliser: forward slashes, no doubled or edge slashes. */
 export function normalizePath(path: string): string {
 	const p = path

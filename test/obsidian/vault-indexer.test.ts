@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { settingsWith } from "../builders/vault";
+import { setMomentLocale } from "../fakes/obsidian";
 import { acmeInterview, indexerFixture, leeWong, markdown, settle } from "./harness";
 
 function load(indexer: { load(): void }): void {
@@ -25,6 +26,27 @@ describe("VaultIndexer", () => {
 		expect(indexer.isReady).toBe(true);
 		expect(indexer.index.notes().map((n) => n.path)).toEqual(["Interviews/Acme.md"]);
 		expect(fake.vault.writes).toEqual([]);
+	});
+
+	it("reads slashed dates in the order of Obsidian's language when the settings leave it open", async () => {
+		const kindsAndDays = async (locale: string, dateOrder: "" | "MDY" = ""): Promise<string[]> => {
+			setMomentLocale(locale);
+			const { fake, indexer } = indexerFixture(settingsWith({ dateOrder }));
+			fake.vault.put("Interviews/Birch.md", markdown(["tags: [interview]", "interview_date: 11/12/2026", "people: [Jane Doe]"]));
+			load(indexer);
+			fake.workspace.setLayoutReady();
+			await indexer.whenIdle();
+			return indexer.evaluation().followUps.map((f) => `${f.kind} ${f.due}`);
+		};
+		const past = ["get-contact-info 2026-11-12", "thank-you 2026-11-12", "check-in 2026-11-18"];
+		try {
+			expect(await kindsAndDays("en")).toEqual(past);
+			// British English writes the day first: 11 December is still ahead.
+			expect(await kindsAndDays("en-gb")).toEqual(["ask-next-steps 2026-12-11"]);
+			expect(await kindsAndDays("en-gb", "MDY")).toEqual(past);
+		} finally {
+			setMomentLocale("en");
+		}
 	});
 
 	it("re-reads a note when the metadata cache reports it changed, and tells listeners once", async () => {

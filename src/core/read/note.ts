@@ -172,6 +172,24 @@ export function slashedDateOrder(settings: Pick<Settings, "dateOrder">, hostOrde
 	return settings.dateOrder === "" ? (hostOrder ?? "MDY") : settings.dateOrder;
 }
 
+/** Regions that write a slashed date month first: the United States, its territories, the Philippines. */
+const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set(["us", "pr", "gu", "vi", "as", "mp", "um", "ph"]);
+/** Languages that write the year, then the month, then the day: `11/13` is 13 November. */
+const YEAR_FIRST_LANGUAGES: ReadonlySet<string> = new Set(["zh", "ja", "ko", "hu"]);
+
+/**
+ * How a locale (`en-US`, Obsidian's `en-gb`, a system's `de_DE.UTF-8`) writes slashed dates:
+ * month first in the regions above, in the languages that write the year first, and for
+ * English with no region (Obsidian's `en`) or the system's `C`; day first everywhere else.
+ */
+export function dateOrderOfLocale(locale: string): "DMY" | "MDY" {
+	const [language = "", ...subtags] = (locale.split(/[.@]/)[0] ?? "").toLowerCase().split(/[-_]/);
+	const region = subtags.find((tag) => /^[a-z]{2}$/.test(tag));
+	if (YEAR_FIRST_LANGUAGES.has(language)) return "MDY";
+	if (region !== undefined) return MONTH_FIRST_REGIONS.has(region) ? "MDY" : "DMY";
+	return ["en", "c", "posix", ""].includes(language) ? "MDY" : "DMY";
+}
+
 /**
  * Reads one source note with a NoteReading of its own (see NoteReading.read). Reading
  * many notes, make one NoteReading and read them all with it.

@@ -12,7 +12,7 @@ export const callback: Rule = {
 	summary: "When the interviewer asked you to call back on a day (call_back), call on exactly that day: first step of the chain.",
 	propose(context) {
 		const step = currentFirstStep(context);
-		const person = context.facts.chainContact;
+		const person = context.facts.contact;
 		if (step?.kind !== "callback") return [];
 		return [
 			{

@@ -82,12 +82,12 @@ export function laterStep(
 	return [
 		{
 			kind,
-			person: facts.chainContact,
+			person: facts.contact,
 			due,
 			windowEnd,
 			since: L,
 			after: facts.chain.lastEntry,
-			reason: `${reason(nameOrWho(facts.chainContact), L, due, windowEnd)}${lastFrom(facts.chain.lastEntry)}`,
+			reason: `${reason(nameOrWho(facts.contact), L, due, windowEnd)}${lastFrom(facts.chain.lastEntry)}`,
 		},
 	];
 }

@@ -12,7 +12,7 @@ export const checkIn: Rule = {
 		"With no timeline (or one already past), check in 4 business days after the interview or their last reply; on time until the 5th.",
 	propose(context) {
 		const step = currentFirstStep(context);
-		const person = context.facts.chainContact;
+		const person = context.facts.contact;
 		if (step?.kind !== "check-in") return [];
 		const { facts } = context;
 		const decision = facts.note.decisionDate;

@@ -34,13 +34,8 @@ export interface NoteFacts {
 	note: InterviewNote;
 	/** I, the interview day (rules only run on notes that have one). */
 	interview: Day;
-	/** The main contact, or null when the note lists nobody. */
-	primary: Person | null;
-	/**
-	 * Whom the check-in chain goes to: the primary contact, unless that is a referrer or
-	 * staff only because nobody else is listed (then nobody: they do not decide).
-	 */
-	chainContact: Person | null;
+	/** Whom messages to the company go to (companyContact): the chain, value-add, want-the-job, the rejection reply, stay-in-touch. */
+	contact: Person | null;
 	/** A later round of the same company and role exists. */
 	superseded: boolean;
 	/** The log ordered by day, then by written position. */
@@ -148,6 +143,16 @@ export function primaryContact(people: readonly Person[]): Person | null {
 	return best ?? people[0] ?? null;
 }
 
+/**
+ * Whom messages to the company go to: the primary contact, unless that is a referrer or
+ * staff only because nobody else is listed (then nobody, worded for who is meant: they
+ * do not decide, and each has a message of their own).
+ */
+export function companyContact(people: readonly Person[]): Person | null {
+	const primary = primaryContact(people);
+	return primary !== null && !primary.primary && (primary.relation === "referrer" || primary.relation === "staff") ? null : primary;
+}
+
 function compareEntries(a: LogEntry, b: LogEntry): number {
 	return a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index;
 }
@@ -202,19 +207,16 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 }
 
 /**
- * Derives the facts of a note whose interview day is known. The primary contact is chosen
+ * Derives the facts of a note whose interview day is known. The contact is chosen
  * among `contacts`: a round's people, then the application's (rounds.ts).
  */
 export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean, contacts: readonly Person[] = note.people): NoteFacts {
 	const entries = orderedLog(note.log);
 	const replies = entries.filter((e) => e.direction === "received");
-	const primary = primaryContact(contacts);
 	return {
 		note,
 		interview,
-		primary,
-		chainContact:
-			primary !== null && !primary.primary && (primary.relation === "referrer" || primary.relation === "staff") ? null : primary,
+		contact: companyContact(contacts),
 		superseded,
 		entries,
 		lastReply: replies[replies.length - 1] ?? null,

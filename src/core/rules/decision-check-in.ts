@@ -13,7 +13,7 @@ export const decisionCheckIn: Rule = {
 		"When they said when they would decide (decision_date), check in the business day after that date; on time for one more business day.",
 	propose(context) {
 		const step = currentFirstStep(context);
-		const person = context.facts.chainContact;
+		const person = context.facts.contact;
 		const decision = context.facts.note.decisionDate;
 		if (step?.kind !== "decision-check-in" || decision === null) return [];
 		return [

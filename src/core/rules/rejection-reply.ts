@@ -12,7 +12,7 @@ export const rejectionReply: Rule = {
 	summary:
 		"When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.",
 	propose({ facts, calendar, today }) {
-		const person = facts.primary;
+		const person = facts.contact;
 		const known = facts.note.statusDate ?? facts.lastReply?.date ?? null;
 		const R = known ?? today;
 		const due = addBusinessDays(R, 1, calendar);
@@ -61,6 +61,18 @@ export const rejectionReplyExamples: readonly RuleExample[] = [
 			follow_ups: [{ date: "2026-11-18", from: "Jane Doe", kind: "rejection" }],
 		},
 		expected: [{ kind: "rejection-reply", to: "Jane Doe", due: "2026-11-19", windowEnd: "2026-11-20" }],
+	},
+	{
+		title: "only staff named: the reply goes to nobody, worded for the recruiter or hiring manager",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			status: "rejected",
+			status_date: "2026-11-20",
+			people: [{ name: "Ola Berg", relation: "receptionist" }],
+		},
+		expected: [{ kind: "rejection-reply", to: null, due: "2026-11-23", windowEnd: "2026-11-24" }],
 	},
 	{
 		title: "with neither a status date nor a reply, a reply logged since the interview counts as sent",

@@ -7,7 +7,7 @@ import type { Day, InterviewNote, Person, StatusGroup } from "../model";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays } from "../dates";
 import type { NoteRule, Proposal, RuleExample } from "./context";
-import { day, isMessage, nameOrWho, orderedLog, primaryContact } from "./context";
+import { companyContact, day, isMessage, nameOrWho, orderedLog } from "./context";
 
 /** The statuses a reminder is listed for: the user may set one before any interview. */
 const REMINDER_STATUSES: readonly StatusGroup[] = ["active", "applying"];
@@ -32,7 +32,7 @@ export function reminderProposal(note: InterviewNote, calendar: BusinessCalendar
 	const at = reminder.day;
 	if (orderedLog(note.log).some((e) => isMessage(e) && e.date >= at)) return null;
 	if ((note.rounds ?? []).some((r) => r.date >= at) || (note.interviewDate !== null && note.interviewDate >= at)) return null;
-	const person: Person | null = primaryContact(note.people);
+	const person: Person | null = companyContact(note.people);
 	const windowEnd = addBusinessDays(at, 1, calendar);
 	return {
 		kind: "reminder",

@@ -56,7 +56,7 @@ export const stayInTouch: Rule = {
 		"After a complete chain, a rejection reply, an unanswered want-the-job note, or closing the opportunity: a light touch every 6 weeks (next business day), 3 at most; `stay_in_touch: false` stops it.",
 	propose(context) {
 		const { facts, settings, calendar } = context;
-		const person = facts.primary;
+		const person = facts.contact;
 		if (facts.superseded || !facts.note.stayInTouch) return [];
 		const trigger = latestTrigger(context);
 		if (trigger === null) return [];
@@ -113,6 +113,18 @@ export const stayInTouchExamples: readonly RuleExample[] = [
 			people: ["Jane Doe"],
 		},
 		expected: [{ kind: "stay-in-touch", to: "Jane Doe", due: "2026-12-07", windowEnd: "2026-12-14" }],
+	},
+	{
+		title: "only a referrer named: the touch goes to nobody, not to them",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-10-01",
+			status: "ghosted",
+			status_date: "2026-10-24",
+			people: [{ name: "Tariq Bell", relation: "referrer" }],
+		},
+		expected: [{ kind: "stay-in-touch", to: null, due: "2026-12-07", windowEnd: "2026-12-14" }],
 	},
 	{
 		title: "after three stay-in-touch notes, it stops",

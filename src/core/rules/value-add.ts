@@ -22,11 +22,11 @@ export const valueAdd: Rule = {
 		return [
 			{
 				kind: "value-add",
-				person: facts.primary,
+				person: facts.contact,
 				due,
 				windowEnd,
 				since: I,
-				reason: `You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${nameOrWho(facts.primary)} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
+				reason: `You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${nameOrWho(facts.contact)} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
 			},
 		];
 	},

@@ -16,10 +16,10 @@ export const wantTheJob: Rule = {
 		return [
 			{
 				kind: "want-the-job",
-				person: facts.primary,
+				person: facts.contact,
 				...w,
 				since: I,
-				reason: `An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${nameOrWho(facts.primary, "met")} and say plainly you would like to join their team, without attaching a résumé. Met ${day(I)}; send it by ${day(w.windowEnd)} (2 business days).`,
+				reason: `An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${nameOrWho(facts.contact, "met")} and say plainly you would like to join their team, without attaching a résumé. Met ${day(I)}; send it by ${day(w.windowEnd)} (2 business days).`,
 			},
 		];
 	},

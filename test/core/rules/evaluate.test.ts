@@ -78,6 +78,47 @@ describe("whom the check-in chain goes to", () => {
 			"Keisha Grant",
 		]);
 	});
+	it("the other messages to the company go the same way as the chain", () => {
+		const referrer = { name: "Keisha Grant", relation: "referrer" };
+		const staff = { name: "Sol Park", relation: "staff" };
+		const r = evaluate(
+			[
+				aSource("topics.md", interview({ interview_date: "2026-11-19", topics: ["pricing"], people: [referrer] })),
+				aSource("coffee.md", interview({ interview_date: "2026-11-20", format: "coffee", people: [staff] })),
+				aSource("remind.md", interview({ status: "applied", follow_up_on: "2026-11-23", people: [referrer] })),
+				aSource(
+					"no.md",
+					interview({ interview_date: "2026-11-02", status: "rejected", status_date: "2026-11-20", people: [staff] }),
+				),
+				aSource(
+					"closed.md",
+					interview({ interview_date: "2026-10-01", status: "closed", status_date: "2026-10-09", people: [referrer] }),
+				),
+				aSource(
+					"marked.md",
+					interview({
+						interview_date: "2026-11-02",
+						status: "rejected",
+						status_date: "2026-11-20",
+						people: [{ ...staff, primary: true }],
+					}),
+				),
+			],
+			"2026-11-23",
+		);
+		const kinds = ["value-add", "want-the-job", "reminder", "rejection-reply", "stay-in-touch"];
+		const messages = r.followUps.filter((f) => kinds.includes(f.kind));
+		expect(messages.map((f) => [f.note, f.kind, f.to]).sort()).toEqual([
+			["closed.md", "stay-in-touch", null],
+			["coffee.md", "want-the-job", null],
+			["marked.md", "rejection-reply", "Sol Park"],
+			["no.md", "rejection-reply", null],
+			["remind.md", "reminder", null],
+			["topics.md", "value-add", null],
+		]);
+		expect(messages.find((f) => f.note === "no.md")?.reason).toContain("thank the recruiter or hiring manager");
+		expect(messages.find((f) => f.note === "coffee.md")?.reason).toContain("thank the people you met");
+	});
 });
 
 describe("superseded rounds", () => {
