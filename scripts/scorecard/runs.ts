@@ -22,6 +22,12 @@ export interface CommandOutput {
 /** Runs the command line with these arguments (no program name), in folder `cwd`. */
 export type CliRunner = (argv: string[], cwd: string) => Promise<CommandOutput>;
 
+/**
+ * The environment of every run: no colours, and a month-first locale, so that a vault
+ * whose settings leave `dateOrder` to the locale scores the same on every machine.
+ */
+const SCORE_ENV = { NO_COLOR: "1", LANG: "en_US.UTF-8", LC_ALL: "", LC_TIME: "" };
+
 /** The command line of this checkout, run in this process (no build needed; loaded on first use). */
 export const sourceCli: CliRunner = async (argv, cwd) => {
 	const { run: runFromSources } = await import("../../src/cli/commands");
@@ -31,7 +37,7 @@ export const sourceCli: CliRunner = async (argv, cwd) => {
 		stdout: { write: (text: string) => (stdout += text) },
 		stderr: { write: (text: string) => (stderr += text) },
 		isTTY: { stdout: false, stderr: false },
-		env: { NO_COLOR: "1" },
+		env: SCORE_ENV,
 		cwd,
 	});
 	return { status, stdout, stderr };
@@ -40,7 +46,7 @@ export const sourceCli: CliRunner = async (argv, cwd) => {
 /** A built command line (e.g. dist/cli.cjs of any checkout), run with this Node. */
 export function builtCli(file: string): CliRunner {
 	return (argv, cwd) => {
-		const child = spawnSync(process.execPath, [file, ...argv], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+		const child = spawnSync(process.execPath, [file, ...argv], { cwd, encoding: "utf8", env: { ...process.env, ...SCORE_ENV } });
 		const status = child.status ?? 1;
 		const stderr = child.error ? `${child.error.message}\n${child.stderr}` : child.stderr;
 		return Promise.resolve({ status, stdout: child.stdout, stderr });
