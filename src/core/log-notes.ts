@@ -7,6 +7,7 @@
 import { type DateContext, readEntryDate } from "./body";
 import { datedEntry } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
+import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, normalizeKey } from "./fields";
@@ -144,7 +145,7 @@ const DENIAL = /\b(?:not|no|never|unable)\b|n['’]t\b/i;
  */
 function outcomeIn(text: string, ctx: DateContext): LogReading["outcome"] {
 	let offer = false;
-	for (const sentence of text.split(/[.!?;]\s/)) {
+	for (const sentence of clausesIn(text)) {
 		const { outcomes } = readSigns(sentence, ctx.vocabulary);
 		if (outcomes.has("rejection")) return "rejection";
 		offer ||= outcomes.has("offer") && !DENIAL.test(sentence);

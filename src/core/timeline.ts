@@ -4,6 +4,7 @@
  * rounds, and outcomes. Pure: the entries are read elsewhere (src/core/body/, the note
  * reader, the log-note join) and handed in with their origins.
  */
+import { clausesIn } from "./body/sentence-ends";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { linkBasename, nameKey, readText } from "./values";
 
@@ -31,8 +32,6 @@ const NAME_EDGE = "[^\\p{L}\\p{N}]";
 
 /** A clause that denies what follows it: `no address for Callum`, `but not Sam`, `couldn't reach Ana`. */
 const NEGATED_CLAUSE = /(?:\b(?:no|not|never|without|except)|n't)\b[^,.;:!?()]*$/i;
-/** Where an entry's first clause ends: a full stop, `!`, `?` or `;` before a space or the end. */
-const CLAUSE_END = /[.!?;](?:\s|$)/;
 
 /**
  * The note's people an entry's text names besides the one its words made its person:
@@ -43,8 +42,7 @@ const CLAUSE_END = /[.!?;](?:\s|$)/;
  * one after a denial in its clause (`Priti only, no address for Callum`).
  */
 function othersNamedIn(entryText: string, people: readonly Person[], already: string | null): string[] {
-	const end = CLAUSE_END.exec(entryText);
-	const text = end === null ? entryText : entryText.slice(0, end.index);
+	const text = clausesIn(entryText)[0] ?? "";
 	const firstNames = new Map<string, number>();
 	for (const person of people) {
 		const first = person.name.split(/\s+/)[0] ?? "";
