@@ -12,19 +12,19 @@
  */
 const ABBREVIATION = /(?:^|[^\p{L}])(?:(\p{Ll})|\p{Lu}|Mrs?|Ms|Dr|Prof|St)$/u;
 
-/** The text's parts between the ends `ends` matches, trimmed, without the ends, empty parts left out. */
+/** The text's parts between the one-character ends `ends` matches, trimmed, without the ends, empty parts left out. */
 function partsOf(text: string, ends: RegExp): string[] {
 	const parts: string[] = [];
 	let start = 0;
-	for (const end of text.matchAll(ends)) {
-		const part = text.slice(start, end.index);
+	// The text's end closes the last part.
+	for (const end of [...text.matchAll(ends), { 0: "", index: text.length }]) {
+		const part = text.slice(start, end.index).trim();
 		const short = end[0] === "." ? ABBREVIATION.exec(part) : null;
 		if (short !== null && (short[1] === undefined || !/^\s+\p{Lu}/u.test(text.slice(end.index + 1)))) continue;
-		parts.push(part);
-		start = end.index + end[0].length;
+		if (part !== "") parts.push(part);
+		start = end.index + 1;
 	}
-	parts.push(text.slice(start));
-	return parts.map((part) => part.trim()).filter((part) => part !== "");
+	return parts;
 }
 
 /**
