@@ -16,6 +16,7 @@ import type { Settings } from "./settings";
 import type { SourceNote } from "./source";
 import type { TimelineEntry } from "./timeline-types";
 import { isRecord, linkBasename, readText } from "./values";
+import { DENIAL } from "./vocabulary";
 
 /** A log note as the join needs it. */
 export interface LogNote {
@@ -134,9 +135,6 @@ interface LogReading {
 	/** A rejection or an offer its text states, for a message received whose properties name neither. */
 	outcome: "rejection" | "offer" | null;
 }
-
-/** A sentence that denies something: `we will not be making an offer`. */
-const DENIAL = /\b(?:not|no|never|unable)\b|n['’]t\b/i;
 
 /**
  * The outcome a text states: a rejection in any sentence, else an offer in a sentence that
