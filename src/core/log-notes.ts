@@ -7,6 +7,7 @@
 import { type DateContext, readEntryDate } from "./body";
 import { datedEntry } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
+import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, normalizeKey } from "./fields";
@@ -15,6 +16,7 @@ import type { Settings } from "./settings";
 import type { SourceNote } from "./source";
 import type { TimelineEntry } from "./timeline-types";
 import { isRecord, linkBasename, readText } from "./values";
+import { DENIAL } from "./vocabulary";
 
 /** A log note as the join needs it. */
 export interface LogNote {
@@ -134,9 +136,6 @@ interface LogReading {
 	outcome: "rejection" | "offer" | null;
 }
 
-/** A sentence that denies something: `we will not be making an offer`. */
-const DENIAL = /\b(?:not|no|never|unable)\b|n['’]t\b/i;
-
 /**
  * The outcome a text states: a rejection in any sentence, else an offer in a sentence that
  * denies nothing. Only outcomes: a message's kind in its text would mislabel a message the
@@ -144,7 +143,7 @@ const DENIAL = /\b(?:not|no|never|unable)\b|n['’]t\b/i;
  */
 function outcomeIn(text: string, ctx: DateContext): LogReading["outcome"] {
 	let offer = false;
-	for (const sentence of text.split(/[.!?;]\s/)) {
+	for (const sentence of clausesIn(text)) {
 		const { outcomes } = readSigns(sentence, ctx.vocabulary);
 		if (outcomes.has("rejection")) return "rejection";
 		offer ||= outcomes.has("offer") && !DENIAL.test(sentence);

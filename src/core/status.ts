@@ -5,7 +5,7 @@
  * ("Rejected (after stage 2)"), and status tags (`#status/rejected`).
  */
 import type { StatusGroup } from "./model";
-import { byMeaning, hasOwn } from "./values";
+import { byMeaning, escapeRegExp, hasOwn } from "./values";
 
 /** Every status group, in the order settings and docs list them. */
 export const STATUS_GROUPS: readonly StatusGroup[] = ["active", "applying", "ended", "rejected", "closed"];
@@ -35,7 +35,7 @@ function patternOf(key: string): RegExp | null {
 		.trim()
 		.toLowerCase()
 		.split("*")
-		.map((p) => p.replace(/[-_\s]+/g, " ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+		.map((p) => escapeRegExp(p.replace(/[-_\s]+/g, " ")));
 	return new RegExp(`^${parts.join(".*")}$`, "u");
 }
 

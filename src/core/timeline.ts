@@ -4,25 +4,37 @@
  * rounds, and outcomes. Pure: the entries are read elsewhere (src/core/body/, the note
  * reader, the log-note join) and handed in with their origins.
  */
+import { clausesIn } from "./body/sentence-ends";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
-import { linkBasename, nameKey, readText } from "./values";
+import { escapeRegExp, linkBasename, nameKey, readText } from "./values";
+import { DENIAL } from "./vocabulary";
 
-/** Matches a name written in an entry to a person of the note: display name, person note, or a first name only one person has. */
-export function personMatcher(people: readonly Person[]): (written: string | null) => string | null {
+/**
+ * Matches a name written in an entry to a person of the note (`match`): display name,
+ * person note, or a first name only one person has; `add` adds a person to match.
+ */
+export function personMatcher(people: readonly Person[]): {
+	add: (person: Person) => void;
+	match: (written: string | null) => string | null;
+} {
 	const byKey = new Map<string, Person>();
 	const byFirst = new Map<string, Person | null>();
-	for (const person of people) {
+	const add = (person: Person): void => {
 		byKey.set(nameKey(person.name), person);
 		if (person.notePath !== null) byKey.set(nameKey(linkBasename(person.notePath)), person);
 		const first = nameKey(person.name).split(" ")[0] ?? "";
 		if (first !== "") byFirst.set(first, byFirst.has(first) ? null : person);
-	}
-	return (written) => {
-		const text = written === null ? null : readText(written);
-		if (text === null) return null;
-		const key = nameKey(text);
-		const person = byKey.get(key) ?? (key.includes(" ") ? undefined : byFirst.get(key)) ?? null;
-		return person?.name ?? text;
+	};
+	people.forEach(add);
+	return {
+		add,
+		match: (written) => {
+			const text = written === null ? null : readText(written);
+			if (text === null) return null;
+			const key = nameKey(text);
+			const person = byKey.get(key) ?? (key.includes(" ") ? undefined : byFirst.get(key)) ?? null;
+			return person?.name ?? text;
+		},
 	};
 }
 
@@ -30,9 +42,7 @@ export function personMatcher(people: readonly Person[]): (written: string | nul
 const NAME_EDGE = "[^\\p{L}\\p{N}]";
 
 /** A clause that denies what follows it: `no address for Callum`, `but not Sam`, `couldn't reach Ana`. */
-const NEGATED_CLAUSE = /(?:\b(?:no|not|never|without|except)|n't)\b[^,.;:!?()]*$/i;
-/** Where an entry's first clause ends: a full stop, `!`, `?` or `;` before a space or the end. */
-const CLAUSE_END = /[.!?;](?:\s|$)/;
+const NEGATED_CLAUSE = new RegExp(`(?:${DENIAL.source})[^,.;:!?()]*$`, "i");
 
 /**
  * The note's people an entry's text names besides the one its words made its person:
@@ -43,23 +53,16 @@ const CLAUSE_END = /[.!?;](?:\s|$)/;
  * one after a denial in its clause (`Priti only, no address for Callum`).
  */
 function othersNamedIn(entryText: string, people: readonly Person[], already: string | null): string[] {
-	const end = CLAUSE_END.exec(entryText);
-	const text = end === null ? entryText : entryText.slice(0, end.index);
-	const firstNames = new Map<string, number>();
-	for (const person of people) {
-		const first = person.name.split(/\s+/)[0] ?? "";
-		firstNames.set(first, (firstNames.get(first) ?? 0) + 1);
-	}
+	const text = clausesIn(entryText)[0] ?? "";
+	const firsts = people.map((person) => person.name.split(/\s+/)[0] ?? "");
 	const named: string[] = [];
-	for (const person of people) {
+	for (const [i, person] of people.entries()) {
+		const first = firsts[i] ?? "";
 		if (person.name === already) continue;
-		const first = person.name.split(/\s+/)[0] ?? "";
-		const written = [person.name, ...(first !== person.name && firstNames.get(first) === 1 && /^\p{Lu}/u.test(first) ? [first] : [])];
+		const only = firsts.indexOf(first) === firsts.lastIndexOf(first);
+		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])];
 		const found = written.some((name) => {
-			const at = new RegExp(
-				`(?:^|${NAME_EDGE})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${NAME_EDGE})`,
-				"u",
-			).exec(text);
+			const at = new RegExp(`(?:^|${NAME_EDGE})${escapeRegExp(name)}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${NAME_EDGE})`, "u").exec(text);
 			return at !== null && !NEGATED_CLAUSE.test(text.slice(0, at.index + 1));
 		});
 		if (found) named.push(person.name);
@@ -81,6 +84,11 @@ function sameMessage(a: LogEntry, b: LogEntry): boolean {
 	);
 }
 
+/** Adds the person to a round's people unless one of them has that name. */
+function addOnce(people: Person[], person: Person): void {
+	if (!people.some((p) => nameKey(p.name) === nameKey(person.name))) people.push(person);
+}
+
 /** Rounds by date, one per day: a later source adds people, a format and a name to a round it meets. */
 export function mergeRounds(rounds: readonly Round[]): Round[] {
 	const byDay = new Map<Day, Round>();
@@ -100,9 +108,7 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 			known.callBack = round.callBack;
 			known.callBackOrigin = round.callBackOrigin;
 		}
-		for (const person of round.people) {
-			if (!known.people.some((p) => nameKey(p.name) === nameKey(person.name))) known.people.push(person);
-		}
+		for (const person of round.people) addOnce(known.people, person);
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -139,14 +145,14 @@ const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
  * Ong`), as referrers, where the note (or a round of it) does not already have them:
  * they are owed an update after each interview.
  */
-function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[]): RoundPeople[] {
-	const match = personMatcher(people);
-	const found: RoundPeople[] = [];
+function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[]): Person[] {
+	const { match } = personMatcher(people);
+	const found: Person[] = [];
 	for (const entry of entries) {
 		if (entry.person === null || !REFERRAL.test(entry.text)) continue;
 		const name = match(entry.person);
 		if (name === null || people.some((p) => p.name === name)) continue;
-		found.push({ date: entry.date, people: [{ ...entryPerson(name), relation: "referrer", origin: entry.origin }] });
+		found.push({ ...entryPerson(name), relation: "referrer", origin: entry.origin });
 	}
 	return found;
 }
@@ -154,38 +160,39 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 /** The people with each of `more` that is not already among them (by name, or a first name only one of them has). */
 function joinPeople(people: readonly Person[], more: readonly Person[]): Person[] {
 	const all = [...people];
+	const index = personMatcher(all);
 	for (const person of more) {
-		const known = personMatcher(all)(person.name);
-		if (!all.some((p) => p.name === known)) all.push(person);
+		const known = index.match(person.name);
+		if (!all.some((p) => p.name === known)) {
+			all.push(person);
+			index.add(person);
+		}
 	}
 	return all;
 }
 
 /**
- * Everyone the note and its rounds name, each once: the note's people, the people of its
- * rounds, and the people its interview entries name (full names before first names, so
- * `with Dana` joins the Dana Whitfield another entry links). Entries match names against
- * all of them (`Thank-you email to Dana` after a phone screen with [[Dana Whitfield]]),
- * though only the note's own people are the application's.
+ * The people the note's rounds and its interview entries name, to be joined to the note's
+ * own (full names before first names, so `with Dana` joins the Dana Whitfield another entry
+ * links). Entries match names against all of them (`Thank-you email to Dana` after a phone
+ * screen with [[Dana Whitfield]]), though only the note's own people are the application's.
  */
-function everyoneNamed(note: InterviewNote, entries: readonly TimelineEntry[]): Person[] {
+function namedAtRounds(note: InterviewNote, entries: readonly TimelineEntry[]): Person[] {
 	const written: string[] = [];
 	for (const entry of entries)
 		if (entry.event === "interview" && entry.person !== null) written.push(entry.person.trim(), ...(entry.others ?? []));
 	written.sort((a, b) => Number(!a.includes(" ")) - Number(!b.includes(" ")));
-	return joinPeople(note.people, [...(note.rounds ?? []).flatMap((round) => round.people), ...written.map(entryPerson)]);
+	return [...(note.rounds ?? []).flatMap((round) => round.people), ...written.map(entryPerson)];
 }
 
 /**
- * The note with the people its lines of people name added to its own, where not already
- * among them (by name, or a first name only one of them has): so entries that name them
- * (`Sent to Daniel only`) count for them, and each gets their own follow-ups.
+ * The note with more people (those its lines of people name, the referrers its entries
+ * name) added to its own, where not already among them (by name, or a first name only one
+ * of them has): so entries that name them (`Sent to Daniel only`) count for them, and each
+ * gets their own follow-ups.
  */
-function withRosterPeople(note: InterviewNote, rosters: readonly RoundPeople[]): InterviewNote {
-	const people = joinPeople(
-		note.people,
-		rosters.flatMap((roster) => roster.people),
-	);
+function withRosterPeople(note: InterviewNote, more: readonly Person[]): InterviewNote {
+	const people = joinPeople(note.people, more);
 	return people.length === note.people.length ? note : { ...note, people };
 }
 
@@ -225,11 +232,13 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
  * - every entry is kept in `timeline`, for the timeline view and `explain`.
  */
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
-	if (entries.length === 0 && rosters.length === 0)
-		return note.status === "applying" && (note.rounds ?? []).length > 0 ? { ...note, status: "active" } : note;
-	note = withRosterPeople(note, [...rosters, ...referrersIn(entries, everyoneNamed(note, entries))]);
-	const everyone = everyoneNamed(note, entries);
-	const match = personMatcher(everyone);
+	if (entries.length === 0 && rosters.length === 0) return activeWithRound(note);
+	// Everyone the note and its rounds name, each once: first to find referrers, then again
+	// once the people of its lines of people and its referrers are the note's.
+	const named = namedAtRounds(note, entries);
+	note = withRosterPeople(note, [...rosters.flatMap((roster) => roster.people), ...referrersIn(entries, joinPeople(note.people, named))]);
+	const everyone = joinPeople(note.people, named);
+	const { match } = personMatcher(everyone);
 	const log = [...note.log];
 	const checked = withoutOtherContacts(note.rounds ?? [], entries);
 	const rounds: Round[] = [...checked.rounds];
@@ -290,10 +299,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 	for (const roster of rosters) {
 		const round = merged.find((r) => r.date === roster.date);
 		if (round === undefined) continue;
-		for (const written of roster.people) {
-			const person = everyone.find((p) => p.name === match(written.name)) ?? written;
-			if (!round.people.some((p) => nameKey(p.name) === nameKey(person.name))) round.people.push(person);
-		}
+		for (const written of roster.people) addOnce(round.people, everyone.find((p) => p.name === match(written.name)) ?? written);
 	}
 	const latest = merged[merged.length - 1] ?? null;
 	const joined: InterviewNote = {
@@ -308,8 +314,12 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 		callBack: latest === null ? note.callBack : latest.callBack,
 	};
 	if (checked.notRounds.length > 0) joined.notRounds = [...(note.notRounds ?? []), ...checked.notRounds];
-	if (joined.status === "applying" && latest !== null) joined.status = "active";
-	return withOutcome(joined, entries, merged);
+	return withOutcome(activeWithRound(joined), entries, merged);
+}
+
+/** The note, made active when it is an application (`applying`) with a round. */
+function activeWithRound(note: InterviewNote): InterviewNote {
+	return note.status === "applying" && (note.rounds ?? []).length > 0 ? { ...note, status: "active" } : note;
 }
 
 /** The status an outcome in the timeline sets (existing-vaults.md §3, "Outcomes in the timeline"). */

@@ -112,6 +112,11 @@ export function nameKey(name: string): string {
 	return (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
 
+/** Text that a regular expression matches as written (`Dana (HR)` → `Dana \(HR\)`). */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /**
  * A table of words by meaning (`{ recruiter: "recruiter, talent partner, sourcer" }`,
  * phrases separated by commas) as phrase → meaning, in the table's order.

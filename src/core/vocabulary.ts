@@ -174,8 +174,12 @@ export const NOT_NAMES: ReadonlySet<string> = wordSet(
 /** Lower-case words that may sit inside a name between capitalised ones (`Ana de la Cruz`). */
 export const NAME_PARTICLES: ReadonlySet<string> = wordSet("de del della da di la le van von der den bin al");
 
-/** Words that undo the word after them (`no reply`, `haven't heard`). */
-export const NEGATIONS: ReadonlySet<string> = wordSet("no not never without nothing none nor");
+/**
+ * A denial: one of the words that deny what follows them (`no reply`, `not an offer`,
+ * `unable to`), or a word ending in `n't` (`haven't heard`). Tested on a word, or anywhere
+ * in a text (`we will not be making an offer`).
+ */
+export const DENIAL = /\b(?:no|not|never|without|except|unable|nothing|none|nor)\b|n['’]t\b/i;
 
 /** Month names and their usual short forms → month number. */
 export const MONTH_WORDS: Readonly<Record<string, number>> = {

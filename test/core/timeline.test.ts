@@ -30,7 +30,7 @@ const due = (note: ReturnType<typeof noteOf>, today: string) =>
 
 describe("names in entries", () => {
 	it("match a person by full name, person note or a first name only one person has", () => {
-		const match = personMatcher([
+		const { match, add } = personMatcher([
 			{
 				name: "Raj Patel",
 				relation: "interviewer",
@@ -71,6 +71,18 @@ describe("names in entries", () => {
 		expect(match("Maya")).toBe("Maya"); // two Mayas: left as written
 		expect(match("Sam")).toBe("Sam");
 		expect(match(null)).toBeNull();
+		add({
+			name: "Sam Okafor",
+			relation: "interviewer",
+			title: null,
+			email: null,
+			phone: null,
+			linkedin: null,
+			channel: null,
+			primary: false,
+			notePath: null,
+		});
+		expect(match("sam")).toBe("Sam Okafor"); // a person added later matches too
 	});
 });
 

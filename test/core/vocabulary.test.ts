@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listEntries, parseBody } from "../../src/core/body";
 import { FOLLOW_UP_KINDS, TASK_KINDS } from "../../src/core/model";
-import { buildVocabulary, defaultVocabulary, meaningOf, stem, type Vocabulary } from "../../src/core/vocabulary";
+import { buildVocabulary, defaultVocabulary, DENIAL, meaningOf, stem, type Vocabulary } from "../../src/core/vocabulary";
 
 /** What a dated list item with these words is read as: [event, kind, person]. */
 const entryOf = (words: string, vocabulary: Vocabulary = defaultVocabulary()) => {
@@ -199,5 +199,23 @@ describe("the vocabulary's tables", () => {
 		];
 		for (const forms of groups) expect(new Set(forms.map(stem)).size).toBe(1);
 		expect(stem("call")).toBe(stem("called"));
+	});
+});
+
+describe("DENIAL", () => {
+	it("finds a word that denies, or one ending in n't, as a whole word", () => {
+		for (const text of [
+			"no reply",
+			"we will not be making an offer",
+			"never heard",
+			"without an offer",
+			"unable to offer",
+			"haven't heard",
+			"couldn’t reach Ana",
+			"except Sam",
+		])
+			expect(DENIAL.test(text), text).toBe(true);
+		for (const text of ["Nora replied", "note sent", "we are pleased to offer you the role", "north office", "nonetheless"])
+			expect(DENIAL.test(text), text).toBe(false);
 	});
 });

@@ -9,6 +9,7 @@ import { CALLED_OFF } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin } from "./entry-date";
 import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
+import { clausesIn, sentencesIn } from "./sentence-ends";
 
 /** How a task box reads: done (`[x]`), open (`[ ]`, `[/]`, …), cancelled (`[-]`), or no box. */
 export type TaskState = "done" | "open" | "cancelled" | null;
@@ -42,9 +43,6 @@ export interface DatedText {
 	origin: Origin;
 }
 
-/** The end of a first sentence that another follows: a stop after a word of three letters or more. */
-const FIRST_SENTENCE_END = /\p{L}{3}[.!?](?=\s+\p{Lu})|[。！？](?=.)/u;
-
 /** The timeline entry for a dated text. */
 export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	const main = readSigns(found.main, ctx.vocabulary);
@@ -62,9 +60,9 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	// `Phone screen with Callum. He asked me to ring him Wednesday to book round two.`: an
 	// invitation in a later sentence does not unmake the interview the first one records.
 	if (placement.kind === "invite") {
-		const end = FIRST_SENTENCE_END.exec(found.main);
-		const first = end === null ? null : placeSigns(readSigns(found.main.slice(0, end.index + end[0].length), ctx.vocabulary));
-		if (first?.event === "interview") placement = first;
+		const [first, ...rest] = sentencesIn(found.main);
+		const said = first === undefined || rest.length === 0 ? null : placeSigns(readSigns(first, ctx.vocabulary));
+		if (said?.event === "interview") placement = said;
 	}
 	placement = asOf(placement, signs, found, ctx.reference);
 
@@ -91,9 +89,6 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	return entry;
 }
 
-/** The end of a sentence or clause inside an entry's text. */
-const CLAUSE_END = /[.!?;]\s+/;
-
 /**
  * The timeline entries for a dated text: its entry, and before it the interview its first
  * sentence tells of when the whole records a message sent after it (`HR interview (phone)
@@ -104,7 +99,7 @@ export function datedEntries(found: DatedText, ctx: DateContext): TimelineEntry[
 	const entry = datedEntry(found, ctx);
 	if (entry.event !== "sent") return [entry];
 	const label = LEADING_LABEL.exec(found.main);
-	const [first, ...rest] = found.main.slice(label === null ? 0 : label[0].length).split(CLAUSE_END);
+	const [first, ...rest] = clausesIn(found.main.slice(label === null ? 0 : label[0].length));
 	if (first === undefined || rest.length === 0) return [entry];
 	const interview = datedEntry({ ...found, main: first, more: "" }, ctx);
 	return interview.event === "interview" ? [{ ...interview, text: entry.text }, entry] : [entry];

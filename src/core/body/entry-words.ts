@@ -7,9 +7,9 @@
 import type { InterviewFormat } from "../model";
 import type { TimelineEvent } from "../timeline-types";
 import {
+	DENIAL,
 	MONTH_WORDS,
 	NAME_PARTICLES,
-	NEGATIONS,
 	NOT_NAMES,
 	PERSON_CUES,
 	stem,
@@ -132,8 +132,7 @@ export function linkTarget(inner: string): string {
 
 /** True when the token's lower form is a negation (`no`, `never`, `haven't`). */
 function negates(token: Token | undefined): boolean {
-	if (token === undefined) return false;
-	return NEGATIONS.has(token.lower) || token.lower.endsWith("n't") || token.lower.endsWith("n’t");
+	return token !== undefined && DENIAL.test(token.lower);
 }
 
 /** Reads the signs of one text. */

@@ -12,6 +12,7 @@ import { splitPeopleText, type PersonText } from "../people-text";
 import type { BodyContext } from "./context";
 import { dateWithin, readEntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
+import { sentencesIn } from "./sentence-ends";
 
 /** The people a labelled line names, and the day it places them on. */
 export interface Roster {
@@ -85,14 +86,6 @@ export function looksLikeName(name: string): boolean {
 	return words.every((word, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(word)));
 }
 
-/** Where the people end: the sentence's end (`面试官：赵晨（产品经理）。主要聊…`, `Panel: Dana Liu. Went well.`). */
-const SENTENCE_END = /[。！？]|\p{L}{3}\.(?:\s|$)/u;
-
-function firstSentence(text: string): string {
-	const end = SENTENCE_END.exec(text);
-	return end === null ? text : text.slice(0, end.index + (end[0].length > 1 ? 3 : 0));
-}
-
 /**
  * The people a text names when it names nothing else: every part looks like a name
  * (`Priti Sharma (Engineering Manager) and Callum Reid`); null otherwise.
@@ -128,7 +121,8 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const one = (text: string, node: Nodes, day: Day, from: "list" | "text", lineInNode: number): void => {
 		const label = LABEL.exec(text);
 		if (label === null) return;
-		const people = splitPeopleText(firstSentence(text.slice(label.index + label[0].length)))
+		// The people end with the sentence (`面试官：赵晨（产品经理）。主要聊…`, `Panel: Dana Liu. Went well.`).
+		const people = splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "")
 			.filter((person) => looksLikeName(person.name))
 			.map(written);
 		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });

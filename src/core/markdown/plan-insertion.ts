@@ -15,6 +15,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { KIND_WORDS } from "../follow-up-text";
 import type { Day, FollowUpKind } from "../model";
 import { withoutLineBreaks } from "../safe-text";
+import { escapeRegExp } from "../values";
 import { findFrontmatter, lineEndingOf, withLineEnding } from "./frontmatter-span";
 import type { Splice } from "./splice";
 
@@ -65,8 +66,7 @@ export function draftMarkerId(kind: FollowUpKind, to: string | null, due: Day | 
 
 /** True when the note already holds the marker with this id (anywhere, however edited around it). */
 export function hasMarker(text: string, markerId: string): boolean {
-	const escaped = markerId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-	return new RegExp(`<!--\\s*${escaped}\\s*-->`).test(text);
+	return new RegExp(`<!--\\s*${escapeRegExp(markerId)}\\s*-->`).test(text);
 }
 
 /** A heading setting such as `## Follow-ups`, split into depth and normalised text. */

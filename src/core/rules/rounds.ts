@@ -27,7 +27,7 @@ export interface RoundView {
  * runs the process is often named once, on the application).
  */
 export function roundViews(note: InterviewNote): RoundView[] {
-	const match = personMatcher(note.people);
+	const { match } = personMatcher(note.people);
 	// A round's people written as text (`interviewers: Hannah Voss (Engineering Manager)`)
 	// are the application's person of that name, with their address and relation.
 	const rounds = (note.rounds ?? []).map((round) => ({

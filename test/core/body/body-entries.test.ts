@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type BodyContext } from "../../../src/core/body";
+import { rostersOf } from "../../../src/core/body/rosters";
 import { defaultVocabulary } from "../../../src/core/vocabulary";
 
 const ctx: BodyContext = { firstLine: 9, reference: "2026-11-23", dateOrder: "DMY", vocabulary: defaultVocabulary() };
@@ -54,5 +55,34 @@ describe("bodyEntries: one note read whole", () => {
 	});
 	it("says the note is worth parsing", () => {
 		expect(mayHaveEntries(note, ctx)).toBe(true);
+	});
+});
+
+describe("sentences and clauses of an entry", () => {
+	const log = [
+		"## Log",
+		"",
+		"- 2026-11-10 Phone screen with Maya at 3 p.m. Thanked her by email afterwards.",
+		"- 2026-11-12 Interview with Raj Patel; sent a thank-you note",
+		"- 2026-11-14 Phone screen with Omar at 10am. He invited me to an onsite.",
+		"",
+		"### Onsite (2026-11-20)",
+		"",
+		"- Panel: Dr. Ana Lee, Prof. Ben Ortiz. Went well.",
+	].join("\n");
+
+	it("reads an interview and the thank-you after it, cut at a stop after `p.m.` or at `;`", () => {
+		expect(bodyEntries(parseBody(log), ctx).entries.map((e) => [e.date, e.event, e.kind, e.person])).toEqual([
+			["2026-11-10", "interview", "phone", "Maya"],
+			["2026-11-10", "sent", "thank-you", "Maya"],
+			["2026-11-12", "interview", "", "Raj Patel"],
+			["2026-11-12", "sent", "thank-you", "Raj Patel"],
+			// The invitation is in the second sentence (after `10am.`): the first records the interview.
+			["2026-11-14", "interview", "phone", "Omar"],
+		]);
+	});
+
+	it("ends a line of people with its sentence, not at a title's full stop", () => {
+		expect(rostersOf(parseBody(log), ctx).map((r) => [r.date, r.people])).toEqual([["2026-11-20", ["Dr. Ana Lee", "Prof. Ben Ortiz"]]]);
 	});
 });
