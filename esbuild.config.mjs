@@ -27,7 +27,7 @@ const plugin = {
 	bundle: true,
 	format: "cjs",
 	platform: "browser",
-	target: "es2021",
+	target: "es2022",
 	outfile: "main.js",
 	banner: { js: banner },
 	external: [
@@ -88,7 +88,7 @@ async function buildPlugin() {
 	const squeezed = await minify(output.text, {
 		ecma: 2020,
 		toplevel: true,
-		compress: { passes: 2, unsafe_arrows: true },
+		compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
 		format: { preamble: banner },
 	});
 	writeFileSync(plugin.outfile, squeezed.code);

@@ -28,7 +28,7 @@ async function pageHtml(): Promise<string> {
 		bundle: true,
 		format: "iife",
 		platform: "browser",
-		target: "es2021",
+		target: "es2022",
 		write: false,
 		logLevel: "silent",
 		alias: { obsidian: join(root, "test/fakes/obsidian.ts") },

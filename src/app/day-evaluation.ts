@@ -115,24 +115,24 @@ function companyOf(note: InterviewNote | null): string | null {
 /** A vault's evaluation on one day, with settings and calendar fixed. */
 export class DayEvaluation {
 	/** Comparable company → paths of its dated notes. */
-	private readonly companies = new Map<string, Set<string>>();
-	private readonly superseded = new Set<string>();
+	readonly #companies = new Map<string, Set<string>>();
+	readonly #superseded = new Set<string>();
 	/** Person name key → path → that note's last message day to them. */
-	private readonly messages = new Map<string, Map<string, Day>>();
+	readonly #messages = new Map<string, Map<string, Day>>();
 	/** Person name key → the last message day across the vault. */
-	private readonly sent = new Map<string, Day>();
+	readonly #sent = new Map<string, Day>();
 	/** Person name key → paths with a follow-up to them. */
-	private readonly readers = new Map<string, Set<string>>();
-	private readonly shares = new Map<string, NoteShare>();
+	readonly #readers = new Map<string, Set<string>>();
+	readonly #shares = new Map<string, NoteShare>();
 	/** Opportunity → how many notes count as it. */
-	private readonly opportunities = new Map<string, number>();
+	readonly #opportunities = new Map<string, number>();
 	/** Path → its diagnostics (read problems and rule warnings), sorted; only non-empty ones. */
-	private readonly blocks = new Map<string, Diagnostic[]>();
+	readonly #blocks = new Map<string, Diagnostic[]>();
 	/** The paths of `blocks`, sorted. */
-	private readonly blockPaths: string[] = [];
-	private followUps: FollowUp[] = [];
+	readonly #blockPaths: string[] = [];
+	#followUps: FollowUp[] = [];
 	/** Every block in path order, until a block changes. */
-	private diagnostics: Diagnostic[] | null = null;
+	#diagnostics: Diagnostic[] | null = null;
 
 	/**
 	 * Evaluates every entry. `entries` is the whole index; `context.today` is the day this
@@ -155,35 +155,35 @@ export class DayEvaluation {
 	*fill(entries: ReadonlyMap<string, ReadEntry>): Generator<void, void, void> {
 		const notes: InterviewNote[] = [];
 		for (const entry of entries.values()) if (entry.note) notes.push(entry.note);
-		for (const path of supersededPaths(notes)) this.superseded.add(path);
+		for (const path of supersededPaths(notes)) this.#superseded.add(path);
 		yield;
 		for (const note of notes) {
 			const company = companyOf(note);
-			if (company !== null) addTo(this.companies, company, note.path);
+			if (company !== null) addTo(this.#companies, company, note.path);
 			for (const [person, day] of lastMessages([note])) {
-				this.addMessage(person, note.path, day);
-				const last = this.sent.get(person);
-				if (last === undefined || day > last) this.sent.set(person, day);
+				this.#addMessage(person, note.path, day);
+				const last = this.#sent.get(person);
+				if (last === undefined || day > last) this.#sent.set(person, day);
 			}
 			yield;
 		}
 		const all: FollowUp[] = [];
 		for (const [path, entry] of entries) {
-			if (entry.note) all.push(...this.share(entry.note).followUps);
-			this.setBlock(path, entry);
+			if (entry.note) all.push(...this.#share(entry.note).followUps);
+			this.#setBlock(path, entry);
 			yield;
 		}
-		this.followUps = all.sort(compareFollowUps);
+		this.#followUps = all.sort(compareFollowUps);
 	}
 
 	/** The follow-ups (sorted) and every diagnostic (sorted, the insight last). */
 	result(): { followUps: FollowUp[]; diagnostics: Diagnostic[] } {
-		if (this.diagnostics === null) {
-			this.diagnostics = [];
-			for (const path of this.blockPaths) for (const d of this.blocks.get(path) ?? []) this.diagnostics.push(d);
+		if (this.#diagnostics === null) {
+			this.#diagnostics = [];
+			for (const path of this.#blockPaths) for (const d of this.#blocks.get(path) ?? []) this.#diagnostics.push(d);
 		}
-		const insight = keepLookingFor(this.opportunities.size);
-		return { followUps: this.followUps, diagnostics: insight.length > 0 ? [...this.diagnostics, ...insight] : this.diagnostics };
+		const insight = keepLookingFor(this.#opportunities.size);
+		return { followUps: this.#followUps, diagnostics: insight.length > 0 ? [...this.#diagnostics, ...insight] : this.#diagnostics };
 	}
 
 	/**
@@ -199,97 +199,97 @@ export class DayEvaluation {
 			const after = noteAt(path);
 			const [companyBefore, companyAfter] = [companyOf(before), companyOf(after)];
 			if (companyBefore !== null) {
-				deleteFrom(this.companies, companyBefore, path);
+				deleteFrom(this.#companies, companyBefore, path);
 				companies.add(companyBefore);
 			}
 			if (companyAfter !== null) {
-				addTo(this.companies, companyAfter, path);
+				addTo(this.#companies, companyAfter, path);
 				companies.add(companyAfter);
 			}
-			if (companyAfter === null) this.superseded.delete(path);
+			if (companyAfter === null) this.#superseded.delete(path);
 			for (const person of before ? lastMessages([before]).keys() : []) {
-				this.messages.get(person)?.delete(path);
+				this.#messages.get(person)?.delete(path);
 				people.add(person);
 			}
 			for (const [person, day] of after ? lastMessages([after]) : []) {
-				this.addMessage(person, path, day);
+				this.#addMessage(person, path, day);
 				people.add(person);
 			}
 		}
 		// Superseded rounds, company by company.
 		for (const company of companies) {
-			const paths = [...(this.companies.get(company) ?? [])];
+			const paths = [...(this.#companies.get(company) ?? [])];
 			const now = supersededPaths(paths.map(noteAt).filter((n): n is InterviewNote => n !== null));
 			for (const path of paths) {
-				if (now.has(path) === this.superseded.has(path)) continue;
-				if (now.has(path)) this.superseded.add(path);
-				else this.superseded.delete(path);
+				if (now.has(path) === this.#superseded.has(path)) continue;
+				if (now.has(path)) this.#superseded.add(path);
+				else this.#superseded.delete(path);
 				redo.add(path);
 			}
 		}
 		// Last messages, person by person; the notes writing to them are spaced anew.
 		for (const person of people) {
 			let last: Day | undefined;
-			const days = this.messages.get(person);
+			const days = this.#messages.get(person);
 			for (const day of days?.values() ?? []) if (last === undefined || day > last) last = day;
-			if (days?.size === 0) this.messages.delete(person);
-			if (last === this.sent.get(person)) continue;
-			if (last === undefined) this.sent.delete(person);
-			else this.sent.set(person, last);
-			for (const path of this.readers.get(person) ?? []) redo.add(path);
+			if (days?.size === 0) this.#messages.delete(person);
+			if (last === this.#sent.get(person)) continue;
+			if (last === undefined) this.#sent.delete(person);
+			else this.#sent.set(person, last);
+			for (const path of this.#readers.get(person) ?? []) redo.add(path);
 		}
 
-		const next = this.followUps.slice();
+		const next = this.#followUps.slice();
 		for (const path of redo) {
-			const old = this.shares.get(path);
+			const old = this.#shares.get(path);
 			if (old) {
 				for (const f of old.followUps) {
 					const at = indexOfSorted(next, f);
 					if (at >= 0) next.splice(at, 1);
 				}
-				this.forget(path, old);
+				this.#forget(path, old);
 			}
 			const note = noteAt(path);
-			if (note) for (const f of this.share(note).followUps) next.splice(upperBound(next, f), 0, f);
+			if (note) for (const f of this.#share(note).followUps) next.splice(upperBound(next, f), 0, f);
 		}
-		this.followUps = next;
+		this.#followUps = next;
 		// A re-evaluated note may have started or stopped failing, so its block is checked too.
-		for (const path of redo) this.setBlock(path, entries.get(path) ?? null);
+		for (const path of redo) this.#setBlock(path, entries.get(path) ?? null);
 	}
 
 	/** Records a note's last message day to a person (`sent` is worked out by the caller). */
-	private addMessage(person: string, path: string, day: Day): void {
-		let days = this.messages.get(person);
-		if (!days) this.messages.set(person, (days = new Map<string, Day>()));
+	#addMessage(person: string, path: string, day: Day): void {
+		let days = this.#messages.get(person);
+		if (!days) this.#messages.set(person, (days = new Map<string, Day>()));
 		days.set(path, day);
 	}
 
 	/** Works out and records one note's share (its follow-ups are returned for the caller to place). */
-	private share(note: InterviewNote): NoteShare {
-		const superseded = this.superseded.has(note.path);
-		const { followUps, failure } = followUpsOrFailure(note, this.context, superseded, this.sent);
+	#share(note: InterviewNote): NoteShare {
+		const superseded = this.#superseded.has(note.path);
+		const { followUps, failure } = followUpsOrFailure(note, this.context, superseded, this.#sent);
 		followUps.sort(compareFollowUps);
 		const people = [...new Set(followUps.flatMap((f) => (f.to === null ? [] : [nameKey(f.to)])))];
 		const share: NoteShare = { followUps, people, opportunity: opportunityOf(note, superseded, this.context.today), failure };
-		this.shares.set(note.path, share);
-		for (const person of people) addTo(this.readers, person, note.path);
-		if (share.opportunity !== null) this.opportunities.set(share.opportunity, (this.opportunities.get(share.opportunity) ?? 0) + 1);
+		this.#shares.set(note.path, share);
+		for (const person of people) addTo(this.#readers, person, note.path);
+		if (share.opportunity !== null) this.#opportunities.set(share.opportunity, (this.#opportunities.get(share.opportunity) ?? 0) + 1);
 		return share;
 	}
 
-	private forget(path: string, share: NoteShare): void {
-		this.shares.delete(path);
-		for (const person of share.people) deleteFrom(this.readers, person, path);
+	#forget(path: string, share: NoteShare): void {
+		this.#shares.delete(path);
+		for (const person of share.people) deleteFrom(this.#readers, person, path);
 		if (share.opportunity !== null) {
-			const left = (this.opportunities.get(share.opportunity) ?? 1) - 1;
-			if (left > 0) this.opportunities.set(share.opportunity, left);
-			else this.opportunities.delete(share.opportunity);
+			const left = (this.#opportunities.get(share.opportunity) ?? 1) - 1;
+			if (left > 0) this.#opportunities.set(share.opportunity, left);
+			else this.#opportunities.delete(share.opportunity);
 		}
 	}
 
 	/** A file's diagnostics: its read problems, then the rules' warnings on its note (or their failure), sorted. */
-	private setBlock(path: string, entry: ReadEntry | null): void {
-		const failure = entry?.note ? (this.shares.get(path)?.failure ?? null) : null;
+	#setBlock(path: string, entry: ReadEntry | null): void {
+		const failure = entry?.note ? (this.#shares.get(path)?.failure ?? null) : null;
 		const block = entry
 			? sortBlock([
 					...entry.diagnostics,
@@ -297,12 +297,12 @@ export class DayEvaluation {
 					...(failure ? [failure] : []),
 				])
 			: [];
-		const before = this.blocks.get(path) ?? [];
+		const before = this.#blocks.get(path) ?? [];
 		if (before.length === block.length && before.every((d, i) => sameDiagnostic(d, block[i] as Diagnostic))) return;
-		this.diagnostics = null;
+		this.#diagnostics = null;
 		if (block.length > 0) {
-			if (!this.blocks.has(path)) insertSorted(this.blockPaths, path);
-			this.blocks.set(path, block);
-		} else if (this.blocks.delete(path)) removeSorted(this.blockPaths, path);
+			if (!this.#blocks.has(path)) insertSorted(this.#blockPaths, path);
+			this.#blocks.set(path, block);
+		} else if (this.#blocks.delete(path)) removeSorted(this.#blockPaths, path);
 	}
 }

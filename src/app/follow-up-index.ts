@@ -76,74 +76,77 @@ interface Entry extends IndexedNote {
 
 /** The follow-up index of one vault under one set of settings. */
 export class FollowUpIndex {
-	private settingsInUse: Settings;
+	#settingsInUse: Settings;
 	/** Only files that read as something (an interview note or a diagnostic) are kept. */
-	private readonly entries = new Map<string, Entry>();
+	readonly #entries = new Map<string, Entry>();
 	/**
 	 * Log notes (existing-vaults.md §3) by path. Their entries join the applications'
 	 * timelines lazily, before the index answers (settleJoin): the join looks across every
 	 * application, so it runs once after a batch of changes, not once per note.
 	 */
-	private readonly logs = new Map<string, LogNote>();
+	readonly #logs = new Map<string, LogNote>();
 	/** A log note or an application changed since the last join. */
-	private joinDirty = false;
+	#joinDirty = false;
 	/** The day the last join placed yearless dates against. */
-	private joinDay: Day | null = null;
+	#joinDay: Day | null = null;
 	/** Person-note path → interview notes that resolved a person to it. */
-	private readonly dependents = new Map<string, Set<string>>();
+	readonly #dependents = new Map<string, Set<string>>();
 	/** Link name (see linkName) → interview notes that asked for a note by it, found or not. */
-	private readonly linkers = new Map<string, Set<string>>();
+	readonly #linkers = new Map<string, Set<string>>();
 	/** Interview note → the link names it asked for. */
-	private readonly linksAsked = new Map<string, Set<string>>();
-	private rev = 0;
-	private memo: { revision: number; today: Day; evaluation: Evaluation } | null = null;
+	readonly #linksAsked = new Map<string, Set<string>>();
+	#rev = 0;
+	#memo: { revision: number; today: Day; evaluation: Evaluation } | null = null;
 	/** The evaluation kept up to date note by note, for the last day asked (null: none yet). */
-	private day: DayEvaluation | null = null;
+	#day: DayEvaluation | null = null;
 	/** Paths changed since `day` last saw them → the note it saw there. */
-	private readonly changed = new Map<string, InterviewNote | null>();
+	readonly #changed = new Map<string, InterviewNote | null>();
 	/** The entries' paths in order, until an entry comes or goes. */
-	private sortedPaths: string[] | null = null;
-	private interviewNotes = 0;
+	#sortedPaths: string[] | null = null;
+	#interviewNotes = 0;
 	/** Reads notes under the settings in use. */
-	private reading: NoteReading;
+	#reading: NoteReading;
 
 	/**
 	 * Starts empty, reading notes with these settings. `countryHolidays` supplies a
 	 * country's public holidays when the settings name one (the CLI passes date-holidays);
 	 * `hostDateOrder` how slashed dates read when the settings leave it to the locale.
 	 */
+	readonly #countryHolidays: HolidaySource | undefined;
+
 	constructor(
 		settings: Settings,
-		private readonly countryHolidays?: HolidaySource,
+		countryHolidays?: HolidaySource,
 		readonly hostDateOrder?: "DMY" | "MDY",
 	) {
-		this.settingsInUse = settings;
-		this.reading = this.readingFor(settings);
+		this.#countryHolidays = countryHolidays;
+		this.#settingsInUse = settings;
+		this.#reading = this.#readingFor(settings);
 	}
 
 	/** Reads notes under `settings`, slashed dates in the host's order when they leave it open. */
-	private readingFor(settings: Settings): NoteReading {
+	#readingFor(settings: Settings): NoteReading {
 		return new NoteReading(settings, { dateOrder: this.hostDateOrder });
 	}
 
 	/** Moves whenever the evaluation could differ; views compare it to what they drew. */
 	get revision(): number {
-		return this.rev;
+		return this.#rev;
 	}
 
 	/** The settings notes are read and evaluated with. */
 	get settings(): Settings {
-		return this.settingsInUse;
+		return this.#settingsInUse;
 	}
 
 	/** How many files read as something (interview notes and broken candidates). */
 	get size(): number {
-		return this.entries.size;
+		return this.#entries.size;
 	}
 
 	/** How many interview notes there are (what `notes().length` says, without building the list). */
 	get interviewCount(): number {
-		return this.interviewNotes;
+		return this.#interviewNotes;
 	}
 
 	/**
@@ -151,19 +154,19 @@ export class FollowUpIndex {
 	 * again): field aliases, the tag and folders all change what a note reads as.
 	 */
 	reset(settings: Settings): void {
-		this.settingsInUse = settings;
-		this.reading = this.readingFor(settings);
-		this.entries.clear();
-		this.logs.clear();
-		this.joinDirty = false;
-		this.dependents.clear();
-		this.linkers.clear();
-		this.linksAsked.clear();
-		this.day = null;
-		this.changed.clear();
-		this.sortedPaths = null;
-		this.interviewNotes = 0;
-		this.bump();
+		this.#settingsInUse = settings;
+		this.#reading = this.#readingFor(settings);
+		this.#entries.clear();
+		this.#logs.clear();
+		this.#joinDirty = false;
+		this.#dependents.clear();
+		this.#linkers.clear();
+		this.#linksAsked.clear();
+		this.#day = null;
+		this.#changed.clear();
+		this.#sortedPaths = null;
+		this.#interviewNotes = 0;
+		this.#bump();
 	}
 
 	/**
@@ -172,11 +175,11 @@ export class FollowUpIndex {
 	 * notes again (VaultIndexer.rebuild); later reads use a NoteReading for them.
 	 */
 	reconfigure(settings: Settings): void {
-		if (changesReading(this.settingsInUse, settings)) this.reading = this.readingFor(settings);
-		this.settingsInUse = settings;
-		this.day = null;
-		this.changed.clear();
-		this.bump();
+		if (changesReading(this.#settingsInUse, settings)) this.#reading = this.#readingFor(settings);
+		this.#settingsInUse = settings;
+		this.#day = null;
+		this.#changed.clear();
+		this.#bump();
 	}
 
 	/**
@@ -185,64 +188,64 @@ export class FollowUpIndex {
 	 */
 	update(source: SourceNote, resolve: LinkResolver): boolean {
 		const asked = new Set<string>();
-		const read = this.reading.read(source, (target, fromPath) => {
+		const read = this.#reading.read(source, (target, fromPath) => {
 			asked.add(linkName(target));
 			return resolve(target, fromPath);
 		});
 		const kept = read.note !== null || read.diagnostics.length > 0;
-		const joining = logNotesWanted(this.settingsInUse);
+		const joining = logNotesWanted(this.#settingsInUse);
 		if (!kept) {
-			const removed = this.removeEntry(source.path);
-			const log = joining && isLogNote(source, this.settingsInUse) ? this.logNote(source, resolve) : null;
-			return this.setLog(source.path, log) || removed;
+			const removed = this.#removeEntry(source.path);
+			const log = joining && isLogNote(source, this.#settingsInUse) ? this.#logNote(source, resolve) : null;
+			return this.#setLog(source.path, log) || removed;
 		}
-		this.setLog(source.path, null);
-		this.recordLinks(source.path, asked);
+		this.#setLog(source.path, null);
+		this.#recordLinks(source.path, asked);
 		const links = joining && read.note !== null ? resolvedLinks(source, resolve) : null;
 		const fingerprint = links === null ? JSON.stringify(read) : JSON.stringify([read, links]);
-		const before = this.entries.get(source.path);
+		const before = this.#entries.get(source.path);
 		if (before?.fingerprint === fingerprint) return false;
-		this.unlinkDependencies(source.path, before?.note ?? null);
-		this.noteChange(source.path, before);
+		this.#unlinkDependencies(source.path, before?.note ?? null);
+		this.#noteChange(source.path, before);
 		const entry: Entry = { note: read.note, diagnostics: read.diagnostics, fingerprint };
 		if (links !== null && read.note !== null) {
 			entry.joining = { own: read.note, diagnostics: read.diagnostics, links, joined: "" };
-			this.joinDirty = true;
+			this.#joinDirty = true;
 		}
-		this.entries.set(source.path, entry);
-		if (read.note) this.interviewNotes += 1;
+		this.#entries.set(source.path, entry);
+		if (read.note) this.#interviewNotes += 1;
 		for (const person of read.note?.people ?? []) {
 			if (person.notePath === null) continue;
-			let set = this.dependents.get(person.notePath);
-			if (!set) this.dependents.set(person.notePath, (set = new Set()));
+			let set = this.#dependents.get(person.notePath);
+			if (!set) this.#dependents.set(person.notePath, (set = new Set()));
 			set.add(source.path);
 		}
-		this.bump();
+		this.#bump();
 		return true;
 	}
 
 	/** Drops a file (deleted, renamed away, or no longer an interview or log note). */
 	remove(path: string): boolean {
-		const removed = this.removeEntry(path);
-		return this.setLog(path, null) || removed;
+		const removed = this.#removeEntry(path);
+		return this.#setLog(path, null) || removed;
 	}
 
 	/** Drops what a file read as, keeping it if it is a log note. */
-	private removeEntry(path: string): boolean {
-		const before = this.entries.get(path);
+	#removeEntry(path: string): boolean {
+		const before = this.#entries.get(path);
 		if (!before) return false;
-		this.recordLinks(path, NO_LINKS_ASKED);
-		this.unlinkDependencies(path, before.note);
-		this.noteChange(path, before);
-		this.entries.delete(path);
-		this.sortedPaths = null;
-		this.bump();
+		this.#recordLinks(path, NO_LINKS_ASKED);
+		this.#unlinkDependencies(path, before.note);
+		this.#noteChange(path, before);
+		this.#entries.delete(path);
+		this.#sortedPaths = null;
+		this.#bump();
 		return true;
 	}
 
 	/** Interview notes that took a person's details from the note at this path. */
 	dependentsOf(personPath: string): string[] {
-		return [...(this.dependents.get(personPath) ?? [])].sort();
+		return [...(this.#dependents.get(personPath) ?? [])].sort();
 	}
 
 	/**
@@ -250,27 +253,27 @@ export class FollowUpIndex {
 	 * or renamed to the name may be the one they meant, so only they need reading again.
 	 */
 	linkingTo(name: string): string[] {
-		return [...(this.linkers.get(linkName(name)) ?? [])].sort();
+		return [...(this.#linkers.get(linkName(name)) ?? [])].sort();
 	}
 
 	/** True when the file at this path is indexed (an interview note or a broken candidate). */
 	has(path: string): boolean {
-		return this.entries.has(path);
+		return this.#entries.has(path);
 	}
 
 	/** The interview note read from this path (with its log notes joined), or null. */
 	note(path: string): InterviewNote | null {
-		if (this.joinDay !== null) this.settleJoin(this.joinDay);
-		return this.entries.get(path)?.note ?? null;
+		if (this.#joinDay !== null) this.#settleJoin(this.#joinDay);
+		return this.#entries.get(path)?.note ?? null;
 	}
 
 	/** Every interview note, by path. */
 	notes(): InterviewNote[] {
-		if (this.joinDay !== null) this.settleJoin(this.joinDay);
-		this.sortedPaths ??= [...this.entries.keys()].sort();
+		if (this.#joinDay !== null) this.#settleJoin(this.#joinDay);
+		this.#sortedPaths ??= [...this.#entries.keys()].sort();
 		const out: InterviewNote[] = [];
-		for (const path of this.sortedPaths) {
-			const note = this.entries.get(path)?.note;
+		for (const path of this.#sortedPaths) {
+			const note = this.#entries.get(path)?.note;
 			if (note) out.push(note);
 		}
 		return out;
@@ -281,23 +284,26 @@ export class FollowUpIndex {
 	 * panel, the status bar and the commands all ask, usually for the same answer.
 	 */
 	evaluate(today: Day): Evaluation {
-		this.settleJoin(today);
-		if (this.memo && this.memo.revision === this.rev && this.memo.today === today) return this.memo.evaluation;
-		if (this.day === null || this.day.context.today !== today) {
-			const settings = this.settingsInUse;
-			this.day = new DayEvaluation({ settings, calendar: calendarFor(settings, today, this.countryHolidays), today }, this.entries);
-		} else if (this.changed.size > 0) {
-			this.day.apply(this.changed, this.entries);
+		this.#settleJoin(today);
+		if (this.#memo && this.#memo.revision === this.#rev && this.#memo.today === today) return this.#memo.evaluation;
+		if (this.#day === null || this.#day.context.today !== today) {
+			const settings = this.#settingsInUse;
+			this.#day = new DayEvaluation(
+				{ settings, calendar: calendarFor(settings, today, this.#countryHolidays), today },
+				this.#entries,
+			);
+		} else if (this.#changed.size > 0) {
+			this.#day.apply(this.#changed, this.#entries);
 		}
-		this.changed.clear();
-		const evaluation: Evaluation = { today, ...this.day.result() };
-		this.memo = { revision: this.rev, today, evaluation };
+		this.#changed.clear();
+		const evaluation: Evaluation = { today, ...this.#day.result() };
+		this.#memo = { revision: this.#rev, today, evaluation };
 		return evaluation;
 	}
 
 	/** True when evaluate(today) has a day's evaluation to start from (no full evaluation is due). */
 	hasEvaluation(today: Day): boolean {
-		return this.day !== null && this.day.context.today === today;
+		return this.#day !== null && this.#day.context.today === today;
 	}
 
 	/**
@@ -306,37 +312,37 @@ export class FollowUpIndex {
 	 * index changes before the last step, the work is dropped (evaluate does it again).
 	 */
 	*evaluationSteps(today: Day): Generator<void, void, void> {
-		this.settleJoin(today);
-		const revision = this.rev;
-		const settings = this.settingsInUse;
-		const day = new DayEvaluation({ settings, calendar: calendarFor(settings, today, this.countryHolidays), today });
-		for (const step of day.fill(this.entries)) {
-			if (this.rev !== revision) return;
+		this.#settleJoin(today);
+		const revision = this.#rev;
+		const settings = this.#settingsInUse;
+		const day = new DayEvaluation({ settings, calendar: calendarFor(settings, today, this.#countryHolidays), today });
+		for (const step of day.fill(this.#entries)) {
+			if (this.#rev !== revision) return;
 			yield step;
 		}
-		if (this.rev !== revision) return;
-		this.day = day;
-		this.changed.clear();
-		this.memo = null;
+		if (this.#rev !== revision) return;
+		this.#day = day;
+		this.#changed.clear();
+		this.#memo = null;
 	}
 
 	/** A log note as the join needs it: its frontmatter, the notes it links to, its text's first paragraph. */
-	private logNote(source: SourceNote, resolve: LinkResolver): LogNote {
+	#logNote(source: SourceNote, resolve: LinkResolver): LogNote {
 		return logNoteOf(source, resolvedLinks(source, resolve));
 	}
 
 	/** Keeps, replaces or (with null) forgets the log note at a path; true when that changed anything. */
-	private setLog(path: string, log: LogNote | null): boolean {
-		const before = this.logs.get(path);
+	#setLog(path: string, log: LogNote | null): boolean {
+		const before = this.#logs.get(path);
 		if (log === null) {
 			if (before === undefined) return false;
-			this.logs.delete(path);
+			this.#logs.delete(path);
 		} else {
 			if (before !== undefined && JSON.stringify(before) === JSON.stringify(log)) return false;
-			this.logs.set(path, log);
+			this.#logs.set(path, log);
 		}
-		this.joinDirty = true;
-		this.bump();
+		this.#joinDirty = true;
+		this.#bump();
 		return true;
 	}
 
@@ -345,64 +351,64 @@ export class FollowUpIndex {
 	 * changes (or for a new day: yearless dates are placed against it). Only the notes
 	 * whose joined entries changed are replaced, and the day's evaluation told so.
 	 */
-	private settleJoin(today: Day): void {
-		if (!this.joinDirty && (this.logs.size === 0 || this.joinDay === today)) return;
-		this.joinDirty = false;
-		this.joinDay = today;
+	#settleJoin(today: Day): void {
+		if (!this.#joinDirty && (this.#logs.size === 0 || this.#joinDay === today)) return;
+		this.#joinDirty = false;
+		this.#joinDay = today;
 		const applications: LogApplication[] = [];
-		for (const entry of this.entries.values())
+		for (const entry of this.#entries.values())
 			if (entry.joining) applications.push({ note: entry.joining.own, links: entry.joining.links });
 		const byApplication: ReadonlyMap<string, TimelineEntry[]> =
-			this.logs.size === 0
+			this.#logs.size === 0
 				? new Map()
-				: logEntriesByApplication([...this.logs.values()], applications, this.settingsInUse, today, this.hostDateOrder);
-		for (const [path, entry] of this.entries) {
+				: logEntriesByApplication([...this.#logs.values()], applications, this.#settingsInUse, today, this.hostDateOrder);
+		for (const [path, entry] of this.#entries) {
 			if (entry.joining === undefined) continue;
 			const joined = byApplication.get(path);
 			const key = joined === undefined ? "" : JSON.stringify(joined);
 			if (key === entry.joining.joined) continue;
-			if (this.day !== null && !this.changed.has(path)) this.changed.set(path, entry.note);
+			if (this.#day !== null && !this.#changed.has(path)) this.#changed.set(path, entry.note);
 			const note = joined === undefined ? entry.joining.own : withTimeline(entry.joining.own, joined);
 			const diagnostics = entry.joining.diagnostics.filter((d) => !answeredByLogNotes(d, note));
-			this.entries.set(path, { ...entry, note, diagnostics, joining: { ...entry.joining, joined: key } });
-			this.bump();
+			this.#entries.set(path, { ...entry, note, diagnostics, joining: { ...entry.joining, joined: key } });
+			this.#bump();
 		}
 	}
 
 	/** Before an entry changes: remember what the day's evaluation saw there, and keep the counts. */
-	private noteChange(path: string, before: IndexedNote | undefined): void {
-		if (this.day !== null && !this.changed.has(path)) this.changed.set(path, before?.note ?? null);
-		if (before === undefined) this.sortedPaths = null;
-		else if (before.note) this.interviewNotes -= 1;
+	#noteChange(path: string, before: IndexedNote | undefined): void {
+		if (this.#day !== null && !this.#changed.has(path)) this.#changed.set(path, before?.note ?? null);
+		if (before === undefined) this.#sortedPaths = null;
+		else if (before.note) this.#interviewNotes -= 1;
 	}
 
 	/** Replaces the link names a note asked for. */
-	private recordLinks(path: string, asked: ReadonlySet<string>): void {
-		for (const name of this.linksAsked.get(path) ?? []) {
+	#recordLinks(path: string, asked: ReadonlySet<string>): void {
+		for (const name of this.#linksAsked.get(path) ?? []) {
 			if (asked.has(name)) continue;
-			const set = this.linkers.get(name);
+			const set = this.#linkers.get(name);
 			set?.delete(path);
-			if (set?.size === 0) this.linkers.delete(name);
+			if (set?.size === 0) this.#linkers.delete(name);
 		}
 		for (const name of asked) {
-			let set = this.linkers.get(name);
-			if (!set) this.linkers.set(name, (set = new Set()));
+			let set = this.#linkers.get(name);
+			if (!set) this.#linkers.set(name, (set = new Set()));
 			set.add(path);
 		}
-		if (asked.size > 0) this.linksAsked.set(path, new Set(asked));
-		else this.linksAsked.delete(path);
+		if (asked.size > 0) this.#linksAsked.set(path, new Set(asked));
+		else this.#linksAsked.delete(path);
 	}
 
-	private unlinkDependencies(path: string, note: InterviewNote | null): void {
+	#unlinkDependencies(path: string, note: InterviewNote | null): void {
 		for (const person of note?.people ?? []) {
 			if (person.notePath === null) continue;
-			const set = this.dependents.get(person.notePath);
+			const set = this.#dependents.get(person.notePath);
 			set?.delete(path);
-			if (set?.size === 0) this.dependents.delete(person.notePath);
+			if (set?.size === 0) this.#dependents.delete(person.notePath);
 		}
 	}
 
-	private bump(): void {
-		this.rev += 1;
+	#bump(): void {
+		this.#rev += 1;
 	}
 }

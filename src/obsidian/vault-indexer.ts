@@ -88,83 +88,83 @@ export class VaultIndexer extends Component {
 	/** The index it keeps (read it; only the indexer writes it). */
 	readonly index: FollowUpIndex;
 	private readonly events = new Events();
-	private readonly sliceMs: number;
-	private readonly resolve: LinkResolver;
-	private day: Day;
-	private started = false;
-	private stopped = false;
+	readonly #sliceMs: number;
+	readonly #resolve: LinkResolver;
+	#day: Day;
+	#started = false;
+	#stopped = false;
 	/** The first pass finished and no file waits for the cache (or the cache said it is done). */
-	private ready = false;
+	#ready = false;
 	/** Paths to look at again, oldest first, each once. */
-	private readonly dirty = new Set<string>();
+	readonly #dirty = new Set<string>();
 	/** Names of notes that came or were renamed; the notes linking to them are looked at again. */
-	private readonly names = new Set<string>();
+	readonly #names = new Set<string>();
 	/** Paths seen without a cache. */
-	private readonly waiting = new Set<string>();
+	readonly #waiting = new Set<string>();
 	/** The pass over every file, while it runs. */
-	private pass: { files: string[]; next: number } | null = null;
+	#pass: { files: string[]; next: number } | null = null;
 	/** The day's evaluation being worked out note by note (after a pass, a new day or new settings). */
-	private evaluating: Generator<void, void, void> | null = null;
+	#evaluating: Generator<void, void, void> | null = null;
 	/** The day turned since listeners were last told. */
-	private dayTurned = false;
+	#dayTurned = false;
 	/** True once the metadata cache said it has indexed everything (`resolved`) since start. */
-	private cacheDone = false;
-	private draining: Promise<void> | null = null;
-	private announcedRevision = -1;
-	private giveUpTimer: number | null = null;
+	#cacheDone = false;
+	#draining: Promise<void> | null = null;
+	#announcedRevision = -1;
+	#giveUpTimer: number | null = null;
 	/** When the metadata cache last reported indexing a file (ms, performance clock). */
-	private lastCacheNews = 0;
+	#lastCacheNews = 0;
 
 	/** `now` is the only clock read of the plugin; tests and the e2e page pin it. */
-	constructor(
-		private readonly app: App,
-		settings: Settings,
-		private readonly now: () => Date = () => new Date(),
-		options: IndexerOptions = {},
-	) {
+	readonly #app: App;
+	readonly #now: () => Date;
+
+	constructor(app: App, settings: Settings, now: () => Date = () => new Date(), options: IndexerOptions = {}) {
 		super();
+		this.#app = app;
+		this.#now = now;
 		// Slashed dates follow Obsidian's language when the settings leave it open.
 		this.index = new FollowUpIndex(settings, undefined, dateOrderOfLocale(moment.locale()));
-		this.day = localDay(this.now());
-		this.sliceMs = options.sliceMs ?? SLICE_MS;
-		this.resolve = linkResolver(app);
+		this.#day = localDay(this.#now());
+		this.#sliceMs = options.sliceMs ?? SLICE_MS;
+		this.#resolve = linkResolver(app);
 	}
 
 	/** Waits for the layout: vault `create` events fire for every file before it. */
 	override onload(): void {
-		this.stopped = false;
-		this.app.workspace.onLayoutReady(() => this.start());
+		this.#stopped = false;
+		this.#app.workspace.onLayoutReady(() => this.#start());
 	}
 
 	/** Registered events and timers are released by Component; the worker stops at its next step. */
 	override onunload(): void {
-		this.stopped = true;
-		if (this.giveUpTimer !== null) window.clearTimeout(this.giveUpTimer);
+		this.#stopped = true;
+		if (this.#giveUpTimer !== null) window.clearTimeout(this.#giveUpTimer);
 	}
 
 	/** True while a pass reads the whole vault (views keep their last drawing meanwhile). */
 	get isBuilding(): boolean {
-		return this.pass !== null;
+		return this.#pass !== null;
 	}
 
 	/** True once the first pass finished over a complete metadata cache. */
 	get isReady(): boolean {
-		return this.ready;
+		return this.#ready;
 	}
 
 	/** How far the running pass has got (total 0: none runs). */
 	get progress(): IndexProgress {
-		return { done: this.pass?.next ?? 0, total: this.pass?.files.length ?? 0, waiting: this.waiting.size };
+		return { done: this.#pass?.next ?? 0, total: this.#pass?.files.length ?? 0, waiting: this.#waiting.size };
 	}
 
 	/** The day follow-ups are evaluated for. */
 	today(): Day {
-		return this.day;
+		return this.#day;
 	}
 
 	/** The due list for today (memoised by the index). */
 	evaluation(): Evaluation {
-		return this.index.evaluate(this.day);
+		return this.index.evaluate(this.#day);
 	}
 
 	/**
@@ -192,13 +192,13 @@ export class VaultIndexer extends Component {
 
 	/** Resolves when nothing is left to do (tests, and callers that wrote a note). */
 	async whenIdle(): Promise<void> {
-		while (this.draining) await this.draining;
+		while (this.#draining) await this.#draining;
 	}
 
 	/** Reads the whole vault again (the refresh command, or settings that change how notes read). */
 	rebuild(settings?: Settings): Promise<void> {
 		if (settings) this.index.reconfigure(settings);
-		if (this.started) this.beginPass();
+		if (this.#started) this.#beginPass();
 		return this.whenIdle();
 	}
 
@@ -209,200 +209,200 @@ export class VaultIndexer extends Component {
 	applySettings(settings: Settings): Promise<void> {
 		if (changesReading(this.index.settings, settings)) return this.rebuild(settings);
 		this.index.reconfigure(settings);
-		this.evaluateInSteps();
+		this.#evaluateInSteps();
 		return this.whenIdle();
 	}
 
 	/** Reads one note again now (after the plugin itself wrote it). */
 	refresh(path: string): Promise<void> {
-		this.touch(path);
+		this.#touch(path);
 		return this.whenIdle();
 	}
 
 	/** Looks at the clock; a new day re-evaluates everything (in steps) without re-reading notes. */
 	checkDay(): void {
-		const day = localDay(this.now());
-		if (day === this.day) return;
-		this.day = day;
-		this.dayTurned = true;
-		if (this.started) this.evaluateInSteps();
-		else this.announce();
+		const day = localDay(this.#now());
+		if (day === this.#day) return;
+		this.#day = day;
+		this.#dayTurned = true;
+		if (this.#started) this.#evaluateInSteps();
+		else this.#announce();
 	}
 
-	private start(): void {
-		if (this.started || this.stopped) return;
-		this.started = true;
-		this.lastCacheNews = performance.now();
-		const { metadataCache, vault } = this.app;
+	#start(): void {
+		if (this.#started || this.#stopped) return;
+		this.#started = true;
+		this.#lastCacheNews = performance.now();
+		const { metadataCache, vault } = this.#app;
 		this.registerEvent(
 			metadataCache.on("changed", (file) => {
-				this.lastCacheNews = performance.now();
-				this.touch(file.path);
+				this.#lastCacheNews = performance.now();
+				this.#touch(file.path);
 			}),
 		);
 		// Obsidian indexing a file it had no cache for, at start-up: only waiting files matter.
 		this.registerEvent(
 			metadataCache.on("resolve", (file) => {
-				this.lastCacheNews = performance.now();
-				if (this.waiting.has(file.path)) this.touch(file.path);
+				this.#lastCacheNews = performance.now();
+				if (this.#waiting.has(file.path)) this.#touch(file.path);
 			}),
 		);
 		this.registerEvent(
 			metadataCache.on("resolved", () => {
-				this.lastCacheNews = performance.now();
-				this.cacheDone = true;
-				for (const path of this.waiting) this.dirty.add(path);
-				this.schedule();
+				this.#lastCacheNews = performance.now();
+				this.#cacheDone = true;
+				for (const path of this.#waiting) this.#dirty.add(path);
+				this.#schedule();
 			}),
 		);
-		this.registerEvent(vault.on("delete", (file) => this.touch(file.path)));
+		this.registerEvent(vault.on("delete", (file) => this.#touch(file.path)));
 		this.registerEvent(
 			vault.on("rename", (file, oldPath) => {
 				if (!(file instanceof TFile)) return; // a folder: each file in it has its own event
-				this.touch(oldPath);
+				this.#touch(oldPath);
 				// The cache does not fire `changed` for a rename; a folder move can make a note an interview note.
-				this.touch(file.path);
-				if (file.extension === "md") this.names.add(file.basename);
-				this.schedule();
+				this.#touch(file.path);
+				if (file.extension === "md") this.#names.add(file.basename);
+				this.#schedule();
 			}),
 		);
 		this.registerEvent(
 			vault.on("create", (file) => {
 				// A new note may be the one a link was waiting for; its own cache comes with `changed`.
 				if (!(file instanceof TFile) || file.extension !== "md") return;
-				this.names.add(file.basename);
-				this.schedule();
+				this.#names.add(file.basename);
+				this.#schedule();
 			}),
 		);
 		this.registerInterval(window.setInterval(() => this.checkDay(), DAY_CHECK_MS));
 		this.registerDomEvent(window, "focus", () => this.checkDay());
-		this.day = localDay(this.now());
-		this.beginPass();
+		this.#day = localDay(this.#now());
+		this.#beginPass();
 	}
 
 	/** A file to look at again, with the notes that took a person from it. */
-	private touch(path: string): void {
-		this.dirty.add(path);
-		for (const dependent of this.index.dependentsOf(path)) this.dirty.add(dependent);
-		this.schedule();
+	#touch(path: string): void {
+		this.#dirty.add(path);
+		for (const dependent of this.index.dependentsOf(path)) this.#dirty.add(dependent);
+		this.#schedule();
 	}
 
-	private beginPass(): void {
-		this.pass = { files: this.app.vault.getMarkdownFiles().map((f) => f.path), next: 0 };
+	#beginPass(): void {
+		this.#pass = { files: this.#app.vault.getMarkdownFiles().map((f) => f.path), next: 0 };
 		this.events.trigger("progress");
-		this.schedule();
+		this.#schedule();
 	}
 
-	private hasWork(): boolean {
-		return this.names.size > 0 || this.dirty.size > 0 || this.pass !== null || this.evaluating !== null;
+	#hasWork(): boolean {
+		return this.#names.size > 0 || this.#dirty.size > 0 || this.#pass !== null || this.#evaluating !== null;
 	}
 
 	/**
 	 * Works out the day's evaluation as part of the worker's steps: at 1,000 interview
 	 * notes it is tens of milliseconds, and a phone is several times slower.
 	 */
-	private evaluateInSteps(): void {
-		this.evaluating = this.index.evaluationSteps(this.day);
-		this.schedule();
+	#evaluateInSteps(): void {
+		this.#evaluating = this.index.evaluationSteps(this.#day);
+		this.#schedule();
 	}
 
 	/** Starts the worker unless it runs (it picks up whatever is added meanwhile). */
-	private schedule(): void {
-		if (this.draining || !this.started || this.stopped) return;
-		this.draining = this.drain().finally(() => {
-			this.draining = null;
-			if (this.hasWork()) this.schedule();
+	#schedule(): void {
+		if (this.#draining || !this.#started || this.#stopped) return;
+		this.#draining = this.#drain().finally(() => {
+			this.#draining = null;
+			if (this.#hasWork()) this.#schedule();
 		});
 	}
 
-	private async drain(): Promise<void> {
+	async #drain(): Promise<void> {
 		// Events of the same task (a folder moved, a sync) gather before the first step.
 		await Promise.resolve();
 		let sliceStart = performance.now();
-		while (!this.stopped && this.hasWork()) {
+		while (!this.#stopped && this.#hasWork()) {
 			await this.step();
-			if (performance.now() - sliceStart >= this.sliceMs && this.hasWork()) {
-				if (this.pass) this.events.trigger("progress");
+			if (performance.now() - sliceStart >= this.#sliceMs && this.#hasWork()) {
+				if (this.#pass) this.events.trigger("progress");
 				await yieldToUi();
 				sliceStart = performance.now();
 			}
 		}
-		if (this.stopped) return;
-		this.checkReady();
-		this.announce();
+		if (this.#stopped) return;
+		this.#checkReady();
+		this.#announce();
 	}
 
 	/** One unit of work: expand new names, else one changed path, else the pass's next file, else a note's evaluation. */
 	private async step(): Promise<void> {
-		if (this.names.size > 0) {
-			for (const name of this.names) for (const path of this.index.linkingTo(name)) this.dirty.add(path);
-			this.names.clear();
+		if (this.#names.size > 0) {
+			for (const name of this.#names) for (const path of this.index.linkingTo(name)) this.#dirty.add(path);
+			this.#names.clear();
 			return;
 		}
-		const first = this.dirty.values().next();
+		const first = this.#dirty.values().next();
 		if (!first.done) {
-			this.dirty.delete(first.value);
-			await this.look(first.value);
+			this.#dirty.delete(first.value);
+			await this.#look(first.value);
 			return;
 		}
-		const pass = this.pass;
+		const pass = this.#pass;
 		if (pass) {
 			const path = pass.files[pass.next];
 			pass.next += 1;
 			if (pass.next >= pass.files.length) {
-				this.pass = null;
-				this.evaluating = this.index.evaluationSteps(this.day);
+				this.#pass = null;
+				this.#evaluating = this.index.evaluationSteps(this.#day);
 			}
-			if (path !== undefined) await this.look(path);
+			if (path !== undefined) await this.#look(path);
 			return;
 		}
-		if (this.evaluating && this.evaluating.next().done === true) {
+		if (this.#evaluating && this.#evaluating.next().done === true) {
 			// Dropped when a note changed meanwhile: start again over the index as it is now.
-			this.evaluating = this.index.hasEvaluation(this.day) ? null : this.index.evaluationSteps(this.day);
+			this.#evaluating = this.index.hasEvaluation(this.#day) ? null : this.index.evaluationSteps(this.#day);
 		}
 	}
 
 	/** Brings one path's entry up to date with the vault and its cache. */
-	private async look(path: string): Promise<void> {
+	async #look(path: string): Promise<void> {
 		try {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.#app.vault.getFileByPath(path);
 			if (!file || file.extension !== "md") {
-				this.waiting.delete(path);
+				this.#waiting.delete(path);
 				this.index.remove(path);
 				return;
 			}
-			const cache = this.app.metadataCache.getFileCache(file);
+			const cache = this.#app.metadataCache.getFileCache(file);
 			const plan = readPlan(path, cache, this.index.settings);
 			if (plan === "wait" || cache === null) {
-				this.waiting.add(path);
+				this.#waiting.add(path);
 				return;
 			}
-			this.waiting.delete(path);
+			this.#waiting.delete(path);
 			if (plan === "skip") this.index.remove(path);
-			else this.index.update(await sourceByPlan(this.app, file, cache, plan), this.resolve);
+			else this.index.update(await sourceByPlan(this.#app, file, cache, plan), this.#resolve);
 		} catch (error) {
 			// One unreadable note must not stop the index for the rest of the session.
 			console.error(`Interview follow-ups: could not read ${path}`, error);
 		}
 	}
 
-	private checkReady(): void {
-		if (this.ready || this.pass !== null || this.hasWork()) return;
-		if (this.waiting.size > 0 && !this.cacheDone) {
-			this.giveUpLater();
+	#checkReady(): void {
+		if (this.#ready || this.#pass !== null || this.#hasWork()) return;
+		if (this.#waiting.size > 0 && !this.#cacheDone) {
+			this.#giveUpLater();
 			return;
 		}
-		this.becomeReady();
+		this.#becomeReady();
 	}
 
-	private becomeReady(): void {
-		if (this.ready || this.stopped) return;
-		this.ready = true;
-		if (this.giveUpTimer !== null) window.clearTimeout(this.giveUpTimer);
-		this.giveUpTimer = null;
+	#becomeReady(): void {
+		if (this.#ready || this.#stopped) return;
+		this.#ready = true;
+		if (this.#giveUpTimer !== null) window.clearTimeout(this.#giveUpTimer);
+		this.#giveUpTimer = null;
 		// Views draw "ready" even when no note changed since their last drawing.
-		this.announcedRevision = this.index.revision;
-		this.dayTurned = false;
+		this.#announcedRevision = this.index.revision;
+		this.#dayTurned = false;
 		this.events.trigger("changed");
 		this.events.trigger("ready");
 	}
@@ -411,25 +411,25 @@ export class VaultIndexer extends Component {
 	 * Arms (once) the fallback that declares the index ready when files still wait for a
 	 * cache and the metadata cache has reported nothing for a while (a file it never indexes).
 	 */
-	private giveUpLater(): void {
-		if (this.giveUpTimer !== null) return;
-		const quiet = performance.now() - this.lastCacheNews;
-		this.giveUpTimer = window.setTimeout(
+	#giveUpLater(): void {
+		if (this.#giveUpTimer !== null) return;
+		const quiet = performance.now() - this.#lastCacheNews;
+		this.#giveUpTimer = window.setTimeout(
 			() => {
-				this.giveUpTimer = null;
-				if (this.ready) return;
-				if (this.pass === null && !this.hasWork() && performance.now() - this.lastCacheNews >= GIVE_UP_WAITING_MS)
-					this.becomeReady();
-				else this.giveUpLater();
+				this.#giveUpTimer = null;
+				if (this.#ready) return;
+				if (this.#pass === null && !this.#hasWork() && performance.now() - this.#lastCacheNews >= GIVE_UP_WAITING_MS)
+					this.#becomeReady();
+				else this.#giveUpLater();
 			},
 			Math.max(0, GIVE_UP_WAITING_MS - quiet),
 		);
 	}
 
-	private announce(): void {
-		if (this.index.revision === this.announcedRevision && !this.dayTurned) return;
-		this.announcedRevision = this.index.revision;
-		this.dayTurned = false;
+	#announce(): void {
+		if (this.index.revision === this.#announcedRevision && !this.#dayTurned) return;
+		this.#announcedRevision = this.index.revision;
+		this.#dayTurned = false;
 		this.events.trigger("changed");
 	}
 }

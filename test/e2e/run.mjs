@@ -32,7 +32,7 @@ async function bundle() {
 		bundle: true,
 		format: "iife",
 		platform: "browser",
-		target: "es2021",
+		target: "es2022",
 		write: false,
 		logLevel: "silent",
 		alias: { obsidian: join(root, "test/fakes/obsidian.ts") },

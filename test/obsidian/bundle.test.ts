@@ -13,7 +13,7 @@ async function bundle(): Promise<string> {
 		bundle: true,
 		format: "cjs",
 		platform: "browser",
-		target: "es2021",
+		target: "es2022",
 		external: ["obsidian", "electron", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
 		minify: true,
 		write: false,
