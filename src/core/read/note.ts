@@ -18,7 +18,15 @@ import { describe } from "./describe";
 import { type FieldLookups, fieldLookups } from "./fields";
 import { readLog } from "./log";
 import { LinkedPeople, readPeople } from "./people";
-import { bodyTimeline, dateContext, fallbackReference, frontmatterTimeline, inlineRecord, roundsFromList } from "./shapes";
+import {
+	bodyTimeline,
+	dateContext,
+	fallbackReference,
+	frontmatterTimeline,
+	inlineRecord,
+	roundsFromList,
+	type InlineRecord,
+} from "./shapes";
 import { FieldReader } from "./fields";
 import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
@@ -187,7 +195,7 @@ export function readInterviewNote(
 
 function readNote(
 	frontmatter: Record<string, unknown>,
-	inline: { record: Record<string, unknown>; lines: Map<string, number> } | null,
+	inline: InlineRecord | null,
 	source: SourceNote,
 	context: ReadContext,
 	settings: Settings,
@@ -206,7 +214,9 @@ function readNote(
 	/** Where an inline field gave a field's value, or null when the frontmatter did. */
 	const inlineOrigin = (field: NoteField): Origin | null => {
 		if (fromInline === null || inline === null || own.get(field) !== undefined || fromInline.get(field) === undefined) return null;
-		for (const [key, line] of inline.lines) if (context.lookups.note.names(key, field)) return { from: "inline-field", key, line };
+		for (const [key, line] of inline.lines)
+			if (context.lookups.note.names(key, field))
+				return { from: "inline-field", key, line, ...(inline.labels.has(key) && { label: true }) };
 		return null;
 	};
 
