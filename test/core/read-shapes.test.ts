@@ -615,6 +615,26 @@ describe("a day of the last contact read as the interview date", () => {
 		expect(note?.status).toBe("applying");
 	});
 
+	it("gives no round when a property says that day was the application, and lists nothing for it", () => {
+		const applied = aSource("Jobs/Kelp.md", {
+			tags: ["interview"],
+			company: "Kelp Bio",
+			Status: "Active",
+			"Date Applied": "2026-11-17",
+			"Date Last Interaction": "2026-11-17",
+		});
+		const { note } = read(applied, settings);
+		expect(note?.rounds).toEqual([]);
+		expect(note?.notRounds?.map((d) => [d.date, d.property, d.entry.event, d.entry.origin])).toEqual([
+			["2026-11-17", "Date Last Interaction", "applied", { from: "property", path: "Date Applied" }],
+		]);
+		expect(due(applied, settings).followUps).toEqual([]);
+		// A later last contact is still the interview day.
+		const later = { ...applied, frontmatter: { ...applied.frontmatter, "Date Last Interaction": "2026-11-19" } };
+		expect(read(later, settings).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-19"]);
+		expect(due(later, settings).followUps.map((f) => f.kind)).toContain("thank-you");
+	});
+
 	it("never reads our own interview_date, or a day named for an interview, as a last contact", () => {
 		const reply = ["- 16 Nov: they replied: still deciding"];
 		expect(read(contacted("2026-11-16", "Active", reply, "interview_date")).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);

@@ -19,6 +19,7 @@ import { type FieldLookups, fieldLookups } from "./fields";
 import { readLog } from "./log";
 import { LinkedPeople, readPeople } from "./people";
 import {
+	applicationEntries,
 	bodyTimeline,
 	dateContext,
 	fallbackReference,
@@ -128,15 +129,9 @@ export class NoteReading {
 		const frontmatter = this.withoutIgnored(source.frontmatter ?? {});
 		const body = source.body ?? null;
 		const firstLine = source.bodyLine ?? 1;
-		const inline = body === null ? null : inlineRecord(body, firstLine);
-		const read = readNote(
-			frontmatter,
-			inline === null ? null : { ...inline, record: this.withoutIgnored(inline.record) },
-			source,
-			context,
-			settings,
-			calendar,
-		);
+		const found = body === null ? null : inlineRecord(body, firstLine);
+		const inline = found === null ? null : { ...found, record: this.withoutIgnored(found.record) };
+		const read = readNote(frontmatter, inline, source, context, settings, calendar);
 		const reference = this.options.today ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
 		let note = read;
 		if (reference !== null) {
@@ -144,6 +139,9 @@ export class NoteReading {
 			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
 			const fromBody = body === null ? null : bodyTimeline(body, firstLine, ctx, context);
 			if (fromBody !== null) entries.push(...fromBody.entries);
+			// An application day a property gives, unless the log already records it.
+			for (const applied of applicationEntries({ ...inline?.record, ...frontmatter }, ctx.dateOrder))
+				if (!entries.some((e) => e.event === "applied" && e.date === applied.date)) entries.push(applied);
 			const rosters = (fromBody?.rosters ?? []).map((roster) => ({
 				date: roster.date,
 				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),

@@ -132,6 +132,23 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 	return entries;
 }
 
+/** Names of a property that holds the day the user applied, as normalizeKey writes them. */
+const APPLIED_KEYS = new Set(["dateapplied", "applieddate", "appliedon", "applicationdate", "applied"]);
+
+/**
+ * The day a property says the user applied (`Date Applied: 2026-11-12`), as an `applied`
+ * entry of the timeline: that day's contact was the application, so a last-contact day on
+ * it makes no round (withTimeline), as a logged application would.
+ */
+export function applicationEntries(record: Record<string, unknown>, order: "DMY" | "MDY"): TimelineEntry[] {
+	for (const [key, value] of Object.entries(record)) {
+		const date = APPLIED_KEYS.has(normalizeKey(key)) ? readPropertyDay(value, order) : null;
+		if (date !== null)
+			return [{ date, event: "applied", kind: "", format: null, person: null, text: key, origin: { from: "property", path: key } }];
+	}
+	return [];
+}
+
 /** What a body gives the timeline: its dated entries, and the people its labelled lines place at rounds. */
 export interface BodyTimeline {
 	entries: TimelineEntry[];
