@@ -111,8 +111,8 @@ export interface LogEntry {
 export type Origin =
 	/** A frontmatter path other than a plain property: `interviews[2]`, `history[0]`. */
 	| { from: "property"; path: string }
-	/** A Dataview inline field, `Key:: value`. */
-	| { from: "inline-field"; key: string; line: number }
+	/** A Dataview inline field, `Key:: value`; with `label`, a bold label, `**Key:** value`. */
+	| { from: "inline-field"; key: string; line: number; label?: true }
 	/** A row of a table in the body; `table` is the heading above it, `row` counts data rows from 1. */
 	| { from: "table"; table: string | null; row: number; line: number }
 	/** A dated list or task item in the body. */

@@ -10,7 +10,9 @@ export function describeOrigin(origin: Origin): string {
 		case "property":
 			return `the property ${origin.path}`;
 		case "inline-field":
-			return `the inline field ${origin.key}:: (line ${origin.line})`;
+			return origin.label
+				? `the label **${origin.key}:** (line ${origin.line})`
+				: `the inline field ${origin.key}:: (line ${origin.line})`;
 		case "table":
 			return `row ${origin.row} of the table${origin.table === null ? "" : ` under "${origin.table}"`} (line ${origin.line})`;
 		case "list":

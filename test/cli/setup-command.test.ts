@@ -250,6 +250,41 @@ describe("setup <vault>: a `date` that is when the note was made", () => {
 	});
 });
 
+describe("setup <vault>: a template's field left empty in most notes", () => {
+	/** Applications written from one template, `follow-up::` filled in the notes named. */
+	function vaultWith(filled: Record<number, string>, count: number): string {
+		const folder = mkdtempSync(join(tmpdir(), "setup-template-field-"));
+		mkdirSync(join(folder, "vault", "Job Hunting"), { recursive: true });
+		for (let i = 1; i <= count; i++) {
+			writeFileSync(
+				join(folder, "vault", "Job Hunting", `Company ${i}.md`),
+				`---\ntags: [jobsearch]\ncompany: Company ${i}\ninterview_date: 2026-11-1${i}\n---\nfollow-up:: ${filled[i] ?? ""}\n`,
+			);
+		}
+		return folder;
+	}
+
+	it("is proposed by its name when the notes that fill it fill it with dates", async () => {
+		const out = await setupJson(vaultWith({ 3: "2026-11-20" }, 6));
+		expect(out.proposal.fieldAliases?.follow_up_on).toEqual(["follow-up"]);
+		expect(out.items.find((i) => i.setting === "fieldAliases")?.evidence).toBe(
+			"`follow-up` holds a date in 1 of 1 notes, and its name reads as follow_up_on",
+		);
+	});
+
+	it("is not proposed when it is written in too few notes, or filled with something else", async () => {
+		const rare = mkdtempSync(join(tmpdir(), "setup-template-field-rare-"));
+		cpSync(join(vaultWith({ 3: "2026-11-20" }, 6), "vault"), join(rare, "vault"), { recursive: true });
+		for (const i of [1, 2, 4, 5, 6])
+			writeFileSync(
+				join(rare, "vault", "Job Hunting", `Company ${i}.md`),
+				`---\ntags: [jobsearch]\ncompany: Company ${i}\ninterview_date: 2026-11-1${i}\n---\n`,
+			);
+		expect((await setupJson(rare)).proposal.fieldAliases?.follow_up_on).toBeUndefined();
+		expect((await setupJson(vaultWith({ 3: "ask Dana" }, 6))).proposal.fieldAliases?.follow_up_on).toBeUndefined();
+	});
+});
+
 describe("setup <vault>: a relation property that names no relation", () => {
 	/** Two applications and their people, each person with this `Relationship` and `Role`. */
 	function vaultWith(people: [string, string][]): string {

@@ -115,6 +115,42 @@ describe("fields written in other ways", () => {
 		expect(note?.decisionOrigin).toEqual({ from: "inline-field", key: "Decision", line: 6 });
 	});
 
+	it("reads a bold label on a line of its own as the field it names, weaker than a Dataview field, and says so", () => {
+		const settings = settingsWith({ fieldAliases: { interview_date: ["Fecha"], role: ["Rol"] } });
+		const body = [
+			"# Entrevista: Altamar Cloud",
+			"",
+			"**Fecha:** 2026-11-20 10:00",
+			"",
+			"**Rol**: Ingeniero DevOps",
+			"",
+			"- **Decision date:** 2026-11-27",
+			"**Decision date**:: 2026-11-30",
+			"",
+			"- [ ] **Call back:** 2026-11-24",
+			"- **2026-11-21**: applied elsewhere",
+			"```",
+			"**Status:** rejected",
+			"```",
+		].join("\n");
+		const source = { ...aSource("Entrevistas/Altamar.md", { tags: ["interview"] }, body), bodyLine: 1 };
+		const { note } = read(source, settings);
+		expect([note?.interviewDate, note?.role, note?.decisionDate, note?.callBack, note?.status]).toEqual([
+			"2026-11-20",
+			"Ingeniero DevOps",
+			"2026-11-30",
+			null,
+			"active",
+		]);
+		expect(note?.rounds?.[0]?.origin).toEqual({ from: "inline-field", key: "Fecha", line: 3, label: true });
+		expect(note?.decisionOrigin).toEqual({ from: "inline-field", key: "Decision date", line: 8 });
+		const thanks = due(source, settings).followUps.find((f) => f.kind === "thank-you");
+		expect(thanks?.due).toBe("2026-11-20");
+		// Only where the frontmatter is silent.
+		const both = { ...source, frontmatter: { tags: ["interview"], Fecha: "2026-11-18" } };
+		expect(read(both, settings).note?.interviewDate).toBe("2026-11-18");
+	});
+
 	it("reads a slashed date with its year in a property or inline field by the date order, or the one order it fits", () => {
 		const source = aSource(
 			"a.md",
@@ -601,6 +637,26 @@ describe("a day of the last contact read as the interview date", () => {
 		expect(note?.rounds).toEqual([]);
 		expect(note?.interviewDate).toBeNull();
 		expect(note?.status).toBe("applying");
+	});
+
+	it("gives no round when a property says that day was the application, and lists nothing for it", () => {
+		const applied = aSource("Jobs/Kelp.md", {
+			tags: ["interview"],
+			company: "Kelp Bio",
+			Status: "Active",
+			"Date Applied": "2026-11-17",
+			"Date Last Interaction": "2026-11-17",
+		});
+		const { note } = read(applied, settings);
+		expect(note?.rounds).toEqual([]);
+		expect(note?.notRounds?.map((d) => [d.date, d.property, d.entry.event, d.entry.origin])).toEqual([
+			["2026-11-17", "Date Last Interaction", "applied", { from: "property", path: "Date Applied" }],
+		]);
+		expect(due(applied, settings).followUps).toEqual([]);
+		// A later last contact is still the interview day.
+		const later = { ...applied, frontmatter: { ...applied.frontmatter, "Date Last Interaction": "2026-11-19" } };
+		expect(read(later, settings).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-19"]);
+		expect(due(later, settings).followUps.map((f) => f.kind)).toContain("thank-you");
 	});
 
 	it("never reads our own interview_date, or a day named for an interview, as a last contact", () => {

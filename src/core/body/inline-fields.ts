@@ -14,6 +14,11 @@
  *   full-line field;
  * - nothing counts inside fenced code, a code span, an HTML comment or a `%% %%` comment.
  *
+ * With `labels`, a bold label filling a line as a full-line field would (`**Fecha:**
+ * 2026-11-20`, `**Status**: Rejected`) is read too, marked as a label: many templates
+ * write their fields so. Its key must start with a letter (`**2026-11-20**: offer` is a
+ * dated entry, not a field).
+ *
  * Lines are read one at a time. The scan is linear in the length of the text: brackets
  * are paired in one pass per line, and a comment's or a code span's end is looked for
  * once.
@@ -27,6 +32,8 @@ export interface InlineField {
 	value: string;
 	/** The 1-based line of the file. */
 	line: number;
+	/** Written as a bold label (`**Key:** value`), not as a Dataview field. */
+	label?: true;
 }
 
 /** A list item's marker and task box at the start of a line (after any `>` quote marks). */
@@ -41,9 +48,9 @@ type Open = { in: "text" } | { in: "fence"; mark: string } | { in: "html" } | { 
  * The inline fields of a note's body, in order. `firstLine` is the 1-based line of the
  * file on which the body starts.
  */
-export function inlineFields(markdown: string, firstLine: number): InlineField[] {
+export function inlineFields(markdown: string, firstLine: number, labels = false): InlineField[] {
 	const fields: InlineField[] = [];
-	if (!markdown.includes("::")) return fields;
+	if (!markdown.includes("::") && !(labels && (markdown.includes("**") || markdown.includes("__")))) return fields;
 	let open: Open = { in: "text" };
 	let lineNumber = firstLine;
 	let start = 0;
@@ -51,7 +58,7 @@ export function inlineFields(markdown: string, firstLine: number): InlineField[]
 		let end = markdown.indexOf("\n", start);
 		if (end < 0) end = markdown.length;
 		const raw = markdown.slice(start, end > start && markdown[end - 1] === "\r" ? end - 1 : end);
-		open = readLine(raw, lineNumber, open, fields);
+		open = readLine(raw, lineNumber, open, fields, labels);
 		lineNumber++;
 		start = end + 1;
 	}
@@ -59,7 +66,7 @@ export function inlineFields(markdown: string, firstLine: number): InlineField[]
 }
 
 /** Reads one line's fields, given what was open at its start; returns what is open at its end. */
-function readLine(raw: string, lineNumber: number, open: Open, fields: InlineField[]): Open {
+function readLine(raw: string, lineNumber: number, open: Open, fields: InlineField[], labels: boolean): Open {
 	const fence = open.in === "text" || open.in === "fence" ? FENCE.exec(raw) : null;
 	const mark = fence?.[1];
 	const rest = fence === null ? "" : raw.slice(fence[0].length);
@@ -70,7 +77,8 @@ function readLine(raw: string, lineNumber: number, open: Open, fields: InlineFie
 	// A backtick fence's info string has no backtick (CommonMark); such a line is text.
 	if (mark !== undefined && !(mark[0] === "`" && rest.includes("`"))) return { in: "fence", mark };
 	const visible = blankHidden(raw, open);
-	if (visible.text.includes("::")) fieldsOfLine(visible.text, visible.shown, lineNumber, fields);
+	if (visible.text.includes("::") || (labels && /[:：]/.test(visible.text)))
+		fieldsOfLine(visible.text, visible.shown, lineNumber, fields, labels);
 	return visible.open;
 }
 
@@ -165,7 +173,7 @@ function backtickClosers(line: string): Map<number, number> {
 }
 
 /** Adds the fields of one visible line. */
-function fieldsOfLine(line: string, shown: string, lineNumber: number, fields: InlineField[]): void {
+function fieldsOfLine(line: string, shown: string, lineNumber: number, fields: InlineField[], labels: boolean): void {
 	const item = LIST_ITEM.exec(line);
 	// A task's fields are the task's own (Dataview reads them as the task's, not the page's).
 	if (item?.[1] !== undefined) return;
@@ -173,7 +181,9 @@ function fieldsOfLine(line: string, shown: string, lineNumber: number, fields: I
 	bracketedFields(line, shown, lineNumber, fields);
 	if (fields.length > before) return;
 	const from = item === null ? 0 : item[0].length;
-	const field = fullLineField(line.slice(from), shown.slice(from), lineNumber);
+	const field =
+		fullLineField(line.slice(from), shown.slice(from), lineNumber) ??
+		(labels ? labelField(line.slice(from), shown.slice(from), lineNumber) : null);
 	if (field !== null) fields.push(field);
 }
 
@@ -257,4 +267,15 @@ function fullLineField(line: string, shown: string, lineNumber: number): InlineF
 	key = key.slice(from, to).trim();
 	if (key === "" || !KEY.test(key)) return null;
 	return { key, value: shown.slice(separator + 2).trim(), line: lineNumber };
+}
+
+/** A bold label filling a line: `**Key:** value` or `**Key**: value` (after `>` quote marks). */
+const BOLD_LABEL = /^[ \t>]*(\*\*|__)(\p{L}[^*_:：]*?)(?:[:：]\1|\1[ \t]*[:：])[ \t]+\S/u;
+
+/** `**Key:** value` filling a line, or null (a key as a full-line field's, starting with a letter). */
+function labelField(line: string, shown: string, lineNumber: number): InlineField | null {
+	const match = BOLD_LABEL.exec(line);
+	const key = match?.[2]?.trim() ?? "";
+	if (match === null || !KEY.test(key)) return null;
+	return { key, value: shown.slice(match[0].length - 1).trim(), line: lineNumber, label: true };
 }

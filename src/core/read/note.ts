@@ -18,7 +18,16 @@ import { describe } from "./describe";
 import { type FieldLookups, fieldLookups } from "./fields";
 import { readLog } from "./log";
 import { LinkedPeople, readPeople } from "./people";
-import { bodyTimeline, dateContext, fallbackReference, frontmatterTimeline, inlineRecord, roundsFromList } from "./shapes";
+import {
+	applicationEntries,
+	bodyTimeline,
+	dateContext,
+	fallbackReference,
+	frontmatterTimeline,
+	inlineRecord,
+	roundsFromList,
+	type InlineRecord,
+} from "./shapes";
 import { FieldReader } from "./fields";
 import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
@@ -120,15 +129,9 @@ export class NoteReading {
 		const frontmatter = this.withoutIgnored(source.frontmatter ?? {});
 		const body = source.body ?? null;
 		const firstLine = source.bodyLine ?? 1;
-		const inline = body === null ? null : inlineRecord(body, firstLine);
-		const read = readNote(
-			frontmatter,
-			inline === null ? null : { ...inline, record: this.withoutIgnored(inline.record) },
-			source,
-			context,
-			settings,
-			calendar,
-		);
+		const found = body === null ? null : inlineRecord(body, firstLine);
+		const inline = found === null ? null : { ...found, record: this.withoutIgnored(found.record) };
+		const read = readNote(frontmatter, inline, source, context, settings, calendar);
 		const reference = this.options.today ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
 		let note = read;
 		if (reference !== null) {
@@ -136,6 +139,9 @@ export class NoteReading {
 			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
 			const fromBody = body === null ? null : bodyTimeline(body, firstLine, ctx, context);
 			if (fromBody !== null) entries.push(...fromBody.entries);
+			// An application day a property gives, unless the log already records it.
+			for (const applied of applicationEntries({ ...inline?.record, ...frontmatter }, ctx.dateOrder))
+				if (!entries.some((e) => e.event === "applied" && e.date === applied.date)) entries.push(applied);
 			const rosters = (fromBody?.rosters ?? []).map((roster) => ({
 				date: roster.date,
 				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),
@@ -205,7 +211,7 @@ export function readInterviewNote(
 
 function readNote(
 	frontmatter: Record<string, unknown>,
-	inline: { record: Record<string, unknown>; lines: Map<string, number> } | null,
+	inline: InlineRecord | null,
 	source: SourceNote,
 	context: ReadContext,
 	settings: Settings,
@@ -224,7 +230,9 @@ function readNote(
 	/** Where an inline field gave a field's value, or null when the frontmatter did. */
 	const inlineOrigin = (field: NoteField): Origin | null => {
 		if (fromInline === null || inline === null || own.get(field) !== undefined || fromInline.get(field) === undefined) return null;
-		for (const [key, line] of inline.lines) if (context.lookups.note.names(key, field)) return { from: "inline-field", key, line };
+		for (const [key, line] of inline.lines)
+			if (context.lookups.note.names(key, field))
+				return { from: "inline-field", key, line, ...(inline.labels.has(key) && { label: true }) };
 		return null;
 	};
 

@@ -132,6 +132,23 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 	return entries;
 }
 
+/** Names of a property that holds the day the user applied, as normalizeKey writes them. */
+const APPLIED_KEYS = new Set(["dateapplied", "applieddate", "appliedon", "applicationdate", "applied"]);
+
+/**
+ * The day a property says the user applied (`Date Applied: 2026-11-12`), as an `applied`
+ * entry of the timeline: that day's contact was the application, so a last-contact day on
+ * it makes no round (withTimeline), as a logged application would.
+ */
+export function applicationEntries(record: Record<string, unknown>, order: "DMY" | "MDY"): TimelineEntry[] {
+	for (const [key, value] of Object.entries(record)) {
+		const date = APPLIED_KEYS.has(normalizeKey(key)) ? readPropertyDay(value, order) : null;
+		if (date !== null)
+			return [{ date, event: "applied", kind: "", format: null, person: null, text: key, origin: { from: "property", path: key } }];
+	}
+	return [];
+}
+
 /** What a body gives the timeline: its dated entries, and the people its labelled lines place at rounds. */
 export interface BodyTimeline {
 	entries: TimelineEntry[];
@@ -156,17 +173,35 @@ export function bodyTimeline(body: string, firstLine: number, ctx: DateContext, 
 	return { entries: read.entries, rosters: [...read.rosters, ...(rosters ? rostersOf(tree, { ...ctx, firstLine }) : [])] };
 }
 
-/** A note's inline fields as a record (the first of each key), with where each was written. */
-export function inlineRecord(body: string, firstLine: number): { record: Record<string, unknown>; lines: Map<string, number> } {
+/** A note's inline fields as a record (the first of each key), where each was written, and which were bold labels. */
+export interface InlineRecord {
+	record: Record<string, unknown>;
+	lines: Map<string, number>;
+	/** The keys written as bold labels (`**Fecha:** …`) rather than as Dataview fields. */
+	labels: Set<string>;
+}
+
+/**
+ * A note's inline fields as a record (the first of each key), with where each was written.
+ * A bold label (`**Fecha:** 2026-11-20`) counts only where no Dataview field of the same
+ * name does: it is the weaker sign of a field.
+ */
+export function inlineRecord(body: string, firstLine: number): InlineRecord {
 	const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	const lines = new Map<string, number>();
-	if (body.length > BODY_READ_LIMIT || !body.includes("::")) return { record, lines };
-	for (const field of inlineFields(body, firstLine)) {
-		if (field.value === "" || hasOwn(record, field.key)) continue;
+	const labels = new Set<string>();
+	if (body.length > BODY_READ_LIMIT) return { record, lines, labels };
+	const fields = inlineFields(body, firstLine, true);
+	const named = new Set(
+		fields.filter((field) => field.label === undefined && field.value !== "").map((field) => normalizeKey(field.key)),
+	);
+	for (const field of fields) {
+		if (field.value === "" || hasOwn(record, field.key) || (field.label && named.has(normalizeKey(field.key)))) continue;
 		record[field.key] = field.value;
 		lines.set(field.key, field.line);
+		if (field.label) labels.add(field.key);
 	}
-	return { record, lines };
+	return { record, lines, labels };
 }
 
 /**

@@ -18,7 +18,7 @@ import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords } from "../vocabulary";
-import { bodyEntries, parseBody, type DateContext } from "../body";
+import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
 
@@ -149,6 +149,9 @@ export function guessRelation(value: string): Relation | null {
 interface KeyStats {
 	/** The key as first written. */
 	key: string;
+	/** Notes that write it, with a value or empty (a template's field, filled only when needed). */
+	written: number;
+	/** Notes that give it a value. */
 	notes: number;
 	date: number;
 	person: number;
@@ -337,12 +340,18 @@ export class SetupDetector {
 			this.genericDates.push({ status, texts });
 		}
 
-		for (const [key, value] of Object.entries(record)) {
-			if (isEmptyValue(value)) continue;
-			this.peopleMaps(value);
-			if (this.names.placesOf(key) !== null) continue;
+		const empty = note.body === undefined ? [] : inlineFields(note.body, 1, true).filter((field) => field.value === "");
+		const seen = new Set<string>();
+		for (const [key, value] of [...Object.entries(record), ...empty.map((field): [string, unknown] => [field.key, ""])]) {
 			const k = normalizeKey(key);
-			const stats = this.unread.get(k) ?? { key, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
+			if (seen.has(k)) continue;
+			seen.add(k);
+			if (!isEmptyValue(value)) this.peopleMaps(value);
+			if (this.names.placesOf(key) !== null) continue;
+			const stats = this.unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
+			stats.written++;
+			this.unread.set(k, stats);
+			if (isEmptyValue(value)) continue;
 			stats.notes++;
 			if (isDateLike(value)) stats.date++;
 			if (isPersonLike(value)) stats.person++;
@@ -492,7 +501,8 @@ export class SetupDetector {
 		const chosen = new Map<NoteField, KeyStats>();
 		const minimum = Math.max(1, Math.ceil(this.applications * 0.3));
 		for (const stats of this.unread.values()) {
-			if (stats.notes < minimum) continue;
+			// Written in enough notes (a template's field counts where it is left empty), filled in one at least.
+			if (stats.written < minimum || stats.notes === 0) continue;
 			const words = keyWords(stats.key);
 			for (const hint of FIELD_HINTS) {
 				if (!hint.words.test(words)) continue;

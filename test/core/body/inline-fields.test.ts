@@ -179,3 +179,32 @@ describe("inlineFields on long lines", () => {
 		expect(pairs(`${" ".repeat(100_000)}\`\`\`\nA:: 1`)).toEqual([]);
 	});
 });
+
+describe("inlineFields with bold labels", () => {
+	const labels = (markdown: string): [string, string, boolean][] =>
+		inlineFields(markdown, 1, true).map((f) => [f.key, f.value, f.label === true]);
+
+	it("reads `**Key:** value` and `**Key**: value` filling a line, in a list item or a quote, as labels", () => {
+		expect(labels("**Fecha:** 2026-11-20 10:00\n- **Rol**: SRE\n> __Etapa:__ Técnica\n**面试官：** 王磊")).toEqual([
+			["Fecha", "2026-11-20 10:00", true],
+			["Rol", "SRE", true],
+			["Etapa", "Técnica", true],
+			["面试官", "王磊", true],
+		]);
+	});
+
+	it("reads none without being asked, in a task, in code or a comment, with no value, or with a key that is not a word", () => {
+		expect(inlineFields("**Fecha:** 2026-11-20", 1)).toEqual([]);
+		const none = [
+			"- [x] **Sent:** 2026-11-20",
+			"`**Fecha:** 2026-11-20`",
+			"%% **Fecha:** 2026-11-20 %%",
+			"```\n**Fecha:** 2026-11-20\n```",
+			"**Fecha:**",
+			"**2026-11-21**: offer from Claire",
+			"**Date & time:** 2026-11-20",
+			"The **Fecha:** 2026-11-20 was moved",
+		];
+		for (const markdown of none) expect(labels(markdown), markdown).toEqual([]);
+	});
+});
