@@ -162,16 +162,16 @@ interface KeyStats {
 
 /** Counts of words, keeping the first spelling met. */
 class Tally {
-	private readonly counts = new Map<string, { value: string; count: number }>();
+	readonly #counts = new Map<string, { value: string; count: number }>();
 	add(value: string, by = 1): void {
 		const key = value.trim();
 		if (key === "") return;
-		const known = this.counts.get(key);
+		const known = this.#counts.get(key);
 		if (known) known.count += by;
-		else this.counts.set(key, { value: key, count: by });
+		else this.#counts.set(key, { value: key, count: by });
 	}
 	entries(): { value: string; count: number }[] {
-		return [...this.counts.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+		return [...this.#counts.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 	}
 }
 
@@ -234,52 +234,52 @@ function shortTextOf(value: unknown): string | null {
  * vault and set of current settings.
  */
 export class SetupDetector {
-	private readonly names: FieldNames<NoteField>;
-	private applications = 0;
-	private alreadyRead = 0;
+	readonly #names: FieldNames<NoteField>;
+	#applications = 0;
+	#alreadyRead = 0;
 	/** Application notes by each label (tag or type) and folder; all notes by the same. */
-	private readonly labelHits = new Tally();
-	private readonly labelAll = new Tally();
-	private readonly folderHits = new Tally();
-	private readonly folderAll = new Tally();
+	readonly #labelHits = new Tally();
+	readonly #labelAll = new Tally();
+	readonly #folderHits = new Tally();
+	readonly #folderAll = new Tally();
 	/** Per field: application notes whose current names fill it. */
-	private readonly filled = new Map<NoteField, number>();
+	readonly #filled = new Map<NoteField, number>();
 	/** Properties no current name reads, among application notes, by normalised key. */
-	private readonly unread = new Map<string, KeyStats>();
+	readonly #unread = new Map<string, KeyStats>();
 	/** Text values per normalised key, among application notes (for status values). */
-	private readonly values = new Map<string, Tally>();
-	private readonly statusValues = new Tally();
+	readonly #values = new Map<string, Tally>();
+	readonly #statusValues = new Tally();
 	/** One-word roles of people without a relation property (`Role: Hiring_Manager`). */
-	private readonly roleValues = new Tally();
+	readonly #roleValues = new Tally();
 	/** Per relation property (`relationship`), by normalised key: its values, and the roles written beside them. */
-	private readonly relationKeys = new Map<string, { key: string; values: Tally; roles: Tally }>();
-	private readonly dmy: string[] = [];
-	private readonly mdy: string[] = [];
+	readonly #relationKeys = new Map<string, { key: string; values: Tally; roles: Tally }>();
+	readonly #dmy: string[] = [];
+	readonly #mdy: string[] = [];
 	/** Application notes whose interview date the built-in `date` alias reads: their status, as read or by unread key. */
-	private readonly genericDates: { status: string | null; texts: Map<string, string> }[] = [];
+	readonly #genericDates: { status: string | null; texts: Map<string, string> }[] = [];
 	/** Application notes where a plain `date` and a more specific interview date (`Interview:: …`) disagree. */
-	private genericDateConflicts = 0;
+	#genericDateConflicts = 0;
 	/** Application notes with a plain `date` read as the interview date, or beside a more specific one. */
-	private genericDateNotes = 0;
+	#genericDateNotes = 0;
 	/** Notes that look like log notes (a date and a direction such as `Sent`), by tag and folder; all notes by the same. */
-	private logNotes = 0;
-	private readonly logLabelHits = new Tally();
-	private readonly logFolderHits = new Tally();
+	#logNotes = 0;
+	readonly #logLabelHits = new Tally();
+	readonly #logFolderHits = new Tally();
 	/** Application notes whose entries are written in another language, by language. */
-	private readonly languages = new Tally();
+	readonly #languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
-	private readonly entryDates: DateContext;
+	readonly #entryDates: DateContext;
 
 	/**
 	 * `today` places yearless dates; detection only asks whether a body has dated entries,
 	 * so any day will do when the host has none.
 	 */
-	constructor(
-		private readonly settings: Settings,
-		today: Day = "2026-01-01",
-	) {
-		this.names = fieldLookups(settings).note;
-		this.entryDates = dateContext(settings, buildVocabulary(settings.eventWords).vocabulary, today, "MDY");
+	readonly #settings: Settings;
+
+	constructor(settings: Settings, today: Day = "2026-01-01") {
+		this.#settings = settings;
+		this.#names = fieldLookups(settings).note;
+		this.#entryDates = dateContext(settings, buildVocabulary(settings.eventWords).vocabulary, today, "MDY");
 	}
 
 	/**
@@ -288,9 +288,9 @@ export class SetupDetector {
 	 * its tags, and dated list items or table rows as a date it holds.
 	 */
 	add(note: SetupNote): void {
-		if (note.body !== undefined) this.orders(note.body);
+		if (note.body !== undefined) this.#orders(note.body);
 		const folders = foldersOf(note.path);
-		for (const folder of folders) this.folderAll.add(folder);
+		for (const folder of folders) this.#folderAll.add(folder);
 		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
@@ -299,37 +299,37 @@ export class SetupDetector {
 		if (fm === null && inlineTags.length === 0) return;
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
-		for (const label of labels) this.labelAll.add(label);
-		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.orders(value);
+		for (const label of labels) this.#labelAll.add(label);
+		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
 
-		if (!this.isApplication(record, note)) {
-			this.relationWords(record); // person notes say what someone is to the search
+		if (!this.#isApplication(record, note)) {
+			this.#relationWords(record); // person notes say what someone is to the search
 			if (isLogLike(record)) {
-				this.logNotes++;
-				for (const label of labels) this.logLabelHits.add(label);
-				for (const folder of folders) this.logFolderHits.add(folder);
+				this.#logNotes++;
+				for (const label of labels) this.#logLabelHits.add(label);
+				for (const folder of folders) this.#logFolderHits.add(folder);
 			}
 			return;
 		}
-		this.applications++;
+		this.#applications++;
 		const language = note.body === undefined ? null : entryLanguage(note.body);
-		if (language !== null) this.languages.add(language);
+		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
-		if (isInterviewNote(source, this.settings) || inInterviewFolder(note.path, this.settings.interviewFolders)) this.alreadyRead++;
-		for (const label of labels) this.labelHits.add(label);
-		for (const folder of folders) this.folderHits.add(folder);
+		if (isInterviewNote(source, this.#settings) || inInterviewFolder(note.path, this.#settings.interviewFolders)) this.#alreadyRead++;
+		for (const label of labels) this.#labelHits.add(label);
+		for (const folder of folders) this.#folderHits.add(folder);
 
-		const reader = this.names.transient(record);
-		for (const field of this.names.fields)
-			if (reader.get(field) !== undefined) this.filled.set(field, (this.filled.get(field) ?? 0) + 1);
+		const reader = this.#names.transient(record);
+		for (const field of this.#names.fields)
+			if (reader.get(field) !== undefined) this.#filled.set(field, (this.#filled.get(field) ?? 0) + 1);
 		const status = shortTextOf(reader.get("status"));
-		if (status !== null) this.statusValues.add(status);
-		const dates = this.interviewDates(record);
+		if (status !== null) this.#statusValues.add(status);
+		const dates = this.#interviewDates(record);
 		if (dates.generic !== null) {
-			this.genericDateNotes++;
-			const entered = note.body === undefined ? [] : this.interviewEntryDays(note.body);
+			this.#genericDateNotes++;
+			const entered = note.body === undefined ? [] : this.#interviewEntryDays(note.body);
 			if (dates.specific.some((day) => day !== dates.generic) || (entered.length > 0 && !entered.includes(dates.generic)))
-				this.genericDateConflicts++;
+				this.#genericDateConflicts++;
 		}
 		if (dates.generic !== null && dates.specific.length === 0) {
 			const texts = new Map<string, string>();
@@ -337,7 +337,7 @@ export class SetupDetector {
 				const text = shortTextOf(value);
 				if (text !== null) texts.set(normalizeKey(key), text);
 			}
-			this.genericDates.push({ status, texts });
+			this.#genericDates.push({ status, texts });
 		}
 
 		const empty = note.body === undefined ? [] : inlineFields(note.body, 1, true).filter((field) => field.value === "");
@@ -346,11 +346,11 @@ export class SetupDetector {
 			const k = normalizeKey(key);
 			if (seen.has(k)) continue;
 			seen.add(k);
-			if (!isEmptyValue(value)) this.peopleMaps(value);
-			if (this.names.placesOf(key) !== null) continue;
-			const stats = this.unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
+			if (!isEmptyValue(value)) this.#peopleMaps(value);
+			if (this.#names.placesOf(key) !== null) continue;
+			const stats = this.#unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
 			stats.written++;
-			this.unread.set(k, stats);
+			this.#unread.set(k, stats);
 			if (isEmptyValue(value)) continue;
 			stats.notes++;
 			if (isDateLike(value)) stats.date++;
@@ -358,20 +358,20 @@ export class SetupDetector {
 			if (isUrl(value)) stats.url++;
 			if (isShortText(value) || isLink(value)) stats.text++;
 			if (dateKeyOfMaps(value) !== null) stats.datedMaps++;
-			this.unread.set(k, stats);
+			this.#unread.set(k, stats);
 			const text = shortTextOf(value);
 			if (text !== null) {
-				const tally = this.values.get(k) ?? new Tally();
+				const tally = this.#values.get(k) ?? new Tally();
 				tally.add(text);
-				this.values.set(k, tally);
+				this.#values.set(k, tally);
 			}
 		}
 	}
 
 	/** Relation words in lists of people written as maps (`contacts: [{name, role}]`). */
-	private peopleMaps(value: unknown): void {
+	#peopleMaps(value: unknown): void {
 		if (!isListOfMaps(value)) return;
-		for (const item of value) if (typeof item["name"] === "string") this.relationWords(item);
+		for (const item of value) if (typeof item["name"] === "string") this.#relationWords(item);
 	}
 
 	/**
@@ -379,7 +379,7 @@ export class SetupDetector {
 	 * `relation` or `relationship`, else a `role` written as one word (`Hiring_Manager`,
 	 * `Peer`); a longer `role` is a job title, which the reader understands already.
 	 */
-	private relationWords(record: Record<string, unknown>): void {
+	#relationWords(record: Record<string, unknown>): void {
 		let relation: { key: string; values: Tally; roles: Tally } | null = null;
 		let role: string | null = null;
 		for (const [key, value] of Object.entries(record)) {
@@ -389,27 +389,27 @@ export class SetupDetector {
 			if (k === "role") {
 				if (/^[\p{L}_-]+$/u.test(text)) role = text;
 			} else if (relation === null && text.split(/\s+/).length <= 3) {
-				relation = this.relationKeys.get(k) ?? { key, values: new Tally(), roles: new Tally() };
-				this.relationKeys.set(k, relation);
+				relation = this.#relationKeys.get(k) ?? { key, values: new Tally(), roles: new Tally() };
+				this.#relationKeys.set(k, relation);
 				relation.values.add(text);
 			}
 		}
 		// A role beside a relation is read only if the relation property is ignored (proposeRelations).
-		if (role !== null) (relation === null ? this.roleValues : relation.roles).add(role);
+		if (role !== null) (relation === null ? this.#roleValues : relation.roles).add(role);
 	}
 
 	/** Slashed dates that only read one way. */
-	private orders(text: string): void {
-		if (this.dmy.length > 50 && this.mdy.length > 50) return;
+	#orders(text: string): void {
+		if (this.#dmy.length > 50 && this.#mdy.length > 50) return;
 		const { dmy, mdy } = slashedOrders(text);
-		this.dmy.push(...dmy);
-		this.mdy.push(...mdy);
+		this.#dmy.push(...dmy);
+		this.#mdy.push(...mdy);
 	}
 
 	/** The days of the interviews a body's dated list items and table rows record. */
-	private interviewEntryDays(body: string): Day[] {
-		if (!mayHaveEntries(body, this.entryDates)) return [];
-		const { entries } = bodyEntries(parseBody(body), { ...this.entryDates, firstLine: 1 });
+	#interviewEntryDays(body: string): Day[] {
+		if (!mayHaveEntries(body, this.#entryDates)) return [];
+		const { entries } = bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 });
 		return entries.filter((entry) => entry.event === "interview").map((entry) => entry.date);
 	}
 
@@ -417,7 +417,7 @@ export class SetupDetector {
 	 * A company-like property with a value (or a place in a folder of companies or
 	 * applications), and a date: a date-like property, or dated entries in the body.
 	 */
-	private isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
+	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
 		let company = APPLICATION_FOLDER.test(keyWords(note.path.split("/").slice(0, -1).join(" ")));
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
@@ -426,7 +426,7 @@ export class SetupDetector {
 				company = true;
 			if (!date && isDateLike(value)) date = true;
 		}
-		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.entryDates);
+		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.#entryDates);
 		return company && date;
 	}
 
@@ -435,12 +435,12 @@ export class SetupDetector {
 	 * `date` (read through the built-in alias; null when absent, or when the user's own
 	 * aliases name `date`), and those under more specific names (`Interview`, `interview_date`).
 	 */
-	private interviewDates(record: Record<string, unknown>): { generic: Day | null; specific: Day[] } {
-		const own = (this.settings.fieldAliases["interview_date"] ?? []).some((alias) => normalizeKey(alias) === "date");
+	#interviewDates(record: Record<string, unknown>): { generic: Day | null; specific: Day[] } {
+		const own = (this.#settings.fieldAliases["interview_date"] ?? []).some((alias) => normalizeKey(alias) === "date");
 		let generic: Day | null = null;
 		const specific: Day[] = [];
 		for (const [key, value] of Object.entries(record)) {
-			if (isEmptyValue(value) || !this.names.names(key, "interview_date")) continue;
+			if (isEmptyValue(value) || !this.#names.names(key, "interview_date")) continue;
 			const day = readDay(value);
 			if (day === null) continue;
 			if (normalizeKey(key) === "date" && !own) generic = day;
@@ -453,30 +453,30 @@ export class SetupDetector {
 	propose(): SetupProposal {
 		const items: ProposalItem[] = [];
 		const settings: Partial<Settings> = {};
-		this.proposeSelection(items, settings);
-		const aliasKeys = this.proposeAliases(items, settings);
-		const statuses = this.proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
-		this.proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
-		const relations = this.proposeRelations(items, settings);
-		this.proposeLogNotes(items, settings);
-		this.proposeTimelines(items, settings);
-		this.proposeDateOrder(items, settings);
-		this.proposeEventWords(items, settings);
-		return { settings, items, statuses, relations, applications: this.applications, alreadyRead: this.alreadyRead };
+		this.#proposeSelection(items, settings);
+		const aliasKeys = this.#proposeAliases(items, settings);
+		const statuses = this.#proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
+		this.#proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
+		const relations = this.#proposeRelations(items, settings);
+		this.#proposeLogNotes(items, settings);
+		this.#proposeTimelines(items, settings);
+		this.#proposeDateOrder(items, settings);
+		this.#proposeEventWords(items, settings);
+		return { settings, items, statuses, relations, applications: this.#applications, alreadyRead: this.#alreadyRead };
 	}
 
 	/** Which tag, type or folder picks out the application notes, when the current settings miss some. */
-	private proposeSelection(items: ProposalItem[], settings: Partial<Settings>): void {
-		if (this.applications === 0 || this.alreadyRead * 10 >= this.applications * 9) return;
+	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>): void {
+		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return;
 		const all = (tally: Tally): Map<string, number> => new Map(tally.entries().map((e) => [e.value, e.count]));
-		const labelAll = all(this.labelAll);
-		const folderAll = all(this.folderAll);
+		const labelAll = all(this.#labelAll);
+		const folderAll = all(this.#folderAll);
 		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
 		const options: Option[] = [
-			...this.labelHits
+			...this.#labelHits
 				.entries()
 				.map((e): Option => ({ kind: "tag", value: e.value, hits: e.count, others: (labelAll.get(e.value) ?? 0) - e.count })),
-			...this.folderHits
+			...this.#folderHits
 				.entries()
 				.map((e): Option => ({ kind: "folder", value: e.value, hits: e.count, others: (folderAll.get(e.value) ?? 0) - e.count })),
 		];
@@ -484,36 +484,36 @@ export class SetupDetector {
 		// A tag follows a note that moves; of two folders that pick the same notes, the deeper one.
 		options.sort((a, b) => score(b) - score(a) || (a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1));
 		const best = options[0];
-		if (best === undefined || best.hits * 2 < this.applications || best.hits <= this.alreadyRead) return;
-		const what = `${best.hits} of the ${this.applications} notes with a company and a date`;
+		if (best === undefined || best.hits * 2 < this.#applications || best.hits <= this.#alreadyRead) return;
+		const what = `${best.hits} of the ${this.#applications} notes with a company and a date`;
 		const extra = best.others > 0 ? ` (and ${best.others} other note${best.others === 1 ? "" : "s"})` : "";
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
 		} else {
-			settings.interviewFolders = [...this.settings.interviewFolders, best.value];
+			settings.interviewFolders = [...this.#settings.interviewFolders, best.value];
 			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
 		}
 	}
 
 	/** A property for each field the notes do not fill yet, by its name and the shape of its values. Returns the chosen key by field. */
-	private proposeAliases(items: ProposalItem[], settings: Partial<Settings>): Map<NoteField, string> {
+	#proposeAliases(items: ProposalItem[], settings: Partial<Settings>): Map<NoteField, string> {
 		const chosen = new Map<NoteField, KeyStats>();
-		const minimum = Math.max(1, Math.ceil(this.applications * 0.3));
-		for (const stats of this.unread.values()) {
+		const minimum = Math.max(1, Math.ceil(this.#applications * 0.3));
+		for (const stats of this.#unread.values()) {
 			// Written in enough notes (a template's field counts where it is left empty), filled in one at least.
 			if (stats.written < minimum || stats.notes === 0) continue;
 			const words = keyWords(stats.key);
 			for (const hint of FIELD_HINTS) {
 				if (!hint.words.test(words)) continue;
-				const fits = this.shapeCount(stats, hint.field);
+				const fits = this.#shapeCount(stats, hint.field);
 				if (fits * 2 < stats.notes) continue;
 				// A field the notes fill already gains no alias, except a second status property
 				// whose values are stages and outcomes (`Last Round: Offer` beside `Status: Active`).
-				if ((this.filled.get(hint.field) ?? 0) * 2 >= this.applications && !(hint.field === "status" && this.holdsStages(stats)))
+				if ((this.#filled.get(hint.field) ?? 0) * 2 >= this.#applications && !(hint.field === "status" && this.#holdsStages(stats)))
 					continue;
 				const known = chosen.get(hint.field);
-				if (known === undefined || this.shapeCount(known, hint.field) < fits) chosen.set(hint.field, stats);
+				if (known === undefined || this.#shapeCount(known, hint.field) < fits) chosen.set(hint.field, stats);
 				break;
 			}
 		}
@@ -524,13 +524,13 @@ export class SetupDetector {
 			interview !== undefined &&
 			namesLastContact(interview.key) &&
 			!chosen.has("status_date") &&
-			(this.filled.get("status_date") ?? 0) === 0
+			(this.#filled.get("status_date") ?? 0) === 0
 		)
 			chosen.set("status_date", interview);
 		const out = new Map<NoteField, string>();
 		if (chosen.size === 0) return out;
 		const aliases: Record<string, string[]> = Object.fromEntries(
-			Object.entries(this.settings.fieldAliases).map(([k, v]) => [k, [...v]]),
+			Object.entries(this.#settings.fieldAliases).map(([k, v]) => [k, [...v]]),
 		);
 		for (const field of Object.keys(NOTE_FIELDS) as NoteField[]) {
 			const stats = chosen.get(field);
@@ -545,7 +545,7 @@ export class SetupDetector {
 			items.push({
 				setting: "fieldAliases",
 				value: { [field]: [stats.key] },
-				evidence: `\`${stats.key}\` holds ${shape} in ${this.shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
+				evidence: `\`${stats.key}\` holds ${shape} in ${this.#shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
 			});
 		}
 		settings.fieldAliases = aliases;
@@ -557,11 +557,11 @@ export class SetupDetector {
 	 * a status group, and some as an outcome (an offer, a rejection, a close). Stages alone
 	 * (`Stage 2: technical`) are round names, which a second status would only blur.
 	 */
-	private holdsStages(stats: KeyStats): boolean {
-		const values = this.values.get(normalizeKey(stats.key))?.entries() ?? [];
+	#holdsStages(stats: KeyStats): boolean {
+		const values = this.#values.get(normalizeKey(stats.key))?.entries() ?? [];
 		const groups = values.map((e) => ({
 			count: e.count,
-			group: statusGroupOf(e.value, this.settings.statusAliases) ?? guessStatusGroup(e.value),
+			group: statusGroupOf(e.value, this.#settings.statusAliases) ?? guessStatusGroup(e.value),
 		}));
 		const total = groups.reduce((n, g) => n + g.count, 0);
 		const placed = groups.filter((g) => g.group !== null).reduce((n, g) => n + g.count, 0);
@@ -569,7 +569,7 @@ export class SetupDetector {
 		return total >= 2 && outcome && placed * 5 >= total * 4;
 	}
 
-	private shapeCount(stats: KeyStats, field: NoteField): number {
+	#shapeCount(stats: KeyStats, field: NoteField): number {
 		switch (field) {
 			case "interview_date":
 			case "decision_date":
@@ -587,14 +587,14 @@ export class SetupDetector {
 	}
 
 	/** Every status value found, with its group; the ones nothing places yet are proposed. */
-	private proposeStatuses(items: ProposalItem[], settings: Partial<Settings>, aliasKey: string | null): StatusFinding[] {
+	#proposeStatuses(items: ProposalItem[], settings: Partial<Settings>, aliasKey: string | null): StatusFinding[] {
 		const tally = new Tally();
-		for (const e of this.statusValues.entries()) tally.add(e.value, e.count);
-		if (aliasKey !== null) for (const e of this.values.get(aliasKey)?.entries() ?? []) tally.add(e.value, e.count);
-		const aliases: Record<string, string> = { ...this.settings.statusAliases };
+		for (const e of this.#statusValues.entries()) tally.add(e.value, e.count);
+		if (aliasKey !== null) for (const e of this.#values.get(aliasKey)?.entries() ?? []) tally.add(e.value, e.count);
+		const aliases: Record<string, string> = { ...this.#settings.statusAliases };
 		const findings: StatusFinding[] = [];
 		for (const { value, count } of tally.entries()) {
-			const known = statusGroupOf(value, this.settings.statusAliases);
+			const known = statusGroupOf(value, this.#settings.statusAliases);
 			if (known !== null) {
 				findings.push({ value, notes: count, group: known, known: true });
 				continue;
@@ -618,21 +618,21 @@ export class SetupDetector {
 	 * status says the user has only applied, it is the day the note was made (templates
 	 * write it), not an interview: reading it so would ask for thank-yous nobody is owed.
 	 */
-	private proposeIgnoringGenericDate(items: ProposalItem[], settings: Partial<Settings>, statusKey: string | null): void {
-		const aliases = settings.statusAliases ?? this.settings.statusAliases;
-		const applying = this.genericDates.filter(({ status, texts }) => {
+	#proposeIgnoringGenericDate(items: ProposalItem[], settings: Partial<Settings>, statusKey: string | null): void {
+		const aliases = settings.statusAliases ?? this.#settings.statusAliases;
+		const applying = this.#genericDates.filter(({ status, texts }) => {
 			const text = status ?? (statusKey === null ? null : (texts.get(statusKey) ?? null));
 			if (text === null) return false;
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
-		const conflicts = this.genericDateConflicts;
-		if (applying < 2 && (conflicts === 0 || this.genericDateNotes < 2)) return;
-		if (this.settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
-		settings.ignoredFields = [...this.settings.ignoredFields, "date"];
+		const conflicts = this.#genericDateConflicts;
+		if (applying < 2 && (conflicts === 0 || this.#genericDateNotes < 2)) return;
+		if (this.#settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
+		settings.ignoredFields = [...this.#settings.ignoredFields, "date"];
 		const why =
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
-				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.genericDateNotes} notes that have it`;
+				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
 		items.push({
 			setting: "ignoredFields",
 			value: "date",
@@ -641,12 +641,12 @@ export class SetupDetector {
 	}
 
 	/** Where notes that look like logs of messages (a date and `Sent`, `Received`, …) live: a folder or a tag. */
-	private proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
-		if (this.logNotes < 2 || this.settings.logTag.trim() !== "" || this.settings.logFolders.length > 0) return;
-		const folderAll = new Map(this.folderAll.entries().map((e) => [e.value, e.count]));
-		const folder = this.logFolderHits
+	#proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
+		if (this.#logNotes < 2 || this.#settings.logTag.trim() !== "" || this.#settings.logFolders.length > 0) return;
+		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
+		const folder = this.#logFolderHits
 			.entries()
-			.filter((e) => e.count * 10 >= this.logNotes * 8 && (folderAll.get(e.value) ?? 0) === e.count)
+			.filter((e) => e.count * 10 >= this.#logNotes * 8 && (folderAll.get(e.value) ?? 0) === e.count)
 			.sort((a, b) => b.value.length - a.value.length)[0];
 		if (folder !== undefined) {
 			settings.logFolders = [folder.value];
@@ -657,13 +657,13 @@ export class SetupDetector {
 			});
 			return;
 		}
-		const tag = this.logLabelHits.entries().find((e) => e.count * 10 >= this.logNotes * 8);
+		const tag = this.#logLabelHits.entries().find((e) => e.count * 10 >= this.#logNotes * 8);
 		if (tag === undefined) return;
 		settings.logTag = tag.value;
 		items.push({
 			setting: "logTag",
 			value: tag.value,
-			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.logNotes} notes with a date and a direction (sent, received)`,
+			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} notes with a date and a direction (sent, received)`,
 		});
 	}
 
@@ -674,19 +674,19 @@ export class SetupDetector {
 	 * how well the user knows them): it is proposed for ignoredFields, and the roles
 	 * written beside it give the relation words instead.
 	 */
-	private proposeRelations(items: ProposalItem[], settings: Partial<Settings>): RelationFinding[] {
-		const aliases: Record<string, string> = { ...this.settings.relationAliases };
-		const ignored = new Set(this.settings.ignoredFields.map(normalizeKey));
+	#proposeRelations(items: ProposalItem[], settings: Partial<Settings>): RelationFinding[] {
+		const aliases: Record<string, string> = { ...this.#settings.relationAliases };
+		const ignored = new Set(this.#settings.ignoredFields.map(normalizeKey));
 		const words = new Tally();
-		for (const { value, count } of this.roleValues.entries()) words.add(value, count);
-		for (const [k, { key, values, roles }] of this.relationKeys) {
+		for (const { value, count } of this.#roleValues.entries()) words.add(value, count);
+		for (const [k, { key, values, roles }] of this.#relationKeys) {
 			const found = values.entries();
 			const people = found.reduce((sum, e) => sum + e.count, 0);
 			const placed = (value: string): boolean =>
 				(relationOf(value, aliases) ?? relationInTitle(value, aliases) ?? guessRelation(value)) !== null;
 			if (!ignored.has(k) && people >= 2 && !found.some((e) => placed(e.value))) {
 				ignored.add(k);
-				settings.ignoredFields = [...(settings.ignoredFields ?? this.settings.ignoredFields), key];
+				settings.ignoredFields = [...(settings.ignoredFields ?? this.#settings.ignoredFields), key];
 				items.push({
 					setting: "ignoredFields",
 					value: key,
@@ -697,7 +697,7 @@ export class SetupDetector {
 		}
 		const findings: RelationFinding[] = [];
 		for (const { value, count } of words.entries()) {
-			const known = relationOf(value, this.settings.relationAliases) ?? relationInTitle(value, this.settings.relationAliases);
+			const known = relationOf(value, this.#settings.relationAliases) ?? relationInTitle(value, this.#settings.relationAliases);
 			if (known !== null) {
 				findings.push({ value, count, relation: known, known: true });
 				continue;
@@ -717,10 +717,10 @@ export class SetupDetector {
 	}
 
 	/** Lists of dated maps that no field reads: a timeline. */
-	private proposeTimelines(items: ProposalItem[], settings: Partial<Settings>): void {
-		const current = new Set(this.settings.timelineFields.map(normalizeKey));
+	#proposeTimelines(items: ProposalItem[], settings: Partial<Settings>): void {
+		const current = new Set(this.#settings.timelineFields.map(normalizeKey));
 		const added: string[] = [];
-		for (const [k, stats] of this.unread) {
+		for (const [k, stats] of this.#unread) {
 			if (stats.datedMaps === 0 || current.has(k) || ROUND_LIKE.test(keyWords(stats.key))) continue;
 			added.push(stats.key);
 			items.push({
@@ -729,14 +729,14 @@ export class SetupDetector {
 				evidence: `\`${stats.key}\` is a list of dated entries in ${stats.datedMaps} note${stats.datedMaps === 1 ? "" : "s"}`,
 			});
 		}
-		if (added.length > 0) settings.timelineFields = [...this.settings.timelineFields, ...added];
+		if (added.length > 0) settings.timelineFields = [...this.#settings.timelineFields, ...added];
 	}
 
 	/** A language's entry words, when application notes write their entries in it and the settings lack them. */
-	private proposeEventWords(items: ProposalItem[], settings: Partial<Settings>): void {
-		const found = this.languages.entries()[0];
+	#proposeEventWords(items: ProposalItem[], settings: Partial<Settings>): void {
+		const found = this.#languages.entries()[0];
 		if (found === undefined) return;
-		const current = this.settings.eventWords;
+		const current = this.#settings.eventWords;
 		const added = Object.fromEntries(
 			Object.entries(languageWords(found.value as EntryLanguage)).filter(([word]) => !hasOwn(current, word)),
 		);
@@ -751,22 +751,22 @@ export class SetupDetector {
 	}
 
 	/** DMY or MDY, when slashed dates read only one way and the settings leave it open. */
-	private proposeDateOrder(items: ProposalItem[], settings: Partial<Settings>): void {
-		if (this.settings.dateOrder !== "") return;
-		const [dmy, mdy] = [this.dmy.length, this.mdy.length];
+	#proposeDateOrder(items: ProposalItem[], settings: Partial<Settings>): void {
+		if (this.#settings.dateOrder !== "") return;
+		const [dmy, mdy] = [this.#dmy.length, this.#mdy.length];
 		if (dmy > 0 && mdy === 0) {
 			settings.dateOrder = "DMY";
 			items.push({
 				setting: "dateOrder",
 				value: "DMY",
-				evidence: `${dmy} slashed date${dmy === 1 ? "" : "s"} read only day first (${this.dmy.slice(0, 3).join(", ")})`,
+				evidence: `${dmy} slashed date${dmy === 1 ? "" : "s"} read only day first (${this.#dmy.slice(0, 3).join(", ")})`,
 			});
 		} else if (mdy > 0 && dmy === 0) {
 			settings.dateOrder = "MDY";
 			items.push({
 				setting: "dateOrder",
 				value: "MDY",
-				evidence: `${mdy} slashed date${mdy === 1 ? "" : "s"} read only month first (${this.mdy.slice(0, 3).join(", ")})`,
+				evidence: `${mdy} slashed date${mdy === 1 ? "" : "s"} read only month first (${this.#mdy.slice(0, 3).join(", ")})`,
 			});
 		}
 	}
