@@ -28,13 +28,13 @@ export interface SpanishStatement {
 
 /** Their answer or decision, news from them, or them getting in touch (`me llamarán`). */
 const DECISION_CUE =
-	/\b(?:respuesta|decisión|decidir[aá]n|decidan|noticias|(?:me|nos)\s+(?:dir[aá]n?|contestar[aá]n?|responder[aá]n?|avisar[aá]n?|escribir[aá]n?|llamar[aá]n?|confirmar[aá]n?))\b/i;
+	/\b(?:respuesta|decisión|decidir[aá]n|decidan|(?:tendr[ée]|tendremos|habr[aá])\s+noticias|(?:me|nos)\s+(?:dir[aá]n?|contestar[aá]n?|responder[aá]n?|avisar[aá]n?|escribir[aá]n?|llamar[aá]n?|confirmar[aá]n?))(?![a-záéíóúñü])/i;
 /** The user is to phone them: `que le llame`, `llámame`, `volver a llamarla`. */
 const CALL_BACK_CUE =
 	/\b(?:(?:le|la|les)\s+(?:llame|llamara|vuelva\s+a\s+llamar)|ll[aá]m(?:ame|eme|ale|ela|arle|arla|arles)|llamarl[aeo]s?|volver\s+a\s+llamar|devolver(?:le)?\s+la\s+llamada)/i;
 /** No date given, the answer already come, or the decision or answer the user's own. */
 const NOT_THEIRS =
-	/\bno\s+(?:me\s+|nos\s+)?(?:dijeron|dijo|han\s+dicho|dieron|han\s+dado|sé|sabemos|hay|concretaron)\b|\bya\s+(?:me\s+|nos\s+)?(?:dieron|contestaron|respondieron|dijeron|llamaron|escribieron)|\b(?:recib[ií]|me\s+dieron|me\s+contestaron)\b|\b(?:tengo|tenemos|debo|necesito)\s+que\s+(?:decidir|responder|contestar|dar)|\bmi\s+(?:respuesta|decisi[oó]n)|\b(?:responder|contestar|aceptar)\s+(?:a\s+)?la\s+oferta/i;
+	/\bno\s+(?:me\s+|nos\s+)?(?:dijeron|dijo|han\s+dicho|dieron|han\s+dado|sé|sabemos|hay|concretaron)(?![a-záéíóúñü])|\bya\s+(?:me\s+|nos\s+)?(?:dieron|contestaron|respondieron|dijeron|llamaron|escribieron)|\b(?:recib[ií]|dio|dieron|envi[oó]|mand[oó]|lleg[oó]|tuve|obtuve|contestaron|respondieron)(?![a-záéíóúñü])|\b(?:tengo|tenemos|debo|necesito)\s+que\s+(?:decidir|responder|contestar|dar)|\bmi\s+(?:respuesta|decisi[oó]n)|\b(?:responder|contestar|aceptar)\s+(?:a\s+)?la\s+oferta/i;
 
 /** Text that may state a date in Spanish: a cue, checked before anything else is read. */
 const SPANISH_CUE = new RegExp(`${DECISION_CUE.source}|${CALL_BACK_CUE.source}`, "i");

@@ -16,6 +16,7 @@ describe("decision dates and call-back days stated in Spanish", () => {
 	it("reads a weekday with its day number, a weekday, a written day and a slashed day", () => {
 		expect(stated("Lucía dijo que me darán una respuesta antes del viernes 27.")).toEqual([["decision", "2026-11-27", "viernes 27"]]);
 		expect(stated("Me contestarán el jueves.")).toEqual([["decision", "2026-11-19", "jueves"]]);
+		expect(stated("Ana me dirá algo el jueves.")).toEqual([["decision", "2026-11-19", "jueves"]]);
 		expect(stated("Nos dirán algo el próximo lunes.")).toEqual([["decision", "2026-11-23", "próximo lunes"]]);
 		expect(stated("La decisión estará el 2 de diciembre.")).toEqual([["decision", "2026-12-02", "2 de diciembre"]]);
 		expect(stated("Tendré noticias antes del 30/11.")).toEqual([["decision", "2026-11-30", "30/11"]]);
@@ -48,6 +49,9 @@ describe("decision dates and call-back days stated in Spanish", () => {
 		for (const text of [
 			"No me dijeron cuándo tomarán la decisión, quizá el viernes.",
 			"Ya me contestaron el lunes.",
+			"Carmen envió la respuesta el 20/11.",
+			"Recibí la decisión el 20/11.",
+			"Buenas noticias: paso a la final el 26/11.",
 			"Tengo que decidir antes del viernes.",
 			"Debo responder a la oferta antes del 27 de noviembre.",
 			"¿Me darán una respuesta el viernes?",
