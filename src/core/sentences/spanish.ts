@@ -38,6 +38,11 @@ const NOT_THEIRS =
 
 /** Text that may state a date in Spanish: a cue, checked before anything else is read. */
 const SPANISH_CUE = new RegExp(`${DECISION_CUE.source}|${CALL_BACK_CUE.source}`, "i");
+/**
+ * A stem of every cue above, as plain literals without `\b` or the `i` flag: a text with
+ * none of them (every English note) is passed over at about half the cost of SPANISH_CUE.
+ */
+const CUE_STEMS = /[lL]l[aá]m|espuesta|ecisión|oticias|decidir|decidan|dir[aá]|contestar|responder|avisar|escribir|confirmar|devolver/;
 
 const MONTHS = [
 	"enero",
@@ -185,7 +190,7 @@ export function afterLeadingSpanishDate(text: string, reference: Day): { text: s
 
 /** True when a text may state a date in Spanish: it holds a Spanish cue word. */
 export function mayStateSpanishDate(text: string): boolean {
-	return SPANISH_CUE.test(text);
+	return CUE_STEMS.test(text) && SPANISH_CUE.test(text);
 }
 
 /** The stated date of one Spanish sentence (its latest date ahead of the reference), or null. */
