@@ -16,6 +16,7 @@ import type { Day } from "../model";
 import { breaksLink, findCues, MAY_HOLD_CUE, mayStateDateIn, type Cue } from "./cues";
 import { readDateExpressions, type DateExpression, type DateOrder } from "./expressions";
 import { afterLeadingDate, chineseSentences, HAN, mayStateChineseDate, readChineseSentence } from "./chinese";
+import { afterLeadingSpanishDate, mayStateSpanishDate, readSpanishSentence } from "./spanish";
 import { sentencesOf, unitsOf, type Unit } from "./units";
 
 export type { DateOrder } from "./expressions";
@@ -127,7 +128,8 @@ export function mayStateDate(line: string): boolean {
  */
 export function findStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
 	const chinese = HAN.test(markdown) ? findChineseStatedDates(markdown, context) : [];
-	if (!MAY_HOLD_CUE.test(markdown)) return chinese;
+	const other = mayStateSpanishDate(markdown) ? [...chinese, ...findSpanishStatedDates(markdown, context)] : chinese;
+	if (!MAY_HOLD_CUE.test(markdown)) return other;
 	const found: StatedDate[] = [];
 	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateDate);
 	for (const unit of units) {
@@ -138,7 +140,25 @@ export function findStatedDates(markdown: string, context: SentenceContext): Sta
 			found.push(...readSentence(sentence.text, entry, unit, context));
 		}
 	}
-	return chinese.length === 0 ? found : [...found, ...chinese].sort((a, b) => a.line - b.line);
+	return other.length === 0 ? found : [...found, ...other].sort((a, b) => a.line - b.line);
+}
+
+/** The decision dates and call-back days a note states in Spanish (spanish.ts), as findStatedDates gives them. */
+function findSpanishStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
+	const found: StatedDate[] = [];
+	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, "DMY", mayStateSpanishDate);
+	for (const unit of units) {
+		// An entry's own date (`- 18/11 …`) is the day its text is read from, not a date it states.
+		const { text, reference } =
+			unit.entry === null
+				? afterLeadingSpanishDate(unit.text, unit.reference)
+				: { text: unit.text.slice(unit.entry.end), reference: unit.reference };
+		for (const { text: sentence } of sentencesOf(text)) {
+			const stated = readSpanishSentence(sentence, reference, context.calendar);
+			if (stated !== null) found.push({ ...stated, sentence, line: unit.line, reference });
+		}
+	}
+	return found;
 }
 
 /** The decision dates and call-back days a note states in Chinese (chinese.ts), as findStatedDates gives them. */
