@@ -659,6 +659,16 @@ describe("a day of the last contact read as the interview date", () => {
 		expect(due(later, settings).followUps.map((f) => f.kind)).toContain("thank-you");
 	});
 
+	it("takes the application day from the frontmatter before the body, and names an inline field as one", () => {
+		const kelp = { tags: ["interview"], company: "Kelp Bio", Status: "Active", "Date Last Interaction": "2026-11-20" };
+		const applied = (frontmatter: Record<string, unknown>) =>
+			read(aSource("Jobs/Kelp.md", { ...kelp, ...frontmatter }, "Applied:: 2026-11-10\n"), settings)
+				.note?.timeline?.filter((e) => e.event === "applied")
+				.map((e) => [e.date, e.origin]);
+		expect(applied({ "Date Applied": "2026-11-12" })).toEqual([["2026-11-12", { from: "property", path: "Date Applied" }]]);
+		expect(applied({})).toEqual([["2026-11-10", { from: "inline-field", key: "Applied", line: 1 }]]);
+	});
+
 	it("never reads our own interview_date, or a day named for an interview, as a last contact", () => {
 		const reply = ["- 16 Nov: they replied: still deciding"];
 		expect(read(contacted("2026-11-16", "Active", reply, "interview_date")).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);

@@ -24,6 +24,7 @@ import {
 	dateContext,
 	fallbackReference,
 	frontmatterTimeline,
+	inlineOriginOf,
 	inlineRecord,
 	roundsFromList,
 	type InlineRecord,
@@ -140,7 +141,7 @@ export class NoteReading {
 			const fromBody = body === null ? null : bodyTimeline(body, firstLine, ctx, context);
 			if (fromBody !== null) entries.push(...fromBody.entries);
 			// An application day a property gives, unless the log already records it.
-			for (const applied of applicationEntries({ ...inline?.record, ...frontmatter }, ctx.dateOrder))
+			for (const applied of applicationEntries(frontmatter, inline, ctx.dateOrder))
 				if (!entries.some((e) => e.event === "applied" && e.date === applied.date)) entries.push(applied);
 			const rosters = (fromBody?.rosters ?? []).map((roster) => ({
 				date: roster.date,
@@ -230,9 +231,7 @@ function readNote(
 	/** Where an inline field gave a field's value, or null when the frontmatter did. */
 	const inlineOrigin = (field: NoteField): Origin | null => {
 		if (fromInline === null || inline === null || own.get(field) !== undefined || fromInline.get(field) === undefined) return null;
-		for (const [key, line] of inline.lines)
-			if (context.lookups.note.names(key, field))
-				return { from: "inline-field", key, line, ...(inline.labels.has(key) && { label: true }) };
+		for (const key of inline.lines.keys()) if (context.lookups.note.names(key, field)) return inlineOriginOf(inline, key);
 		return null;
 	};
 

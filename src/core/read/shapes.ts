@@ -138,13 +138,21 @@ const APPLIED_KEYS = new Set(["dateapplied", "applieddate", "appliedon", "applic
 /**
  * The day a property says the user applied (`Date Applied: 2026-11-12`), as an `applied`
  * entry of the timeline: that day's contact was the application, so a last-contact day on
- * it makes no round (withTimeline), as a logged application would.
+ * it makes no round (withTimeline), as a logged application would. The frontmatter's
+ * property comes first; else an inline field's or a bold label's, named as such.
  */
-export function applicationEntries(record: Record<string, unknown>, order: "DMY" | "MDY"): TimelineEntry[] {
-	for (const [key, value] of Object.entries(record)) {
-		const date = APPLIED_KEYS.has(normalizeKey(key)) ? readPropertyDay(value, order) : null;
-		if (date !== null)
-			return [{ date, event: "applied", kind: "", format: null, person: null, text: key, origin: { from: "property", path: key } }];
+export function applicationEntries(
+	frontmatter: Record<string, unknown>,
+	inline: InlineRecord | null,
+	order: "DMY" | "MDY",
+): TimelineEntry[] {
+	const sources: [Record<string, unknown>, (key: string) => Origin][] = [[frontmatter, (key) => ({ from: "property", path: key })]];
+	if (inline !== null) sources.push([inline.record, (key) => inlineOriginOf(inline, key)]);
+	for (const [record, originOf] of sources) {
+		for (const [key, value] of Object.entries(record)) {
+			const date = APPLIED_KEYS.has(normalizeKey(key)) ? readPropertyDay(value, order) : null;
+			if (date !== null) return [{ date, event: "applied", kind: "", format: null, person: null, text: key, origin: originOf(key) }];
+		}
 	}
 	return [];
 }
@@ -179,6 +187,11 @@ export interface InlineRecord {
 	lines: Map<string, number>;
 	/** The keys written as bold labels (`**Fecha:** …`) rather than as Dataview fields. */
 	labels: Set<string>;
+}
+
+/** Where an inline record's key was written: a Dataview field, or a bold label (`**Key:**`). */
+export function inlineOriginOf(inline: InlineRecord, key: string): Origin {
+	return { from: "inline-field", key, line: inline.lines.get(key) ?? 0, ...(inline.labels.has(key) && { label: true }) };
 }
 
 /**
