@@ -14,14 +14,7 @@ import { addBusinessDays, addDays, type BusinessCalendar, weekday } from "../dat
 import type { Day } from "../model";
 import { dayOfWeek } from "./expressions";
 import type { StatedDateKind } from "./index";
-
-/** A date a Chinese sentence states, before it is placed in a note. */
-export interface ChineseStatement {
-	kind: StatedDateKind;
-	day: Day;
-	/** The date as written. */
-	text: string;
-}
+import type { LanguageReader, Statement } from "./language";
 
 /** Their answer, result or decision; the news they will send. */
 const DECISION_CUE = /答复|回复|回音|结果|通知|消息|反馈|决定|准信|答案/;
@@ -98,7 +91,7 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray, reference
 const LEADING_DATE = /^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2}))[\s:：,，]+/;
 
 /** A text without the date that opens it, and the day to read it from (that date, else the reference). */
-export function afterLeadingDate(text: string, reference: Day): { text: string; reference: Day } {
+function afterLeadingDate(text: string, reference: Day): { text: string; reference: Day } {
 	const m = LEADING_DATE.exec(text);
 	if (m === null) return { text, reference };
 	const day =
@@ -109,12 +102,12 @@ export function afterLeadingDate(text: string, reference: Day): { text: string; 
 }
 
 /** True when a line may state a date in Chinese: Han characters and a cue. */
-export function mayStateChineseDate(line: string): boolean {
+function mayStateChineseDate(line: string): boolean {
 	return HAN.test(line) && (DECISION_CUE.test(line) || CALL_BACK_CUE.test(line));
 }
 
 /** The stated date of one Chinese sentence, or null. */
-export function readChineseSentence(sentence: string, reference: Day, calendar: BusinessCalendar): ChineseStatement | null {
+function readChineseSentence(sentence: string, reference: Day, calendar: BusinessCalendar): Statement | null {
 	const kind: StatedDateKind | null = CALL_BACK_CUE.test(sentence) ? "call-back" : DECISION_CUE.test(sentence) ? "decision" : null;
 	if (kind === null || PAST_OR_MINE.test(sentence)) return null;
 	for (const { pattern, read } of PATTERNS) {
@@ -130,9 +123,17 @@ export function readChineseSentence(sentence: string, reference: Day, calendar: 
 export const HAN = /\p{Script=Han}/u;
 
 /** A Chinese text's sentences: split at `。！？；` and line ends. */
-export function chineseSentences(text: string): string[] {
+function chineseSentences(text: string): string[] {
 	return text
 		.split(/[。！？；\n]/)
 		.map((s) => s.trim())
 		.filter((s) => s !== "");
 }
+
+/** Chinese, for findStatedDates. */
+export const CHINESE: LanguageReader = {
+	mayState: mayStateChineseDate,
+	afterLeadingDate,
+	sentences: chineseSentences,
+	read: readChineseSentence,
+};

@@ -15,8 +15,9 @@ import { dayNumber, type BusinessCalendar } from "../dates";
 import type { Day } from "../model";
 import { breaksLink, findCues, MAY_HOLD_CUE, mayStateDateIn, type Cue } from "./cues";
 import { readDateExpressions, type DateExpression, type DateOrder } from "./expressions";
-import { afterLeadingDate, chineseSentences, HAN, mayStateChineseDate, readChineseSentence } from "./chinese";
-import { afterLeadingSpanishDate, mayStateSpanishDate, readSpanishSentence } from "./spanish";
+import { CHINESE, HAN } from "./chinese";
+import type { LanguageReader } from "./language";
+import { SPANISH } from "./spanish";
 import { sentencesOf, unitsOf, type Unit } from "./units";
 
 export type { DateOrder } from "./expressions";
@@ -127,8 +128,8 @@ export function mayStateDate(line: string): boolean {
  * the entry or dated heading it sits under.
  */
 export function findStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
-	const chinese = HAN.test(markdown) ? findChineseStatedDates(markdown, context) : [];
-	const other = mayStateSpanishDate(markdown) ? [...chinese, ...findSpanishStatedDates(markdown, context)] : chinese;
+	const chinese = HAN.test(markdown) ? statedIn(CHINESE, markdown, context) : [];
+	const other = SPANISH.mayState(markdown) ? [...chinese, ...statedIn(SPANISH, markdown, context)] : chinese;
 	if (!MAY_HOLD_CUE.test(markdown)) return other;
 	const found: StatedDate[] = [];
 	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateDate);
@@ -143,32 +144,18 @@ export function findStatedDates(markdown: string, context: SentenceContext): Sta
 	return other.length === 0 ? found : [...found, ...other].sort((a, b) => a.line - b.line);
 }
 
-/** The decision dates and call-back days a note states in Spanish (spanish.ts), as findStatedDates gives them. */
-function findSpanishStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
+/** The decision dates and call-back days a note states in a language read by its own patterns, as findStatedDates gives them. */
+function statedIn(language: LanguageReader, markdown: string, context: SentenceContext): StatedDate[] {
 	const found: StatedDate[] = [];
-	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, "DMY", mayStateSpanishDate);
-	for (const unit of units) {
+	const order = language.dateOrder ?? context.dateOrder ?? "MDY";
+	for (const unit of unitsOf(markdown, context.reference, context.firstLine ?? 1, order, language.mayState)) {
 		// An entry's own date (`- 18/11 …`) is the day its text is read from, not a date it states.
 		const { text, reference } =
 			unit.entry === null
-				? afterLeadingSpanishDate(unit.text, unit.reference)
+				? language.afterLeadingDate(unit.text, unit.reference)
 				: { text: unit.text.slice(unit.entry.end), reference: unit.reference };
-		for (const { text: sentence } of sentencesOf(text)) {
-			const stated = readSpanishSentence(sentence, reference, context.calendar);
-			if (stated !== null) found.push({ ...stated, sentence, line: unit.line, reference });
-		}
-	}
-	return found;
-}
-
-/** The decision dates and call-back days a note states in Chinese (chinese.ts), as findStatedDates gives them. */
-function findChineseStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
-	const found: StatedDate[] = [];
-	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateChineseDate);
-	for (const unit of units) {
-		const { text, reference } = afterLeadingDate(unit.text, unit.reference);
-		for (const sentence of chineseSentences(text)) {
-			const stated = readChineseSentence(sentence, reference, context.calendar);
+		for (const sentence of language.sentences(text)) {
+			const stated = language.read(sentence, reference, context.calendar);
 			if (stated !== null) found.push({ ...stated, sentence, line: unit.line, reference });
 		}
 	}

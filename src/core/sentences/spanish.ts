@@ -17,14 +17,8 @@ import { addBusinessDays, addDays, type BusinessCalendar, weekday } from "../dat
 import type { Day } from "../model";
 import { dayOfWeek } from "./expressions";
 import type { StatedDateKind } from "./index";
-
-/** A date a Spanish sentence states, before it is placed in a note. */
-export interface SpanishStatement {
-	kind: StatedDateKind;
-	day: Day;
-	/** The date as written. */
-	text: string;
-}
+import type { LanguageReader, Statement } from "./language";
+import { sentencesOf } from "./units";
 
 /** Their answer or decision, news from them, or them getting in touch (`me llamarán`). */
 const DECISION_CUE =
@@ -182,24 +176,24 @@ const PATTERNS: readonly { pattern: RegExp; read: Read }[] = [
 const LEADING_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?[\s:,–—-]+/;
 
 /** A text without the day-first date that opens it, and the day to read it from (that date, else the reference). */
-export function afterLeadingSpanishDate(text: string, reference: Day): { text: string; reference: Day } {
+function afterLeadingSpanishDate(text: string, reference: Day): { text: string; reference: Day } {
 	const m = LEADING_DATE.exec(text);
 	const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3]));
 	return m === null || day === null ? { text, reference } : { text: text.slice(m[0].length), reference: day };
 }
 
 /** True when a text may state a date in Spanish: it holds a Spanish cue word. */
-export function mayStateSpanishDate(text: string): boolean {
+function mayStateSpanishDate(text: string): boolean {
 	return CUE_STEMS.test(text) && SPANISH_CUE.test(text);
 }
 
 /** The stated date of one Spanish sentence (its latest date ahead of the reference), or null. */
-export function readSpanishSentence(sentence: string, reference: Day, calendar: BusinessCalendar): SpanishStatement | null {
+function readSpanishSentence(sentence: string, reference: Day, calendar: BusinessCalendar): Statement | null {
 	if (/[¿?]/.test(sentence) || NOT_THEIRS.test(sentence)) return null;
 	const kind: StatedDateKind | null = CALL_BACK_CUE.test(sentence) ? "call-back" : DECISION_CUE.test(sentence) ? "decision" : null;
 	if (kind === null) return null;
 	const taken: [number, number][] = [];
-	let best: SpanishStatement | null = null;
+	let best: Statement | null = null;
 	for (const { pattern, read } of PATTERNS) {
 		for (const m of sentence.matchAll(pattern)) {
 			const start = m.index;
@@ -213,3 +207,12 @@ export function readSpanishSentence(sentence: string, reference: Day, calendar: 
 	}
 	return best;
 }
+
+/** Spanish, for findStatedDates: slashed dates are day first. */
+export const SPANISH: LanguageReader = {
+	mayState: mayStateSpanishDate,
+	dateOrder: "DMY",
+	afterLeadingDate: afterLeadingSpanishDate,
+	sentences: (text) => sentencesOf(text).map((sentence) => sentence.text),
+	read: readSpanishSentence,
+};
