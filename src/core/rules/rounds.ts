@@ -27,14 +27,17 @@ export interface RoundView {
  * runs the process is often named once, on the application).
  */
 export function roundViews(note: InterviewNote): RoundView[] {
-	const { match } = personMatcher(note.people);
+	if (note.rounds === undefined || note.rounds.length === 0)
+		return [{ note, round: null, supersededInNote: false, contacts: note.people }];
 	// A round's people written as text (`interviewers: Hannah Voss (Engineering Manager)`)
 	// are the application's person of that name, with their address and relation.
-	const rounds = (note.rounds ?? []).map((round) => ({
-		...round,
-		people: round.people.map((person) => note.people.find((p) => p.name === match(person.name)) ?? person),
-	}));
-	if (rounds.length === 0) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
+	let match: ReturnType<typeof personMatcher>["match"] | null = null;
+	const applicationPerson = (person: Person): Person => {
+		if (note.people.includes(person)) return person;
+		const matched = (match ??= personMatcher(note.people).match)(person.name);
+		return note.people.find((p) => p.name === matched) ?? person;
+	};
+	const rounds = note.rounds.map((round) => ({ ...round, people: round.people.map(applicationPerson) }));
 	if (rounds.length === 1) {
 		const round = rounds[0] as Round;
 		if (!namesOwnPeople(round, note)) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
@@ -72,6 +75,7 @@ export function roundViews(note: InterviewNote): RoundView[] {
  */
 function namesOwnPeople(round: Round, note: InterviewNote): boolean {
 	if (round.people.length === 0) return false;
+	if (round.people.length === note.people.length && round.people.every((p) => note.people.includes(p))) return false;
 	const own = new Set(round.people.map((p) => nameKey(p.name)));
 	return own.size !== note.people.length || note.people.some((p) => !own.has(nameKey(p.name)));
 }

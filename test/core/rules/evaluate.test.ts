@@ -121,6 +121,27 @@ describe("whom the check-in chain goes to", () => {
 	});
 });
 
+describe("people named twice", () => {
+	it("two people of one name keep their own relations: the check-in goes to the hiring manager", () => {
+		const people = [
+			"Grace Kim",
+			{ name: "Wen Dubois", relation: "hr" },
+			{ name: "Wen Dubois", relation: "hiring-manager", email: "wen@example.com" },
+		];
+		const r = evaluate(
+			[
+				aSource(
+					"a.md",
+					interview({ interview_date: "2026-11-12", people, log: [{ date: "2026-11-12", kind: "thank-you", to: "Grace Kim" }] }),
+				),
+			],
+			"2026-11-23",
+		);
+		expect(r.followUps.filter((f) => f.kind === "check-in").map((f) => f.to)).toEqual(["Wen Dubois"]);
+		expect(r.followUps.find((f) => f.kind === "check-in")?.channel).toBe("email");
+	});
+});
+
 describe("superseded rounds", () => {
 	const first = aSource(
 		"Interviews/Acme 1.md",
