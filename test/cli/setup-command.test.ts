@@ -493,6 +493,19 @@ describe("setup <vault>: interview notes written in Spanish", () => {
 		expect(out.proposal.fieldAliases).toMatchObject({ company: ["Empresa"], interview_date: ["Fecha"] });
 	});
 
+	it("reads a `Fecha de aplicación` as no interview date, and a `Fecha de decisión` as the decision date", async () => {
+		const notes = (company: string): string[] => [
+			`**Empresa:** ${company}`,
+			"",
+			"**Fecha de aplicación:** 2026-11-02",
+			"",
+			"**Fecha de decisión:** 2026-11-27",
+		];
+		const out = await setupJson(spanishVault("Notas", { Brezo: notes("Brezo Datos"), Cierzo: notes("Cierzo") }));
+		expect(out.proposal.fieldAliases?.["interview_date"]).toBeUndefined();
+		expect(out.proposal.fieldAliases).toMatchObject({ decision_date: ["Fecha de decisión"] });
+	});
+
 	it("proposes no Spanish words for English notes that name Spanish places", async () => {
 		const root = spanishVault("Interviews", {
 			Brezo: [

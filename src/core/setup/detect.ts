@@ -103,14 +103,15 @@ const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa
 /**
  * Most specific first: a `Follow-up date` is a reminder before it is any date. Spanish
  * names count too (`Fecha de decisión`, `Fecha`, `Empresa`, `Puesto`): a Spanish vault's
- * plain `Fecha` is its interview's day, as a plain `date` is (the built-in alias).
+ * plain `Fecha` is its interview's day, as a plain `date` is (the built-in alias); a
+ * `Fecha de aplicación` is not.
  */
 const FIELD_HINTS: readonly FieldHint[] = [
 	{ field: "follow_up_on", words: /\b(follow ?up|followup|remind(er)?|next (action|step)|nudge|seguimiento)\b/, shape: isDateLike },
 	{ field: "decision_date", words: /\b(decision|decide|hear ?back|answer by|expected|decisi[oó]n|respuesta)\b/, shape: isDateLike },
 	{ field: "call_back", words: /\bcall ?back\b/, shape: isDateLike },
 	{ field: "status_date", words: /\b(rejected|closed|outcome|status (date|changed|updated))\b/, shape: isDateLike },
-	{ field: "interview_date", words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met|fecha|entrevista)\b/, shape: isDateLike },
+	{ field: "interview_date", words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met|entrevista)\b|^fecha$/, shape: isDateLike },
 	{ field: "job_url", words: /\b(url|link|posting|listing|advert|job page)\b/, shape: isUrl },
 	{ field: "people", words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who)\b/, shape: isPersonLike },
 	{ field: "company", words: COMPANY_WORDS, shape: isTextOrLink },
