@@ -23,12 +23,12 @@ const OPENING = "([<{（【";
 const CLOSING = ")]>}）】";
 const SEPARATORS = ",;/\n\r、，；";
 
-/** ` and `, ` & `: joining words between two names. */
-const JOINERS = [" and ", " & "];
+/** ` and `, ` & `, and Spanish ` y `: joining words between two names. */
+const JOINERS = [" and ", " & ", " y "];
 
 /**
  * The parts of a text between separators at the top level: `,`, `;`, `/`, line breaks,
- * ` and `, ` & `, and their full-width forms (`、`, `，`, `；`). Separators inside brackets of any kind (a title in parentheses, a
+ * ` and `, ` & `, ` y `, and their full-width forms (`、`, `，`, `；`). Separators inside brackets of any kind (a title in parentheses, a
  * wikilink, an address) do not split.
  */
 function topLevelParts(text: string): string[] {

@@ -62,7 +62,7 @@ const ENTRY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** The languages besides English whose entry words setup can propose. */
-export type EntryLanguage = "Chinese" | "Japanese";
+export type EntryLanguage = "Chinese" | "Japanese" | "Spanish";
 
 /**
  * Entry words of other languages, by meaning as ENTRY_WORDS. They are not read
@@ -100,7 +100,41 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		sent: "送信, 送った",
 		received: "受信, 届いた",
 	},
+	Spanish: {
+		interview: "entrevista, prueba técnica, caso práctico",
+		video: "videollamada",
+		onsite: "presencial",
+		"thank-you": "agradecimiento, agradecí, gracias",
+		"check-in": "seguimiento",
+		applied: "candidatura enviada, inscrito, inscrita",
+		reply: "respondió, contestó, me llamó, me escribió",
+		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata",
+		offer: "me ofrecieron, oferta formal",
+		invite: "paso a, convocado, convocada",
+		sent: "enviado, enviada, envié",
+		received: "recibí, recibido",
+	},
 };
+
+/**
+ * Short words that fill a language's sentences. A text with more of the Spanish ones than
+ * of the English ones is written in Spanish: setup then proposes the Spanish entry words.
+ */
+const COMMON_WORDS = {
+	en: wordSet("the and of to with for is was on at by"),
+	es: wordSet("de del el la los las que por para con una y en se"),
+};
+
+/** True when a text is written mostly in Spanish (COMMON_WORDS), judged on five of its words at least. */
+export function writtenInSpanish(text: string): boolean {
+	let spanish = 0;
+	let english = 0;
+	for (const word of wordsOf(text)) {
+		if (COMMON_WORDS.es.has(word)) spanish++;
+		else if (COMMON_WORDS.en.has(word)) english++;
+	}
+	return spanish + english >= 5 && spanish > english;
+}
 
 /** A language's entry words as `eventWords` takes them: word → meaning. */
 export function languageWords(language: EntryLanguage): Record<string, string> {

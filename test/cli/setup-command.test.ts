@@ -424,3 +424,101 @@ describe("setup <vault>: entries written in Chinese or Japanese", () => {
 		expect(english.items.filter((i) => i.setting === "eventWords")).toEqual([]);
 	});
 });
+
+describe("setup <vault>: interview notes written in Spanish", () => {
+	/** A vault of notes under `folder`, each a Spanish interview note with bold labels and no frontmatter. */
+	function spanishVault(folder: string, notes: Record<string, string[]>): string {
+		const root = mkdtempSync(join(tmpdir(), "setup-spanish-"));
+		mkdirSync(join(root, "vault", folder), { recursive: true });
+		for (const [name, lines] of Object.entries(notes))
+			writeFileSync(join(root, "vault", folder, `${name}.md`), `${lines.join("\n")}\n`);
+		return root;
+	}
+	const session = (day: string, role: string, notes: string[]): string[] => [
+		"# Entrevista",
+		"",
+		`**Fecha:** ${day} 10:00`,
+		"",
+		`**Puesto:** ${role}`,
+		"",
+		"## Notas de la sesión",
+		"",
+		...notes,
+	];
+
+	it("proposes the folder, the Spanish field names and the Spanish entry words; `due` then reads the log", async () => {
+		const root = spanishVault("Entrevistas", {
+			Brezo: session("2026-11-19", "Analista de datos", [
+				"- Entrevistadores: Ana Pérez (Jefa de Datos) y Luis Gómez (Analista), por videollamada.",
+				"- Nos contaron que el equipo crece y que buscan a alguien con experiencia en la nube.",
+				"- 19/11 Agradecimiento enviado a Ana por correo.",
+			]),
+			Cierzo: session("2026-11-10", "Ingeniera de datos", [
+				"- Entrevistadora: Marta Ruiz (Responsable de Ingeniería), en sus oficinas.",
+				"- 10/11 Agradecimiento a Marta por correo.",
+				"- 18/11 Correo de Marta: descartada, siguen con otra candidata.",
+			]),
+		});
+		const out = await setupJson(root, "--write");
+		expect(out.applications).toBe(2);
+		expect(out.proposal.interviewFolders).toEqual(["Entrevistas"]);
+		expect(out.proposal.fieldAliases).toMatchObject({ interview_date: ["Fecha"], role: ["Puesto"] });
+		const words = out.items.find((i) => i.setting === "eventWords");
+		expect(words?.evidence).toContain("2 application notes write their entries in Spanish");
+		expect(words?.value).toMatchObject({ agradecimiento: "thank-you", descartada: "rejection", enviado: "sent" });
+
+		const io = fakeIo(root);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { note: string; kind: string; to: string | null; due: string }[] };
+		const listed = due.followUps.map((f) => [f.note, f.kind, f.to, f.due]);
+		// Ana was thanked on the day, Luis was not; Marta's rejection wants a gracious reply.
+		expect(listed).toContainEqual(["Entrevistas/Brezo.md", "thank-you", "Luis Gómez", "2026-11-19"]);
+		expect(listed.filter(([, kind, to]) => kind === "thank-you" && to === "Ana Pérez")).toEqual([]);
+		expect(listed).toContainEqual(["Entrevistas/Cierzo.md", "rejection-reply", "Marta Ruiz", "2026-11-19"]);
+		expect(listed.filter(([note, kind]) => note === "Entrevistas/Cierzo.md" && kind !== "rejection-reply")).toEqual([]);
+	});
+
+	it("counts notes with an `Empresa` and a `Fecha` as applications wherever they are, and proposes `Empresa`", async () => {
+		const notes = (company: string, day: string): string[] => [
+			`**Empresa:** ${company}`,
+			"",
+			`**Fecha:** ${day}`,
+			"",
+			"Primera llamada con la empresa.",
+		];
+		const out = await setupJson(
+			spanishVault("Notas", { Brezo: notes("Brezo Datos", "2026-11-19"), Cierzo: notes("Cierzo", "2026-11-10") }),
+		);
+		expect(out.applications).toBe(2);
+		expect(out.proposal.fieldAliases).toMatchObject({ company: ["Empresa"], interview_date: ["Fecha"] });
+	});
+
+	it("reads a `Fecha de aplicación` as no interview date, and a `Fecha de decisión` as the decision date", async () => {
+		const notes = (company: string): string[] => [
+			`**Empresa:** ${company}`,
+			"",
+			"**Fecha de aplicación:** 2026-11-02",
+			"",
+			"**Fecha de decisión:** 2026-11-27",
+		];
+		const out = await setupJson(spanishVault("Notas", { Brezo: notes("Brezo Datos"), Cierzo: notes("Cierzo") }));
+		expect(out.proposal.fieldAliases?.["interview_date"]).toBeUndefined();
+		expect(out.proposal.fieldAliases).toMatchObject({ decision_date: ["Fecha de decisión"] });
+	});
+
+	it("proposes no Spanish words for English notes that name Spanish places", async () => {
+		const root = spanishVault("Interviews", {
+			Brezo: [
+				"**Date:** 2026-11-19",
+				"",
+				"## Session notes",
+				"",
+				"- Met Ana de la Vega and Luis del Río at the office on Calle de la Paz, then lunch at Casa del Mar.",
+				"- 19/11 Thank-you sent to Ana by email.",
+			],
+		});
+		const out = await setupJson(root);
+		expect(out.applications).toBe(1);
+		expect(out.items.filter((i) => i.setting === "eventWords")).toEqual([]);
+	});
+});

@@ -13,6 +13,7 @@ describe("people written as one text value", () => {
 		],
 		["Jane Doe; Raj Patel", [{ name: "Jane Doe" }, { name: "Raj Patel" }]],
 		["Jane Doe and Raj Patel", [{ name: "Jane Doe" }, { name: "Raj Patel" }]],
+		["Ana Pérez (Jefa de Plataforma) y Luis Gómez", [{ name: "Ana Pérez", title: "Jefa de Plataforma" }, { name: "Luis Gómez" }]],
 		["Jane Doe & Raj Patel / Lee Wong", [{ name: "Jane Doe" }, { name: "Raj Patel" }, { name: "Lee Wong" }]],
 		["Jane Doe\nRaj Patel\n", [{ name: "Jane Doe" }, { name: "Raj Patel" }]],
 		["Jane Doe <jane@acme.example>", [{ name: "Jane Doe", email: "jane@acme.example", title: null }]],

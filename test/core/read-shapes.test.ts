@@ -346,6 +346,40 @@ describe("people named on a line of the text", () => {
 	});
 });
 
+describe("an undated line of interviewers", () => {
+	const interviewNote = (line: string) =>
+		aSource(
+			"Entrevistas/2026-11-20 - Altamar.md",
+			{ tags: ["interview"], company: "Altamar", interview_date: "2026-11-20" },
+			["## Notas de la sesión", "", line, "- Preguntaron por Kubernetes.", "", "Met with: Ada Lovelace"].join("\n"),
+		);
+
+	it("names the note's people, in English or Spanish, and no other undated label does", () => {
+		for (const line of [
+			"- Entrevistadores: Ana Pérez (Jefa de Plataforma) y Luis Gómez (SRE), por Teams.",
+			"- Interviewers: Ana Pérez (Jefa de Plataforma), Luis Gómez (SRE)",
+			"**Entrevistadora:** Ana Pérez (Jefa de Plataforma) y Luis Gómez (SRE)",
+		]) {
+			const { note } = read(interviewNote(line));
+			expect(
+				note?.people.map((p) => [p.name, p.title, p.origin]),
+				line,
+			).toEqual([
+				["Ana Pérez", "Jefa de Plataforma", { from: line.startsWith("-") ? "list" : "text", line: 3 }],
+				["Luis Gómez", "SRE", { from: line.startsWith("-") ? "list" : "text", line: 3 }],
+			]);
+		}
+	});
+
+	it("gives each of them a thank-you for the note's round", () => {
+		const { followUps } = due(interviewNote("- Entrevistadores: Ana Pérez y Luis Gómez"));
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => [f.to, f.due])).toEqual([
+			["Ana Pérez", "2026-11-20"],
+			["Luis Gómez", "2026-11-20"],
+		]);
+	});
+});
+
 describe("people named after a clause, and in Chinese", () => {
 	it("reads 面试官：王磊（…）、陈静（HR） after the entry's first clause, as two people of that day's round", () => {
 		const source = aSource(

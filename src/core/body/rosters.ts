@@ -2,9 +2,10 @@
  * Who was met at a round, written in the body as a labelled line rather than in a
  * property: `- Panel: Daniel Park (Hiring Manager), Ruth Adeyemi (Firmware Lead)` under a
  * heading dated like `### Stage 2 — Technical panel (2026-11-17)`, or nested under a dated
- * list item. Such a line names the people of the round of that day; a line that names no
- * one who looks like a person (`With: the whole team`), or that no date places, is left
- * alone.
+ * list item. Such a line names the people of the round of that day. A line of
+ * interviewers that no date places (`- Entrevistadores: Ana Pérez y Luis Gómez` in an
+ * interview note's notes) names the note's people; any other undated line, and a line that
+ * names no one who looks like a person (`With: the whole team`), is left alone.
  */
 import type { Nodes, Root } from "mdast";
 import type { Day, Origin } from "../model";
@@ -16,7 +17,7 @@ import { sentencesIn } from "./sentence-ends";
 
 /** The people a labelled line names, and the day it places them on. */
 export interface Roster {
-	/** The day of the round they were met at; null for the application's people (a `# Connections` list). */
+	/** The day of the round they were met at; null for the application's people (a `# Connections` list, an undated line of interviewers). */
 	date: Day | null;
 	/** Each person as the line writes them (`Daniel Park (Hiring Manager)`), to be read as people text. */
 	people: string[];
@@ -25,18 +26,26 @@ export interface Roster {
 }
 
 /**
- * The words that introduce who was met, before a colon: `Panel:`, `Interviewers:`, `Met
- * with:`; in Chinese and Japanese `面试官：` (interviewers), `参与者：`, `面接官：`.
+ * The words that name the interviewers, before a colon: `Interviewers:`, in Spanish
+ * `Entrevistadora:`, in Chinese and Japanese `面试官：`, `面接官：`. Such a line names
+ * people even where no date places it.
+ */
+const INTERVIEWER_WORDS = "interviewers?|interviewed by|entrevistador(?:a|es|as)?|面试官|面接官";
+
+/**
+ * The words that introduce who was met, before a colon: the interviewer words, and
+ * `Panel:`, `Met with:`, `参与者：`.
  */
 const LABEL_WORDS =
-	"panel|panelists?|interviewers?|interviewed by|interview(?:ed)? with|met|met with|attendees|participants|people|who|with|" +
-	"面试官|面试人|参与者|参与人员|与会者|参会人员?|面接官|参加者";
+	`${INTERVIEWER_WORDS}|panel|panelists?|interview(?:ed)? with|met|met with|attendees|participants|people|who|with|` +
+	"面试人|参与者|参与人员|与会者|参会人员?|参加者";
 
 /** Where a label may begin: the start of the text, or after a clause (`一面（视频），面试官：…`). */
 const CLAUSE_END = "[,，;；。]";
 
-/** A label at the start of a line's text or of one of its clauses. */
-const LABEL = new RegExp(`(?:^|${CLAUSE_END}\\s*)(?:${LABEL_WORDS})\\s*[:：]\\s*`, "i");
+/** A label at the start of a line's text or of one of its clauses; its words are the first group. */
+const LABEL = new RegExp(`(?:^|${CLAUSE_END}\\s*)(${LABEL_WORDS})\\s*[:：]\\s*`, "i");
+const INTERVIEWER_LABEL = new RegExp(`^(?:${INTERVIEWER_WORDS})$`, "i");
 
 /** A line's start up to a colon that may end a label (after a list marker or emphasis). */
 const LABEL_START = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*[:：]$`, "i");
@@ -113,14 +122,13 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	let headingDay: Day | null = null;
 	let peopleHeading = false;
 
-	/** Each line of a block's text that starts with a label, its people placed on `day`. */
+	/** Each line of a block's text that starts with a label, its people placed on `day` (the note's, for interviewers on no day). */
 	const consider = (text: string, node: Nodes, day: Day | null, from: "list" | "text"): void => {
-		if (day === null) return;
 		text.split("\n").forEach((line, i) => one(line.trim(), node, day, from, i));
 	};
-	const one = (text: string, node: Nodes, day: Day, from: "list" | "text", lineInNode: number): void => {
+	const one = (text: string, node: Nodes, day: Day | null, from: "list" | "text", lineInNode: number): void => {
 		const label = LABEL.exec(text);
-		if (label === null) return;
+		if (label === null || (day === null && !INTERVIEWER_LABEL.test(label[1] ?? ""))) return;
 		// The people end with the sentence (`面试官：赵晨（产品经理）。主要聊…`, `Panel: Dana Liu. Went well.`).
 		const people = splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "")
 			.filter((person) => looksLikeName(person.name))

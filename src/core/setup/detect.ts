@@ -17,7 +17,7 @@ import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { statusGroupOf } from "../status";
-import { buildVocabulary, type EntryLanguage, languageWords } from "../vocabulary";
+import { buildVocabulary, type EntryLanguage, languageWords, writtenInSpanish } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
@@ -97,17 +97,25 @@ const isShortText = (value: unknown): boolean => {
 };
 const isTextOrLink = (value: unknown): boolean => isLink(value) || isShortText(value);
 
-/** Most specific first: a `Follow-up date` is a reminder before it is any date. */
+/** Names of a property that holds the company: a sign of an application note, and a hint for the `company` alias. */
+const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa)\b/;
+
+/**
+ * Most specific first: a `Follow-up date` is a reminder before it is any date. Spanish
+ * names count too (`Fecha de decisión`, `Fecha`, `Empresa`, `Puesto`): a Spanish vault's
+ * plain `Fecha` is its interview's day, as a plain `date` is (the built-in alias); a
+ * `Fecha de aplicación` is not.
+ */
 const FIELD_HINTS: readonly FieldHint[] = [
-	{ field: "follow_up_on", words: /\b(follow ?up|followup|remind(er)?|next (action|step)|nudge)\b/, shape: isDateLike },
-	{ field: "decision_date", words: /\b(decision|decide|hear ?back|answer by|expected)\b/, shape: isDateLike },
+	{ field: "follow_up_on", words: /\b(follow ?up|followup|remind(er)?|next (action|step)|nudge|seguimiento)\b/, shape: isDateLike },
+	{ field: "decision_date", words: /\b(decision|decide|hear ?back|answer by|expected|decisi[oó]n|respuesta)\b/, shape: isDateLike },
 	{ field: "call_back", words: /\bcall ?back\b/, shape: isDateLike },
 	{ field: "status_date", words: /\b(rejected|closed|outcome|status (date|changed|updated))\b/, shape: isDateLike },
-	{ field: "interview_date", words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met)\b/, shape: isDateLike },
+	{ field: "interview_date", words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met|entrevista)\b|^fecha$/, shape: isDateLike },
 	{ field: "job_url", words: /\b(url|link|posting|listing|advert|job page)\b/, shape: isUrl },
 	{ field: "people", words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who)\b/, shape: isPersonLike },
-	{ field: "company", words: /\b(company|employer|organi[sz]ation|firm|business)\b/, shape: isTextOrLink },
-	{ field: "role", words: /\b(role|position|title|job)\b/, shape: isShortText },
+	{ field: "company", words: COMPANY_WORDS, shape: isTextOrLink },
+	{ field: "role", words: /\b(role|position|title|job|rol|puesto|cargo)\b/, shape: isShortText },
 	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline|round|phase)\b/, shape: isShortText },
 	{ field: "source", words: /\b(source|via|found (on|via)|platform|board)\b/, shape: isShortText },
 ];
@@ -198,7 +206,6 @@ function labelsOf(frontmatter: Record<string, unknown>): string[] {
 }
 
 const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
-const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm)\b/;
 /** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
 const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
 
@@ -214,13 +221,13 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The language a body's entries are written in, when it is one setup knows words of. */
 function entryLanguage(body: string): EntryLanguage | null {
-	const entry = CJK_ENTRY.exec(body);
-	if (entry === null) return null;
-	return KANA.test(body) ? "Japanese" : "Chinese";
+	if (CJK_ENTRY.test(body)) return KANA.test(body) ? "Japanese" : "Chinese";
+	return writtenInSpanish(body) ? "Spanish" : null;
 }
 
-/** Folders whose notes are one company or one application each. */
-const APPLICATION_FOLDER = /\b(compan(y|ies)|employers?|applications?|jobs?|positions?|opportunit(y|ies)|prospects?)\b/;
+/** Folders whose notes are one company, application or interview each, in English or Spanish. */
+const APPLICATION_FOLDER =
+	/\b(compan(y|ies)|employers?|applications?|interviews?|jobs?|positions?|opportunit(y|ies)|prospects?|empresas?|candidaturas?|entrevistas?)\b/;
 const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
 
 /** A value's short text, for tallies (links as their display text). */

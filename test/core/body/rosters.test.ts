@@ -11,6 +11,7 @@ describe("mayHaveRosters", () => {
 			"Attendees:\n",
 			"- 2026-11-16 一面（视频），面试官：王磊、陈静",
 			"- 2026-11-17 Onsite loop, interviewers: Dana Liu",
+			"- Entrevistadora: Marta Gil (HR)",
 		])
 			expect(mayHaveRosters(body), body).toBe(true);
 	});
