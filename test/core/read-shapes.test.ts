@@ -170,6 +170,25 @@ describe("fields written in other ways", () => {
 		expect(dmy.diagnostics.map((d) => [d.code, d.message.includes('"Friday-ish"')])).toEqual([["bad-date", true]]);
 	});
 
+	it("reads a date written with its weekday and a time, in a property, a bold label or a timeline map", () => {
+		const body = ["## Stage 1", "- **Date:** Tuesday 10 November 2026, 11:00", "- **Decision date:** Tue 17 Nov 2026 at 9am", ""].join(
+			"\n",
+		);
+		const labelled = { ...aSource("a.md", { tags: ["interview"], follow_up_on: "Thursday 26 November 2026" }, body), bodyLine: 1 };
+		const { note, diagnostics } = read(labelled);
+		expect([note?.interviewDate, note?.decisionDate, note?.reminder?.day]).toEqual(["2026-11-10", "2026-11-17", "2026-11-26"]);
+		expect(diagnostics.filter((d) => d.code === "bad-date")).toEqual([]);
+		const history = aSource("b.md", {
+			tags: ["interview"],
+			history: [{ date: "Tue 10 Nov 2026 11:00", what: "Thank-you email sent" }],
+		});
+		expect(read(history).note?.timeline?.map((e) => [e.date, e.kind])).toEqual([["2026-11-10", "thank-you"]]);
+		// The year must be written, and nothing but a time may follow.
+		for (const value of ["Thursday 29 October", "29 October 2026 or later", "Thursday"]) {
+			expect(read(aSource("c.md", { tags: ["interview"], interview_date: value })).note?.interviewDate).toBeNull();
+		}
+	});
+
 	it("leaves a property named in ignoredFields unread", () => {
 		// `date` is an alias of interview_date; in this vault it is the day the note was made.
 		const source = aSource("a.md", { tags: ["interview"], status: "applied", date: "2026-01-01" });
