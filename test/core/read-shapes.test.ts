@@ -531,6 +531,50 @@ describe("an invitation that names the interview's day", () => {
 	});
 });
 
+describe("a log kept under headings that begin with a date", () => {
+	const body = [
+		"## Timeline",
+		"### 2026-11-19 - Technical interview",
+		"- Video, 60 minutes.",
+		"",
+		"## Communication Log",
+		"### 20/11/2026 - Email - Owen Gallagher",
+		"- **Subject:** Thank you",
+		"- **Key Points:** Thank-you email for yesterday.",
+		"",
+		"### 23/11/2026 - Email - Owen Gallagher",
+		"- **Key Points:** Not moving forward.",
+		"",
+		"## Next actions",
+		"- Thank-you card to the receptionist",
+	].join("\n");
+	const source = {
+		...aSource("Jobs/Halvard.md", { tags: ["interview"], company: "Halvard", people: ["Owen Gallagher"] }, body),
+		bodyLine: 1,
+	};
+
+	it("reads each such heading and the lines under it as one entry, up to the next heading", () => {
+		const { note } = read(source, settingsWith({ dateOrder: "DMY" }));
+		expect(note?.timeline?.map((e) => [e.date, e.event, e.kind, e.origin])).toEqual([
+			["2026-11-19", "interview", "video", { from: "text", line: 2 }],
+			["2026-11-20", "sent", "thank-you", { from: "text", line: 6 }],
+			["2026-11-23", "received", "rejection", { from: "text", line: 10 }],
+		]);
+		expect(note?.log.map((e) => [e.date, e.kind, e.person])).toEqual([
+			["2026-11-20", "thank-you", "Owen Gallagher"],
+			["2026-11-23", "rejection", "Owen Gallagher"],
+		]);
+		expect([note?.interviewDate, note?.status]).toEqual(["2026-11-19", "rejected"]);
+	});
+
+	it("lists the follow-ups those entries call for", () => {
+		const settings = settingsWith({ dateOrder: "DMY" });
+		expect(due(source, settings).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([
+			["rejection-reply", "Owen Gallagher", "2026-11-24"],
+		]);
+	});
+});
+
 describe("people lines under a dated section's subheadings", () => {
 	it("keep the section's day", () => {
 		const source = aSource(
