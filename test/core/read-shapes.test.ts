@@ -575,6 +575,26 @@ describe("a log kept under headings that begin with a date", () => {
 	});
 });
 
+describe("a thank-you sent after the rejection", () => {
+	const body = [
+		"- 2026-10-27 Video interview with Hannah Weiss",
+		"- 2026-10-27 Thank-you email to Hannah",
+		"- 2026-11-02 Hannah wrote that they went with another candidate. Rejected.",
+	].join("\n");
+	const source = aSource("Jobs/Corvane.md", { tags: ["interview"], company: "Corvane", people: ["Hannah Weiss"] }, body);
+
+	it("is the reply to the rejection, so stay-in-touch follows it", () => {
+		expect(due(source).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["rejection-reply", "Hannah Weiss", "2026-11-03"]]);
+		const replied = { ...source, body: `${body}\n- 2026-11-03 Emailed Hannah back: thanks for the consideration\n` };
+		expect(due(replied).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["stay-in-touch", "Hannah Weiss", "2026-12-15"]]);
+	});
+
+	it("only when it goes to the person who sent the rejection", () => {
+		const other = { ...source, body: `${body}\n- 2026-11-03 Thank-you email to Ravi Shah\n` };
+		expect(due(other).followUps.map((f) => f.kind)).toContain("rejection-reply");
+	});
+});
+
 describe("people lines under a dated section's subheadings", () => {
 	it("keep the section's day", () => {
 		const source = aSource(
