@@ -595,6 +595,30 @@ describe("a thank-you sent after the rejection", () => {
 	});
 });
 
+describe("a section's people under its own date label", () => {
+	it("are the people of the round on that date", () => {
+		const body = [
+			"## Timeline",
+			"### 2026-11-13 - HR screen",
+			"### 2026-11-18 - Hiring manager interview",
+			"",
+			"## Interview Process",
+			"### Stage 1: Screening",
+			"- **Date:** Friday 13 November 2026, 09:30",
+			"- **People:** Beth Okoro (HR Business Partner)",
+			"### Stage 2: Hiring manager",
+			"- **Date:** Wednesday 18 November 2026, 15:00",
+			"- **People:** Daniel Frost (hiring manager)",
+		].join("\n");
+		const source = { ...aSource("Jobs/Northgate.md", { tags: ["interview"], company: "Northgate" }, body), bodyLine: 1 };
+		const rounds = read(source).note?.rounds?.map((r) => [r.date, r.people?.map((p) => p.name)]);
+		expect(rounds).toEqual([
+			["2026-11-13", ["Beth Okoro"]],
+			["2026-11-18", ["Daniel Frost"]],
+		]);
+	});
+});
+
 describe("people lines under a dated section's subheadings", () => {
 	it("keep the section's day", () => {
 		const source = aSource(
