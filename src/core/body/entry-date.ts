@@ -122,7 +122,7 @@ function dayOf(year: number, month: number, day: number): Day | null {
 /** `30/11/2026`, `11.30.2026`: a day and a month in either order, then the year. */
 const SLASHED_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 /** What may follow the date of a property: nothing, or a time (`, 11:00`, ` at 2pm`). */
-const AFTER_PROPERTY_DAY = /^(?:,?\s*(?:at\s+|@\s*)?\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m)\b.*)?$/i;
+const AFTER_PROPERTY_DAY = /^(,?\s*(at |@)?\s*\d\d?([:.]\d\d|\s*[ap]m)\b.*)?$/i;
 
 /**
  * A day from a property: what readDay reads; a slashed date with its year read in
