@@ -575,6 +575,23 @@ describe("a log kept under headings that begin with a date", () => {
 	});
 });
 
+describe("a call or email from them written after a label", () => {
+	it("is their reply, not a message sent", () => {
+		const body = [
+			"- 2026-11-16 Video interview with Chloe Barnes",
+			"- 2026-11-16 Thank-you email to Chloe",
+			"- 2026-11-20 Phone",
+			"  - Key Points: Chloe rang me: they are still seeing two candidates.",
+			"  - Follow-up: wait for her news.",
+		].join("\n");
+		const source = aSource("Jobs/Pemberton.md", { tags: ["interview"], people: ["Chloe Barnes"] }, body);
+		expect(read(source).note?.log.map((e) => [e.date, e.direction, e.kind])).toEqual([
+			["2026-11-16", "sent", "thank-you"],
+			["2026-11-20", "received", "reply"],
+		]);
+	});
+});
+
 describe("a thank-you sent after the rejection", () => {
 	const body = [
 		"- 2026-10-27 Video interview with Hannah Weiss",
