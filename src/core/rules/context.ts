@@ -211,10 +211,10 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
  * reply to that rejection (a `rejection-reply`), so it is done and stay-in-touch follows.
  */
 function withRejectionReplies(entries: readonly LogEntry[]): readonly LogEntry[] {
-	let rejection: LogEntry | null = null;
+	// Who sent the last rejection so far: undefined before any, null when it names nobody.
+	let from: string | null | undefined;
 	return entries.map((e) => {
-		if (e.direction === "received" && e.kind === "rejection") rejection = e;
-		const from: string | null | undefined = (rejection as LogEntry | null)?.person;
+		if (e.direction === "received" && e.kind === "rejection") from = e.person;
 		return from !== undefined &&
 			e.direction === "sent" &&
 			e.kind === "thank-you" &&
