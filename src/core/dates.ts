@@ -105,21 +105,6 @@ function readDayText(value: string): Day | null {
 	return value.length === 10 ? value : `${m[1]}-${m[2]}-${m[3]}`;
 }
 
-/** `30/11/2026`, `11.30.2026`: a day and a month in either order, then the year. */
-const SLASHED_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
-
-/**
- * A day from a property: what readDay reads, or a slashed date with its year read in
- * `order`, unless only the other order makes a day (`11/30/2026` is month first whatever
- * the order). Null for anything else.
- */
-export function readPropertyDay(value: unknown, order: "DMY" | "MDY"): Day | null {
-	const m = typeof value === "string" ? SLASHED_DAY.exec(value.trim()) : null;
-	if (m === null) return readDay(value);
-	const [month, date] = (order === "MDY" ? [m[1], m[2]] : [m[2], m[1]]).map(Number) as [number, number];
-	return readDay(`${m[3]}-${pad(month)}-${pad(date)}`) ?? readDay(`${m[3]}-${pad(date)}-${pad(month)}`);
-}
-
 /** True for a string that is a real `YYYY-MM-DD` day and nothing else. */
 export function isDay(value: string): boolean {
 	return /^\d{4}-\d{2}-\d{2}$/.test(value) && readDay(value) === value;

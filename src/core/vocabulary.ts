@@ -164,7 +164,7 @@ const FORMAT_QUALIFIERS: Readonly<Partial<Record<InterviewFormat, string>>> = {
 const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "received (weak)", string>> = {
 	sent: "sent, emailed, e-mailed, messaged, texted, wrote, wrote to, thanked, pinged, outbound, outgoing",
 	"sent (weak)": "called, rang",
-	received: "received, heard, inbound, incoming",
+	received: "received, heard, inbound, incoming, called me, rang me, phoned me, emailed me",
 	"received (weak)": "got",
 };
 

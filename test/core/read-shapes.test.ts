@@ -170,6 +170,25 @@ describe("fields written in other ways", () => {
 		expect(dmy.diagnostics.map((d) => [d.code, d.message.includes('"Friday-ish"')])).toEqual([["bad-date", true]]);
 	});
 
+	it("reads a date written with its weekday and a time, in a property, a bold label or a timeline map", () => {
+		const body = ["## Stage 1", "- **Date:** Tuesday 10 November 2026, 11:00", "- **Decision date:** Tue 17 Nov 2026 at 9am", ""].join(
+			"\n",
+		);
+		const labelled = { ...aSource("a.md", { tags: ["interview"], follow_up_on: "Thursday 26 November 2026" }, body), bodyLine: 1 };
+		const { note, diagnostics } = read(labelled);
+		expect([note?.interviewDate, note?.decisionDate, note?.reminder?.day]).toEqual(["2026-11-10", "2026-11-17", "2026-11-26"]);
+		expect(diagnostics.filter((d) => d.code === "bad-date")).toEqual([]);
+		const history = aSource("b.md", {
+			tags: ["interview"],
+			history: [{ date: "Tue 10 Nov 2026 11:00", what: "Thank-you email sent" }],
+		});
+		expect(read(history).note?.timeline?.map((e) => [e.date, e.kind])).toEqual([["2026-11-10", "thank-you"]]);
+		// The year must be written, and nothing but a time may follow.
+		for (const value of ["Thursday 29 October", "29 October 2026 or later", "Thursday"]) {
+			expect(read(aSource("c.md", { tags: ["interview"], interview_date: value })).note?.interviewDate).toBeNull();
+		}
+	});
+
 	it("leaves a property named in ignoredFields unread", () => {
 		// `date` is an alias of interview_date; in this vault it is the day the note was made.
 		const source = aSource("a.md", { tags: ["interview"], status: "applied", date: "2026-01-01" });
@@ -543,6 +562,111 @@ describe("an invitation that names the interview's day", () => {
 			).toEqual([["2026-11-18", "invite"]]);
 			expect(note?.interviewDate, notes).toBeNull();
 		}
+	});
+});
+
+describe("a log kept under headings that begin with a date", () => {
+	const body = [
+		"## Timeline",
+		"### 2026-11-19 - Technical interview",
+		"- Video, 60 minutes.",
+		"",
+		"## Communication Log",
+		"### 20/11/2026 - Email - Owen Gallagher",
+		"- **Subject:** Thank you",
+		"- **Key Points:** Thank-you email for yesterday.",
+		"",
+		"### 23/11/2026 - Email - Owen Gallagher",
+		"- **Key Points:** Not moving forward.",
+		"",
+		"## Next actions",
+		"- Thank-you card to the receptionist",
+	].join("\n");
+	const source = {
+		...aSource("Jobs/Halvard.md", { tags: ["interview"], company: "Halvard", people: ["Owen Gallagher"] }, body),
+		bodyLine: 1,
+	};
+
+	it("reads each such heading and the lines under it as one entry, up to the next heading", () => {
+		const { note } = read(source, settingsWith({ dateOrder: "DMY" }));
+		expect(note?.timeline?.map((e) => [e.date, e.event, e.kind, e.origin])).toEqual([
+			["2026-11-19", "interview", "video", { from: "text", line: 2 }],
+			["2026-11-20", "sent", "thank-you", { from: "text", line: 6 }],
+			["2026-11-23", "received", "rejection", { from: "text", line: 10 }],
+		]);
+		expect(note?.log.map((e) => [e.date, e.kind, e.person])).toEqual([
+			["2026-11-20", "thank-you", "Owen Gallagher"],
+			["2026-11-23", "rejection", "Owen Gallagher"],
+		]);
+		expect([note?.interviewDate, note?.status]).toEqual(["2026-11-19", "rejected"]);
+	});
+
+	it("lists the follow-ups those entries call for", () => {
+		const settings = settingsWith({ dateOrder: "DMY" });
+		expect(due(source, settings).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([
+			["rejection-reply", "Owen Gallagher", "2026-11-24"],
+		]);
+	});
+});
+
+describe("a call or email from them written after a label", () => {
+	it("is their reply, not a message sent", () => {
+		const body = [
+			"- 2026-11-16 Video interview with Chloe Barnes",
+			"- 2026-11-16 Thank-you email to Chloe",
+			"- 2026-11-20 Phone",
+			"  - Key Points: Chloe rang me: they are still seeing two candidates.",
+			"  - Follow-up: wait for her news.",
+		].join("\n");
+		const source = aSource("Jobs/Pemberton.md", { tags: ["interview"], people: ["Chloe Barnes"] }, body);
+		expect(read(source).note?.log.map((e) => [e.date, e.direction, e.kind])).toEqual([
+			["2026-11-16", "sent", "thank-you"],
+			["2026-11-20", "received", "reply"],
+		]);
+	});
+});
+
+describe("a thank-you sent after the rejection", () => {
+	const body = [
+		"- 2026-10-27 Video interview with Hannah Weiss",
+		"- 2026-10-27 Thank-you email to Hannah",
+		"- 2026-11-02 Hannah wrote that they went with another candidate. Rejected.",
+	].join("\n");
+	const source = aSource("Jobs/Corvane.md", { tags: ["interview"], company: "Corvane", people: ["Hannah Weiss"] }, body);
+
+	it("is the reply to the rejection, so stay-in-touch follows it", () => {
+		expect(due(source).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["rejection-reply", "Hannah Weiss", "2026-11-03"]]);
+		const replied = { ...source, body: `${body}\n- 2026-11-03 Emailed Hannah back: thanks for the consideration\n` };
+		expect(due(replied).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["stay-in-touch", "Hannah Weiss", "2026-12-15"]]);
+	});
+
+	it("only when it goes to the person who sent the rejection", () => {
+		const other = { ...source, body: `${body}\n- 2026-11-03 Thank-you email to Ravi Shah\n` };
+		expect(due(other).followUps.map((f) => f.kind)).toContain("rejection-reply");
+	});
+});
+
+describe("a section's people under its own date label", () => {
+	it("are the people of the round on that date", () => {
+		const body = [
+			"## Timeline",
+			"### 2026-11-13 - HR screen",
+			"### 2026-11-18 - Hiring manager interview",
+			"",
+			"## Interview Process",
+			"### Stage 1: Screening",
+			"- **Date:** Friday 13 November 2026, 09:30",
+			"- **People:** Beth Okoro (HR Business Partner)",
+			"### Stage 2: Hiring manager",
+			"- **Date:** Wednesday 18 November 2026, 15:00",
+			"- **People:** Daniel Frost (hiring manager)",
+		].join("\n");
+		const source = { ...aSource("Jobs/Northgate.md", { tags: ["interview"], company: "Northgate" }, body), bodyLine: 1 };
+		const rounds = read(source).note?.rounds?.map((r) => [r.date, r.people?.map((p) => p.name)]);
+		expect(rounds).toEqual([
+			["2026-11-13", ["Beth Okoro"]],
+			["2026-11-18", ["Daniel Frost"]],
+		]);
 	});
 });
 

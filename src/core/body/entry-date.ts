@@ -8,7 +8,7 @@
 import { daysBetween, readDay, shortDay } from "../dates";
 import type { Day } from "../model";
 import { MONTH_WORDS, ORDINAL_SUFFIXES, WEEKDAY_WORDS } from "../vocabulary";
-import type { DateContext } from "./context";
+import type { DateContext, DateOrder } from "./context";
 import { hasOwn } from "../values";
 
 /** A date read at the start of a text. */
@@ -86,8 +86,7 @@ export function readEntryDate(text: string, ctx: DateContext): EntryDate | null 
 	if (parts === null) return null;
 
 	const year = parts.year ?? yearNear(parts.month, parts.day, ctx.reference);
-	if (year === null) return null;
-	const date = readDay(`${String(year).padStart(4, "0")}-${String(parts.month).padStart(2, "0")}-${String(parts.day).padStart(2, "0")}`);
+	const date = year === null ? null : dayOf(year, parts.month, parts.day);
 	if (date === null) return null;
 
 	let end = parts.end;
@@ -115,8 +114,41 @@ function afterWeekday(text: string, i: number): number {
 	return next > at || at > end ? next : i;
 }
 
+/** The Day of a year, month and day, or null when there is no such day. */
+function dayOf(year: number, month: number, day: number): Day | null {
+	return readDay(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+}
+
+/** `30/11/2026`, `11.30.2026`: a day and a month in either order, then the year. */
+const SLASHED_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+/** What may follow the date of a property: nothing, or a time (`, 11:00`, ` at 2pm`). */
+const AFTER_PROPERTY_DAY = /^(,?\s*(at |@)?\s*\d\d?([:.]\d\d|\s*[ap]m)\b.*)?$/i;
+
+/**
+ * A day from a property: what readDay reads; a slashed date with its year read in
+ * `order`, unless only the other order makes a day (`11/30/2026` is month first whatever
+ * the order); or a date with its year in the forms of entries, perhaps after a weekday
+ * and before a time (`Thursday 29 October 2026`, `Tue 10 Nov 2026, 11:00`). Null for
+ * anything else.
+ */
+export function readPropertyDay(value: unknown, order: DateOrder): Day | null {
+	const text = typeof value === "string" ? value.trim() : "";
+	const m = SLASHED_DAY.exec(text);
+	if (m !== null) {
+		const [month, date] = (order === "MDY" ? [m[1], m[2]] : [m[2], m[1]]).map(Number) as [number, number];
+		return dayOf(Number(m[3]), month, date) ?? dayOf(Number(m[3]), date, month);
+	}
+	const day = readDay(value);
+	if (day !== null || text.length > 80) return day;
+	const ctx = { dateOrder: order };
+	const parts = datePartsAt(text, 0, ctx) ?? datePartsAt(text, afterWeekday(text, 0), ctx);
+	return parts !== null && parts.year !== null && AFTER_PROPERTY_DAY.test(text.slice(parts.end))
+		? dayOf(parts.year, parts.month, parts.day)
+		: null;
+}
+
 /** The date written at i, or null. */
-function datePartsAt(text: string, i: number, ctx: DateContext): DateParts | null {
+function datePartsAt(text: string, i: number, ctx: Pick<DateContext, "dateOrder">): DateParts | null {
 	if (isDigit(text[i])) return numericOrDayFirst(text, i, ctx);
 	if (isLetter(text[i])) return monthFirst(text, i);
 	return null;
@@ -128,7 +160,7 @@ function endsAt(text: string, i: number): boolean {
 }
 
 /** `2026-11-13`, `13/11`, `13/11/2026`, `13.11.`, `13 Nov`, `13th November 2026`. */
-function numericOrDayFirst(text: string, i: number, ctx: DateContext): DateParts | null {
+function numericOrDayFirst(text: string, i: number, ctx: Pick<DateContext, "dateOrder">): DateParts | null {
 	const [first, afterFirst] = digitsAt(text, i, 4);
 	const sep = text[afterFirst];
 	if (first.length === 4 && (sep === "-" || sep === "/" || sep === ".")) {
@@ -171,7 +203,14 @@ function cjk(text: string, first: string, afterFirst: number): DateParts | null 
 }
 
 /** `13/11`, `11/13/2026`, `13-11-2026`, `13.11.2026`, `13.11.` (dots are always day first). */
-function slashed(text: string, start: number, first: string, afterFirst: number, sep: string, ctx: DateContext): DateParts | null {
+function slashed(
+	text: string,
+	start: number,
+	first: string,
+	afterFirst: number,
+	sep: string,
+	ctx: Pick<DateContext, "dateOrder">,
+): DateParts | null {
 	const [second, afterSecond] = digitsAt(text, afterFirst + 1, 2);
 	if (second.length === 0 || second.length > 2) return null;
 	let year: number | null = null;
@@ -264,7 +303,7 @@ function yearNear(month: number, day: number, reference: Day): number | null {
 	const year = Number(reference.slice(0, 4));
 	let nearest: { year: number; distance: number } | null = null;
 	for (const candidate of [year - 1, year, year + 1]) {
-		const date = readDay(`${String(candidate).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+		const date = dayOf(candidate, month, day);
 		if (date === null) continue;
 		const ahead = daysBetween(reference, date);
 		if (ahead <= YEARLESS_DAYS_AHEAD && ahead > -YEARLESS_DAYS_BEHIND) return candidate;

@@ -9,7 +9,7 @@ import { listEntries } from "./lists";
 import { tableEntries } from "./tables";
 
 export type { BodyContext, BodyEntries, BodyWarning, DateContext, DateOrder } from "./context";
-export { readEntryDate, type EntryDate } from "./entry-date";
+export { readEntryDate, readPropertyDay, type EntryDate } from "./entry-date";
 export { inlineFields, type InlineField } from "./inline-fields";
 export { listEntries } from "./lists";
 export { mayHaveEntries } from "./may-have-entries";

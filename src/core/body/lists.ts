@@ -2,9 +2,11 @@
  * Timeline entries from list and task items that begin with a date (existing-vaults.md
  * §3): `- 2026-11-13 Thank-you email to Raj`, `* [x] 13 Nov: called Maya`,
  * `1. **2026-11-20** – offer from Claire`. Items nested under a dated item are part of
- * its text, except a nested item with its own date, which is an entry of its own.
+ * its text, except a nested item with its own date, which is an entry of its own. A
+ * heading that begins with a date (`### 19/11/2026 - Email - Owen`) is read the same way,
+ * what follows it up to the next heading being nested under it.
  */
-import type { ListItem, Nodes, Root } from "mdast";
+import type { Heading, ListItem, Nodes, Root } from "mdast";
 import type { BodyContext, BodyEntries } from "./context";
 import { datedEntries, type DatedText, type TaskState } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
@@ -53,6 +55,30 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		if ("children" in node) for (const child of node.children) visit(child, owner);
 	};
 
+	/** The entry of a list item or heading whose text begins with a date, or null. */
+	const dated = (node: ListItem | Heading, written: string, task: TaskState): Pending | null => {
+		const date = readEntryDate(written, ctx);
+		if (date === null) return null;
+		const line = fileLine(node, ctx.firstLine);
+		const heading = node.type === "heading";
+		if (date.warning !== null)
+			result.warnings.push({ line, message: `The ${heading ? "heading" : "list item"} on line ${line}: ${date.warning}` });
+		const entry: Pending = {
+			found: {
+				date: date.date,
+				main: date.rest,
+				person: null,
+				direction: null,
+				heading: null,
+				task,
+				origin: heading ? { from: "text", line } : { from: "list", line },
+			},
+			nested: [],
+		};
+		pending.push(entry);
+		return entry;
+	};
+
 	const item = (node: ListItem, owner: Pending | null): void => {
 		const [first, ...others] = node.children;
 		if (first?.type !== "paragraph") {
@@ -61,32 +87,17 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		}
 		const own = tidy(plainText(first));
 		const box = TASK_BOX.exec(own);
-		const written = box === null ? own : own.slice(box[0].length);
-		const date = readEntryDate(written, ctx);
-		if (date === null) {
-			if (owner !== null && own !== "") owner.nested.push(own);
-			for (const child of others) visit(child, owner);
-			return;
-		}
-		const line = fileLine(node, ctx.firstLine);
-		if (date.warning !== null) result.warnings.push({ line, message: `The list item on line ${line}: ${date.warning}` });
-		const entry: Pending = {
-			found: {
-				date: date.date,
-				main: date.rest,
-				person: null,
-				direction: null,
-				heading: null,
-				task: taskState(box?.[1]),
-				origin: { from: "list", line },
-			},
-			nested: [],
-		};
-		pending.push(entry);
-		for (const child of others) visit(child, entry);
+		const entry = dated(node, box === null ? own : own.slice(box[0].length), taskState(box?.[1]));
+		if (entry === null && owner !== null && own !== "") owner.nested.push(own);
+		for (const child of others) visit(child, entry ?? owner);
 	};
 
-	visit(tree, null);
+	// A heading that begins with a date is an entry too, holding what is under it up to the next heading.
+	let section: Pending | null = null;
+	for (const node of tree.children) {
+		if (node.type === "heading") section = dated(node, tidy(plainText(node)), null);
+		else visit(node, section);
+	}
 	for (const { found, nested } of pending) {
 		const more = nested.join("\n");
 		const text = [found.main, ...nested].filter((part) => part !== "").join("\n");

@@ -1,13 +1,13 @@
 /**
  * Whether a body is worth parsing for timeline entries: a quick look, line by line, for
- * a table's delimiter row or a list item that starts with a date. Parsing a note costs
+ * a table's delimiter row or a list item or heading that starts with a date. Parsing a note costs
  * far more than this look, and most notes of a vault have neither.
  */
 import type { DateContext } from "./context";
 import { readEntryDate } from "./entry-date";
 
-/** A list item's marker and task box at the start of a line, after any quote marks. */
-const LIST_MARKER = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
+/** A list item's marker and task box, or a heading's marks, at the start of a line, after any quote marks. */
+const LIST_MARKER = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+(?:\[.\][ \t]+)?/;
 
 /** True for a line made only of pipes, dashes, colons and blanks, with a pipe and a dash: `|---|:-:|`. */
 function isDelimiterRow(line: string): boolean {

@@ -165,6 +165,10 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				const [firstLine = "", ...more] = text.split("\n");
 				const dated = readEntryDate(firstLine.replace(/^\[.\]\s+/, ""), ctx);
 				if (dated !== null) day = dated.date;
+				// `### Stage 2` over `- **Date:** Wed 18 Nov 2026`: the label dates the section.
+				const dateLabel = /^date\s*[:：]/i.exec(firstLine);
+				if (dateLabel !== null && headingDay === null)
+					headingDay = readEntryDate(firstLine.slice(dateLabel[0].length), ctx)?.date ?? null;
 				// The item's own line, after its date if it has one, then the lines that continue it.
 				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
 			}

@@ -6,8 +6,9 @@
  * The parts, one file each: field lookup (fields.ts), people (people.ts), the follow-up
  * log (log.ts), values described in messages (describe.ts).
  */
+import { readPropertyDay } from "../body";
 import { isInterviewNote, isPlausibleInterviewNote } from "../classify";
-import { type BusinessCalendar, makeCalendar, readPropertyDay, readRelativeDay } from "../dates";
+import { type BusinessCalendar, makeCalendar, readRelativeDay } from "../dates";
 import { formatOf, namesLastContact, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
 import type { Settings } from "../settings";

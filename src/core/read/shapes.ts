@@ -4,10 +4,10 @@
  * and lists in the body, and Dataview inline fields. Each value read here carries where
  * it came from.
  */
-import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type DateContext } from "../body";
+import { bodyEntries, inlineFields, mayHaveEntries, parseBody, readPropertyDay, type DateContext } from "../body";
 import { datedEntry } from "../body/dated-entry";
 import { mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
-import { addDays, readPropertyDay } from "../dates";
+import { addDays } from "../dates";
 import { normalizeKey, formatOf } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
 import type { Settings } from "../settings";

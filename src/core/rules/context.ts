@@ -207,11 +207,29 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 }
 
 /**
+ * The log as the rules read it: a thank-you sent to someone after their rejection is the
+ * reply to that rejection (a `rejection-reply`), so it is done and stay-in-touch follows.
+ */
+function withRejectionReplies(entries: readonly LogEntry[]): readonly LogEntry[] {
+	// Who sent the last rejection so far: undefined before any, null when it names nobody.
+	let from: string | null | undefined;
+	return entries.map((e) => {
+		if (e.direction === "received" && e.kind === "rejection") from = e.person;
+		return from !== undefined &&
+			e.direction === "sent" &&
+			e.kind === "thank-you" &&
+			(from === null || e.person === null || nameKey(from) === nameKey(e.person))
+			? { ...e, kind: "rejection-reply" }
+			: e;
+	});
+}
+
+/**
  * Derives the facts of a note whose interview day is known. The contact is chosen
  * among `contacts`: a round's people, then the application's (rounds.ts).
  */
 export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean, contacts: readonly Person[] = note.people): NoteFacts {
-	const entries = orderedLog(note.log);
+	const entries = withRejectionReplies(orderedLog(note.log));
 	const replies = entries.filter((e) => e.direction === "received");
 	return {
 		note,

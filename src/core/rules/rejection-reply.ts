@@ -75,6 +75,21 @@ export const rejectionReplyExamples: readonly RuleExample[] = [
 		expected: [{ kind: "rejection-reply", to: null, due: "2026-11-23", windowEnd: "2026-11-24" }],
 	},
 	{
+		title: "a thank-you sent to the person after their rejection is the reply",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			status: "rejected",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-18", from: "Jane Doe", kind: "rejection" },
+				{ date: "2026-11-19", to: "Jane Doe", kind: "thank-you" },
+			],
+		},
+		expected: [],
+	},
+	{
 		title: "with neither a status date nor a reply, a reply logged since the interview counts as sent",
 		today: "2026-11-23",
 		frontmatter: {
