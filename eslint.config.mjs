@@ -62,6 +62,12 @@ export default defineConfig([
 					selector: "NewExpression[callee.name='RegExp'] > Literal[value=/\\(\\?<[=!]/]",
 					message: "No regex lookbehind: iOS before 16.4 cannot parse it.",
 				},
+				{
+					// esbuild.config.mjs shortens fields named `_lowercase` in main.js (micromark's state).
+					selector:
+						"MemberExpression > Identifier.property[name=/^_[a-z]/], :matches(Property, PropertyDefinition, MethodDefinition) > Identifier.key[name=/^_[a-z]/]",
+					message: "main.js shortens fields named _lowercase (micromark's parser state): name this one without the underscore.",
+				},
 			],
 		},
 	},
