@@ -328,7 +328,7 @@ export class FollowUpIndex {
 
 	/** A log note as the join needs it: its frontmatter, the notes it links to, its text's first paragraph. */
 	#logNote(source: SourceNote, resolve: LinkResolver): LogNote {
-		return logNoteOf(source, resolvedLinks(source, resolve));
+		return logNoteOf(source, resolvedLinks(source, resolve), resolve);
 	}
 
 	/** Keeps, replaces or (with null) forgets the log note at a path; true when that changed anything. */

@@ -32,7 +32,7 @@ export class LogNoteCollector {
 		if (source.unreadable !== undefined) return;
 		if (note !== null) this.links.set(note.path, this.resolved(source));
 		else if (isLogNote(source, this.settings)) {
-			this.logs.push(logNoteOf(source, this.resolved(source)));
+			this.logs.push(logNoteOf(source, this.resolved(source), this.resolve));
 			if (source.body !== undefined) this.bodies.set(source.path, { text: source.body, firstLine: source.bodyLine ?? 1 });
 		}
 	}

@@ -162,17 +162,12 @@ function typeNames(value: unknown, wanted: string): boolean {
 	return readList(value).some((v) => typeof v === "string" && v.trim().replace(/^#/, "").toLowerCase() === wanted);
 }
 
-/** Interview folders as compared: lower case, trimmed of slashes, with a final `/`. */
+/** Interview folders as compared: lower case, trimmed of slashes, with a final `/`; `/` (the vault's root) holds every note. */
 function folderPrefixes(folders: readonly string[]): string[] {
 	return folders
-		.map((folder) =>
-			folder
-				.trim()
-				.replace(/^\/+|\/+$/g, "")
-				.toLowerCase(),
-		)
+		.map((folder) => folder.trim())
 		.filter((f) => f !== "")
-		.map((f) => `${f}/`);
+		.map((f) => `${f.replace(/^\/+|\/+$/g, "").toLowerCase()}/`.replace(/^\/$/, ""));
 }
 
 /** True when the path lies under one of the interview folders. */

@@ -4,16 +4,18 @@
  * `Contacts` link). Each becomes timeline entries of the application notes it joins.
  * Pure: the hosts select the notes, resolve their links and hand both in.
  */
-import { type DateContext, readEntryDate } from "./body";
-import { datedEntry } from "./body/dated-entry";
+import type { Nodes } from "mdast";
+import { type DateContext, parseBody, plainText, readEntryDate } from "./body";
+import { datedEntries, datedEntry, type TaskState } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
+import { itemText, tidy } from "./body/lists";
 import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, normalizeKey } from "./fields";
 import type { Day, InterviewNote } from "./model";
 import type { Settings } from "./settings";
-import type { SourceNote } from "./source";
+import type { LinkResolver, SourceNote } from "./source";
 import type { TimelineEntry } from "./timeline-types";
 import { isRecord, linkBasename, readText } from "./values";
 import { DENIAL } from "./vocabulary";
@@ -28,15 +30,48 @@ export interface LogNote {
 	links: readonly string[];
 	/** The first paragraph of its text (see logNoteOf), when the host kept the text. */
 	lead?: string;
+	/** A daily note's list items that may link applications, list by list (see logNoteOf). */
+	lists?: LogItem[][];
+}
+
+/** A list item of a daily note: the notes it links (resolved by the host), its text and task box. */
+interface LogItem {
+	/** Each link's note path, and where the link is written in the text. */
+	links: [string, number, number][];
+	text: string;
+	task: TaskState;
+}
+
+/** The list items of a body, list by list (a nested list is a list of its own), with what each links. */
+function listsOf(body: string, path: string, resolve: LinkResolver): LogItem[][] {
+	const lists: LogItem[][] = [];
+	const visit = (node: Nodes): void => {
+		if (node.type === "list")
+			lists.push(
+				node.children.map((item) => {
+					const [task, text] = itemText(item.children[0]?.type === "paragraph" ? tidy(plainText(item.children[0])) : "");
+					const links = wikilinkSpans(text).map(
+						([start, end]) => [resolve(linkTarget(text.slice(start + 2, end - 2)), path)?.path, start, end] as const,
+					);
+					return { links: links.filter((link): link is [string, number, number] => link[0] !== undefined), text, task };
+				}),
+			);
+		if ("children" in node) for (const child of node.children) visit(child);
+	};
+	visit(parseBody(body));
+	return lists;
 }
 
 /**
  * A log note as the join keeps it, from its source and the paths it links to: the
  * frontmatter, the links, and the first paragraph of its text (headings, rules and blank
  * lines before it skipped; 300 characters at most), where a message received may say
- * what it was when its properties do not (`Topic: Your application`).
+ * what it was when its properties do not (`Topic: Your application`). A note named for
+ * its day (`2026-11-20.md`, a daily note) with a list item that holds a link also keeps
+ * its list items, list by list, with the notes each links (resolved with `resolve`): the
+ * cheap look at the text comes first, and only then is the body parsed.
  */
-export function logNoteOf(source: SourceNote, links: readonly string[]): LogNote {
+export function logNoteOf(source: SourceNote, links: readonly string[], resolve: LinkResolver): LogNote {
 	const log: LogNote = { path: source.path, frontmatter: source.frontmatter, links };
 	const body = source.body ?? "";
 	const lines: string[] = [];
@@ -50,6 +85,8 @@ export function logNoteOf(source: SourceNote, links: readonly string[]): LogNote
 		} else lines.push(line);
 	}
 	if (lines.length > 0) log.lead = lines.join(" ").slice(0, 300);
+	// A daily note (`2026-11-20.md`) whose list items link notes: its items may each be an entry.
+	if (readDay(linkBasename(source.path)) !== null && /^[ \t]*[-*+] .*\[\[/m.test(body)) log.lists = listsOf(body, source.path, resolve);
 	return log;
 }
 
@@ -244,6 +281,11 @@ function latestRoundBy(note: InterviewNote, day: Day): Day | null {
 	return latest;
 }
 
+/** A name's first word, lower case: how a daily note's items name the same person (`Ahmed Siddiqui`, `Ahmed`). */
+function firstName(name: string | null | undefined): string {
+	return name?.split(" ")[0]?.toLowerCase() ?? "";
+}
+
 /**
  * The applications a log note joins: those that link to it or that it links to; failing
  * that, the one application still going (active or applying) whose people include a
@@ -280,7 +322,11 @@ function applicationsFor(log: LogNote, date: Day, applications: readonly LogAppl
  * interview with two people is one round with both), or one entry naming nobody; its
  * words are its text properties (`Topic`, `Comm-Type`; not those `ignoredFields` names),
  * else its name after the date, read with the vocabulary. A log note without a date (no
- * date property, no date at the start of its name) gives nothing.
+ * date property, no date at the start of its name) gives nothing. A daily note whose list
+ * items link applications (see logNoteOf) gives instead one entry per item, dated by the
+ * note: an item that links an application is its entry; one that links nothing belongs with
+ * the linked item before it in the same list, else with the one application whose person
+ * (by first name) an earlier item named.
  */
 export function joinLogNotes(
 	logs: readonly LogNote[],
@@ -295,16 +341,48 @@ export function joinLogNotes(
 		.map((log) => ({ log, reading: readLog(log, ctx, ignored) }))
 		.filter((r): r is { log: LogNote; reading: LogReading } => r.reading !== null)
 		.sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : 0));
+	const paths = new Set(applications.map((app) => app.note.path));
+	const named = new Map<string, string>();
+	const add = (path: string, entries: TimelineEntry[]): void => {
+		const known = byApplication.get(path);
+		if (known === undefined) byApplication.set(path, entries);
+		else known.push(...entries);
+	};
 	for (const { log, reading } of readings) {
+		// A daily note whose list items link applications: each such item is an entry of the
+		// one it links, and an item that links nothing is one of the item before it in its list.
+		if (log.lists?.some((list) => list.some((item) => item.links.some((link) => paths.has(link[0]))))) {
+			for (const list of log.lists) {
+				let path: string | undefined;
+				for (const { links, text, task } of list) {
+					const link = links.find(([linked]) => paths.has(linked));
+					path = link?.[0] ?? (links.length === 0 ? path : undefined);
+					// Its words without the link to the application (a link is read as a person).
+					const main = link === undefined ? text : (text.slice(0, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
+					const origin = { from: "log-note" as const, path: log.path };
+					const found = { date: reading.date, main, more: "", text, person: null, direction: null, heading: null, task, origin };
+					const entries = datedEntries(found, ctx);
+					// An item that links nothing and follows none: the application of the person it names, if only one.
+					const to = path ?? (links.length === 0 ? named.get(firstName(entries[0]?.person)) : undefined);
+					if (!to) continue;
+					// Each first name points at the one application it was met in ("" once in two).
+					for (const entry of entries)
+						for (const name of [entry.person, ...(entry.others ?? [])]) {
+							const key = firstName(name);
+							const known = named.get(key);
+							if (key !== "") named.set(key, known === undefined || known === to ? to : "");
+						}
+					add(to, entries);
+				}
+			}
+			continue;
+		}
 		const linked = new Set(log.links);
 		for (const app of applicationsFor(log, reading.date, applications)) {
 			const people = app.note.people
 				.filter((person) => person.notePath !== null && linked.has(person.notePath))
 				.map((person) => person.name);
-			const entries = entriesFor(log, reading, people.length > 0 ? people : [null], ctx);
-			const known = byApplication.get(app.note.path) ?? [];
-			known.push(...entries);
-			byApplication.set(app.note.path, known);
+			add(app.note.path, entriesFor(log, reading, people.length > 0 ? people : [null], ctx));
 		}
 	}
 	return byApplication;

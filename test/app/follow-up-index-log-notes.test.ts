@@ -109,3 +109,22 @@ describe("diagnostics in the index with log notes", () => {
 		expect(alone).toContain("missing-interview-date");
 	});
 });
+
+describe("daily notes in the index", () => {
+	it("join the application each list item links, as on the command line", () => {
+		const daily = settingsWith({ logFolders: ["/"], interviewFolders: ["Jobs"] });
+		const sources = [
+			aSource("Jobs/Orrin.md", null, "**Company:** Orrin\n**Status:** Interviewing\n"),
+			aSource("2026-11-17.md", null, "- [[Orrin]]: case study presentation to Wen Li.\n- Thanked Wen by email tonight.\n"),
+		];
+		const index = new FollowUpIndex(daily);
+		for (const source of sources) index.update(source, resolverOver(sources));
+		const listed = lines(index.evaluate(TODAY));
+		expect(listed).toEqual(lines(evaluateVault(sources, { settings: daily, today: TODAY, resolve: resolverOver(sources) })));
+		expect(listed.filter((l) => l.startsWith("thank-you"))).toEqual([]);
+		expect(index.note("Jobs/Orrin.md")?.timeline?.map((e) => `${e.date} ${e.event} ${e.person}`)).toEqual([
+			"2026-11-17 interview Wen Li",
+			"2026-11-17 sent Wen",
+		]);
+	});
+});

@@ -257,3 +257,107 @@ describe("an application whose interviews are only in its log notes", () => {
 		expect(alone).toContain("missing-interview-date");
 	});
 });
+
+describe("daily notes as log notes", () => {
+	/** A role note with nothing but bold labels, as a daily-note vault keeps it. */
+	const role = (name: string, status = "Interviewing"): SourceNote =>
+		aSource(`Jobs/${name}.md`, null, `**Company:** ${name}\n**Status:** ${status}\n`);
+	const daily = (day: string, body: string): SourceNote => aSource(`${day}.md`, null, body);
+	const dailySettings = { logFolders: ["/"], interviewFolders: ["Jobs"] };
+	const dailyListed = (sources: SourceNote[], today: string): string[] => listed(sources, today, dailySettings);
+
+	it("reads each list item that links an application as its entry, on the day the note's name gives", () => {
+		const sources = [
+			role("Orrin"),
+			role("Tideway"),
+			daily(
+				"2026-11-20",
+				"## Job Search\n- Status updates:\n" +
+					"  - [[Orrin]]: case study presentation to Wen Li (VP Data) and Tom Achebe, 90 min.\n" +
+					"  - [[Tideway]]: Nadia called — they're not moving forward.\n",
+			),
+		];
+		const today = dailyListed(sources, "2026-11-23");
+		expect(today.filter((line) => line.startsWith("thank-you"))).toEqual([
+			"thank-you Tom Achebe 2026-11-20 Orrin.md",
+			"thank-you Wen Li 2026-11-20 Orrin.md",
+		]);
+		expect(today.filter((line) => line.endsWith("2026-11-20.md") || line.endsWith("Tideway.md"))).toEqual([]);
+		expect(notesOfWith(sources, "2026-11-23", dailySettings).get("Jobs/Tideway.md")?.timeline).toEqual([
+			expect.objectContaining({ date: "2026-11-20", event: "received", kind: "rejection", person: "Nadia" }),
+		]);
+	});
+
+	it("gives an item that links nothing to the application of the item before it in the same list", () => {
+		const sources = [
+			role("Marlow"),
+			daily(
+				"2026-11-18",
+				"- [[Marlow]]: HM interview (video) with Sophie Adler and Raj Menon.\n- Sent thank-you emails to Sophie and Raj tonight.\n",
+			),
+		];
+		expect(dailyListed(sources, "2026-11-19").filter((line) => line.startsWith("thank-you"))).toEqual([]);
+		// Alone, the same item belongs to no application: both are still to thank.
+		const alone = [role("Marlow"), daily("2026-11-18", "- [[Marlow]]: HM interview (video) with Sophie Adler and Raj Menon.\n")];
+		expect(dailyListed(alone, "2026-11-19").filter((line) => line.startsWith("thank-you"))).toHaveLength(2);
+	});
+
+	it("gives an item that follows no linked item to the one application whose person it names", () => {
+		const sources = [
+			role("Fenwick"),
+			daily("2026-11-09", "- Coffee with Ahmed Siddiqui about the [[Fenwick]] role.\n"),
+			role("Orrin"),
+			daily(
+				"2026-11-10",
+				"- Emailed Ahmed: thanks for the coffee, I'd love to join his team.\n- [[Orrin]]: screen with Kelvin Ho.\n",
+			),
+		];
+		const fenwick = dailyListed(sources, "2026-12-23").filter((line) => line.endsWith("Fenwick.md"));
+		expect(fenwick.map((line) => line.split(" ")[0])).not.toContain("want-the-job");
+		expect(fenwick).toContain("stay-in-touch Ahmed Siddiqui 2026-12-22 Fenwick.md");
+	});
+
+	it("reads an open task as still to do: a reply owed is no message sent", () => {
+		const sources = [
+			role("Tideway", "Rejected"),
+			daily("2026-11-16", "- [[Tideway]]: phone interview with Nadia Kowalski. Sent her a thank-you email after.\n"),
+			daily(
+				"2026-11-20",
+				"- [[Tideway]]: Nadia called — they're not moving forward.\n\n## Follow-ups\n- [ ] Reply to Nadia, keep the door open\n",
+			),
+		];
+		const replies = dailyListed(sources, "2026-11-23").filter((line) => line.startsWith("rejection-reply"));
+		expect(replies).toEqual(["rejection-reply Nadia Kowalski 2026-11-23 Tideway.md"]);
+	});
+
+	it("gives an item that follows no linked item and names nobody to no application", () => {
+		const sources = [
+			role("Orrin"),
+			daily("2026-11-20", "- [[Orrin]]: case study presentation.\n\n## Tomorrow\n- Phone screen, 10:00.\n"),
+		];
+		expect(notesOfWith(sources, "2026-11-23", dailySettings).get("Jobs/Orrin.md")?.timeline).toEqual([
+			expect.objectContaining({ date: "2026-11-20", event: "interview", person: null }),
+		]);
+	});
+
+	it("reads a daily note that links no application as before, and no other note's list items", () => {
+		const sources = [
+			role("Orrin"),
+			daily("2026-11-20", "- Case study presentation to Wen Li.\n"),
+			aSource("Job Hunting.md", null, "- [[Orrin]]: case study presentation 20 Nov\n"),
+		];
+		const notes = notesOfWith(sources, "2026-11-23", dailySettings);
+		expect(notes.get("Jobs/Orrin.md")?.timeline ?? []).toEqual([]);
+	});
+});
+
+function notesOfWith(sources: SourceNote[], today: string, settings: Record<string, unknown>): Map<string, InterviewNote> {
+	const notes = new Map<string, InterviewNote>();
+	evaluateVault(sources, {
+		settings: settingsWith(settings),
+		today,
+		resolve: resolverOver(sources),
+		onNote: (n) => notes.set(n.path, n),
+	});
+	return notes;
+}

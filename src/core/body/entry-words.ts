@@ -171,9 +171,8 @@ export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
 				const meaning = entry.meaning;
 				const next = tokens[i + length]?.lower;
 				if (meaning.is === "outcome" && meaning.kind === "reply" && next === "to") {
-					// `replied to Raj`: the user answered.
+					// `replied to Raj`: the user answered (an open task `Reply to Raj` is still to do).
 					signs.sent = true;
-					signs.happened = true;
 				} else if (meaning.is === "message") {
 					// The first kind named holds, except that saying you want the job outranks
 					// the thanks around it: that note is itself the thank-you after an informal chat.
@@ -198,7 +197,8 @@ export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
 			signs.sent = false;
 			signs.weakSent = false;
 		}
-		if (person.direction === "sent") signs.sent = true;
+		// `Case study presentation to Wen Li`: a meeting held with them, not a message.
+		if (person.direction === "sent" && (!signs.interview || signs.messageKind !== null)) signs.sent = true;
 		if (person.direction === "received") signs.received = true;
 	}
 	return signs;

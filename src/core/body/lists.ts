@@ -28,8 +28,14 @@ function taskState(box: string | undefined): TaskState {
 	return "open";
 }
 
+/** A list item's task state and its text after the task box: `[x] Sent it` → done, `Sent it`. */
+export function itemText(own: string): [TaskState, string] {
+	const box = TASK_BOX.exec(own);
+	return [taskState(box?.[1]), box === null ? own : own.slice(box[0].length)];
+}
+
 /** Each line of a text trimmed, empty lines left out. */
-function tidy(text: string): string {
+export function tidy(text: string): string {
 	return text
 		.split("\n")
 		.map((line) => line.trim())
@@ -86,8 +92,8 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 			return;
 		}
 		const own = tidy(plainText(first));
-		const box = TASK_BOX.exec(own);
-		const entry = dated(node, box === null ? own : own.slice(box[0].length), taskState(box?.[1]));
+		const [task, written] = itemText(own);
+		const entry = dated(node, written, task);
 		if (entry === null && owner !== null && own !== "") owner.nested.push(own);
 		for (const child of others) visit(child, entry ?? owner);
 	};
