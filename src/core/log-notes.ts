@@ -62,6 +62,11 @@ function listsOf(body: string, path: string, resolve: LinkResolver): LogItem[][]
 	return lists;
 }
 
+/** A daily note (`2026-11-20.md`) with a list item that holds a link: its items may each be a log entry. */
+export function isDailyLog(path: string, body: string): boolean {
+	return readDay(linkBasename(path)) !== null && /^[ \t]*[-*+] .*\[\[/m.test(body);
+}
+
 /**
  * A log note as the join keeps it, from its source and the paths it links to: the
  * frontmatter, the links, and the first paragraph of its text (headings, rules and blank
@@ -86,7 +91,7 @@ export function logNoteOf(source: SourceNote, links: readonly string[], resolve:
 	}
 	if (lines.length > 0) log.lead = lines.join(" ").slice(0, 300);
 	// A daily note (`2026-11-20.md`) whose list items link notes: its items may each be an entry.
-	if (readDay(linkBasename(source.path)) !== null && /^[ \t]*[-*+] .*\[\[/m.test(body)) log.lists = listsOf(body, source.path, resolve);
+	if (isDailyLog(source.path, body)) log.lists = listsOf(body, source.path, resolve);
 	return log;
 }
 

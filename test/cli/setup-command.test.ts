@@ -522,3 +522,47 @@ describe("setup <vault>: interview notes written in Spanish", () => {
 		expect(out.items.filter((i) => i.setting === "eventWords")).toEqual([]);
 	});
 });
+
+describe("setup <vault>: daily notes that link the applications", () => {
+	/** Application notes under `Jobs/` and daily notes wherever `daily` says (`""` for the vault's root). */
+	function dailyVault(daily: string): string {
+		const root = mkdtempSync(join(tmpdir(), "setup-daily-"));
+		mkdirSync(join(root, "vault", "Jobs"), { recursive: true });
+		mkdirSync(join(root, "vault", daily), { recursive: true });
+		const job = (company: string, day: string): string =>
+			`# Data Lead\n\n- **Company:** ${company}\n- **Interview date:** ${day}\n- **Status:** Interviewing\n`;
+		writeFileSync(join(root, "vault", "Jobs", "Data Lead, Orrin.md"), job("Orrin", "2026-11-18"));
+		writeFileSync(join(root, "vault", "Jobs", "Data Lead, Kelpie.md"), job("Kelpie", "2026-11-16"));
+		writeFileSync(
+			join(root, "vault", daily, "2026-11-16.md"),
+			"## Log\n\n- [[Data Lead, Kelpie]]: video interview with Raj Patel.\n- Sent a thank-you to Raj.\n",
+		);
+		writeFileSync(join(root, "vault", daily, "2026-11-18.md"), "## Log\n\n- [[Data Lead, Orrin]]: onsite interview with Wen Li.\n");
+		writeFileSync(join(root, "vault", "Job hunting.md"), "# Job hunting\n\nWhere the search stands.\n");
+		return root;
+	}
+
+	it("proposes the vault's root as the log folder, and `due` then reads each item as its application's entry", async () => {
+		const root = dailyVault("");
+		const out = await setupJson(root, "--write");
+		const log = out.items.find((i) => i.setting === "logFolders");
+		expect(log?.value).toBe("/");
+		expect(log?.evidence).toBe("2 daily notes there link notes in their lists");
+
+		const io = fakeIo(root);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { note: string; kind: string; to: string | null }[] };
+		const thanks = due.followUps.filter((f) => f.kind === "thank-you").map((f) => [f.note, f.to]);
+		// Raj was thanked in the daily note of his interview; Wen was not.
+		expect(thanks).toContainEqual(["Jobs/Data Lead, Orrin.md", "Wen Li"]);
+		expect(thanks.filter(([, to]) => to === "Raj Patel")).toEqual([]);
+	});
+
+	it("proposes the daily notes' own folder, and nothing when they are spread over two", async () => {
+		expect((await setupJson(dailyVault("Daily"))).items.find((i) => i.setting === "logFolders")?.value).toBe("Daily");
+		const spread = dailyVault("Daily");
+		cpSync(join(spread, "vault", "Daily", "2026-11-18.md"), join(spread, "vault", "2026-11-18.md"));
+		writeFileSync(join(spread, "vault", "Daily", "2026-11-18.md"), "Nothing today.\n");
+		expect((await setupJson(spread)).items.find((i) => i.setting === "logFolders")).toBeUndefined();
+	});
+});

@@ -16,6 +16,7 @@ import { dateContext, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
+import { isDailyLog } from "../log-notes";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenInSpanish } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
@@ -272,6 +273,8 @@ export class SetupDetector {
 	#logNotes = 0;
 	readonly #logLabelHits = new Tally();
 	readonly #logFolderHits = new Tally();
+	/** Daily notes whose list items link notes, by their folder (`/` for the vault's root). */
+	readonly #dailyFolders = new Tally();
 	/** Application notes whose entries are written in another language, by language. */
 	readonly #languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
@@ -302,6 +305,8 @@ export class SetupDetector {
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
+		// Daily notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
+		if (note.body !== undefined && isDailyLog(note.path, note.body)) this.#dailyFolders.add(folders[folders.length - 1] ?? "/");
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		if (fm === null && inlineTags.length === 0) return;
 		const record = fm ?? {};
@@ -649,7 +654,18 @@ export class SetupDetector {
 
 	/** Where notes that look like logs of messages (a date and `Sent`, `Received`, …) live: a folder or a tag. */
 	#proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
-		if (this.#logNotes < 2 || this.#settings.logTag.trim() !== "" || this.#settings.logFolders.length > 0) return;
+		if (this.#settings.logTag.trim() !== "" || this.#settings.logFolders.length > 0) return;
+		// Failing notes with a date and a direction: daily notes whose items link notes, all in one folder.
+		const [daily, other] = this.#dailyFolders.entries();
+		if (this.#logNotes < 2 && daily !== undefined && daily.count > 1 && other === undefined) {
+			settings.logFolders = [daily.value];
+			items.push({
+				setting: "logFolders",
+				value: daily.value,
+				evidence: `${daily.count} daily notes there link notes in their lists`,
+			});
+		}
+		if (this.#logNotes < 2) return;
 		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
 		const folder = this.#logFolderHits
 			.entries()
