@@ -357,6 +357,7 @@ export function joinLogNotes(
 		// A daily note whose list items link applications: each such item is an entry of the
 		// one it links, and an item that links nothing is one of the item before it in its list.
 		if (log.lists?.some((list) => list.some((item) => item.links.some((link) => paths.has(link[0]))))) {
+			const origin = { from: "log-note" as const, path: log.path };
 			for (const list of log.lists) {
 				let path: string | undefined;
 				for (const { links, text, task } of list) {
@@ -364,7 +365,6 @@ export function joinLogNotes(
 					path = link?.[0] ?? (links.length === 0 ? path : undefined);
 					// Its words without the link to the application (a link is read as a person).
 					const main = link === undefined ? text : (text.slice(0, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
-					const origin = { from: "log-note" as const, path: log.path };
 					const found = { date: reading.date, main, more: "", text, person: null, direction: null, heading: null, task, origin };
 					const entries = datedEntries(found, ctx);
 					// An item that links nothing and follows none: the application of the person it names, if only one.

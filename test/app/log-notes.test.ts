@@ -36,10 +36,10 @@ const log = (
 const listed = (sources: SourceNote[], today: string, settings: Record<string, unknown> = logSettings): string[] =>
 	evaluate(sources, today, settings).followUps.map((f) => `${f.kind} ${f.to ?? "nobody"} ${f.due} ${f.note.split("/").pop()}`);
 
-function notesOf(sources: SourceNote[], today: string): Map<string, InterviewNote> {
+function notesOf(sources: SourceNote[], today: string, settings: Record<string, unknown> = logSettings): Map<string, InterviewNote> {
 	const notes = new Map<string, InterviewNote>();
 	evaluateVault(sources, {
-		settings: settingsWith(logSettings),
+		settings: settingsWith(settings),
 		today,
 		resolve: resolverOver(sources),
 		onNote: (n) => notes.set(n.path, n),
@@ -283,7 +283,7 @@ describe("daily notes as log notes", () => {
 			"thank-you Wen Li 2026-11-20 Orrin.md",
 		]);
 		expect(today.filter((line) => line.endsWith("2026-11-20.md") || line.endsWith("Tideway.md"))).toEqual([]);
-		expect(notesOfWith(sources, "2026-11-23", dailySettings).get("Jobs/Tideway.md")?.timeline).toEqual([
+		expect(notesOf(sources, "2026-11-23", dailySettings).get("Jobs/Tideway.md")?.timeline).toEqual([
 			expect.objectContaining({ date: "2026-11-20", event: "received", kind: "rejection", person: "Nadia" }),
 		]);
 	});
@@ -335,7 +335,7 @@ describe("daily notes as log notes", () => {
 			role("Orrin"),
 			daily("2026-11-20", "- [[Orrin]]: case study presentation.\n\n## Tomorrow\n- Phone screen, 10:00.\n"),
 		];
-		expect(notesOfWith(sources, "2026-11-23", dailySettings).get("Jobs/Orrin.md")?.timeline).toEqual([
+		expect(notesOf(sources, "2026-11-23", dailySettings).get("Jobs/Orrin.md")?.timeline).toEqual([
 			expect.objectContaining({ date: "2026-11-20", event: "interview", person: null }),
 		]);
 	});
@@ -346,18 +346,7 @@ describe("daily notes as log notes", () => {
 			daily("2026-11-20", "- Case study presentation to Wen Li.\n"),
 			aSource("Job Hunting.md", null, "- [[Orrin]]: case study presentation 20 Nov\n"),
 		];
-		const notes = notesOfWith(sources, "2026-11-23", dailySettings);
+		const notes = notesOf(sources, "2026-11-23", dailySettings);
 		expect(notes.get("Jobs/Orrin.md")?.timeline ?? []).toEqual([]);
 	});
 });
-
-function notesOfWith(sources: SourceNote[], today: string, settings: Record<string, unknown>): Map<string, InterviewNote> {
-	const notes = new Map<string, InterviewNote>();
-	evaluateVault(sources, {
-		settings: settingsWith(settings),
-		today,
-		resolve: resolverOver(sources),
-		onNote: (n) => notes.set(n.path, n),
-	});
-	return notes;
-}

@@ -655,17 +655,19 @@ export class SetupDetector {
 	/** Where notes that look like logs of messages (a date and `Sent`, `Received`, …) live: a folder or a tag. */
 	#proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
 		if (this.#settings.logTag.trim() !== "" || this.#settings.logFolders.length > 0) return;
-		// Failing notes with a date and a direction: daily notes whose items link notes, all in one folder.
-		const [daily, other] = this.#dailyFolders.entries();
-		if (this.#logNotes < 2 && daily !== undefined && daily.count > 1 && other === undefined) {
-			settings.logFolders = [daily.value];
-			items.push({
-				setting: "logFolders",
-				value: daily.value,
-				evidence: `${daily.count} daily notes there link notes in their lists`,
-			});
+		if (this.#logNotes < 2) {
+			// Failing notes with a date and a direction: daily notes whose items link notes, all in one folder.
+			const [daily, other] = this.#dailyFolders.entries();
+			if (daily !== undefined && daily.count > 1 && other === undefined) {
+				settings.logFolders = [daily.value];
+				items.push({
+					setting: "logFolders",
+					value: daily.value,
+					evidence: `${daily.count} daily notes there link notes in their lists`,
+				});
+			}
+			return;
 		}
-		if (this.#logNotes < 2) return;
 		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
 		const folder = this.#logFolderHits
 			.entries()
