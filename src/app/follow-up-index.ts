@@ -67,6 +67,8 @@ export interface IndexedNote {
 /** What the index keeps of a file that read as something. */
 interface Entry extends IndexedNote {
 	fingerprint: string;
+	/** Its timeline was read against the host's day (ReadResult.againstDay). */
+	againstDay?: boolean;
 	/**
 	 * When the settings select log notes: the note as its own file reads, the notes it
 	 * links to, and the log entries joined into `note` (as JSON; "" for none).
@@ -110,7 +112,8 @@ export class FollowUpIndex {
 	/**
 	 * Starts empty, reading notes with these settings. `countryHolidays` supplies a
 	 * country's public holidays when the settings name one (the CLI passes date-holidays);
-	 * `hostDateOrder` how slashed dates read when the settings leave it to the locale.
+	 * `hostDateOrder` how slashed dates read when the settings leave it to the locale;
+	 * `day` the host's today, for notes whose dates are all in their text (ReadingOptions.day).
 	 */
 	readonly #countryHolidays: HolidaySource | undefined;
 
@@ -118,6 +121,7 @@ export class FollowUpIndex {
 		settings: Settings,
 		countryHolidays?: HolidaySource,
 		readonly hostDateOrder?: "DMY" | "MDY",
+		private readonly day?: () => Day,
 	) {
 		this.#countryHolidays = countryHolidays;
 		this.#settingsInUse = settings;
@@ -126,7 +130,7 @@ export class FollowUpIndex {
 
 	/** Reads notes under `settings`, slashed dates in the host's order when they leave it open. */
 	#readingFor(settings: Settings): NoteReading {
-		return new NoteReading(settings, { dateOrder: this.hostDateOrder });
+		return new NoteReading(settings, { dateOrder: this.hostDateOrder, day: this.day });
 	}
 
 	/** Moves whenever the evaluation could differ; views compare it to what they drew. */
@@ -194,20 +198,18 @@ export class FollowUpIndex {
 		});
 		const kept = read.note !== null || read.diagnostics.length > 0;
 		const joining = logNotesWanted(this.#settingsInUse);
-		if (!kept) {
-			const removed = this.#removeEntry(source.path);
-			const log = joining && isLogNote(source, this.#settingsInUse) ? this.#logNote(source, resolve) : null;
-			return this.#setLog(source.path, log) || removed;
-		}
-		this.#setLog(source.path, null);
+		// A log note is joined even with a diagnostic (broken properties: its text and name still tell).
+		const log = joining && read.note === null && isLogNote(source, this.#settingsInUse) ? this.#logNote(source, resolve) : null;
+		const logChanged = this.#setLog(source.path, log);
+		if (!kept) return this.#removeEntry(source.path) || logChanged;
 		this.#recordLinks(source.path, asked);
 		const links = joining && read.note !== null ? resolvedLinks(source, resolve) : null;
 		const fingerprint = links === null ? JSON.stringify(read) : JSON.stringify([read, links]);
 		const before = this.#entries.get(source.path);
-		if (before?.fingerprint === fingerprint) return false;
+		if (before?.fingerprint === fingerprint) return logChanged;
 		this.#unlinkDependencies(source.path, before?.note ?? null);
 		this.#noteChange(source.path, before);
-		const entry: Entry = { note: read.note, diagnostics: read.diagnostics, fingerprint };
+		const entry: Entry = { note: read.note, diagnostics: read.diagnostics, fingerprint, againstDay: read.againstDay };
 		if (links !== null && read.note !== null) {
 			entry.joining = { own: read.note, diagnostics: read.diagnostics, links, joined: "" };
 			this.#joinDirty = true;
@@ -241,6 +243,11 @@ export class FollowUpIndex {
 		this.#sortedPaths = null;
 		this.#bump();
 		return true;
+	}
+
+	/** Notes whose timeline was read against the host's day (a plan then may be done now): a new day reads them again. */
+	readAgainstDay(): string[] {
+		return [...this.#entries].filter(([, entry]) => entry.againstDay).map(([path]) => path);
 	}
 
 	/** Interview notes that took a person's details from the note at this path. */

@@ -124,7 +124,7 @@ export class VaultIndexer extends Component {
 		this.#app = app;
 		this.#now = now;
 		// Slashed dates follow Obsidian's language when the settings leave it open.
-		this.index = new FollowUpIndex(settings, undefined, dateOrderOfLocale(moment.locale()));
+		this.index = new FollowUpIndex(settings, undefined, dateOrderOfLocale(moment.locale()), () => this.#day);
 		this.#day = localDay(this.#now());
 		this.#sliceMs = options.sliceMs ?? SLICE_MS;
 		this.#resolve = linkResolver(app);
@@ -219,14 +219,18 @@ export class VaultIndexer extends Component {
 		return this.whenIdle();
 	}
 
-	/** Looks at the clock; a new day re-evaluates everything (in steps) without re-reading notes. */
+	/**
+	 * Looks at the clock; a new day re-evaluates everything (in steps), reading again only
+	 * the notes whose timeline was read against the day before (a plan then may be done now).
+	 */
 	checkDay(): void {
 		const day = localDay(this.#now());
 		if (day === this.#day) return;
 		this.#day = day;
 		this.#dayTurned = true;
-		if (this.#started) this.#evaluateInSteps();
-		else this.#announce();
+		if (!this.#started) return this.#announce();
+		for (const path of this.index.readAgainstDay()) this.#dirty.add(path);
+		this.#evaluateInSteps();
 	}
 
 	#start(): void {

@@ -196,6 +196,37 @@ describe("VaultIndexer", () => {
 		expect(indexer.evaluation().today).toBe("2026-11-24");
 	});
 
+	it("reads again on a new day the notes whose timeline was read against the day before", async () => {
+		let now = new Date(2026, 10, 23, 23, 59);
+		const { fake } = indexerFixture();
+		const { VaultIndexer } = await import("../../src/obsidian/vault-indexer");
+		const { defaultSettings } = await import("../../src/core/settings");
+		const indexer = new VaultIndexer(fake as never, defaultSettings(), () => now);
+		// Written the evening before: tomorrow's thank-you, dated ahead, is still a plan tonight.
+		fake.vault.put("Interviews/Acme.md", `${acmeInterview()}\n## Log\n- 2026-11-24 Thank-you email to Raj Patel\n`);
+		fake.vault.put(
+			"Interviews/Birch.md",
+			markdown(["tags: [interview]", "company: Birch", "interview_date: 2026-11-20", "people: [Ann Lee]"], "\nWent well.\n"),
+		);
+		indexer.load();
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		const thanks = (): string[] =>
+			indexer
+				.evaluation()
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => `${f.note} ${f.to}`);
+		expect(thanks()).toEqual(["Interviews/Acme.md Lee Wong", "Interviews/Acme.md Raj Patel", "Interviews/Birch.md Ann Lee"]);
+		fake.vault.reads.length = 0;
+
+		now = new Date(2026, 10, 24, 0, 1);
+		indexer.checkDay();
+		await indexer.whenIdle();
+		expect(thanks()).toEqual(["Interviews/Acme.md Lee Wong", "Interviews/Birch.md Ann Lee"]);
+		// Birch has no timeline: its reading does not depend on the day, so it is not read again.
+		expect(fake.vault.reads).toEqual(["Interviews/Acme.md"]);
+	});
+
 	it("lets go of every event and timer on unload", async () => {
 		const { fake, indexer } = indexerFixture();
 		load(indexer);

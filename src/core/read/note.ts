@@ -45,12 +45,20 @@ export interface ReadResult {
 	note: InterviewNote | null;
 	/** Problems found while reading, attributed to this note. */
 	diagnostics: Diagnostic[];
+	/** Its timeline was read against the host's day (`ReadingOptions.day`): read it again when the day turns. */
+	againstDay?: boolean;
 }
 
 /** How a host reads its notes besides the settings. */
 export interface ReadingOptions {
 	/** The day entries without a year, or planned, are read against (the host's today). */
 	today?: Day;
+	/**
+	 * The host's today when it keeps what it read across days (the plugin's index), in
+	 * place of `today`: timelines are read against it, as the command line reads them, and
+	 * a note whose timeline was is marked `againstDay`, to be read again when the day turns.
+	 */
+	day?: () => Day;
 	/** How slashed dates read when the settings leave it to the language (the host's locale). */
 	dateOrder?: "DMY" | "MDY";
 	/**
@@ -134,7 +142,9 @@ export class NoteReading {
 		const found = body === null ? null : inlineRecord(body, firstLine);
 		const inline = found === null ? null : { ...found, record: this.withoutIgnored(found.record) };
 		const read = readNote(frontmatter, inline, source, context, settings, calendar);
-		const reference = this.options.today ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
+		const hostDay = this.options.today ?? this.options.day?.();
+		const reference = hostDay ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
+		let againstDay = false;
 		let note = read;
 		if (reference !== null) {
 			const ctx = dateContext(settings, this.vocabulary, reference, this.options.dateOrder ?? "MDY");
@@ -149,6 +159,7 @@ export class NoteReading {
 				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),
 			}));
 			note = withTimeline(read, entries, rosters);
+			againstDay = this.options.today === undefined && hostDay !== undefined && (entries.length > 0 || rosters.length > 0);
 		}
 		// After the timeline, so the current round is the latest one from anywhere.
 		if (body !== null && this.options.sentences)
@@ -163,7 +174,7 @@ export class NoteReading {
 				"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",
 			);
 		}
-		return { note, diagnostics };
+		return againstDay ? { note, diagnostics, againstDay } : { note, diagnostics };
 	}
 
 	/** The record without the properties `ignoredFields` names. */

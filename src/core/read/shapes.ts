@@ -219,7 +219,8 @@ export function inlineRecord(body: string, firstLine: number): InlineRecord {
 
 /**
  * The day entries are read against when the host gives no today: some weeks after the
- * note's last known day; null when the note has no day at all (its entries are then not read).
+ * note's last known day; null when the note has no day at all (its entries are then read
+ * against the host's day, `ReadingOptions.day`, or not at all).
  */
 export function fallbackReference(days: readonly (Day | null)[]): Day | null {
 	const known = days.filter((d): d is Day => d !== null).sort();
