@@ -1,8 +1,9 @@
 /**
  * "Read my vault's format": the command line's `setup`, inside Obsidian. The same core
  * detector (src/core/setup) looks at every note's frontmatter as the metadata cache holds
- * it; a body is read only for the notes the current settings already read theirs (as the
- * indexer and the command line do), so the text of the rest of the vault is never read.
+ * it; a body is read only for the notes the current settings already read theirs, for
+ * notes that tag themselves inline and for notes without properties (see `lookAt`), so
+ * the text of notes with properties of their own is never read.
  * The proposal is merged into the settings the user chose (their values win), and the
  * notes the merged settings select are read into a separate index, for the figures
  * "after". Nothing is saved here: the modal applies the result when asked.
@@ -90,13 +91,20 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 	const files = app.vault.getMarkdownFiles();
 	const report = (stage: FormatProgress["stage"], done: number): void => deps.onProgress?.({ stage, done, total: files.length });
 
-	const detector = new SetupDetector(settings);
-	report("looking", 0);
-	for (const [i, file] of files.entries()) {
-		await lookAt(app, detector, settings, file);
-		if (await slices.next()) report("looking", i + 1);
-	}
-	const proposal = detector.propose();
+	/** Shows every note to a detector, reading the text of those `selecting` reads theirs (see lookAt). */
+	const look = async (selecting: Settings): Promise<SetupProposal> => {
+		const detector = new SetupDetector(settings);
+		report("looking", 0);
+		for (const [i, file] of files.entries()) {
+			await lookAt(app, detector, selecting, file);
+			if (await slices.next()) report("looking", i + 1);
+		}
+		return detector.propose();
+	};
+	let proposal = await look(settings);
+	// A second look reads the text of the notes the first proposal selects, as the command
+	// line's setup does: their inline fields, status words and slashed dates are in it.
+	if (proposal.items.length > 0) proposal = await look(mergeProposal(chosenSettings(settings), proposal.settings).settings);
 	const merged = mergeProposal(chosenSettings(settings), proposal.settings);
 
 	await indexer.whenIdle();
@@ -105,7 +113,7 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 	if (proposal.items.length === 0) return { proposal, merged, before, after: before, today };
 
 	report("previewing", 0);
-	const index = new FollowUpIndex(merged.settings, undefined, indexer.index.hostDateOrder);
+	const index = new FollowUpIndex(merged.settings, undefined, indexer.index.hostDateOrder, () => today);
 	const resolve = linkResolver(app);
 	for (const [i, file] of files.entries()) {
 		const cache = app.metadataCache.getFileCache(file);
@@ -128,16 +136,18 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 
 /**
  * Shows one note to the detector: its frontmatter and inline tags from the cache, and its
- * body when the indexer reads it too or when the note carries an inline tag (a note that
- * tags itself in its text may keep its facts there: inline fields, a dated timeline).
+ * body when `selecting` reads it (the settings in force, then those first proposed), when
+ * the note carries an inline tag, or when it has no properties at all: such a note keeps
+ * whatever facts it has in its text (bold labels, inline fields, a dated timeline, a daily
+ * note's links). The text of other notes with properties of their own is never read.
  */
-async function lookAt(app: App, detector: SetupDetector, settings: Settings, file: TFile): Promise<void> {
+async function lookAt(app: App, detector: SetupDetector, selecting: Settings, file: TFile): Promise<void> {
 	const cache: CachedMetadata | null = app.metadataCache.getFileCache(file);
 	const frontmatter: unknown = cache?.frontmatter;
 	const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 	let body: string | undefined;
 	try {
-		if (cache !== null && (inlineTags.length > 0 || readPlan(file.path, cache, settings) === "body"))
+		if (cache !== null && (frontmatter === undefined || inlineTags.length > 0 || readPlan(file.path, cache, selecting) === "body"))
 			body = (await sourceWithBody(app, file, cache)).body;
 		detector.add({ path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, body, inlineTags });
 	} catch (error) {

@@ -151,25 +151,43 @@ describe("reading the vault's format from the settings tab", () => {
 		Modal.current?.close();
 	});
 
-	it("reads no note's text beyond those the index already reads", async () => {
-		const { plugin, fake } = await loadPlugin(fixtureVault("dataview-history"));
+	it("reads the text of no note with properties of its own beyond those the index already reads", async () => {
+		const notes = fixtureVault("dataview-history");
+		const { plugin, fake } = await loadPlugin(notes);
 		fake.vault.reads.length = 0;
 		await readFormat(plugin);
-		// Before applying, nothing is an interview note: the look reads only frontmatter from the cache;
-		// the preview then reads the six notes the proposal selects, and no other.
-		expect(new Set(fake.vault.reads).size).toBeLessThanOrEqual(6);
-		expect(fake.vault.reads.every((path) => path.startsWith("jobs/"))).toBe(true);
+		// The look reads frontmatter from the cache, and the text only of notes without any
+		// (their facts can only be there); the preview then reads the six notes the proposal selects.
+		const withProperties = (path: string): boolean => notes[path]?.startsWith("---\n") === true;
+		const read = [...new Set(fake.vault.reads)];
+		expect(read.filter((path) => path.startsWith("jobs/"))).toHaveLength(6);
+		expect(read.filter((path) => !path.startsWith("jobs/")).every((path) => !withProperties(path))).toBe(true);
 	});
 
-	it("reads the text of notes that tag themselves inline, where their facts may be", async () => {
+	it("reads the text of notes without properties, where a vault without frontmatter keeps its facts", async () => {
 		const { plugin, fake } = await loadPlugin(fixtureVault("timeline-bullets"));
 		fake.vault.reads.length = 0;
 		const el = await readFormat(plugin);
 		// No frontmatter at all: the #jobsearch tag and the dated timeline are in the text.
 		expect(el.textContent).toContain("5 notes with a company and a date look like applications");
 		expect(Number(previewRows(el)[1]?.[1])).toBe(5);
-		const tagged = Object.entries(fixtureVault("timeline-bullets")).filter(([, text]) => /(^|\s)#\w/.test(text));
-		expect(new Set(fake.vault.reads).size).toBeLessThanOrEqual(tagged.length);
+		expect(Number(previewRows(el)[1]?.[2])).toBeGreaterThan(0);
+	});
+
+	it("finds applications in notes with no properties and no tag, as the command line's setup does", async () => {
+		const notes: Record<string, string> = {
+			"Entrevistas/Kubo.md":
+				"# Entrevista: Kubo\n\n**Fecha:** 2026-11-19 09:30\n\n**Empresa:** Kubo Sistemas\n\n**Rol:** Backend\n\n- Entrevistadora: Marta Gil (HR)\n",
+			"Entrevistas/Nimbo.md":
+				"# Entrevista: Nimbo\n\n**Fecha:** 2026-11-20 10:00\n\n**Empresa:** Nimbo Energía\n\n**Rol:** SRE\n\n- Entrevistador: Luis Gómez\n",
+			"Notas/Compra.md": "Leche, pan.\n",
+		};
+		const { plugin } = await loadPlugin(notes);
+		const el = await readFormat(plugin);
+		expect(el.textContent).toContain("2 notes with a company and a date look like applications");
+		const items = [...el.querySelectorAll(".ifu-format-item")].map((li) => li.textContent ?? "");
+		expect(items).toContainEqual(expect.stringContaining('"Entrevistas"'));
+		expect(Number(previewRows(el)[1]?.[1])).toBe(2);
 	});
 });
 
