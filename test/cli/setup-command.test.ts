@@ -566,3 +566,69 @@ describe("setup <vault>: daily notes that link the applications", () => {
 		expect((await setupJson(spread)).items.find((i) => i.setting === "logFolders")).toBeUndefined();
 	});
 });
+
+describe("setup <vault>: applications kept in more than one folder", () => {
+	/** A vault of these notes ({vault-relative path: text}), in a temporary folder. */
+	function vaultOf(notes: Record<string, string>): string {
+		const root = mkdtempSync(join(tmpdir(), "setup-folders-"));
+		for (const [path, text] of Object.entries(notes)) {
+			mkdirSync(join(root, "vault", path, ".."), { recursive: true });
+			writeFileSync(join(root, "vault", path), text);
+		}
+		return root;
+	}
+	/** An application note, every one written from the same template. */
+	const job = (company: string, interview: string, status = "Interviewing"): string =>
+		`---\ncompany: ${company}\nrole: Data Lead\napplied: 2026-10-01\ninterview_date: ${interview}\nstatus: ${status}\nsalary: 60k\n---\nNotes.\n`;
+	/** A person's note: a company and a date too, but other properties. */
+	const person = (company: string): string =>
+		`---\nname: Dana Reyes\nemployer: ${company}\nmet: 2026-11-02\nemail: dana@example.com\n---\n`;
+	const months = {
+		"Applications/README.md": "# Applications\n\nOne folder per month.\n",
+		"Applications/2026-11/Orrin.md": job("Orrin", "2026-11-16"),
+		"Applications/2026-11/Kelpie.md": job("Kelpie", "2026-11-17"),
+		"Applications/2026-11/Talden.md": job("Talden", "2026-11-18"),
+		"Applications/2026-11/Brisk.md": job("Brisk", "2026-11-19"),
+		"Applications/2026-10/Fennel.md": job("Fennel", "2026-11-12"),
+		// A template filled with an example reads like an application too.
+		"Templates/Application.md": job("Example Co", "2026-01-01"),
+	};
+	const folders = async (notes: Record<string, string>): Promise<string[] | undefined> =>
+		(await setupJson(vaultOf(notes))).proposal.interviewFolders;
+
+	it("proposes the sibling month folders, each with its evidence, and `due` then reads the older month", async () => {
+		const root = vaultOf(months);
+		const out = await setupJson(root, "--write");
+		expect(out.proposal.interviewFolders).toEqual(["Applications/2026-11", "Applications/2026-10"]);
+		expect(out.items.filter((i) => i.setting === "interviewFolders").map((i) => i.evidence)).toEqual([
+			'the folder "Applications/2026-11" holds 4 of the 6 notes with a company and a date',
+			'the folder "Applications/2026-10" holds 1 more note with the same properties, and nothing else',
+		]);
+		const io = fakeIo(root);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { note: string }[] };
+		expect(due.followUps.map((f) => f.note)).toContain("Applications/2026-10/Fennel.md");
+		expect(due.followUps.map((f) => f.note)).not.toContain("Templates/Application.md");
+	});
+
+	it("proposes the months' common folder alone when nothing else is in it", async () => {
+		const { ["Applications/README.md"]: _readme, ...rest } = months;
+		expect(await folders(rest)).toEqual(["Applications"]);
+	});
+
+	it("proposes a folder of old applications moved by their status, but not a folder of people beside them", async () => {
+		expect(
+			await folders({
+				"Job search/Index.md": "# Job search\n\nOld applications move under Old/, by status.\n",
+				"Job search/Active/Orrin.md": job("Orrin", "2026-11-16"),
+				"Job search/Active/Kelpie.md": job("Kelpie", "2026-11-17"),
+				"Job search/Active/Talden.md": job("Talden", "2026-11-18"),
+				"Job search/Active/Brisk.md": job("Brisk", "2026-11-19"),
+				"Job search/Old/Rejected/Fennel/Fennel.md": job("Fennel", "2026-11-02", "Rejected"),
+				"Job search/Old/Rejected/Sorrel/Sorrel.md": job("Sorrel", "2026-10-28", "Rejected"),
+				"People/Dana Reyes.md": person("Orrin"),
+				"People/Sam Ito.md": person("Kelpie"),
+			}),
+		).toEqual(["Job search/Active", "Job search/Old"]);
+	});
+});

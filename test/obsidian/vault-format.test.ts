@@ -102,6 +102,25 @@ describe("reading the vault's format from the settings tab", () => {
 		expect(Notice.shown.map((n) => n.text)).toContainEqual(expect.stringContaining("Settings applied: 6 interview notes read"));
 	});
 
+	it("proposes the folder old applications were moved to, beside the chosen one, and applying it reads them", async () => {
+		const job = (company: string, status: string): string =>
+			`---\ncompany: ${company}\nrole: Analyst\napplied_on: 2026-10-20\njob_status: ${status}\n---\n`;
+		const { plugin } = await loadPlugin({
+			"search/index.md": "# Search\n\nRejected listings move under old/.\n",
+			"search/jobs/Orrin.md": job("Orrin", "applied"),
+			"search/jobs/Kelpie.md": job("Kelpie", "applied"),
+			"search/jobs/Talden.md": job("Talden", "applied"),
+			"search/old/rejected/Fennel.md": job("Fennel", "rejected"),
+			"networking/Dana Reyes.md": "---\ncontact_name: Dana Reyes\ncompany: Orrin\ndate_initiated: 2026-11-02\n---\n",
+		});
+		const el = await readFormat(plugin);
+		const items = [...el.querySelectorAll(".ifu-format-item")].map((li) => li.textContent ?? "");
+		expect(items).toContainEqual(expect.stringContaining("holds 1 more note with the same properties"));
+		await apply(el);
+		expect(savedData(plugin)).toMatchObject({ interviewFolders: ["search/jobs", "search/old"] });
+		expect(indexerOf(plugin).index.interviewCount).toBe(4);
+	});
+
 	it("keeps the settings the user chose, adding only what they lack", async () => {
 		const own = { horizonDays: 21, fieldAliases: { company: ["Employer"] }, statusAliases: { "On hold": "active" } };
 		const { plugin } = await loadPlugin(fixtureVault("dataview-history"), own);

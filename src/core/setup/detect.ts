@@ -250,6 +250,8 @@ export class SetupDetector {
 	readonly #labelAll = new Tally();
 	readonly #folderHits = new Tally();
 	readonly #folderAll = new Tally();
+	/** Application notes' normalised property names, by path. */
+	readonly #shapes = new Map<string, string[]>();
 	/** Per field: application notes whose current names fill it. */
 	readonly #filled = new Map<NoteField, number>();
 	/** Properties no current name reads, among application notes, by normalised key. */
@@ -324,6 +326,7 @@ export class SetupDetector {
 			return;
 		}
 		this.#applications++;
+		this.#shapes.set(note.path, Object.keys(record).map(normalizeKey));
 		const language = note.body === undefined ? null : entryLanguage(note.body);
 		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
@@ -503,9 +506,45 @@ export class SetupDetector {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
 		} else {
-			settings.interviewFolders = [...this.#settings.interviewFolders, best.value];
+			const alike = this.#alikeFolders(best.value, folderAll);
+			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
 			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
+			for (const [folder, notes] of alike)
+				items.push({
+					setting: "interviewFolders",
+					value: folder,
+					evidence: `the folder "${folder}" holds ${notes} more note${notes === 1 ? "" : "s"} with the same properties, and nothing else`,
+				});
 		}
+	}
+
+	/**
+	 * Folders beside the chosen one (another month, an archive of rejections) whose
+	 * application notes mostly have the properties its own notes have, with how many: for
+	 * each such note, its shallowest folder that holds only such notes. Notes of people or
+	 * companies have other properties, so a folder holding them is never added; nor one of
+	 * templates.
+	 */
+	#alikeFolders(chosen: string, folderAll: Map<string, number>): Map<string, number> {
+		const inside = (path: string, folder: string): boolean => path.startsWith(`${folder}/`);
+		const notes = [...this.#shapes];
+		const shape = new Set(notes.flatMap(([path, keys]) => (inside(path, chosen) ? keys : [])));
+		const alike = notes
+			.filter(
+				([path, keys]) =>
+					!inside(path, chosen) &&
+					!/\btemplates?\b/.test(keyWords(path)) &&
+					keys.filter((k) => shape.has(k)).length * 2 > keys.length,
+			)
+			.map(([path]) => path);
+		const count = new Map<string, number>();
+		for (const path of alike) for (const f of foldersOf(path)) count.set(f, (count.get(f) ?? 0) + 1);
+		const out = new Map<string, number>();
+		for (const path of alike) {
+			const folder = foldersOf(path).find((f) => !inside(chosen, f) && count.get(f) === folderAll.get(f));
+			if (folder !== undefined) out.set(folder, count.get(folder) ?? 0);
+		}
+		return out;
 	}
 
 	/** A property for each field the notes do not fill yet, by its name and the shape of its values. Returns the chosen key by field. */
