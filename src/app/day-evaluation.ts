@@ -48,51 +48,42 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
 	return a.note === b.note && a.severity === b.severity && a.code === b.code && a.message === b.message;
 }
 
-/** First index whose item sorts after `item` (equal items stay in insertion order). */
-function upperBound(list: readonly FollowUp[], item: FollowUp): number {
+/**
+ * The first index from 0 to `length` at which `before` is false, by halving: `before`
+ * must hold for a run of indexes from 0 and for none after it (a sorted list's items
+ * that sort before what is sought).
+ */
+function firstNotBefore(length: number, before: (index: number) => boolean): number {
 	let lo = 0;
-	let hi = list.length;
+	let hi = length;
 	while (lo < hi) {
 		const mid = (lo + hi) >>> 1;
-		if (compareFollowUps(list[mid] as FollowUp, item) <= 0) lo = mid + 1;
+		if (before(mid)) lo = mid + 1;
 		else hi = mid;
 	}
 	return lo;
 }
 
+/** First index whose item sorts after `item` (equal items stay in insertion order). */
+function upperBound(list: readonly FollowUp[], item: FollowUp): number {
+	return firstNotBefore(list.length, (i) => compareFollowUps(list[i] as FollowUp, item) <= 0);
+}
+
 /** Index of this very object in the sorted list, or -1. */
 function indexOfSorted(list: readonly FollowUp[], item: FollowUp): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if (compareFollowUps(list[mid] as FollowUp, item) < 0) lo = mid + 1;
-		else hi = mid;
-	}
-	for (let i = lo; i < list.length && compareFollowUps(list[i] as FollowUp, item) === 0; i++) if (list[i] === item) return i;
+	const first = firstNotBefore(list.length, (i) => compareFollowUps(list[i] as FollowUp, item) < 0);
+	for (let i = first; i < list.length && compareFollowUps(list[i] as FollowUp, item) === 0; i++) if (list[i] === item) return i;
 	return -1;
 }
 
 function insertSorted(list: string[], value: string): void {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if ((list[mid] as string) < value) lo = mid + 1;
-		else hi = mid;
-	}
-	if (list[lo] !== value) list.splice(lo, 0, value);
+	const at = firstNotBefore(list.length, (i) => (list[i] as string) < value);
+	if (list[at] !== value) list.splice(at, 0, value);
 }
 
 function removeSorted(list: string[], value: string): void {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		if ((list[mid] as string) < value) lo = mid + 1;
-		else hi = mid;
-	}
-	if (list[lo] === value) list.splice(lo, 1);
+	const at = firstNotBefore(list.length, (i) => (list[i] as string) < value);
+	if (list[at] === value) list.splice(at, 1);
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {

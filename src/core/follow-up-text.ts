@@ -127,12 +127,15 @@ export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
 	note: "Handwritten note",
 };
 
+/** "1 day overdue", "3 days overdue": how long ago a follow-up's window closed. */
+export function overdueText(windowEnd: Day, today: Day): string {
+	const late = daysBetween(windowEnd, today);
+	return late === 1 ? "1 day overdue" : `${late} days overdue`;
+}
+
 /** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov" ("Sun 19 Nov 9026" when far off). */
 export function whenText(followUp: FollowUp, today: Day): string {
-	if (followUp.status === "overdue") {
-		const late = daysBetween(followUp.windowEnd, today);
-		return late === 1 ? "1 day overdue" : `${late} days overdue`;
-	}
+	if (followUp.status === "overdue") return overdueText(followUp.windowEnd, today);
 	if (followUp.status === "due") return followUp.windowEnd === today ? "today" : `until ${dayFrom(followUp.windowEnd, today)}`;
 	return dayFrom(followUp.due, today);
 }

@@ -16,7 +16,7 @@ import {
 import { BASES_VIEW_TYPE } from "../core/export/base-file";
 import { parseFollowUpQuery, runFollowUpQuery, type FollowUpQuery } from "../core/follow-up-query";
 import type { FollowUp } from "../core/model";
-import { renderProblems, tableHandlers, type DashboardDeps } from "./dashboard-deps";
+import { renderProblems, renderReading, tableHandlers, type DashboardDeps } from "./dashboard-deps";
 import { renderFollowUpTable } from "./follow-up-table";
 
 /** The view's options in the Bases toolbar; their values are query options. */
@@ -90,8 +90,7 @@ export class FollowUpBasesView extends BasesView {
 		const { indexer, store } = this.deps;
 		const root = this.root;
 		if (!indexer.isReady) {
-			root.empty();
-			root.createDiv({ cls: "ifu-dash-loading", text: "Reading your interview notes…" });
+			renderReading(root);
 			return;
 		}
 		this.drawnRevision = this.revision();

@@ -7,7 +7,7 @@
  */
 import { MarkdownRenderChild, parseYaml, type Plugin } from "obsidian";
 import { parseFollowUpQuery, runFollowUpQuery, type FollowUpQuery, type QueryParse } from "../core/follow-up-query";
-import { renderProblems, tableHandlers, type DashboardDeps } from "./dashboard-deps";
+import { renderProblems, renderReading, tableHandlers, type DashboardDeps } from "./dashboard-deps";
 import { renderFollowUpTable } from "./follow-up-table";
 
 /** The code block's language. */
@@ -57,8 +57,7 @@ export class FollowUpBlock extends MarkdownRenderChild {
 	private draw(query: FollowUpQuery): void {
 		const { indexer, store } = this.deps;
 		if (!indexer.isReady) {
-			this.containerEl.empty();
-			this.containerEl.createDiv({ cls: "ifu-dash-loading", text: "Reading your interview notes…" });
+			renderReading(this.containerEl);
 			return;
 		}
 		const horizon = store.get().horizonDays;

@@ -8,6 +8,7 @@ import type { NoteWriter } from "./note-writer";
 import type { SettingsStore } from "./settings-store";
 import type { TableHandlers } from "./follow-up-table";
 import type { VaultIndexer } from "./vault-indexer";
+import { READING_NOTES } from "./ui-text";
 
 /** The parts every dashboard reads or acts through. */
 export interface DashboardDeps {
@@ -30,6 +31,12 @@ export function tableHandlers(deps: DashboardDeps, sourcePath: string): TableHan
 		insert: (f) => void deps.actions.insertDraft(f),
 		markSent: (f) => void deps.actions.markSent(f),
 	};
+}
+
+/** The block or view until the first reading of the vault is done. */
+export function renderReading(root: HTMLElement): void {
+	root.empty();
+	root.createDiv({ cls: "ifu-dash-loading", text: READING_NOTES });
 }
 
 /** The block or view's "this has a problem" message: what is wrong, and what would be right. */

@@ -15,6 +15,22 @@ const REPLY_KINDS: Record<string, string> = {
 	invite: "Invitation to another round",
 };
 
+/**
+ * A "Date" row with a date picker, starting at `initial`. Returns the check to run
+ * before submitting: true for a day; otherwise false, with a hint under the row.
+ */
+function addDateRow(el: HTMLElement, initial: Day, onChange: (value: string) => void): (value: string) => boolean {
+	const row = new Setting(el).setName("Date").addText((t) => {
+		t.inputEl.type = "date";
+		t.setValue(initial).onChange(onChange);
+	});
+	return (value) => {
+		if (isDay(value)) return true;
+		row.setDesc("Enter a date such as 2026-11-24.");
+		return false;
+	};
+}
+
 /** Asks for a received message and logs it. */
 export class LogReplyModal extends Modal {
 	/** `submit` runs once, with a checked reply. */
@@ -41,10 +57,7 @@ export class LogReplyModal extends Modal {
 				.setValue(reply.kind)
 				.onChange((v) => (reply.kind = v));
 		});
-		const dateSetting = new Setting(this.contentEl).setName("Date").addText((t) => {
-			t.inputEl.type = "date";
-			t.setValue(reply.date).onChange((v) => (reply.date = v));
-		});
+		const checkDate = addDateRow(this.contentEl, reply.date, (v) => (reply.date = v));
 		new Setting(this.contentEl)
 			.setName("Note")
 			.setDesc("Optional: what they said, in a few words.")
@@ -54,10 +67,7 @@ export class LogReplyModal extends Modal {
 				.setButtonText("Log reply")
 				.setCta()
 				.onClick(() => {
-					if (!isDay(reply.date)) {
-						dateSetting.setDesc("Enter a date such as 2026-11-24.");
-						return;
-					}
+					if (!checkDate(reply.date)) return;
 					if (reply.from.trim() === "") return;
 					this.close();
 					this.submit(reply);
@@ -87,19 +97,13 @@ export class DayPickerModal extends Modal {
 	override onOpen(): void {
 		this.setTitle(this.title);
 		let value = this.initial;
-		const row = new Setting(this.contentEl).setName("Date").addText((t) => {
-			t.inputEl.type = "date";
-			t.setValue(value).onChange((v) => (value = v));
-		});
+		const checkDate = addDateRow(this.contentEl, value, (v) => (value = v));
 		new Setting(this.contentEl).addButton((b) =>
 			b
 				.setButtonText("Snooze")
 				.setCta()
 				.onClick(() => {
-					if (!isDay(value)) {
-						row.setDesc("Enter a date such as 2026-11-24.");
-						return;
-					}
+					if (!checkDate(value)) return;
 					this.close();
 					this.submit(value);
 				}),

@@ -16,6 +16,7 @@ import { KIND_WORDS } from "../core/follow-up-text";
 import { renderTimeline } from "./timeline-render";
 import {
 	GROUP_TITLES,
+	READING_NOTES,
 	attentionPhrase,
 	describeFollowUp,
 	followUpKey,
@@ -148,7 +149,7 @@ const count = (n: number): string => n.toLocaleString("en-US");
 /** The first reading of the vault: what it has got to, so a large vault does not look stuck. */
 function renderLoading(root: HTMLElement, progress: PanelModel["progress"]): void {
 	const box = root.createDiv({ cls: "ifu-loading", attr: { role: "status" } });
-	box.createDiv({ cls: "ifu-loading-title", text: "Reading your interview notes…" });
+	box.createDiv({ cls: "ifu-loading-title", text: READING_NOTES });
 	if (!progress) return;
 	if (progress.total > 0) {
 		box.createEl("progress", { cls: "ifu-progress", attr: { max: progress.total, value: progress.done } });

@@ -3,11 +3,14 @@
  * Plain functions of data (no DOM, no obsidian), shared by the panel, the commands and
  * the status bar, and tested on their own.
  */
-import { addDays, daysBetween, shortDay } from "../core/dates";
+import { addDays, shortDay } from "../core/dates";
 import type { Day, FollowUp, FollowUpKind } from "../core/model";
 import { TASK_KINDS } from "../core/model";
-import { CHANNEL_PHRASES, KIND_WORDS } from "../core/follow-up-text";
+import { CHANNEL_PHRASES, KIND_WORDS, overdueText } from "../core/follow-up-text";
 import { selectFollowUps } from "../core/select-follow-ups";
+
+/** What the panel and the dashboards say until the first reading of the vault is done. */
+export const READING_NOTES = "Reading your interview notes…";
 
 /** True for kinds that are tasks for the user (nothing is sent to anyone). */
 export function isTask(kind: FollowUpKind): boolean {
@@ -30,10 +33,7 @@ export function opportunityTitle(company: string | null, role: string | null, pa
 
 /** "2 days overdue", "today", "tomorrow", "Mon 30 Nov": when, relative to today. */
 export function whenPhrase(f: FollowUp, today: Day): string {
-	if (f.status === "overdue") {
-		const late = daysBetween(f.windowEnd, today);
-		return late === 1 ? "1 day overdue" : `${late} days overdue`;
-	}
+	if (f.status === "overdue") return overdueText(f.windowEnd, today);
 	if (f.status === "due") return "today";
 	if (f.due === addDays(today, 1)) return "tomorrow";
 	return shortDay(f.due);

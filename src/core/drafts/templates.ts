@@ -19,6 +19,15 @@ import type { PlaceholderName, PlaceholderValues } from "./render";
 const SAY_IT_PLAINLY =
 	"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.";
 
+/** The close of a want-the-job note. */
+const THANKS_FOR_YOUR_TIME = "Thanks again for being so generous with your time.";
+
+/** The question a reminder asks. */
+const WHERE_THINGS_STAND = "Could you tell me where things stand and what the next step would be?";
+
+/** The close of a closing note. */
+const PATHS_CROSS_AGAIN = "Either way, thank you for your time and consideration. I hope our paths cross again.";
+
 /** The close of a stay-in-touch note. */
 const NO_NEED_TO_REPLY = "No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.";
 
@@ -152,7 +161,7 @@ const WANT_THE_JOB: KindTemplates = {
 				"",
 				SAY_IT_PLAINLY,
 				"",
-				"Thanks again for being so generous with your time.",
+				THANKS_FOR_YOUR_TIME,
 			].join("\n"),
 		},
 		{
@@ -163,7 +172,7 @@ const WANT_THE_JOB: KindTemplates = {
 				"",
 				SAY_IT_PLAINLY,
 				"",
-				"Thanks again for being so generous with your time.",
+				THANKS_FOR_YOUR_TIME,
 			].join("\n"),
 		},
 		{
@@ -174,7 +183,7 @@ const WANT_THE_JOB: KindTemplates = {
 				"",
 				SAY_IT_PLAINLY,
 				"",
-				"Thanks again for being so generous with your time.",
+				THANKS_FOR_YOUR_TIME,
 			].join("\n"),
 		},
 	],
@@ -389,7 +398,7 @@ const REMINDER: KindTemplates = {
 			body: [
 				"I'm writing to follow up on the {{role}} role at {{company}}. I'm still very interested, and I'd be glad to share anything that would help you decide.",
 				"",
-				"Could you tell me where things stand and what the next step would be?",
+				WHERE_THINGS_STAND,
 			].join("\n"),
 		},
 		{
@@ -398,7 +407,7 @@ const REMINDER: KindTemplates = {
 			body: [
 				"I'm writing to follow up on my application to {{company}}. I'm still very interested, and I'd be glad to share anything that would help you decide.",
 				"",
-				"Could you tell me where things stand and what the next step would be?",
+				WHERE_THINGS_STAND,
 			].join("\n"),
 		},
 		{
@@ -407,7 +416,7 @@ const REMINDER: KindTemplates = {
 			body: [
 				"I'm writing to follow up on my application. I'm still very interested, and I'd be glad to share anything that would help you decide.",
 				"",
-				"Could you tell me where things stand and what the next step would be?",
+				WHERE_THINGS_STAND,
 			].join("\n"),
 		},
 	],
@@ -440,7 +449,7 @@ const CLOSING_NOTE: KindTemplates = {
 			body: [
 				"I haven't heard back about the {{role}} role, and I understand that priorities change. I'd still very much like to work with you and the team at {{company}}, and I'd be glad to hear about next steps whenever there is news.",
 				"",
-				"Either way, thank you for your time and consideration. I hope our paths cross again.",
+				PATHS_CROSS_AGAIN,
 			].join("\n"),
 		},
 		{
@@ -449,7 +458,7 @@ const CLOSING_NOTE: KindTemplates = {
 			body: [
 				"I haven't heard back about the role, and I understand that priorities change. I'd still very much like to work with you and the team, and I'd be glad to hear about next steps whenever there is news.",
 				"",
-				"Either way, thank you for your time and consideration. I hope our paths cross again.",
+				PATHS_CROSS_AGAIN,
 			].join("\n"),
 		},
 	],

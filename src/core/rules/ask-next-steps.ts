@@ -2,13 +2,15 @@
 import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 
+/** What `ask-next-steps` does, in a sentence for docs/rules.md (examples.ts). */
+export const askNextStepsSummary =
+	"Until the interview day is over, a checklist: ask what happens next and when they will decide, collect cards, say you want the job.";
+
 /** Ask about next steps and the timeline at the interview (seeds 001, 003, 004). */
 export const askNextSteps: Rule = {
 	id: "ask-next-steps",
 	kinds: ["ask-next-steps"],
 	statuses: ["active"],
-	summary:
-		"Until the interview day is over, a checklist: ask what happens next and when they will decide, collect cards, say you want the job.",
 	propose({ facts, today }) {
 		const I = facts.interview;
 		if (I < today) return [];

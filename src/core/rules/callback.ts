@@ -4,12 +4,15 @@ import { day, nameOrWho } from "./context";
 import { currentFirstStep } from "./chain";
 import { statedIn } from "./stated";
 
+/** What `callback` does, in a sentence for docs/rules.md (examples.ts). */
+export const callbackSummary =
+	"When the interviewer asked you to call back on a day (call_back), call on exactly that day: first step of the chain.";
+
 /** Call back on exactly the day asked (seed 004). */
 export const callback: Rule = {
 	id: "callback",
 	kinds: ["callback"],
 	statuses: ["active"],
-	summary: "When the interviewer asked you to call back on a day (call_back), call on exactly that day: first step of the chain.",
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.contact;

@@ -3,13 +3,15 @@ import type { Rule, RuleExample } from "./context";
 import { day, nameOrWho } from "./context";
 import { currentFirstStep, describeStart } from "./chain";
 
+/** What `check-in` does, in a sentence for docs/rules.md (examples.ts). */
+export const checkInSummary =
+	"With no timeline (or one already past), check in 4 business days after the interview or their last reply; on time until the 5th.";
+
 /** Without a timeline, wait four to five business days, then check in (seed 002). */
 export const checkIn: Rule = {
 	id: "check-in",
 	kinds: ["check-in"],
 	statuses: ["active"],
-	summary:
-		"With no timeline (or one already past), check in 4 business days after the interview or their last reply; on time until the 5th.",
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.contact;

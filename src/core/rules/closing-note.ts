@@ -3,13 +3,15 @@ import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { laterStep } from "./chain";
 
+/** What `closing-note` does, in a sentence for docs/rules.md (examples.ts). */
+export const closingNoteSummary =
+	"After two unanswered chain messages, one last friendly note 4 business days after the second; then only stay-in-touch remains.";
+
 /** After two unanswered follow-ups, a polite closing note (seed 002). */
 export const closingNote: Rule = {
 	id: "closing-note",
 	kinds: ["closing-note"],
 	statuses: ["active"],
-	summary:
-		"After two unanswered chain messages, one last friendly note 4 business days after the second; then only stay-in-touch remains.",
 	propose(context) {
 		return laterStep(
 			context,

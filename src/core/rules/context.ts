@@ -110,8 +110,6 @@ export interface RuleInfo {
 	kinds: readonly FollowUpKind[];
 	/** Status groups it runs for. */
 	statuses: readonly StatusGroup[];
-	/** One line for the docs. */
-	summary: string;
 }
 
 /** A rule that looks at one round of a note (an interview) at a time. */

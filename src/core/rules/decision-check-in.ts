@@ -4,13 +4,15 @@ import { day } from "./context";
 import { currentFirstStep } from "./chain";
 import { statedIn } from "./stated";
 
+/** What `decision-check-in` does, in a sentence for docs/rules.md (examples.ts). */
+export const decisionCheckInSummary =
+	"When they said when they would decide (decision_date), check in the business day after that date; on time for one more business day.";
+
 /** Check in the day after the stated decision date (seeds 002, 001, 004). */
 export const decisionCheckIn: Rule = {
 	id: "decision-check-in",
 	kinds: ["decision-check-in"],
 	statuses: ["active"],
-	summary:
-		"When they said when they would decide (decision_date), check in the business day after that date; on time for one more business day.",
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.contact;

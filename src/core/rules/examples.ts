@@ -1,40 +1,57 @@
 /**
- * Every rule with its worked examples. The examples live beside each rule, in its own
- * file, but as a separate export: tests and docs/rules.md use them, and the plugin
+ * Every rule with its summary and worked examples. They live beside each rule, in its own
+ * file, but as separate exports: tests and docs/rules.md use them, and the plugin
  * bundle, which never imports this module, leaves them out.
  */
 import type { RuleExample, RuleInfo } from "./context";
-import { reminder, reminderExamples } from "./reminder";
-import { askNextSteps, askNextStepsExamples } from "./ask-next-steps";
-import { callback, callbackExamples } from "./callback";
-import { checkIn, checkInExamples } from "./check-in";
-import { closingNote, closingNoteExamples } from "./closing-note";
-import { decisionCheckIn, decisionCheckInExamples } from "./decision-check-in";
-import { getContactInfo, getContactInfoExamples } from "./get-contact-info";
-import { rejectionReply, rejectionReplyExamples } from "./rejection-reply";
-import { secondCheckIn, secondCheckInExamples } from "./second-check-in";
-import { stayInTouch, stayInTouchExamples } from "./stay-in-touch";
-import { thankStaff, thankStaffExamples } from "./thank-staff";
-import { thankYou, thankYouExamples } from "./thank-you";
-import { updateReferrer, updateReferrerExamples } from "./update-referrer";
-import { valueAdd, valueAddExamples } from "./value-add";
-import { wantTheJob, wantTheJobExamples } from "./want-the-job";
+import { RULES } from "./index";
+import { reminder, reminderExamples, reminderSummary } from "./reminder";
+import { askNextSteps, askNextStepsExamples, askNextStepsSummary } from "./ask-next-steps";
+import { callback, callbackExamples, callbackSummary } from "./callback";
+import { checkIn, checkInExamples, checkInSummary } from "./check-in";
+import { closingNote, closingNoteExamples, closingNoteSummary } from "./closing-note";
+import { decisionCheckIn, decisionCheckInExamples, decisionCheckInSummary } from "./decision-check-in";
+import { getContactInfo, getContactInfoExamples, getContactInfoSummary } from "./get-contact-info";
+import { rejectionReply, rejectionReplyExamples, rejectionReplySummary } from "./rejection-reply";
+import { secondCheckIn, secondCheckInExamples, secondCheckInSummary } from "./second-check-in";
+import { stayInTouch, stayInTouchExamples, stayInTouchSummary } from "./stay-in-touch";
+import { thankStaff, thankStaffExamples, thankStaffSummary } from "./thank-staff";
+import { thankYou, thankYouExamples, thankYouSummary } from "./thank-you";
+import { updateReferrer, updateReferrerExamples, updateReferrerSummary } from "./update-referrer";
+import { valueAdd, valueAddExamples, valueAddSummary } from "./value-add";
+import { wantTheJob, wantTheJobExamples, wantTheJobSummary } from "./want-the-job";
 
-/** Each rule of RULES (and the reminder, a rule of the whole note), in the docs' order, with its examples. */
-export const RULE_EXAMPLES: readonly (readonly [RuleInfo, readonly RuleExample[]])[] = [
-	[thankYou, thankYouExamples],
-	[wantTheJob, wantTheJobExamples],
-	[thankStaff, thankStaffExamples],
-	[updateReferrer, updateReferrerExamples],
-	[getContactInfo, getContactInfoExamples],
-	[valueAdd, valueAddExamples],
-	[askNextSteps, askNextStepsExamples],
-	[reminder, reminderExamples],
-	[callback, callbackExamples],
-	[decisionCheckIn, decisionCheckInExamples],
-	[checkIn, checkInExamples],
-	[secondCheckIn, secondCheckInExamples],
-	[closingNote, closingNoteExamples],
-	[rejectionReply, rejectionReplyExamples],
-	[stayInTouch, stayInTouchExamples],
+/** A rule as docs/rules.md tells it. */
+export interface RuleDoc {
+	rule: RuleInfo;
+	/** What the rule does, in a sentence. */
+	summary: string;
+	/** Worked examples, each of which also runs as a test. */
+	examples: readonly RuleExample[];
+}
+
+/** Every rule as the docs list them: RULES, with the reminder (a rule of the whole note) after ask-next-steps. */
+export const ALL_RULES: readonly RuleInfo[] = [
+	...RULES.slice(0, RULES.indexOf(askNextSteps) + 1),
+	reminder,
+	...RULES.slice(RULES.indexOf(askNextSteps) + 1),
+];
+
+/** Each rule of ALL_RULES, in the docs' order, with its summary and examples. */
+export const RULE_EXAMPLES: readonly RuleDoc[] = [
+	{ rule: thankYou, summary: thankYouSummary, examples: thankYouExamples },
+	{ rule: wantTheJob, summary: wantTheJobSummary, examples: wantTheJobExamples },
+	{ rule: thankStaff, summary: thankStaffSummary, examples: thankStaffExamples },
+	{ rule: updateReferrer, summary: updateReferrerSummary, examples: updateReferrerExamples },
+	{ rule: getContactInfo, summary: getContactInfoSummary, examples: getContactInfoExamples },
+	{ rule: valueAdd, summary: valueAddSummary, examples: valueAddExamples },
+	{ rule: askNextSteps, summary: askNextStepsSummary, examples: askNextStepsExamples },
+	{ rule: reminder, summary: reminderSummary, examples: reminderExamples },
+	{ rule: callback, summary: callbackSummary, examples: callbackExamples },
+	{ rule: decisionCheckIn, summary: decisionCheckInSummary, examples: decisionCheckInExamples },
+	{ rule: checkIn, summary: checkInSummary, examples: checkInExamples },
+	{ rule: secondCheckIn, summary: secondCheckInSummary, examples: secondCheckInExamples },
+	{ rule: closingNote, summary: closingNoteSummary, examples: closingNoteExamples },
+	{ rule: rejectionReply, summary: rejectionReplySummary, examples: rejectionReplyExamples },
+	{ rule: stayInTouch, summary: stayInTouchSummary, examples: stayInTouchExamples },
 ];

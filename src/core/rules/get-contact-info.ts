@@ -2,13 +2,15 @@
 import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
+/** What `get-contact-info` does, in a sentence for docs/rules.md (examples.ts). */
+export const getContactInfoSummary =
+	"For each person (staff aside) with no email, phone or LinkedIn in the note, a task to find their details, by the next business day.";
+
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
 export const getContactInfo: Rule = {
 	id: "get-contact-info",
 	kinds: ["get-contact-info"],
 	statuses: ["active"],
-	summary:
-		"For each person (staff aside) with no email, phone or LinkedIn in the note, a task to find their details, by the next business day.",
 	propose({ facts, calendar }) {
 		const I = facts.interview;
 		return facts.note.people

@@ -10,9 +10,9 @@ import type { BusinessCalendar } from "../dates";
 import { businessDaysBetween } from "../dates";
 import { nameKey } from "../values";
 import { describeOrigin } from "../origin-text";
-import type { Proposal, Rule, RuleContext, RuleInfo } from "./context";
+import type { Proposal, Rule, RuleContext } from "./context";
 import { isMessage, noteFacts, orderedLog } from "./context";
-import { heldBackByReminder, reminder, reminderProposal } from "./reminder";
+import { heldBackByReminder, reminderProposal } from "./reminder";
 import { roundViews } from "./rounds";
 import { applySnooze, applySpacing, isDone, isSpaced } from "./adjust";
 import { channelFor } from "./channel";
@@ -50,13 +50,6 @@ export const RULES: readonly Rule[] = [
 	closingNote,
 	rejectionReply,
 	stayInTouch,
-];
-
-/** Every rule as the docs list them: RULES, with the reminder (a rule of the whole note) after ask-next-steps. */
-export const ALL_RULES: readonly RuleInfo[] = [
-	...RULES.slice(0, RULES.indexOf(askNextSteps) + 1),
-	reminder,
-	...RULES.slice(RULES.indexOf(askNextSteps) + 1),
 ];
 
 /** What evaluation needs besides the notes. */

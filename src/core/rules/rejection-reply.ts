@@ -4,13 +4,15 @@ import { readFrom } from "../origin-text";
 import { day, nameOrWho } from "./context";
 import { addBusinessDays } from "../dates";
 
+/** What `rejection-reply` does, in a sentence for docs/rules.md (examples.ts). */
+export const rejectionReplySummary =
+	"When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.";
+
 /** Stay gracious after a no; runners-up get called back (seed 001). */
 export const rejectionReply: Rule = {
 	id: "rejection-reply",
 	kinds: ["rejection-reply"],
 	statuses: ["rejected"],
-	summary:
-		"When the status says rejected, reply graciously the business day after the news (status_date, else their last reply); on time for one more business day.",
 	propose({ facts, calendar, today }) {
 		const person = facts.contact;
 		const known = facts.note.statusDate ?? facts.lastReply?.date ?? null;

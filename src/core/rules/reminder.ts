@@ -12,13 +12,15 @@ import { companyContact, day, isMessage, nameOrWho, orderedLog } from "./context
 /** The statuses a reminder is listed for: the user may set one before any interview. */
 const REMINDER_STATUSES: readonly StatusGroup[] = ["active", "applying"];
 
+/** What `reminder` does, in a sentence for docs/rules.md (examples.ts). */
+export const reminderSummary =
+	"A follow-up day you set yourself (`follow_up_on`, `followUpDate`, …) is listed on that day, to your main contact; the check-in chain waits for it. A message sent, or an interview held, on or after that day settles it.";
+
 /** The follow-up day the user set (seed 002: follow up when you said you would, not before). */
 export const reminder: NoteRule = {
 	id: "reminder",
 	kinds: ["reminder"],
 	statuses: REMINDER_STATUSES,
-	summary:
-		"A follow-up day you set yourself (`follow_up_on`, `followUpDate`, …) is listed on that day, to your main contact; the check-in chain waits for it. A message sent, or an interview held, on or after that day settles it.",
 	proposeForNote: reminderProposal,
 };
 

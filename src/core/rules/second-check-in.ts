@@ -3,12 +3,15 @@ import type { Rule, RuleExample } from "./context";
 import { day } from "./context";
 import { laterStep } from "./chain";
 
+/** What `second-check-in` does, in a sentence for docs/rules.md (examples.ts). */
+export const secondCheckInSummary =
+	"After one unanswered chain message, a short second check-in 4 business days after it; on time until the 5th.";
+
 /** No answer: another four to five business days, then a short second check-in (seed 002). */
 export const secondCheckIn: Rule = {
 	id: "second-check-in",
 	kinds: ["second-check-in"],
 	statuses: ["active"],
-	summary: "After one unanswered chain message, a short second check-in 4 business days after it; on time until the 5th.",
 	propose(context) {
 		return laterStep(
 			context,

@@ -47,13 +47,15 @@ function latestTrigger(context: RuleContext): Trigger | null {
 	return triggers.reduce<Trigger | null>((best, t) => (best === null || t.day > best.day ? t : best), null);
 }
 
+/** What `stay-in-touch` does, in a sentence for docs/rules.md (examples.ts). */
+export const stayInTouchSummary =
+	"After a complete chain, a rejection reply, an unanswered want-the-job note, or closing the opportunity: a light touch every 6 weeks (next business day), 3 at most; `stay_in_touch: false` stops it.";
+
 /** Stay in touch after the process ends (seeds 001, 004). */
 export const stayInTouch: Rule = {
 	id: "stay-in-touch",
 	kinds: ["stay-in-touch"],
 	statuses: ["active", "rejected", "closed"],
-	summary:
-		"After a complete chain, a rejection reply, an unanswered want-the-job note, or closing the opportunity: a light touch every 6 weeks (next business day), 3 at most; `stay_in_touch: false` stops it.",
 	propose(context) {
 		const { facts, settings, calendar } = context;
 		const person = facts.contact;

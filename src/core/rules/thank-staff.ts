@@ -2,13 +2,15 @@
 import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
+/** What `thank-staff` does, in a sentence for docs/rules.md (examples.ts). */
+export const thankStaffSummary =
+	"Send a short thanks to each staff member who helped on the day (receptionist, coordinator, assistant), within two business days.";
+
 /** Thank the staff who helped on the day (seed 003). */
 export const thankStaff: Rule = {
 	id: "thank-staff",
 	kinds: ["thank-staff"],
 	statuses: ["active"],
-	summary:
-		"Send a short thanks to each staff member who helped on the day (receptionist, coordinator, assistant), within two business days.",
 	propose({ facts, calendar }) {
 		const I = facts.interview;
 		return facts.note.people

@@ -3,12 +3,15 @@ import type { Person } from "../model";
 import type { Rule, RuleExample } from "./context";
 import { day, nameOrWho, windowOf } from "./context";
 
+/** What `thank-you` does, in a sentence for docs/rules.md (examples.ts). */
+export const thankYouSummary =
+	"Thank each person you met, personally, on the day of the interview; the window closes one business day later.";
+
 /** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
 export const thankYou: Rule = {
 	id: "thank-you",
 	kinds: ["thank-you"],
 	statuses: ["active"],
-	summary: "Thank each person you met, personally, on the day of the interview; the window closes one business day later.",
 	propose({ facts, calendar }) {
 		if (facts.note.format === "informal") return [];
 		const I = facts.interview;

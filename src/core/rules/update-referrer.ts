@@ -2,12 +2,15 @@
 import type { Rule, RuleExample } from "./context";
 import { day, windowOf } from "./context";
 
+/** What `update-referrer` does, in a sentence for docs/rules.md (examples.ts). */
+export const updateReferrerSummary =
+	"Tell whoever referred you how the interview went, from the next business day to three business days after.";
+
 /** Keep the person who opened the door informed (seed 001). */
 export const updateReferrer: Rule = {
 	id: "update-referrer",
 	kinds: ["update-referrer"],
 	statuses: ["active"],
-	summary: "Tell whoever referred you how the interview went, from the next business day to three business days after.",
 	propose({ facts, calendar }) {
 		const I = facts.interview;
 		return facts.note.people

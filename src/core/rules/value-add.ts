@@ -4,13 +4,15 @@ import { day, nameOrWho } from "./context";
 import { firstStep } from "./chain";
 import { addBusinessDays } from "../dates";
 
+/** What `value-add` does, in a sentence for docs/rules.md (examples.ts). */
+export const valueAddSummary =
+	"When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due, or when a later round exists.";
+
 /** Add value on a topic you discussed (seeds 003, 000, 004). */
 export const valueAdd: Rule = {
 	id: "value-add",
 	kinds: ["value-add"],
 	statuses: ["active"],
-	summary:
-		"When the note lists topics discussed, offer something useful on one of them 2 business days after the interview; it lapses once the first check-in is due, or when a later round exists.",
 	propose({ facts, calendar, today }) {
 		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded) return [];
 		const I = facts.interview;

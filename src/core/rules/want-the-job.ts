@@ -2,13 +2,15 @@
 import type { Rule, RuleExample } from "./context";
 import { day, nameOrWho, windowOf } from "./context";
 
+/** What `want-the-job` does, in a sentence for docs/rules.md (examples.ts). */
+export const wantTheJobSummary =
+	"After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.";
+
 /** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
 export const wantTheJob: Rule = {
 	id: "want-the-job",
 	kinds: ["want-the-job"],
 	statuses: ["active"],
-	summary:
-		"After an informal meeting, send the primary contact one clear note that you would like to join their team (no résumé attached), within two business days.",
 	propose({ facts, calendar }) {
 		if (facts.note.format !== "informal" || facts.superseded) return [];
 		const I = facts.interview;

@@ -3,15 +3,14 @@
  * pipeline (read the frontmatter, evaluate the vault) and compares the rule's kinds.
  */
 import { describe, expect, it } from "vitest";
-import { ALL_RULES } from "../../../src/core/rules";
-import { RULE_EXAMPLES } from "../../../src/core/rules/examples";
+import { ALL_RULES, RULE_EXAMPLES } from "../../../src/core/rules/examples";
 import { aSource, evaluate } from "../../builders/vault";
 
 it("lists every rule, in order, with its examples", () => {
-	expect(RULE_EXAMPLES.map(([rule]) => rule)).toEqual(ALL_RULES);
+	expect(RULE_EXAMPLES.map(({ rule }) => rule)).toEqual(ALL_RULES);
 });
 
-describe.each(RULE_EXAMPLES.map(([rule, examples]) => [rule.id, rule, examples] as const))("rule %s", (_id, rule, examples) => {
+describe.each(RULE_EXAMPLES.map(({ rule, examples }) => [rule.id, rule, examples] as const))("rule %s", (_id, rule, examples) => {
 	it("has at least one example", () => {
 		expect(examples.length).toBeGreaterThan(0);
 	});
