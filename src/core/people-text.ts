@@ -73,9 +73,10 @@ function personOf(part: string): PersonText | null {
 	let rest = part.trim();
 	let email: string | null = null;
 	let title: string | null = null;
-	const address = /<([^<>\s]+@[^<>\s]+)>/.exec(rest);
+	// `<jane@acme.example>`, or the address bare after the name (Markdown's autolink, read as text).
+	const address = /<([^<>\s]+@[^<>\s]+)>|\s([^<>\s()]+@[^<>\s()]+\.[^<>\s()]+)$/.exec(rest);
 	if (address) {
-		email = address[1] ?? null;
+		email = address[1] ?? address[2] ?? null;
 		rest = (rest.slice(0, address.index) + rest.slice(address.index + address[0].length)).trim();
 	}
 	rest = withoutCompany(rest).trim();

@@ -17,6 +17,8 @@ describe("people written as one text value", () => {
 		["Jane Doe & Raj Patel / Lee Wong", [{ name: "Jane Doe" }, { name: "Raj Patel" }, { name: "Lee Wong" }]],
 		["Jane Doe\nRaj Patel\n", [{ name: "Jane Doe" }, { name: "Raj Patel" }]],
 		["Jane Doe <jane@acme.example>", [{ name: "Jane Doe", email: "jane@acme.example", title: null }]],
+		// Markdown reads `<jane@acme.example>` as a link: its text comes without the brackets.
+		["Jane Doe (Recruiter) jane@acme.example", [{ name: "Jane Doe", email: "jane@acme.example", title: "Recruiter" }]],
 		["Raj Patel - Acme", [{ name: "Raj Patel", title: null }]],
 		["Raj Patel @ Acme", [{ name: "Raj Patel" }]],
 		["Raj Patel (Engineer) – Acme", [{ name: "Raj Patel", title: "Engineer" }]],

@@ -987,3 +987,33 @@ describe("a list of the application's people under its own heading", () => {
 		]);
 	});
 });
+
+describe("a calendar line that a pipeline tool writes into a lead note", () => {
+	const lead = aSource(
+		"Leads/Fenwick.md",
+		{ company: "Fenwick Data", role: "Analytics Engineer", status: "phone_screen", tags: ["interview"] },
+		[
+			"## Calendar",
+			'- 2026-11-18T14:30 "Fenwick screening call" attendees: Noor Haddad (Talent Acquisition) <noor.haddad@fenwick.example>',
+			"",
+			"## My notes",
+			"- 2026-11-18 Chat with Noor went well, she will come back to me.",
+		].join("\n"),
+	);
+
+	it("is the interview, with the attendee by full name, title and address", () => {
+		const { note } = read(lead);
+		expect(note?.interviewDate).toBe("2026-11-18");
+		expect(note?.people.map((p) => [p.name, p.relation, p.email])).toEqual([
+			["Noor Haddad", "recruiter", "noor.haddad@fenwick.example"],
+		]);
+	});
+
+	it("gets the thank-you and the check-in addressed to her, and no request for her address", () => {
+		const { followUps } = due(lead);
+		expect(followUps.map((f) => [f.kind, f.to, f.due])).toEqual([
+			["thank-you", "Noor Haddad", "2026-11-18"],
+			["check-in", "Noor Haddad", "2026-11-24"],
+		]);
+	});
+});

@@ -40,8 +40,8 @@ const LABEL_WORDS =
 	`${INTERVIEWER_WORDS}|panel|panelists?|interview(?:ed)? with|met|met with|attendees|participants|people|who|with|` +
 	"面试人|参与者|参与人员|与会者|参会人员?|参加者";
 
-/** Where a label may begin: the start of the text, or after a clause (`一面（视频），面试官：…`). */
-const CLAUSE_END = "[,，;；。]";
+/** Where a label may begin: the start of the text, after a clause (`一面（视频），面试官：…`) or a quoted title (`"Intro call" attendees: …`). */
+const CLAUSE_END = '[,，;；。"”]';
 
 /** A label at the start of a line's text or of one of its clauses; its words are the first group. */
 const LABEL = new RegExp(`(?:^|${CLAUSE_END}\\s*)(${LABEL_WORDS})\\s*[:：]\\s*`, "i");
