@@ -45,9 +45,8 @@ export type EntryMeaning =
  * meanings are what `eventWords` may map a word to.
  */
 const ENTRY_WORDS: Readonly<Record<string, string>> = {
-	interview:
-		"interview, screen, intro call, screening call, recruiter call, technical, final round, assessment centre, assessment center, case study presentation",
-	phone: "phone screen",
+	interview: "interview, screen, technical, final round, assessment centre, assessment center, case study presentation",
+	phone: "phone screen, intro call, screening call, recruiter call",
 	onsite: "onsite, on site",
 	panel: "panel",
 	video: "video call, video interview",
