@@ -371,14 +371,14 @@ export function joinLogNotes(
 				for (const { links, text, task } of list) {
 					// A weekly note's item is dated by the date it starts with, or is no entry: a week is no day.
 					const own = week ? readEntryDate(text, ctx) : null;
-					const date = own?.date ?? (week ? null : reading?.date);
+					const date = week ? own?.date : reading?.date;
 					if (!date) continue;
-					const at = own === null ? 0 : text.length - own.rest.length;
 					const link = links.find(([linked]) => paths.has(linked));
-					// An item with a date of its own starts an entry of its own: it follows no item before it.
-					path = link?.[0] ?? (links.length === 0 && own === null ? path : undefined);
+					// A weekly note's item, dated on its own, follows no item before it.
+					path = link?.[0] ?? (links.length === 0 && !week ? path : undefined);
 					// Its words without the date and the link to the application (a link is read as a person).
-					const shown = text.slice(at);
+					const shown = own?.rest ?? text;
+					const at = text.length - shown.length;
 					const main = link === undefined ? shown : (text.slice(at, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
 					const found = { date, main, more: "", text: shown, person: null, direction: null, heading: null, task, origin };
 					const entries = datedEntries(found, ctx);
