@@ -30,11 +30,11 @@ export interface LogNote {
 	links: readonly string[];
 	/** The first paragraph of its text (see logNoteOf), when the host kept the text. */
 	lead?: string;
-	/** A daily note's list items that may link applications, list by list (see logNoteOf). */
+	/** A daily or weekly note's list items that may link applications, list by list (see logNoteOf). */
 	lists?: LogItem[][];
 }
 
-/** A list item of a daily note: the notes it links (resolved by the host), its text and task box. */
+/** A list item of a daily or weekly note: the notes it links (resolved by the host), its text and task box. */
 interface LogItem {
 	/** Each link's note path, and where the link is written in the text. */
 	links: [string, number, number][];
@@ -62,9 +62,13 @@ function listsOf(body: string, path: string, resolve: LinkResolver): LogItem[][]
 	return lists;
 }
 
-/** A daily note (`2026-11-20.md`) with a list item that holds a link: its items may each be a log entry. */
+/**
+ * A daily note (`2026-11-20.md`) or a weekly one (`2026-W47.md`) with a list item that
+ * holds a link: its items may each be a log entry.
+ */
 export function isDailyLog(path: string, body: string): boolean {
-	return readDay(linkBasename(path)) !== null && /^[ \t]*[-*+] .*\[\[/m.test(body);
+	const name = linkBasename(path);
+	return (readDay(name) !== null || /^\d{4}-W\d\d$/.test(name)) && /^[ \t]*[-*+] .*\[\[/m.test(body);
 }
 
 /**
@@ -72,7 +76,7 @@ export function isDailyLog(path: string, body: string): boolean {
  * frontmatter, the links, and the first paragraph of its text (headings, rules and blank
  * lines before it skipped; 300 characters at most), where a message received may say
  * what it was when its properties do not (`Topic: Your application`). A note named for
- * its day (`2026-11-20.md`, a daily note) with a list item that holds a link also keeps
+ * its day or week (`2026-11-20.md`, `2026-W47.md`) with a list item that holds a link also keeps
  * its list items, list by list, with the notes each links (resolved with `resolve`): the
  * cheap look at the text comes first, and only then is the body parsed.
  */
@@ -90,7 +94,7 @@ export function logNoteOf(source: SourceNote, links: readonly string[], resolve:
 		} else lines.push(line);
 	}
 	if (lines.length > 0) log.lead = lines.join(" ").slice(0, 300);
-	// A daily note (`2026-11-20.md`) whose list items link notes: its items may each be an entry.
+	// A daily or weekly note whose list items link notes: its items may each be an entry.
 	if (isDailyLog(source.path, body)) log.lists = listsOf(body, source.path, resolve);
 	return log;
 }
@@ -331,7 +335,9 @@ function applicationsFor(log: LogNote, date: Day, applications: readonly LogAppl
  * items link applications (see logNoteOf) gives instead one entry per item, dated by the
  * note: an item that links an application is its entry; one that links nothing belongs with
  * the linked item before it in the same list, else with the one application whose person
- * (by first name) an earlier item named.
+ * (by first name) an earlier item named. A weekly note (`2026-W47.md`) is read the same way,
+ * each item dated by the date it starts with; an item without one is no entry (a week is not
+ * a day), and an item with one follows no item before it.
  */
 export function joinLogNotes(
 	logs: readonly LogNote[],
@@ -342,10 +348,11 @@ export function joinLogNotes(
 	const byApplication = new Map<string, TimelineEntry[]>();
 	if (logs.length === 0 || applications.length === 0) return byApplication;
 	const ignored = new Set(ignoredFields.map(normalizeKey));
+	// A weekly note has no day of its own (its items have theirs): it sorts first.
 	const readings = logs
 		.map((log) => ({ log, reading: readLog(log, ctx, ignored) }))
-		.filter((r): r is { log: LogNote; reading: LogReading } => r.reading !== null)
-		.sort((a, b) => (a.reading.date < b.reading.date ? -1 : a.reading.date > b.reading.date ? 1 : 0));
+		.filter((r) => r.reading !== null || r.log.lists !== undefined)
+		.sort((a, b) => (a.reading?.date ?? "").localeCompare(b.reading?.date ?? ""));
 	const paths = new Set(applications.map((app) => app.note.path));
 	const named = new Map<string, string>();
 	const add = (path: string, entries: TimelineEntry[]): void => {
@@ -358,14 +365,22 @@ export function joinLogNotes(
 		// one it links, and an item that links nothing is one of the item before it in its list.
 		if (log.lists?.some((list) => list.some((item) => item.links.some((link) => paths.has(link[0]))))) {
 			const origin = { from: "log-note" as const, path: log.path };
+			const week = readDay(linkBasename(log.path)) === null;
 			for (const list of log.lists) {
 				let path: string | undefined;
 				for (const { links, text, task } of list) {
+					// A weekly note's item is dated by the date it starts with, or is no entry: a week is no day.
+					const own = week ? readEntryDate(text, ctx) : null;
+					const date = week ? own?.date : reading?.date;
+					if (!date) continue;
 					const link = links.find(([linked]) => paths.has(linked));
-					path = link?.[0] ?? (links.length === 0 ? path : undefined);
-					// Its words without the link to the application (a link is read as a person).
-					const main = link === undefined ? text : (text.slice(0, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
-					const found = { date: reading.date, main, more: "", text, person: null, direction: null, heading: null, task, origin };
+					// A weekly note's item, dated on its own, follows no item before it.
+					path = link?.[0] ?? (links.length === 0 && !week ? path : undefined);
+					// Its words without the date and the link to the application (a link is read as a person).
+					const shown = own?.rest ?? text;
+					const at = text.length - shown.length;
+					const main = link === undefined ? shown : (text.slice(at, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
+					const found = { date, main, more: "", text: shown, person: null, direction: null, heading: null, task, origin };
 					const entries = datedEntries(found, ctx);
 					// An item that links nothing and follows none: the application of the person it names, if only one.
 					const to = path ?? (links.length === 0 ? named.get(firstName(entries[0]?.person)) : undefined);
@@ -382,6 +397,7 @@ export function joinLogNotes(
 			}
 			continue;
 		}
+		if (reading === null) continue;
 		const linked = new Set(log.links);
 		for (const app of applicationsFor(log, reading.date, applications)) {
 			const people = app.note.people

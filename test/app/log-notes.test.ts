@@ -350,3 +350,49 @@ describe("daily notes as log notes", () => {
 		expect(notes.get("Jobs/Orrin.md")?.timeline ?? []).toEqual([]);
 	});
 });
+
+describe("weekly notes as log notes", () => {
+	const role = (name: string, body = ""): SourceNote =>
+		aSource(`Jobs/${name}.md`, { company: name, status: "applied", interview: "2026-11-12" }, body);
+	const week = (body: string): SourceNote => aSource("Journal/2026-W47.md", null, body);
+	const weekSettings = { logFolders: ["Journal"], interviewFolders: ["Jobs"] };
+	const interviewed = "- 2026-11-12 Video interview with Grace Liu (hiring manager).\n- 2026-11-12 Thank-you email sent to Grace.\n";
+
+	it("dates each item by the date it starts with: a chase there is the application's first check-in", () => {
+		const sources = [
+			role("Brightwater", interviewed),
+			week("## Notes\n- 2026-11-17 Harbourline call went well.\n- 2026-11-18 Chased Grace at [[Brightwater]] by email.\n"),
+		];
+		expect(listed(sources, "2026-11-23", weekSettings).filter((line) => line.includes("check-in"))).toEqual([
+			"second-check-in Grace Liu 2026-11-24 Brightwater.md",
+		]);
+		expect(notesOf(sources, "2026-11-23", weekSettings).get("Jobs/Brightwater.md")?.timeline?.at(-1)).toEqual(
+			expect.objectContaining({
+				date: "2026-11-18",
+				event: "sent",
+				kind: "check-in",
+				text: "Chased Grace at [[Brightwater]] by email.",
+			}),
+		);
+	});
+
+	it("reads no item without a date of its own, since a week is not a day", () => {
+		const sources = [role("Brightwater", interviewed), week("- Chased Grace at [[Brightwater]] by email.\n")];
+		expect(notesOf(sources, "2026-11-23", weekSettings).get("Jobs/Brightwater.md")?.timeline?.at(-1)).toEqual(
+			expect.objectContaining({ date: "2026-11-12", kind: "thank-you" }),
+		);
+		expect(listed(sources, "2026-11-23", weekSettings).filter((line) => line.includes("check-in"))).toEqual([
+			"check-in Grace Liu 2026-11-18 Brightwater.md",
+		]);
+	});
+
+	it("gives a dated item that links nothing not to the application of the item before it", () => {
+		const sources = [
+			role("Brightwater", interviewed),
+			week("- 2026-11-18 Chased Grace at [[Brightwater]] by email.\n- 2026-11-18 Tessaro rejected me. Moved it to the pool.\n"),
+		];
+		const brightwater = notesOf(sources, "2026-11-23", weekSettings).get("Jobs/Brightwater.md");
+		expect(brightwater?.status).toBe("active");
+		expect(brightwater?.timeline?.filter((entry) => entry.origin.from === "log-note").map((entry) => entry.kind)).toEqual(["check-in"]);
+	});
+});

@@ -1,7 +1,7 @@
 // `setup` through the command line, on the vaults in other people's shapes: what it
 // proposes is held against the settings a user wrote by hand for each vault
 // (expected-settings.json), and `--write` against the file it leaves behind.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -547,7 +547,7 @@ describe("setup <vault>: daily notes that link the applications", () => {
 		const out = await setupJson(root, "--write");
 		const log = out.items.find((i) => i.setting === "logFolders");
 		expect(log?.value).toBe("/");
-		expect(log?.evidence).toBe("2 daily notes there link notes in their lists");
+		expect(log?.evidence).toBe("2 days of daily or weekly notes there link notes in their lists");
 
 		const io = fakeIo(root);
 		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
@@ -564,6 +564,35 @@ describe("setup <vault>: daily notes that link the applications", () => {
 		cpSync(join(spread, "vault", "Daily", "2026-11-18.md"), join(spread, "vault", "2026-11-18.md"));
 		writeFileSync(join(spread, "vault", "Daily", "2026-11-18.md"), "Nothing today.\n");
 		expect((await setupJson(spread)).items.find((i) => i.setting === "logFolders")).toBeUndefined();
+	});
+
+	it("proposes the folder of one weekly note (a week of days), and `due` then reads its dated items", async () => {
+		const root = dailyVault("Daily");
+		rmSync(join(root, "vault", "Daily"), { recursive: true });
+		mkdirSync(join(root, "vault", "Journal"));
+		writeFileSync(
+			join(root, "vault", "Journal", "2026-W47.md"),
+			"# Week 47\n\n- 2026-11-18 Onsite interview at [[Data Lead, Orrin]] with Wen Li.\n- 2026-11-19 Thanked Wen by email.\n",
+		);
+		const out = await setupJson(root, "--write");
+		expect(out.items.find((i) => i.setting === "logFolders")).toMatchObject({
+			value: "Journal",
+			evidence: "7 days of daily or weekly notes there link notes in their lists",
+		});
+		// One daily note is not enough.
+		const daily = dailyVault("Daily");
+		rmSync(join(daily, "vault", "Daily", "2026-11-18.md"));
+		expect((await setupJson(daily)).items.find((i) => i.setting === "logFolders")).toBeUndefined();
+
+		const io = fakeIo(root);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { note: string; kind: string; to: string | null }[] };
+		const orrin = due.followUps.filter((f) => f.note === "Jobs/Data Lead, Orrin.md").map((f) => [f.kind, f.to]);
+		// The onsite is a round with Wen, whom the next day's item (it names her) thanks: a check-in is next.
+		expect(orrin).toEqual([
+			["get-contact-info", "Wen Li"],
+			["check-in", "Wen Li"],
+		]);
 	});
 });
 

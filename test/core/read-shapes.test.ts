@@ -670,6 +670,53 @@ describe("a section's people under its own date label", () => {
 	});
 });
 
+describe("stage sections dated by their own date label, with no timeline", () => {
+	const stages = (...sections: string[]) =>
+		aSource("Jobs/Northgate.md", { tags: ["interview"], company: "Northgate" }, ["## Interview Process", ...sections].join("\n"));
+	const screen = ["### Stage 1: Screening", "- **Date:** Friday 13 November 2026", "- **People:** Beth Okoro (HR Business Partner)"];
+	const roundsOf = (source: SourceNote) => read(source).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)]);
+
+	it("are each a round on that date with the people of their People line, the latest one current", () => {
+		const source = stages(
+			...screen,
+			"### Stage 2",
+			"- **Date:** Wednesday 18 November 2026",
+			"- **People:** Daniel Frost (hiring manager)",
+		);
+		expect(roundsOf(source)).toEqual([
+			["2026-11-13", ["Beth Okoro"]],
+			["2026-11-18", ["Daniel Frost"]],
+		]);
+		// Each round's thank-yous stay; the check-in follows the latest round (no addresses: contact info is asked too).
+		const followUps = due(source).followUps.filter((f) => f.kind !== "get-contact-info");
+		expect(followUps.map((f) => [f.kind, f.to, f.due])).toEqual([
+			["thank-you", "Beth Okoro", "2026-11-13"],
+			["thank-you", "Daniel Frost", "2026-11-18"],
+			["check-in", "Daniel Frost", "2026-11-24"],
+		]);
+	});
+
+	it("is an upcoming round when its date is after today", () => {
+		const source = stages(...screen, "### Stage 2: Final interview", "- **Date:** Wednesday 25 November 2026, 10:00");
+		expect(due(source).followUps.map((f) => [f.kind, f.due])).toContainEqual(["ask-next-steps", "2026-11-25"]);
+	});
+
+	it("makes no round without a date, under a heading that names no interview, or called off", () => {
+		const source = stages(
+			...screen,
+			"### Stage 2",
+			"- **Date:**",
+			"- **People:** Daniel Frost (hiring manager)",
+			"### Stage 3 (cancelled)",
+			"- **Date:** Friday 20 November 2026",
+			"## Reference check",
+			"- **Date:** Thursday 19 November 2026",
+			"- **People:** Sam Roe (Referee)",
+		);
+		expect(roundsOf(source)).toEqual([["2026-11-13", ["Beth Okoro"]]]);
+	});
+});
+
 describe("people lines under a dated section's subheadings", () => {
 	it("keep the section's day", () => {
 		const source = aSource(

@@ -23,6 +23,8 @@ export interface Roster {
 	people: string[];
 	/** Where the line is: a list item, or a line of a paragraph. */
 	origin: Origin;
+	/** For a `Date:` line that dates its section (`### Stage 2`), the section's heading; it names no one. */
+	section?: string;
 }
 
 /**
@@ -113,13 +115,16 @@ function written(person: PersonText): string {
  * The labelled lines of people in a body, each with the day it places them on; and the
  * items of a list under a people heading that start with links, as the application's
  * people (`- [[Tom Baird]] and [[Yusuf Kaya]], engineers on the team`: the words after
- * the links are each one's title, and name their relation where they can).
+ * the links are each one's title, and name their relation where they can). A `Date:` line
+ * that dates its section gives one more, naming no one, with the section's heading: the
+ * reader makes it a round when the heading names one (`### Stage 2`).
  */
 export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 	const rosters: Roster[] = [];
 	// The headings above, by depth: a dated section's subsections keep its day.
 	const sections: { depth: number; day: Day | null }[] = [];
 	let headingDay: Day | null = null;
+	let heading = "";
 	let peopleHeading = false;
 
 	/** Each line of a block's text that starts with a label, its people placed on `day` (the note's, for interviewers on no day). */
@@ -141,7 +146,8 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			while ((sections[sections.length - 1]?.depth ?? 0) >= node.depth) sections.pop();
 			sections.push({ depth: node.depth, day: dateWithin(plainText(node), ctx) });
 			headingDay = sections.reduce<Day | null>((day, section) => section.day ?? day, null);
-			peopleHeading = PEOPLE_HEADING.test(plainText(node).trim());
+			heading = plainText(node).trim();
+			peopleHeading = PEOPLE_HEADING.test(heading);
 			return;
 		}
 		if (node.type === "listItem") {
@@ -167,8 +173,16 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				if (dated !== null) day = dated.date;
 				// `### Stage 2` over `- **Date:** Wed 18 Nov 2026`: the label dates the section.
 				const dateLabel = /^date\s*[:：]/i.exec(firstLine);
-				if (dateLabel !== null && headingDay === null)
+				if (dateLabel !== null && headingDay === null) {
 					headingDay = readEntryDate(firstLine.slice(dateLabel[0].length), ctx)?.date ?? null;
+					if (headingDay !== null)
+						rosters.push({
+							date: headingDay,
+							people: [],
+							origin: { from: "list", line: fileLine(first, ctx.firstLine) },
+							section: heading,
+						});
+				}
 				// The item's own line, after its date if it has one, then the lines that continue it.
 				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
 			}

@@ -6,12 +6,13 @@
  */
 import { bodyEntries, inlineFields, mayHaveEntries, parseBody, readPropertyDay, type DateContext } from "../body";
 import { datedEntry } from "../body/dated-entry";
+import { placeSigns, readSigns } from "../body/entry-words";
 import { mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
 import { addDays } from "../dates";
-import { normalizeKey, formatOf } from "../fields";
+import { normalizeKey, formatOf, NOTE_FIELDS } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
 import type { Settings } from "../settings";
-import type { Vocabulary } from "../vocabulary";
+import { CALLED_OFF, wordsOf, type Vocabulary } from "../vocabulary";
 import { isRecord, readList, readText, hasOwn } from "../values";
 import type { ReadContext } from "./context";
 import { readPeople } from "./people";
@@ -178,7 +179,23 @@ export function bodyTimeline(body: string, firstLine: number, ctx: DateContext, 
 	const tree = parseBody(body);
 	const read = entries ? bodyEntries(tree, { ...ctx, firstLine }) : { entries: [], warnings: [], rosters: [] };
 	for (const warning of read.warnings) context.warn("unread-entry", `Line ${warning.line}: ${warning.message}`);
-	return { entries: read.entries, rosters: [...read.rosters, ...(rosters ? rostersOf(tree, { ...ctx, firstLine }) : [])] };
+	const lines = rosters ? rostersOf(tree, { ...ctx, firstLine }) : [];
+	read.entries.push(...lines.flatMap((line) => sectionRound(line, ctx) ?? []));
+	return { entries: read.entries, rosters: [...read.rosters, ...lines] };
+}
+
+/**
+ * The round a section dated by its `Date:` line makes (`### Stage 2` over `- **Date:** 19
+ * November 2026`): an interview entry of that day naming no one (its `People:` line names
+ * them), when the heading reads as an interview (`Technical interview`) or starts with one
+ * of what a note's list of rounds is called, in the singular (`Stage 2`, `Round 1`), and
+ * calls nothing off.
+ */
+function sectionRound({ date, section, origin }: Roster, ctx: DateContext): TimelineEntry | null {
+	if (date === null || section === undefined || CALLED_OFF.test(section)) return null;
+	const placed = placeSigns(readSigns(section, ctx.vocabulary));
+	const listed = placed.event === "other" && (NOTE_FIELDS.interviews as readonly string[]).includes(`${wordsOf(section)[0]}s`);
+	return placed.event === "interview" || listed ? { ...placed, event: "interview", date, person: null, text: section, origin } : null;
 }
 
 /** A note's inline fields as a record (the first of each key), where each was written, and which were bold labels. */

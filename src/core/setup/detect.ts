@@ -20,7 +20,7 @@ import { isDailyLog } from "../log-notes";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenInSpanish } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
-import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
+import { hasOwn, isEmptyValue, isRecord, linkBasename, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
 
 /** One note as setup sees it. */
@@ -275,7 +275,7 @@ export class SetupDetector {
 	#logNotes = 0;
 	readonly #logLabelHits = new Tally();
 	readonly #logFolderHits = new Tally();
-	/** Daily notes whose list items link notes, by their folder (`/` for the vault's root). */
+	/** Days of journal (a daily note one, a weekly note seven) whose list items link notes, by their folder (`/` for the vault's root). */
 	readonly #dailyFolders = new Tally();
 	/** Application notes whose entries are written in another language, by language. */
 	readonly #languages = new Tally();
@@ -307,8 +307,9 @@ export class SetupDetector {
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
-		// Daily notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
-		if (note.body !== undefined && isDailyLog(note.path, note.body)) this.#dailyFolders.add(folders[folders.length - 1] ?? "/");
+		// Daily and weekly notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
+		if (note.body !== undefined && isDailyLog(note.path, note.body))
+			this.#dailyFolders.add(folders[folders.length - 1] ?? "/", readDay(linkBasename(note.path)) === null ? 7 : 1);
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		if (fm === null && inlineTags.length === 0) return;
 		const record = fm ?? {};
@@ -695,14 +696,14 @@ export class SetupDetector {
 	#proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
 		if (this.#settings.logTag.trim() !== "" || this.#settings.logFolders.length > 0) return;
 		if (this.#logNotes < 2) {
-			// Failing notes with a date and a direction: daily notes whose items link notes, all in one folder.
+			// Failing notes with a date and a direction: two days of journal or more whose items link notes, all in one folder.
 			const [daily, other] = this.#dailyFolders.entries();
 			if (daily !== undefined && daily.count > 1 && other === undefined) {
 				settings.logFolders = [daily.value];
 				items.push({
 					setting: "logFolders",
 					value: daily.value,
-					evidence: `${daily.count} daily notes there link notes in their lists`,
+					evidence: `${daily.count} days of daily or weekly notes there link notes in their lists`,
 				});
 			}
 			return;
