@@ -20,7 +20,7 @@ import { isDailyLog } from "../log-notes";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenInSpanish } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
-import { hasOwn, isEmptyValue, isRecord, readText } from "../values";
+import { hasOwn, isEmptyValue, isRecord, linkBasename, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
 
 /** One note as setup sees it. */
@@ -79,7 +79,7 @@ export interface SetupProposal {
 	statuses: StatusFinding[];
 	/** Every relation word found. */
 	relations: RelationFinding[];
-	/** Notes that look like applications: a company-like and a date-like property. */
+	/** Notes that look like applications: a company-like and a date-like property, or no properties and a log of applying and interviews. */
 	applications: number;
 	/** How many of them the current settings already read. */
 	alreadyRead: number;
@@ -310,13 +310,15 @@ export class SetupDetector {
 		// Daily notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
 		if (note.body !== undefined && isDailyLog(note.path, note.body)) this.#dailyFolders.add(folders[folders.length - 1] ?? "/");
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
-		if (fm === null && inlineTags.length === 0) return;
+		// A note without properties is an application when its dated lines read as one.
+		const bare = fm === null && inlineTags.length === 0;
+		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) return;
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
 		for (const label of labels) this.#labelAll.add(label);
 		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
 
-		if (!this.#isApplication(record, note)) {
+		if (!bare && !this.#isApplication(record, note)) {
 			this.#relationWords(record); // person notes say what someone is to the search
 			if (isLogLike(record)) {
 				this.#logNotes++;
@@ -326,7 +328,13 @@ export class SetupDetector {
 			return;
 		}
 		this.#applications++;
-		this.#shapes.set(note.path, Object.keys(record).map(normalizeKey));
+		// Its shape: its properties, or for a note without them its headings, after a `#`.
+		this.#shapes.set(
+			note.path,
+			bare
+				? ["#", ...[...(note.body ?? "").matchAll(/^#{2,6}[ \t]+(.+)$/gm)].map((m) => `#${normalizeKey(m[1] ?? "")}`)]
+				: Object.keys(record).map(normalizeKey),
+		);
 		const language = note.body === undefined ? null : entryLanguage(note.body);
 		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
@@ -429,6 +437,20 @@ export class SetupDetector {
 	}
 
 	/**
+	 * A body whose dated entries are mostly what the entry words place (an application, an
+	 * interview, a message), one at least an application or an interview; not a template
+	 * nor a note named for its day (a daily note). Journals and meeting notes have dated
+	 * lines too, but seldom those words.
+	 */
+	#loggedApplication(path: string, body: string): boolean {
+		if (/\btemplates?\b/.test(keyWords(path)) || readDay(linkBasename(path)) !== null || !mayHaveEntries(body, this.#entryDates))
+			return false;
+		const { entries } = bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 });
+		const placed = entries.filter((entry) => entry.event !== "other");
+		return placed.length * 2 >= entries.length && placed.some((entry) => entry.event === "applied" || entry.event === "interview");
+	}
+
+	/**
 	 * A company-like property with a value (or a place in a folder of companies or
 	 * applications), and a date: a date-like property, or dated entries in the body.
 	 */
@@ -499,21 +521,27 @@ export class SetupDetector {
 		// A tag follows a note that moves; of two folders that pick the same notes, the deeper one.
 		options.sort((a, b) => score(b) - score(a) || (a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1));
 		const best = options[0];
-		if (best === undefined || best.hits * 2 < this.#applications || best.hits <= this.#alreadyRead) return;
-		const what = `${best.hits} of the ${this.#applications} notes with a company and a date`;
+		if (best === undefined) return;
+		// Folders of the same shape beside a chosen one count with it (one folder per status).
+		const alike = best.kind === "folder" ? this.#alikeFolders(best.value, folderAll) : new Map<string, number>();
+		let hits = best.hits;
+		for (const n of alike.values()) hits += n;
+		// Notes without properties, read by their lines alone, need two in the folder.
+		const bare = [...this.#shapes].filter(([path, keys]) => keys[0] === "#" && path.startsWith(`${best.value}/`)).length;
+		if (hits * 2 < this.#applications || best.hits <= this.#alreadyRead || (bare === best.hits && bare < 2)) return;
+		const what = `${best.hits} of the ${this.#applications} notes that look like applications`;
 		const extra = best.others > 0 ? ` (and ${best.others} other note${best.others === 1 ? "" : "s"})` : "";
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
 		} else {
-			const alike = this.#alikeFolders(best.value, folderAll);
 			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
 			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
 			for (const [folder, notes] of alike)
 				items.push({
 					setting: "interviewFolders",
 					value: folder,
-					evidence: `the folder "${folder}" holds ${notes} more note${notes === 1 ? "" : "s"} with the same properties, and nothing else`,
+					evidence: `the folder "${folder}" holds ${notes} more note${notes === 1 ? "" : "s"} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
 				});
 		}
 	}
