@@ -10,7 +10,7 @@
 import { mayHaveEntries } from "../body/may-have-entries";
 import { inInterviewFolder, inlineTagsOf, isInterviewNote } from "../classify";
 import { keyWords, NOTE_FIELDS, namesLastContact, type NoteField, normalizeKey } from "../fields";
-import type { Day, Relation, StatusGroup } from "../model";
+import type { Day, Relation, StatusGroup, TimelineEntry } from "../model";
 import { type FieldNames, fieldLookups } from "../read/fields";
 import { dateContext, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
@@ -190,6 +190,9 @@ function foldersOf(path: string): string[] {
 	return parts.map((_, i) => parts.slice(0, i + 1).join("/"));
 }
 
+/** A note under a templates folder, or named as a template. */
+const isTemplate = (path: string): boolean => /\btemplates?\b/.test(keyWords(path));
+
 /** A frontmatter's tags and `type` values, lower-cased without `#`. */
 function labelsOf(frontmatter: Record<string, unknown>): string[] {
 	const out = new Set<string>();
@@ -328,13 +331,8 @@ export class SetupDetector {
 			return;
 		}
 		this.#applications++;
-		// Its shape: its properties, or for a note without them its headings, after a `#`.
-		this.#shapes.set(
-			note.path,
-			bare
-				? ["#", ...[...(note.body ?? "").matchAll(/^#{2,6}[ \t]+(.+)$/gm)].map((m) => `#${normalizeKey(m[1] ?? "")}`)]
-				: Object.keys(record).map(normalizeKey),
-		);
+		// Its shape: its properties, or for a note without them `#` and its headings (`## Log`).
+		this.#shapes.set(note.path, bare ? ["#", ...(note.body?.match(/^#{2,6} .+/gm) ?? [])] : Object.keys(record).map(normalizeKey));
 		const language = note.body === undefined ? null : entryLanguage(note.body);
 		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
@@ -429,11 +427,16 @@ export class SetupDetector {
 		this.#mdy.push(...mdy);
 	}
 
+	/** A body's dated list items and table rows, parsed only when it may have some. */
+	#entries(body: string): TimelineEntry[] {
+		return mayHaveEntries(body, this.#entryDates) ? bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 }).entries : [];
+	}
+
 	/** The days of the interviews a body's dated list items and table rows record. */
 	#interviewEntryDays(body: string): Day[] {
-		if (!mayHaveEntries(body, this.#entryDates)) return [];
-		const { entries } = bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 });
-		return entries.filter((entry) => entry.event === "interview").map((entry) => entry.date);
+		return this.#entries(body)
+			.filter((entry) => entry.event === "interview")
+			.map((entry) => entry.date);
 	}
 
 	/**
@@ -443,11 +446,10 @@ export class SetupDetector {
 	 * lines too, but seldom those words.
 	 */
 	#loggedApplication(path: string, body: string): boolean {
-		if (/\btemplates?\b/.test(keyWords(path)) || readDay(linkBasename(path)) !== null || !mayHaveEntries(body, this.#entryDates))
-			return false;
-		const { entries } = bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 });
+		if (isTemplate(path) || readDay(linkBasename(path))) return false;
+		const entries = this.#entries(body);
 		const placed = entries.filter((entry) => entry.event !== "other");
-		return placed.length * 2 >= entries.length && placed.some((entry) => entry.event === "applied" || entry.event === "interview");
+		return placed.length * 2 >= entries.length && placed.some((entry) => /^(applied|interview)$/.test(entry.event));
 	}
 
 	/**
@@ -521,14 +523,17 @@ export class SetupDetector {
 		// A tag follows a note that moves; of two folders that pick the same notes, the deeper one.
 		options.sort((a, b) => score(b) - score(a) || (a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1));
 		const best = options[0];
-		if (best === undefined) return;
+		if (!best) return;
 		// Folders of the same shape beside a chosen one count with it (one folder per status).
 		const alike = best.kind === "folder" ? this.#alikeFolders(best.value, folderAll) : new Map<string, number>();
 		let hits = best.hits;
 		for (const n of alike.values()) hits += n;
-		// Notes without properties, read by their lines alone, need two in the folder.
-		const bare = [...this.#shapes].filter(([path, keys]) => keys[0] === "#" && path.startsWith(`${best.value}/`)).length;
-		if (hits * 2 < this.#applications || best.hits <= this.#alreadyRead || (bare === best.hits && bare < 2)) return;
+		// Notes without properties, read by their lines alone, are weighed among themselves
+		// (the others among the others), and need two in the folder.
+		const bareAll = [...this.#shapes].filter(([, keys]) => keys[0] === "#");
+		const bare = bareAll.filter(([path]) => path.startsWith(`${best.value}/`)).length;
+		const pool = bare === best.hits ? bareAll.length : this.#applications - bareAll.length;
+		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return;
 		const what = `${best.hits} of the ${this.#applications} notes that look like applications`;
 		const extra = best.others > 0 ? ` (and ${best.others} other note${best.others === 1 ? "" : "s"})` : "";
 		if (best.kind === "tag") {
@@ -559,10 +564,7 @@ export class SetupDetector {
 		const shape = new Set(notes.flatMap(([path, keys]) => (inside(path, chosen) ? keys : [])));
 		const alike = notes
 			.filter(
-				([path, keys]) =>
-					!inside(path, chosen) &&
-					!/\btemplates?\b/.test(keyWords(path)) &&
-					keys.filter((k) => shape.has(k)).length * 2 > keys.length,
+				([path, keys]) => !inside(path, chosen) && !isTemplate(path) && keys.filter((k) => shape.has(k)).length * 2 > keys.length,
 			)
 			.map(([path]) => path);
 		const count = new Map<string, number>();
