@@ -166,7 +166,7 @@ export function describeProposal(
 ): string {
 	const lines: string[] = [];
 	lines.push(
-		`${vault}: ${plural(proposal.applications, "note")} with a company and a date look like applications; the current settings read ${proposal.alreadyRead} of them.`,
+		`${vault}: ${plural(proposal.applications, "note")} look like applications; the current settings read ${proposal.alreadyRead} of them.`,
 		"",
 	);
 	if (proposal.items.length === 0) {

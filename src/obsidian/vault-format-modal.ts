@@ -88,7 +88,7 @@ export class VaultFormatModal extends Modal {
 		const el = this.contentEl;
 		el.createEl("p", {
 			cls: "ifu-format-summary",
-			text: `${plural(proposal.applications, "note")} with a company and a date look like applications; your settings read ${proposal.alreadyRead.toLocaleString()} of them.`,
+			text: `${plural(proposal.applications, "note")} look like applications; your settings read ${proposal.alreadyRead.toLocaleString()} of them.`,
 		});
 		if (proposal.items.length === 0) {
 			el.createEl("p", { cls: "ifu-format-nothing", text: "Nothing to propose: your settings already read this vault as it is." });

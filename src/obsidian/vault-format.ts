@@ -93,7 +93,7 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 
 	/** Shows every note to a detector, reading the text of those `selecting` reads theirs (see lookAt). */
 	const look = async (selecting: Settings): Promise<SetupProposal> => {
-		const detector = new SetupDetector(settings);
+		const detector = new SetupDetector(settings, indexer.today());
 		report("looking", 0);
 		for (const [i, file] of files.entries()) {
 			await lookAt(app, detector, selecting, file);

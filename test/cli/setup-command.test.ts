@@ -117,7 +117,7 @@ describe("setup <vault>", () => {
 		expect(await run(["setup", "vault", "--today", TODAY], io)).toBe(0);
 		const out = io.out();
 		expect(out).toContain('interviewFolders  "jobs"');
-		expect(out).toContain('because the folder "jobs" holds 6 of the 6 notes with a company and a date');
+		expect(out).toContain('because the folder "jobs" holds 6 of the 6 notes that look like applications');
 		expect(out).toMatch(/current settings +0 +0 +0/);
 		expect(out).toMatch(/with proposal +6 +\d+ +\d+/);
 		expect(out).toContain("Run again with --write");
@@ -630,7 +630,7 @@ describe("setup <vault>: applications kept in more than one folder", () => {
 		const out = await setupJson(root, "--write");
 		expect(out.proposal.interviewFolders).toEqual(["Applications/2026-11", "Applications/2026-10"]);
 		expect(out.items.filter((i) => i.setting === "interviewFolders").map((i) => i.evidence)).toEqual([
-			'the folder "Applications/2026-11" holds 4 of the 6 notes with a company and a date',
+			'the folder "Applications/2026-11" holds 4 of the 6 notes that look like applications',
 			'the folder "Applications/2026-10" holds 1 more note with the same properties, and nothing else',
 		]);
 		const io = fakeIo(root);
@@ -659,5 +659,68 @@ describe("setup <vault>: applications kept in more than one folder", () => {
 				"People/Sam Ito.md": person("Kelpie"),
 			}),
 		).toEqual(["Job search/Active", "Job search/Old"]);
+	});
+
+	/** An application note without properties: its facts are dated lines under `## Log`. */
+	const logged = (company: string, ...lines: string[]): string =>
+		`# Data Lead @ ${company}\n\nPosting: https://${company.toLowerCase()}.example/jobs/1\n\n## Log\n\n${lines.map((l) => `- ${l}\n`).join("")}`;
+	const statusFolders = {
+		"Job search.md": "# Job search\n\nThe folder a note sits in is its status.\n",
+		"Sent/Orrin.md": logged("Orrin", "2026-11-16 Applied online."),
+		"Interviewing/Kelpie.md": logged("Kelpie", "2026-11-02 Applied.", "2026-11-10 Phone interview with Dana Reyes (recruiter)."),
+		"Interviewing/Talden.md": logged(
+			"Talden",
+			"2026-11-03 Applied.",
+			"2026-11-18 Video interview with Sam Ito, then thanked him by email.",
+		),
+		"Rejected/Brisk.md": logged(
+			"Brisk",
+			"2026-10-12 Applied.",
+			"2026-10-21 Onsite interview.",
+			"2026-10-28 They are not moving forward.",
+		),
+		"Rejected/Fennel.md": logged("Fennel", "2026-10-20 Applied.", "2026-11-05 Rejected after the screen."),
+		"Templates/Application.md": logged("Example Co", "2026-01-01 Applied.", "2026-01-02 Phone interview."),
+	};
+
+	it("proposes the status folders of notes without properties whose dated lines log applications", async () => {
+		const out = await setupJson(vaultOf(statusFolders));
+		expect(out.applications).toBe(5);
+		expect([...(out.proposal.interviewFolders ?? [])].sort()).toEqual(["Interviewing", "Rejected", "Sent"]);
+		expect(out.items.find((i) => i.value === "Sent")?.evidence).toBe(
+			'the folder "Sent" holds 1 more note with the same headings, and nothing else',
+		);
+		expect(out.yield.proposed.notes).toBe(5);
+		expect(out.yield.proposed.followUps).toBeGreaterThan(0);
+	});
+
+	it("proposes no folder of daily notes, journals or meeting notes, whose dated lines log no application", async () => {
+		const meeting = (topic: string): string =>
+			`# ${topic}\n\n## Log\n\n- 2026-11-16 Met the design team about the roadmap.\n- 2026-11-17 Sync with Ana on the Q1 plan.\n- 2026-11-18 Budget review with finance.\n`;
+		const out = await setupJson(
+			vaultOf({
+				"Meetings/Roadmap.md": meeting("Roadmap"),
+				"Meetings/Budget.md": meeting("Budget"),
+				"Journal/November.md": "# November\n\n- 2026-11-16 Went running, read a book.\n- 2026-11-17 Dinner with Sam.\n",
+				"Journal/October.md": "# October\n\n- 2026-10-16 Long walk by the river.\n- 2026-10-17 Baked bread.\n",
+				// Named for their day: daily notes, even when an interview is in their lines.
+				"Daily/2026-11-16.md": "# Monday\n\n- 2026-11-16 Phone interview with Orrin.\n- 2026-11-16 Applied to Kelpie.\n",
+				"Daily/2026-11-17.md": "# Tuesday\n\n- 2026-11-17 Video interview with Talden.\n",
+			}),
+		);
+		expect(out.applications).toBe(0);
+		expect(out.items).toEqual([]);
+	});
+
+	it("proposes no template, and no folder for a single note read by its lines alone", async () => {
+		const out = await setupJson(
+			vaultOf({
+				"Templates/Application.md": statusFolders["Templates/Application.md"],
+				"Templates/Second round.md": logged("Example Co", "2026-01-01 Applied.", "2026-01-09 Onsite interview."),
+				"Leads/Orrin.md": statusFolders["Interviewing/Kelpie.md"],
+			}),
+		);
+		expect(out.applications).toBe(1);
+		expect(out.items).toEqual([]);
 	});
 });

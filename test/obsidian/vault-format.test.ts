@@ -76,7 +76,7 @@ describe("reading the vault's format from the settings tab", () => {
 		expect(items).toContainEqual(expect.stringContaining('"jobs"'));
 		expect(items).toContainEqual(expect.stringContaining("Because Date Last Interaction holds a date in 6 of 6 notes"));
 		expect([...el.querySelectorAll(".ifu-format-evidence code")].map((c) => c.textContent)).toContain("Date Last Interaction");
-		expect(el.textContent).toContain("6 notes with a company and a date look like applications; your settings read 0 of them.");
+		expect(el.textContent).toContain("6 notes look like applications; your settings read 0 of them.");
 		const [before, after] = previewRows(el);
 		expect(before).toEqual(["Your settings", "0", "0", "0"]);
 		expect(after?.[0]).toBe("With the proposal");
@@ -188,7 +188,7 @@ describe("reading the vault's format from the settings tab", () => {
 		fake.vault.reads.length = 0;
 		const el = await readFormat(plugin);
 		// No frontmatter at all: the #jobsearch tag and the dated timeline are in the text.
-		expect(el.textContent).toContain("5 notes with a company and a date look like applications");
+		expect(el.textContent).toContain("5 notes look like applications");
 		expect(Number(previewRows(el)[1]?.[1])).toBe(5);
 		expect(Number(previewRows(el)[1]?.[2])).toBeGreaterThan(0);
 	});
@@ -203,7 +203,7 @@ describe("reading the vault's format from the settings tab", () => {
 		};
 		const { plugin } = await loadPlugin(notes);
 		const el = await readFormat(plugin);
-		expect(el.textContent).toContain("2 notes with a company and a date look like applications");
+		expect(el.textContent).toContain("2 notes look like applications");
 		const items = [...el.querySelectorAll(".ifu-format-item")].map((li) => li.textContent ?? "");
 		expect(items).toContainEqual(expect.stringContaining('"Entrevistas"'));
 		expect(Number(previewRows(el)[1]?.[1])).toBe(2);

@@ -10,7 +10,7 @@
 import { mayHaveEntries } from "../body/may-have-entries";
 import { inInterviewFolder, inlineTagsOf, isInterviewNote } from "../classify";
 import { keyWords, NOTE_FIELDS, namesLastContact, type NoteField, normalizeKey } from "../fields";
-import type { Day, Relation, StatusGroup } from "../model";
+import type { Day, Relation, StatusGroup, TimelineEntry } from "../model";
 import { type FieldNames, fieldLookups } from "../read/fields";
 import { dateContext, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
@@ -79,7 +79,7 @@ export interface SetupProposal {
 	statuses: StatusFinding[];
 	/** Every relation word found. */
 	relations: RelationFinding[];
-	/** Notes that look like applications: a company-like and a date-like property. */
+	/** Notes that look like applications: a company-like and a date-like property, or no properties and a log of applying and interviews. */
 	applications: number;
 	/** How many of them the current settings already read. */
 	alreadyRead: number;
@@ -189,6 +189,9 @@ function foldersOf(path: string): string[] {
 	const parts = path.split("/").slice(0, -1);
 	return parts.map((_, i) => parts.slice(0, i + 1).join("/"));
 }
+
+/** A note under a templates folder, or named as a template. */
+const isTemplate = (path: string): boolean => /\btemplates?\b/.test(keyWords(path));
 
 /** A frontmatter's tags and `type` values, lower-cased without `#`. */
 function labelsOf(frontmatter: Record<string, unknown>): string[] {
@@ -311,13 +314,15 @@ export class SetupDetector {
 		if (note.body !== undefined && isDailyLog(note.path, note.body))
 			this.#dailyFolders.add(folders[folders.length - 1] ?? "/", readDay(linkBasename(note.path)) === null ? 7 : 1);
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
-		if (fm === null && inlineTags.length === 0) return;
+		// A note without properties is an application when its dated lines read as one.
+		const bare = fm === null && inlineTags.length === 0;
+		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) return;
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
 		for (const label of labels) this.#labelAll.add(label);
 		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
 
-		if (!this.#isApplication(record, note)) {
+		if (!bare && !this.#isApplication(record, note)) {
 			this.#relationWords(record); // person notes say what someone is to the search
 			if (isLogLike(record)) {
 				this.#logNotes++;
@@ -327,7 +332,8 @@ export class SetupDetector {
 			return;
 		}
 		this.#applications++;
-		this.#shapes.set(note.path, Object.keys(record).map(normalizeKey));
+		// Its shape: its properties, or for a note without them `#` and its headings (`## Log`).
+		this.#shapes.set(note.path, bare ? ["#", ...(note.body?.match(/^#{2,6} .+/gm) ?? [])] : Object.keys(record).map(normalizeKey));
 		const language = note.body === undefined ? null : entryLanguage(note.body);
 		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
@@ -422,11 +428,29 @@ export class SetupDetector {
 		this.#mdy.push(...mdy);
 	}
 
+	/** A body's dated list items and table rows, parsed only when it may have some. */
+	#entries(body: string): TimelineEntry[] {
+		return mayHaveEntries(body, this.#entryDates) ? bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 }).entries : [];
+	}
+
 	/** The days of the interviews a body's dated list items and table rows record. */
 	#interviewEntryDays(body: string): Day[] {
-		if (!mayHaveEntries(body, this.#entryDates)) return [];
-		const { entries } = bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 });
-		return entries.filter((entry) => entry.event === "interview").map((entry) => entry.date);
+		return this.#entries(body)
+			.filter((entry) => entry.event === "interview")
+			.map((entry) => entry.date);
+	}
+
+	/**
+	 * A body whose dated entries are mostly what the entry words place (an application, an
+	 * interview, a message), one at least an application or an interview; not a template
+	 * nor a note named for its day (a daily note). Journals and meeting notes have dated
+	 * lines too, but seldom those words.
+	 */
+	#loggedApplication(path: string, body: string): boolean {
+		if (isTemplate(path) || readDay(linkBasename(path))) return false;
+		const entries = this.#entries(body);
+		const placed = entries.filter((entry) => entry.event !== "other");
+		return placed.length * 2 >= entries.length && placed.some((entry) => /^(applied|interview)$/.test(entry.event));
 	}
 
 	/**
@@ -500,21 +524,30 @@ export class SetupDetector {
 		// A tag follows a note that moves; of two folders that pick the same notes, the deeper one.
 		options.sort((a, b) => score(b) - score(a) || (a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1));
 		const best = options[0];
-		if (best === undefined || best.hits * 2 < this.#applications || best.hits <= this.#alreadyRead) return;
-		const what = `${best.hits} of the ${this.#applications} notes with a company and a date`;
+		if (!best) return;
+		// Folders of the same shape beside a chosen one count with it (one folder per status).
+		const alike = best.kind === "folder" ? this.#alikeFolders(best.value, folderAll) : new Map<string, number>();
+		let hits = best.hits;
+		for (const n of alike.values()) hits += n;
+		// Notes without properties, read by their lines alone, are weighed among themselves
+		// (the others among the others), and need two in the folder.
+		const bareAll = [...this.#shapes].filter(([, keys]) => keys[0] === "#");
+		const bare = bareAll.filter(([path]) => path.startsWith(`${best.value}/`)).length;
+		const pool = bare === best.hits ? bareAll.length : this.#applications - bareAll.length;
+		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return;
+		const what = `${best.hits} of the ${this.#applications} notes that look like applications`;
 		const extra = best.others > 0 ? ` (and ${best.others} other note${best.others === 1 ? "" : "s"})` : "";
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
 		} else {
-			const alike = this.#alikeFolders(best.value, folderAll);
 			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
 			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
 			for (const [folder, notes] of alike)
 				items.push({
 					setting: "interviewFolders",
 					value: folder,
-					evidence: `the folder "${folder}" holds ${notes} more note${notes === 1 ? "" : "s"} with the same properties, and nothing else`,
+					evidence: `the folder "${folder}" holds ${notes} more note${notes === 1 ? "" : "s"} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
 				});
 		}
 	}
@@ -532,10 +565,7 @@ export class SetupDetector {
 		const shape = new Set(notes.flatMap(([path, keys]) => (inside(path, chosen) ? keys : [])));
 		const alike = notes
 			.filter(
-				([path, keys]) =>
-					!inside(path, chosen) &&
-					!/\btemplates?\b/.test(keyWords(path)) &&
-					keys.filter((k) => shape.has(k)).length * 2 > keys.length,
+				([path, keys]) => !inside(path, chosen) && !isTemplate(path) && keys.filter((k) => shape.has(k)).length * 2 > keys.length,
 			)
 			.map(([path]) => path);
 		const count = new Map<string, number>();
