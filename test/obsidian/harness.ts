@@ -2,6 +2,8 @@
  * A fake Obsidian with the plugin loaded on a pinned day, for the plugin's tests.
  * `note()` writes interview notes as a user would (YAML frontmatter in markdown).
  */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
 import type { App } from "obsidian";
 import InterviewFollowUpsPlugin from "../../src/obsidian/main";
 import { VaultIndexer } from "../../src/obsidian/vault-indexer";
@@ -15,6 +17,21 @@ export const TODAY = "2026-11-23";
 export function clockAt(day: string, hour = 9): () => Date {
 	const [y, m, d] = day.split("-").map(Number) as [number, number, number];
 	return () => new Date(y, m - 1, d, hour);
+}
+
+/** Every markdown file below `root` (a vault on disk), as {vault-relative path: text}; dot folders left out. */
+export function notesOnDisk(root: string): Record<string, string> {
+	const notes: Record<string, string> = {};
+	const walk = (dir: string): void => {
+		for (const entry of readdirSync(dir)) {
+			if (entry.startsWith(".")) continue;
+			const full = join(dir, entry);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (entry.endsWith(".md")) notes[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
+		}
+	};
+	walk(root);
+	return notes;
 }
 
 /** A note's markdown from frontmatter lines and a body. */

@@ -8,8 +8,8 @@
  * decision or call-back dates from them: docs/decisions.md), so those are not compared.
  * Likewise "Read my vault's format" proposes what `setup` proposes, for the same notes.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { App } from "obsidian";
 import { evaluateVaultFolder } from "../../src/cli/due-command";
@@ -18,7 +18,7 @@ import { SetupDetector } from "../../src/core/setup/detect";
 import { mergeProposal } from "../../src/core/setup/merge";
 import type { InterviewNote } from "../../src/core/model";
 import { readVaultFormat } from "../../src/obsidian/vault-format";
-import { indexerOf, loadPlugin, TODAY } from "./harness";
+import { indexerOf, loadPlugin, notesOnDisk, TODAY } from "./harness";
 
 const FIXTURES = join(__dirname, "../fixtures");
 
@@ -27,20 +27,6 @@ function vaultsOf(set: string): string[] {
 	return readdirSync(base).filter(
 		(name) => existsSync(join(base, name, "vault")) && existsSync(join(base, name, "expected-settings.json")),
 	);
-}
-
-function notesOf(root: string): Record<string, string> {
-	const notes: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of readdirSync(dir)) {
-			if (entry.startsWith(".")) continue;
-			const full = join(dir, entry);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith(".md")) notes[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return notes;
 }
 
 /** What both hosts must agree on, note by note. */
@@ -65,7 +51,7 @@ describe("the plugin reads vaults in other shapes as the command line does", () 
 				const data: unknown = JSON.parse(readFileSync(join(dir, "expected-settings.json"), "utf8"));
 				const { settings } = migrateSettings(data);
 				const cli = evaluateVaultFolder(join(dir, "vault"), settings, TODAY, { keepNotes: true, dateOrder: "MDY" });
-				const { plugin } = await loadPlugin(notesOf(join(dir, "vault")), data);
+				const { plugin } = await loadPlugin(notesOnDisk(join(dir, "vault")), data);
 				const inPlugin = indexerOf(plugin).index.notes();
 				expect(cli.notes.size).toBeGreaterThan(0);
 				expect(inPlugin.map(shape).sort(byPath)).toEqual([...cli.notes.values()].map(shape).sort(byPath));
@@ -82,7 +68,7 @@ describe("the plugin's setup proposes what the command line's setup proposes", (
 				const detector = new SetupDetector(defaultSettings(), TODAY);
 				evaluateVaultFolder(root, defaultSettings(), TODAY, { onSource: (source) => detector.add(source), allBodies: true });
 				const cli = detector.propose();
-				const { plugin, fake } = await loadPlugin(notesOf(root));
+				const { plugin, fake } = await loadPlugin(notesOnDisk(root));
 				const reading = await readVaultFormat(fake as unknown as App, {
 					settings: defaultSettings(),
 					indexer: indexerOf(plugin),

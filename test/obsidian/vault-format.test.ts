@@ -4,29 +4,17 @@
  * notes as Obsidian's metadata cache holds them, shown with a preview and applied to the
  * settings only. The vault in another shape is a fixture the scorecard uses too.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { App } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/settings";
 import { FormatReadingStopped, readVaultFormat, type FormatProgress } from "../../src/obsidian/vault-format";
 import { Modal, Notice, type Plugin as FakePlugin, type PluginSettingTab } from "../fakes/obsidian";
-import { acmeInterview, indexerOf, leeWong, loadPlugin, settle } from "./harness";
+import { acmeInterview, indexerOf, leeWong, loadPlugin, notesOnDisk, settle } from "./harness";
 
 /** Every markdown file of a fixture vault, as {vault-relative path: text}. */
 function fixtureVault(name: string): Record<string, string> {
-	const root = join(__dirname, "../fixtures/other-vaults", name, "vault");
-	const notes: Record<string, string> = {};
-	const walk = (dir: string): void => {
-		for (const entry of readdirSync(dir)) {
-			if (entry.startsWith(".")) continue;
-			const full = join(dir, entry);
-			if (statSync(full).isDirectory()) walk(full);
-			else if (entry.endsWith(".md")) notes[relative(root, full).split("\\").join("/")] = readFileSync(full, "utf8");
-		}
-	};
-	walk(root);
-	return notes;
+	return notesOnDisk(join(__dirname, "../fixtures/other-vaults", name, "vault"));
 }
 
 function tabOf(plugin: unknown): PluginSettingTab {
