@@ -22,6 +22,10 @@ describe("what an entry is, from its words", () => {
 		["Phone screen with [[Raj Patel]]", ["interview", "phone", "Raj Patel"]],
 		["phone interview", ["interview", "phone", null]],
 		["Screening call with recruiter", ["interview", "phone", null]],
+		// A name goes on after a hyphen in lower case; the first name alone too.
+		["Video interview with Jae-won Park, roadmap case study", ["interview", "video", "Jae-won Park"]],
+		["Thank-you email to Jae-won", ["sent", "thank-you", "Jae-won"]],
+		["Intro call with Hye-jin", ["interview", "phone", "Hye-jin"]],
 		["Onsite at HQ", ["interview", "onsite", null]],
 		["On-site, 4 rounds", ["interview", "onsite", null]],
 		["Panel interview", ["interview", "panel", null]],

@@ -436,9 +436,10 @@ function nameFrom(
 	const parts: Token[] = [];
 	for (let j = k; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {
 		const token = tokens[j] as Token;
-		const before = tokens[j - 1] as Token;
-		if (parts.length > 0 && text.slice(before.end, token.start) !== " " && text.slice(before.end, token.start) !== "-") break;
-		if (isNameWord(token, vocabulary)) {
+		const gap = parts.length === 0 ? "" : text.slice((tokens[j - 1] as Token).end, token.start);
+		if (parts.length > 0 && gap !== " " && gap !== "-") break;
+		// `Jae-won Park`, `Hye-jin`: after a hyphen, a name goes on in lower case.
+		if (isNameWord(token, vocabulary) || (parts.length > 0 && gap === "-" && /^\p{Ll}+$/u.test(token.text))) {
 			parts.push(token);
 			continue;
 		}
