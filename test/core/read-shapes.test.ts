@@ -1064,3 +1064,40 @@ describe("a calendar line that a pipeline tool writes into a lead note", () => {
 		]);
 	});
 });
+
+describe("a contacts table under a people heading", () => {
+	const body = (heading: string): string =>
+		[
+			`## ${heading}`,
+			"| Name | Title | Email | Notes |",
+			"|------|-------|-------|-------|",
+			"| Ines Vidal | Recruiter | ines@larch.example | booked the screen |",
+			"| Bram Okoro | Head of Data | bram@larch.example | hiring manager |",
+			"",
+			"## Timeline",
+			"| Date | Event |",
+			"|------|-------|",
+			"| 2026-11-16 | Phone screen with Ines |",
+			"| 2026-11-19 | Video interview with Bram |",
+		].join("\n");
+	const note = (heading: string) => aSource("Jobs/Larch.md", { tags: ["interview"], company: "Larch", status: "active" }, body(heading));
+
+	it("gives the application's people, a row each, with their title, relation and address", () => {
+		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note("Contacts"), NO_LINKS);
+		expect(read?.people.map((p) => [p.name, p.relation, p.email, p.origin])).toEqual([
+			["Ines Vidal", "recruiter", "ines@larch.example", { from: "table", table: "Contacts", row: 1, line: 4 }],
+			["Bram Okoro", "hiring-manager", "bram@larch.example", { from: "table", table: "Contacts", row: 2, line: 5 }],
+		]);
+		// A first name in the timeline is the person of the table: each round is with the full name.
+		expect(read?.rounds?.map((r) => [r.date, r.people?.map((p) => p.name)])).toEqual([
+			["2026-11-16", ["Ines Vidal"]],
+			["2026-11-19", ["Bram Okoro"]],
+		]);
+	});
+
+	it("is not read under another heading", () => {
+		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note("Companies"), NO_LINKS);
+		expect(read?.people).toEqual([]);
+		expect(read?.rounds?.map((r) => r.people?.map((p) => p.name))).toEqual([["Ines"], ["Bram"]]);
+	});
+});

@@ -13,7 +13,7 @@ import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkTarget, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
-import { namesOnly } from "./rosters";
+import { namesOnly, PEOPLE_HEADING } from "./rosters";
 
 /** What a column holds. */
 type Column = "date" | "person" | "kind" | "notes" | "text";
@@ -98,7 +98,29 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		const header = cellTexts(headerRow, width);
 		const rows = bodyRows.map((row) => cellTexts(row, width));
 		const columns = columnsOf(header, rows, ctx);
-		if (columns === null) continue;
+		if (columns === null) {
+			// `## Contacts` over `| Name | Title | Email |`: the application's people, a row each, the
+			// other cells their title (where a relation may be named) and an address their email.
+			const name = header.findIndex((text) => /^\W*name\W*$/i.test(text));
+			if (name >= 0 && PEOPLE_HEADING.test(heading ?? ""))
+				rows.forEach((cells, index) => {
+					const others = cells.filter((cell, column) => column !== name && cell !== "");
+					if (cells[name])
+						result.rosters.push({
+							date: null,
+							people: [
+								`${cells[name]} (${others.filter((cell) => !cell.includes("@")).join(", ")}) ${others.find((cell) => cell.includes("@")) ?? ""}`,
+							],
+							origin: {
+								from: "table",
+								table: heading,
+								row: index + 1,
+								line: fileLine(bodyRows[index] as TableRow, ctx.firstLine),
+							},
+						});
+				});
+			continue;
+		}
 		const headerWords = header.map((text) => wordsOf(text));
 		const dateColumn = columns.indexOf("date");
 		// A date column headed `Sent` dates messages the user sent.

@@ -35,6 +35,13 @@ const NO_NEED_TO_REPLY = "No need to reply; I just wanted to stay in touch. If I
 const THANKS_FOR_THE_INTRODUCTION =
 	"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.";
 
+/** The subject of two thank-you variants. */
+const THANKS_FOR_THE_CONVERSATION = "Thanks for the conversation about the {{role}} role";
+
+/** The get-contact-info checklist's steps after finding the address, and its last one. */
+const CONNECT_ON_LINKEDIN = "- [ ] Look them up on LinkedIn and connect with a short personal note";
+const SAVE_TO_CONTACTS = "- [ ] Save them to your contacts";
+
 /** The heart of a check-in. */
 const STILL_CONFIDENT =
 	"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?";
@@ -94,7 +101,7 @@ const THANK_YOU: KindTemplates = {
 		},
 		{
 			needs: ["role", "company", "person_topic", "title"],
-			subject: "Thanks for the conversation about the {{role}} role",
+			subject: THANKS_FOR_THE_CONVERSATION,
 			body: [
 				"Many thanks for taking the time to talk with me. What you shared about {{person_topic}}, from your seat as {{title}}, has stayed with me and gave me a much clearer picture of the work.",
 				"",
@@ -112,7 +119,7 @@ const THANK_YOU: KindTemplates = {
 		},
 		{
 			needs: ["role", "company", "person_topic"],
-			subject: "Thanks for the conversation about the {{role}} role",
+			subject: THANKS_FOR_THE_CONVERSATION,
 			body: [
 				"Many thanks for your time during my interview. Talking through {{person_topic}} with you was a highlight, and it made the {{role}} role feel even more like the right next step.",
 				"",
@@ -558,9 +565,9 @@ const GET_CONTACT_INFO: KindTemplates = {
 			subject: "Contact details for {{person}}",
 			body: [
 				"- [ ] Find {{person}}'s email: the invitation, their card, or ask the recruiter",
-				"- [ ] Look them up on LinkedIn and connect with a short personal note",
+				CONNECT_ON_LINKEDIN,
 				"- [ ] Add `email`, `phone` or `linkedin` to {{person}} in this note",
-				"- [ ] Save them to your contacts",
+				SAVE_TO_CONTACTS,
 			].join("\n"),
 		},
 		{
@@ -568,9 +575,9 @@ const GET_CONTACT_INFO: KindTemplates = {
 			subject: "Contact details",
 			body: [
 				"- [ ] Find the email of everyone you met: the invitation, their cards, or ask the recruiter",
-				"- [ ] Look them up on LinkedIn and connect with a short personal note",
+				CONNECT_ON_LINKEDIN,
 				"- [ ] Add `email`, `phone` or `linkedin` to each person in this note",
-				"- [ ] Save them to your contacts",
+				SAVE_TO_CONTACTS,
 			].join("\n"),
 		},
 	],
