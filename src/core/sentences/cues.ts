@@ -178,7 +178,9 @@ function judge(family: Family, sentence: string, index: number, matched: string)
 	const hope = HOPE.exec(before);
 	// `they hope to decide by Monday` is their own estimate; the user's hopes are not.
 	if (hope && nearestSubject(before.slice(0, hope.index), quoted) !== "them") return { kind: "not", why: "a hope" };
-	if (IF_NOT.test(before)) return { kind: "not", why: "the user's own plan (if not)" };
+	// `… if I hear nothing`: the negation may come after the cue.
+	if (IF_NOT.test(before) || (/\bif\b/i.test(before) && IF_NOT.test(before + sentence.slice(index).split(/[.;,]/, 1)[0])))
+		return { kind: "not", why: "the user's own plan (if not)" };
 	if (RECEIVED_BEFORE.test(before)) return { kind: "not", why: "a past event" };
 	const subject = nearestSubject(before, quoted);
 	switch (family) {

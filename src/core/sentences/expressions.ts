@@ -258,6 +258,8 @@ function readChronoResult(result: ParsedResult, sentence: string, reference: Day
 				? "end"
 				: null;
 
+	// `the day after her date`: after something that is not a date (chrono reads tomorrow).
+	if (/\bday after$/.test(text)) return null;
 	const last = result.end ?? start;
 	const year = last.get("year");
 	const month = last.get("month");
