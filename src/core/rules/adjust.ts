@@ -13,9 +13,16 @@ import { businessDays, day, isAbout } from "./context";
 /** Kinds spacing never moves: first messages after a meeting, the call-back, and tasks. */
 const SPACING_EXEMPT: readonly FollowUpKind[] = ["thank-you", "want-the-job", "thank-staff", "update-referrer", "callback", ...TASK_KINDS];
 
-/** True when the entry is a sent entry about this follow-up: its kind, its person. */
+/**
+ * True when the entry is a sent entry about this follow-up: its kind, its person. The reply
+ * to a rejection is one message, whoever it went to (often the recruiter who gave the news).
+ */
 function names(entry: LogEntry, proposal: Proposal): boolean {
-	return entry.direction === "sent" && entry.kind === proposal.kind && isAbout(entry, proposal.person);
+	return (
+		entry.direction === "sent" &&
+		entry.kind === proposal.kind &&
+		(proposal.kind === "rejection-reply" || isAbout(entry, proposal.person))
+	);
 }
 
 /** Where the entries that may concern a proposal start in the ordered log: after its `after` entry. */

@@ -92,6 +92,21 @@ export const rejectionReplyExamples: readonly RuleExample[] = [
 		expected: [],
 	},
 	{
+		title: "the reply went to the recruiter who gave the news: nothing more to the interviewer",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-10",
+			status: "rejected",
+			people: ["Lucia Romero"],
+			follow_ups: [
+				{ date: "2026-11-13", from: "Tom Fairley", kind: "rejection" },
+				{ date: "2026-11-16", to: "Tom Fairley", kind: "rejection-reply" },
+			],
+		},
+		expected: [],
+	},
+	{
 		title: "with neither a status date nor a reply, a reply logged since the interview counts as sent",
 		today: "2026-11-23",
 		frontmatter: {
