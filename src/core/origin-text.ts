@@ -11,7 +11,7 @@ export function describeOrigin(origin: Origin): string {
 			return `the property ${origin.path}`;
 		case "inline-field":
 			return origin.label
-				? `the label **${origin.key}:** (line ${origin.line})`
+				? `the label **${origin.key}** (line ${origin.line})`
 				: `the inline field ${origin.key}:: (line ${origin.line})`;
 		case "table":
 			return `row ${origin.row} of the table${origin.table === null ? "" : ` under "${origin.table}"`} (line ${origin.line})`;

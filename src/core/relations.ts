@@ -105,6 +105,7 @@ export const RELATION_FIELDS: Readonly<Record<string, Relation>> = {
 	referred_by: "referrer",
 	referral: "referrer",
 	coordinator: "staff",
+	interviewer: "interviewer",
 	interviewers: "interviewer",
 };
 

@@ -1101,3 +1101,56 @@ describe("a contacts table under a people heading", () => {
 		expect(read?.rounds?.map((r) => r.people?.map((p) => p.name))).toEqual([["Ines"], ["Bram"]]);
 	});
 });
+
+describe("an interview kit: a dashboard per company, a file per round", () => {
+	const settings = settingsWith({ interviewFolders: ["interview-tracking"] });
+	const round = aSource(
+		"interview-tracking/brightline/rounds/R0-hiring-manager.md",
+		null,
+		[
+			"# R0 - Hiring Manager Interview",
+			"",
+			"| Field | Value |",
+			"|-------|-------|",
+			"| **Date** | 2026-11-18 |",
+			"| **Interviewer** | Maya Osei — Head of Platform |",
+			"| **Status** | ✅ Completed |",
+			"",
+			"## Action Items",
+			"",
+			"- [ ] thank-you email to Maya",
+		].join("\n"),
+	);
+	const dashboard = aSource(
+		"interview-tracking/brightline/README.md",
+		null,
+		[
+			"# Brightline",
+			"",
+			"| Field | Value |",
+			"|-------|-------|",
+			"| **Status** | In Progress |",
+			"",
+			"## Interview Progress",
+			"",
+			"| Round | Type | Date | Status | File |",
+			"|-------|------|------|--------|------|",
+			"| R0 | Hiring manager | 2026-11-18 | Completed | [R0-hiring-manager.md](rounds/R0-hiring-manager.md) |",
+		].join("\n"),
+	);
+
+	it("reads a round's date and interviewer from the rows of its `Field | Value` table", () => {
+		const { note } = read(round, settings);
+		expect(note?.interviewDate).toBe("2026-11-18");
+		expect(note?.people.map((p) => [p.name, p.relation])).toEqual([["Maya Osei", "interviewer"]]);
+		const listed = due(round, settings).followUps.map((f) => [f.kind, f.to]);
+		expect(listed).toContainEqual(["thank-you", "Maya Osei"]);
+		expect(listed).toContainEqual(["check-in", "Maya Osei"]);
+	});
+
+	it("leaves the dashboard's rows of rounds to the round files they link: nothing listed twice", () => {
+		const result = evaluateVault([round, dashboard], { settings, today: TODAY, resolve: resolverOver([round, dashboard]) });
+		expect(result.followUps.filter((f) => f.note === dashboard.path)).toEqual([]);
+		expect(result.followUps.filter((f) => f.note === round.path).map((f) => f.kind)).toContain("thank-you");
+	});
+});

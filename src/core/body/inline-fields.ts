@@ -77,7 +77,10 @@ function readLine(raw: string, lineNumber: number, open: Open, fields: InlineFie
 	// A backtick fence's info string has no backtick (CommonMark); such a line is text.
 	if (mark !== undefined && !(mark[0] === "`" && rest.includes("`"))) return { in: "fence", mark };
 	const visible = blankHidden(raw, open);
-	if (visible.text.includes("::") || (labels && /[:：]/.test(visible.text)))
+	const row = labels ? BOLD_ROW.exec(visible.text) : null;
+	if (row !== null && KEY.test(row[2] as string))
+		fields.push({ key: row[2] as string, value: (row[3] as string).trim(), line: lineNumber, label: true });
+	else if (visible.text.includes("::") || (labels && /[:：]/.test(visible.text)))
 		fieldsOfLine(visible.text, visible.shown, lineNumber, fields, labels);
 	return visible.open;
 }
@@ -271,6 +274,9 @@ function fullLineField(line: string, shown: string, lineNumber: number): InlineF
 
 /** A bold label filling a line: `**Key:** value` or `**Key**: value` (after `>` quote marks). */
 const BOLD_LABEL = /^[ \t>]*(\*\*|__)(\p{L}[^*_:：]*?)(?:[:：]\1|\1[ \t]*[:：])[ \t]+\S/u;
+
+/** A two-column table row with a bold label: `| **Date** | 2026-11-18 |` (a `Field | Value` table). */
+const BOLD_ROW = /^[ \t]*\|[ \t]*(\*\*|__)(\p{L}[^*_:：|]*?)[:：]?\1[:：]?[ \t]*\|([^|]*)\|?[ \t]*$/u;
 
 /** `**Key:** value` filling a line, or null (a key as a full-line field's, starting with a letter). */
 function labelField(line: string, shown: string, lineNumber: number): InlineField | null {

@@ -70,6 +70,13 @@ function columnsOf(header: readonly string[], rows: readonly string[][], ctx: Bo
 	});
 }
 
+/** Whether a cell holds only a link to another note: `[[R1 onsite]]`, `[R1](rounds/R1-onsite.md)`. */
+function linksNote(cell: TableRow["children"][number] | undefined): boolean {
+	const [only, ...more] = cell?.children ?? [];
+	if (only === undefined || more.length > 0) return false;
+	return only.type === "link" ? /^[^:]+\.md$/i.test(only.url) : only.type === "text" && /^\[\[[^\]]+\]\]$/.test(only.value.trim());
+}
+
 /** The counterpart in a person cell: a wikilink's target, else the cell as written. */
 function personOf(cell: string): string | null {
 	const link = wikilinkSpans(cell)[0];
@@ -121,6 +128,11 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 				});
 			continue;
 		}
+		// `| R0 | 2026-11-16 | [R0-recruiter.md](rounds/R0-recruiter.md) |`: each row is kept in the note it links.
+		if (
+			columns.some((role, column) => role !== "person" && role !== "date" && bodyRows.every((row) => linksNote(row.children[column])))
+		)
+			continue;
 		const headerWords = header.map((text) => wordsOf(text));
 		const dateColumn = columns.indexOf("date");
 		// A date column headed `Sent` dates messages the user sent.

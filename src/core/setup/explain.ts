@@ -66,7 +66,7 @@ export function originText(origin: Origin | null | undefined, property?: string)
 		case "property":
 			return `frontmatter \`${origin.path}\``;
 		case "inline-field":
-			return `${origin.label ? `bold label \`**${origin.key}:**\`` : `inline field \`${origin.key}::\``}, line ${origin.line}`;
+			return `${origin.label ? `bold label \`**${origin.key}**\`` : `inline field \`${origin.key}::\``}, line ${origin.line}`;
 		case "table":
 			return `table${origin.table === null ? "" : ` under "${origin.table}"`}, row ${origin.row}, line ${origin.line}`;
 		case "list":

@@ -193,6 +193,26 @@ describe("inlineFields with bold labels", () => {
 		]);
 	});
 
+	it("reads a `Field | Value` table's rows whose label is bold, as labels", () => {
+		const table =
+			"| Field | Value |\n|---|---|\n| **Date** | 2026-11-18 |\n| **Interviewer:** | Maya Osei — Head of Platform |\n| __Format__ | Virtual |";
+		expect(labels(table)).toEqual([
+			["Date", "2026-11-18", true],
+			["Interviewer", "Maya Osei — Head of Platform", true],
+			["Format", "Virtual", true],
+		]);
+		// Not bold, more than two cells, no label, or a label that is not a word: a row of some other table.
+		const none = [
+			"| Date | 2026-11-18 |",
+			"| **Date** | 2026-11-18 | Virtual |",
+			"| **2026-11-18** | offer |",
+			"| **Date & time** | 2026-11-18 |",
+			"`| **Date** | 2026-11-18 |`",
+		];
+		for (const markdown of none) expect(labels(markdown), markdown).toEqual([]);
+		expect(inlineFields("| **Date** | 2026-11-18 |", 1)).toEqual([]);
+	});
+
 	it("reads none without being asked, in a task, in code or a comment, with no value, or with a key that is not a word", () => {
 		expect(inlineFields("**Fecha:** 2026-11-20", 1)).toEqual([]);
 		const none = [

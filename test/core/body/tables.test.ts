@@ -46,6 +46,16 @@ describe("tableEntries: which tables are timelines", () => {
 			["2026-11-13", "sent", "thank-you", "Raj"],
 		]);
 	});
+	it("a table whose rows each link another note (a dashboard of rounds) leaves each row to that note", () => {
+		// (A date written as a link to a daily note is still a date: see "dates in cells".)
+		const progress = (link: (n: number) => string) =>
+			`| Round | Date | Status | File |\n|---|---|---|---|\n| R0 | 2026-11-16 | Completed | ${link(0)} |\n| R1 | 2026-11-24 | Scheduled | ${link(1)} |`;
+		expect(summary(progress((n) => `[R${n}.md](rounds/R${n}.md)`))).toEqual([]);
+		expect(summary(progress((n) => `[[R${n} round]]`))).toEqual([]);
+		// A link to a web page, or a row that links nothing, keeps the table a timeline.
+		expect(summary(progress((n) => (n === 0 ? "[[R0 round]]" : "")))).toHaveLength(2);
+		expect(summary(progress((n) => `[R${n}](https://example.com/r${n}.md)`))).toHaveLength(2);
+	});
 	it("a header with no rows is not read", () => {
 		expect(read("| Date | What |\n|---|---|")).toEqual({ entries: [], warnings: [], rosters: [] });
 	});
