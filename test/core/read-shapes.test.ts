@@ -1095,6 +1095,11 @@ describe("a contacts table under a people heading", () => {
 		]);
 	});
 
+	it("is read under an Interviewers heading too", () => {
+		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note("👥 Interviewers"), NO_LINKS);
+		expect(read?.people.map((p) => p.name)).toEqual(["Ines Vidal", "Bram Okoro"]);
+	});
+
 	it("is not read under another heading", () => {
 		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note("Companies"), NO_LINKS);
 		expect(read?.people).toEqual([]);

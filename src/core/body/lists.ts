@@ -28,6 +28,9 @@ function taskState(box: string | undefined): TaskState {
 	return "open";
 }
 
+/** Where a done task says when it was done: `✅ 2026-11-20` (the Tasks plugin), `(sent 12 Nov)`. */
+const DONE_ON = /✅\s*|\b(?:sent|done|completed)\s+(?:on\s+)?/iu;
+
 /** A list item's task state and its text after the task box: `[x] Sent it` → done, `Sent it`. */
 export function itemText(own: string): [TaskState, string] {
 	const box = TASK_BOX.exec(own);
@@ -93,7 +96,12 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		}
 		const own = tidy(plainText(first));
 		const [task, written] = itemText(own);
-		const entry = dated(node, written, task);
+		const done = task === "done" ? DONE_ON.exec(written) : null;
+		// `[x] Thank-you to Raj ✅ 2026-11-20`: read as if it began with the day it was done.
+		const entry =
+			dated(node, written, task) ??
+			(done &&
+				dated(node, `${written.slice(done.index + done[0].length)} ${written.slice(0, done.index).replace(/[\s(]+$/, "")}`, task));
 		if (entry === null && owner !== null && own !== "") owner.nested.push(own);
 		for (const child of others) visit(child, entry ?? owner);
 	};

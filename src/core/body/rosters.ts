@@ -59,7 +59,7 @@ const LABEL_AFTER_CLAUSE = new RegExp(`${CLAUSE_END}[ \\t]*[*_]{0,2}(?:${LABEL_W
 const LABEL_REACH = 40;
 
 /** A heading over a list of the application's people: `# Connections`, `## People`, `## 👥 Key Contacts`. */
-const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts)`;
+const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts|interviewers)`;
 export const PEOPLE_HEADING = new RegExp(String.raw`^[^\p{L}]*${PEOPLE_HEADING_WORDS}$`, "iu");
 /** The same heading as a line of markdown, for the quick look before parsing. */
 const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOPLE_HEADING_WORDS}[ \t]*$`, "imu");

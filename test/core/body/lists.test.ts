@@ -119,6 +119,18 @@ describe("listEntries: tasks are plans until done", () => {
 		const entry = read(markdown).entries[0];
 		expect([entry?.event, entry?.kind]).toEqual([event, kind]);
 	});
+	it("a done task is dated by the day it says it was done: the Tasks plugin's ✅, or `sent` and a date", () => {
+		expect(summary("- [x] Thank-you email to Raj 📅 2026-11-19 ✅ 2026-11-20")).toEqual([["2026-11-20", "sent", "thank-you", "Raj"]]);
+		expect(summary("- [x] Send thank you note to Maya Osei by 2026-11-13 (sent 12 Nov)")).toEqual([
+			["2026-11-12", "sent", "thank-you", "Maya Osei"],
+		]);
+		expect(read("- [x] Send thank you note to Maya Osei by 2026-11-13 (sent 12 Nov)").entries[0]?.text).toBe(
+			"Send thank you note to Maya Osei by 2026-11-13",
+		);
+		// Not done, or done with no day: a plan, or nothing to date it by.
+		expect(summary("- [ ] Thank-you email to Raj ✅ 2026-11-20")).toEqual([]);
+		expect(summary("- [x] Sent the thank-you to Raj")).toEqual([]);
+	});
 	it("the reference day itself is not later", () => {
 		expect(summary("- [x] 2026-11-23 thank-you to Raj")).toEqual([["2026-11-23", "sent", "thank-you", "Raj"]]);
 		expect(summary("- 2026-11-23 thank-you to Raj")).toEqual([["2026-11-23", "sent", "thank-you", "Raj"]]);
