@@ -199,7 +199,8 @@ function withRosterPeople(note: InterviewNote, more: readonly Person[]): Intervi
 /**
  * The rounds without the days a last-contact property gave (`Date Last Interaction`) that
  * a timeline entry of the same day shows were something else (a reply, an invitation, a
- * message, an application), unless an entry of that day is an interview; and those days.
+ * message, an application), unless an entry of that day is an interview or a rejection;
+ * and those days.
  * A day no entry speaks of stays a round.
  */
 function withoutOtherContacts(rounds: readonly Round[], entries: readonly TimelineEntry[]): { rounds: Round[]; notRounds: NotARound[] } {
@@ -209,7 +210,8 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
 		const property = round.lastContact;
 		const sameDay = property === undefined ? [] : entries.filter((e) => e.date === round.date && e.event !== "other");
 		const entry = sameDay[0];
-		if (property !== undefined && entry !== undefined && !sameDay.some((e) => e.event === "interview"))
+		// A rejection that day keeps it: the interview came before, and the reply counts from the news.
+		if (property !== undefined && entry !== undefined && !sameDay.some((e) => e.event === "interview" || e.kind === "rejection"))
 			notRounds.push({ date: round.date, property, entry });
 		else kept.push(round);
 	}

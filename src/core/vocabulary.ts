@@ -45,7 +45,8 @@ export type EntryMeaning =
  * meanings are what `eventWords` may map a word to.
  */
 const ENTRY_WORDS: Readonly<Record<string, string>> = {
-	interview: "interview, screen, technical, final round, assessment centre, assessment center, case study presentation",
+	interview:
+		"interview, screen, technical, final round, second round, next round, assessment centre, assessment center, case study presentation",
 	phone: "phone screen, intro call, screening call, recruiter call",
 	onsite: "onsite, on site",
 	panel: "panel",

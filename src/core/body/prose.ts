@@ -1,0 +1,74 @@
+/**
+ * Timeline entries from the sentences of a body's paragraphs (existing-vaults.md §3, beyond
+ * lists and tables): a sentence that writes out one day (`Phone interview on Friday 20 Nov
+ * with Sunita Rao`, `Rejected by email on 2026-11-18.`) is an entry of that day when its
+ * words place an event: an interview, a message, an answer, an application. Notes kept as
+ * running text hold their timeline so.
+ *
+ * A line that is a label and a date (`**Follow-up date:** 2026-11-19`) holds a field, not
+ * an entry; after a label with more text (`**Next steps:** Rejected by email on …`) the
+ * text is read. A sentence with several days is the first day's entry: a later day in it
+ * can only be the day of an interview it books.
+ */
+import type { Nodes, Root } from "mdast";
+import type { TimelineEntry } from "../timeline-types";
+import type { BodyContext } from "./context";
+import { datedEntries } from "./dated-entry";
+import { readEntryDate, type EntryDate } from "./entry-date";
+import { fileLine, plainText } from "./parse-body";
+import { sentencesIn } from "./sentence-ends";
+
+/** A day written out: ISO, or a day and a month's name either way round (`20 Nov`, `Nov 20`, `Friday 20 November`). */
+export const WRITTEN_DAY =
+	/\d{4}-\d\d-\d\d|\d\s*(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+
+/** A label opening a line: `Next steps: `, `Date: ` (bold marks are gone from plain text). */
+const LABEL = /^[\p{L}][\p{L} _/-]{0,30}[:：]\s*/u;
+
+/** The dated entries of the body's paragraphs, in order. */
+export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
+	const entries: TimelineEntry[] = [];
+	const visit = (node: Nodes): void => {
+		if (node.type === "paragraph") {
+			plainText(node)
+				.split("\n")
+				.forEach((line, index) => read(line, fileLine(node, ctx.firstLine) + index));
+		} else if (node.type === "root" || node.type === "blockquote") {
+			for (const child of node.children) visit(child);
+		}
+	};
+	const read = (line: string, at: number): void => {
+		if (!WRITTEN_DAY.test(line)) return;
+		const label = LABEL.exec(line);
+		const text = label === null ? line : line.slice(label[0].length);
+		for (const sentence of sentencesIn(text)) {
+			const [day, ...later] = daysIn(sentence, ctx);
+			if (day === undefined) continue;
+			// `On 19 Nov Dana emailed …`: the words without the day and the word that led to it.
+			const main = `${sentence.slice(0, day.start).replace(/\b(?:on|at|for|by)\s*$/i, "")} ${day.rest}`.trim();
+			// A sentence that is only a day is a label's value (`Date: 2026-11-12`), not an event.
+			if (main === "") continue;
+			// With a later day in it (`replied on 17 Nov and booked round two for 26 Nov`) the
+			// entry is the first day's, its text the rest, where an invitation finds its day.
+			const text = later.length === 0 ? sentence : main;
+			const found = { date: day.date, main, more: "", text, person: null, direction: null, heading: null, task: null };
+			for (const entry of datedEntries({ ...found, origin: { from: "text", line: at } }, ctx))
+				if (entry.event !== "other") entries.push(entry);
+		}
+	};
+	visit(tree);
+	return entries;
+}
+
+/** The days written in a sentence, each with where it starts and the text after it. */
+function daysIn(sentence: string, ctx: BodyContext): (EntryDate & { start: number })[] {
+	const days: (EntryDate & { start: number })[] = [];
+	for (let i = 0; i < sentence.length; i++) {
+		if (!/[\p{L}\d]/u.test(sentence[i] as string) || (i > 0 && /[\p{L}\d]/u.test(sentence[i - 1] as string))) continue;
+		const found = readEntryDate(sentence.slice(i), ctx);
+		if (found === null) continue;
+		days.push({ ...found, start: i });
+		i = sentence.length - found.rest.length;
+	}
+	return days;
+}
