@@ -131,17 +131,20 @@ const wantTheJob = (work: string, more = ""): string =>
 		"Thanks again for being so generous with your time.",
 	].join("\n");
 
+/** The subject of every want-the-job variant. */
+const WHERE_I_STAND = "Thank you, and where I stand";
+
 const WANT_THE_JOB: KindTemplates = {
 	greeting: true,
 	signOff: "Warm regards,",
 	variants: [
 		{
 			needs: ["company", "topic"],
-			subject: "Thank you, and where I stand",
+			subject: WHERE_I_STAND,
 			body: wantTheJob("your work at {{company}}", " What you said about {{topic}} has stayed with me."),
 		},
-		{ needs: ["company"], subject: "Thank you, and where I stand", body: wantTheJob("your work at {{company}}") },
-		{ needs: [], subject: "Thank you, and where I stand", body: wantTheJob("your work") },
+		{ needs: ["company"], subject: WHERE_I_STAND, body: wantTheJob("your work at {{company}}") },
+		{ needs: [], subject: WHERE_I_STAND, body: wantTheJob("your work") },
 	],
 };
 
@@ -307,6 +310,9 @@ const DECISION_CHECK_IN: KindTemplates = {
 	],
 };
 
+/** The subject of a check-in or a reminder that can name the role. */
+const FOLLOWING_UP_ON_THE_ROLE = "Following up on the {{role}} role";
+
 /** A check-in after `conversation`, still excited about `role`, joining `team`; `contribution` ends the second sentence. */
 const checkIn = (conversation: string, role: string, team: string, contribution = ""): string =>
 	[
@@ -321,12 +327,12 @@ const CHECK_IN: KindTemplates = {
 	variants: [
 		{
 			needs: ["role", "company", "interview_date"],
-			subject: "Following up on the {{role}} role",
+			subject: FOLLOWING_UP_ON_THE_ROLE,
 			body: checkIn("conversation on {{interview_date}}", "the {{role}} role", "{{company}}", " to the team"),
 		},
 		{
 			needs: ["role"],
-			subject: "Following up on the {{role}} role",
+			subject: FOLLOWING_UP_ON_THE_ROLE,
 			body: checkIn("recent conversation", "the {{role}} role", "your team"),
 		},
 		{ needs: [], subject: "Following up on our conversation", body: checkIn("recent conversation", "the role", "your team") },
@@ -345,7 +351,7 @@ const REMINDER: KindTemplates = {
 	greeting: true,
 	signOff: "Best regards,",
 	variants: [
-		{ needs: ["role", "company"], subject: "Following up on the {{role}} role", body: reminder("the {{role}} role at {{company}}") },
+		{ needs: ["role", "company"], subject: FOLLOWING_UP_ON_THE_ROLE, body: reminder("the {{role}} role at {{company}}") },
 		{ needs: ["company"], subject: "Following up with {{company}}", body: reminder("my application to {{company}}") },
 		{ needs: [], subject: "Following up", body: reminder("my application") },
 	],
@@ -414,21 +420,24 @@ const stayInTouch = (atCompany: string, something: string): string =>
 		"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
 	].join("\n");
 
+/** The subject of every stay-in-touch variant. */
+const THOUGHT_OF_YOU = "Thought of you";
+
 const STAY_IN_TOUCH: KindTemplates = {
 	greeting: true,
 	signOff: "Best wishes,",
 	variants: [
 		{
 			needs: ["company", "topic"],
-			subject: "Thought of you",
+			subject: THOUGHT_OF_YOU,
 			body: stayInTouch(" at {{company}}", "Something on {{topic}}"),
 		},
 		{
 			needs: ["company"],
-			subject: "Thought of you",
+			subject: THOUGHT_OF_YOU,
 			body: stayInTouch(" at {{company}}", "I came across something that"),
 		},
-		{ needs: [], subject: "Thought of you", body: stayInTouch("", "I came across something that") },
+		{ needs: [], subject: THOUGHT_OF_YOU, body: stayInTouch("", "I came across something that") },
 	],
 };
 
