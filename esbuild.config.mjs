@@ -22,6 +22,22 @@ function buildStyles() {
 	writeFileSync("styles.css", parts.join("\n\n") + "\n");
 }
 
+/**
+ * micromark-extension-gfm-table carries its own copy of micromark's edit map
+ * (lib/edit-map.js): the same `add` and `consume`, only without `addBefore`, which tables
+ * never call. micromark's parser already bundles micromark-util-edit-map, so both bundles
+ * take that one, and the table extension's copy stays out (about 0.6 KB of main.js).
+ */
+const oneEditMap = {
+	name: "one-edit-map",
+	setup(build) {
+		build.onResolve({ filter: /^\.\/edit-map\.js$/ }, async (args) => {
+			if (!/[\\/]micromark-extension-gfm-table[\\/]/.test(args.importer)) return undefined;
+			return build.resolve("micromark-util-edit-map", { kind: args.kind, resolveDir: args.resolveDir });
+		});
+	},
+};
+
 const plugin = {
 	entryPoints: ["src/obsidian/main.ts"],
 	bundle: true,
@@ -53,6 +69,7 @@ const plugin = {
 	treeShaking: true,
 	// Obsidian has a YAML parser of its own: main.js uses it instead of carrying js-yaml.
 	alias: { "js-yaml": "./src/obsidian/yaml-in-obsidian.ts" },
+	plugins: [oneEditMap],
 	// Non-ASCII text as itself rather than escaped (Obsidian reads main.js as UTF-8).
 	charset: "utf8",
 };
@@ -65,6 +82,7 @@ const cli = {
 	target: "node20",
 	outfile: "dist/cli.cjs",
 	banner: { js: "#!/usr/bin/env node\n" + banner },
+	plugins: [oneEditMap],
 	logLevel: "info",
 	sourcemap: false,
 	// Spaces and syntax squeezed, names kept: the published file is a quarter smaller, and a

@@ -14,8 +14,8 @@ export function rulesDocument(): string {
 		"also runs as a test (`test/core/rules/examples.test.ts`).",
 		"",
 	];
-	for (const { rule, summary, examples } of RULE_EXAMPLES) {
-		lines.push(`## \`${rule.id}\``, "", summary, "", `Runs for notes whose status is ${rule.statuses.join(", ")}.`, "");
+	for (const { kind, rule, summary, examples } of RULE_EXAMPLES) {
+		lines.push(`## \`${kind}\``, "", summary, "", `Runs for notes whose status is ${rule.statuses.join(", ")}.`, "");
 		for (const example of examples) {
 			lines.push(`- **${example.title}** (today ${shortDay(example.today)})`);
 			const listed =

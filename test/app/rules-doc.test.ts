@@ -11,8 +11,8 @@ it("docs/rules.md is current with the rules (run `npm run docs` after changing a
 it("documents every rule and every example", () => {
 	const doc = rulesDocument();
 	expect(RULE_EXAMPLES.map(({ rule }) => rule)).toEqual(ALL_RULES);
-	for (const { rule, summary, examples } of RULE_EXAMPLES) {
-		expect(doc).toContain(`## \`${rule.id}\``);
+	for (const { kind, summary, examples } of RULE_EXAMPLES) {
+		expect(doc).toContain(`## \`${kind}\``);
 		expect(doc).toContain(summary);
 		for (const example of examples) expect(doc).toContain(example.title);
 	}

@@ -8,6 +8,10 @@
  * person's position picks one, so two interviewers of one note get different wording
  * as well as a different topic (`{{person_topic}}`).
  *
+ * Where a kind's variants differ by a phrase or two (the company named or not), a small
+ * function beside the kind writes the wording they share once, and each variant passes
+ * its phrases.
+ *
  * Greeting and sign-off are added around the variant's body for messages; scripts and
  * checklists have neither. What the messages say follows the draft guidance of the
  * rules spec: thank, restate interest, offer value, stay brief, never press.
@@ -15,52 +19,13 @@
 import type { FollowUpKind } from "../model";
 import type { PlaceholderName, PlaceholderValues } from "./render";
 
-/** Saying you want to join, for the want-the-job note. */
-const SAY_IT_PLAINLY =
-	"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.";
-
-/** The close of a want-the-job note. */
-const THANKS_FOR_YOUR_TIME = "Thanks again for being so generous with your time.";
-
-/** The question a reminder asks. */
-const WHERE_THINGS_STAND = "Could you tell me where things stand and what the next step would be?";
-
-/** The close of a closing note. */
-const PATHS_CROSS_AGAIN = "Either way, thank you for your time and consideration. I hope our paths cross again.";
-
-/** The close of a stay-in-touch note. */
-const NO_NEED_TO_REPLY = "No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.";
-
-/** Thanking a referrer. */
-const THANKS_FOR_THE_INTRODUCTION =
-	"Thank you for pointing me their way; your introduction made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.";
-
-/** The subject of two thank-you variants. */
+/** The subjects of the thank-you variants. */
 const THANKS_FOR_THE_CONVERSATION = "Thanks for the conversation about the {{role}} role";
+const THANKS_FOR_MEETING = "Thank you for meeting with me";
 
 /** The get-contact-info checklist's steps after finding the address, and its last one. */
 const CONNECT_ON_LINKEDIN = "- [ ] Look them up on LinkedIn and connect with a short personal note";
 const SAVE_TO_CONTACTS = "- [ ] Save them to your contacts";
-
-/** The heart of a check-in. */
-const STILL_CONFIDENT =
-	"Looking back on what we discussed, I'm confident I could make a real contribution. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?";
-
-/** The heart of a decision check-in. */
-const STILL_HOPING =
-	"I'm still very much hoping to join your team. How is the process coming along? If anything else from me would help, just let me know.";
-
-/** Staying in touch after a no (the rejection reply). */
-const STAY_IN_TOUCH_AFTER_NO =
-	"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.";
-
-/** A question for the value-add note. */
-const GOOD_OUTCOME_QUESTION =
-	"I'd also be curious to hear what a good outcome on this would look like for your team in the first few months.";
-
-/** When to call back (the call-back script). */
-const CALL_ON_THE_DAY =
-	"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.";
 
 /** A template: a subject line and a body, both with `{{placeholders}}`. */
 export interface Template {
@@ -92,7 +57,7 @@ const THANK_YOU: KindTemplates = {
 	variants: [
 		{
 			needs: ["role", "company", "person_topic", "title"],
-			subject: "Thank you for meeting with me",
+			subject: THANKS_FOR_MEETING,
 			body: [
 				"Thank you for meeting with me about the {{role}} role. Hearing your view on {{person_topic}}, as {{title}}, was one of the most useful parts of the day for me.",
 				"",
@@ -110,7 +75,7 @@ const THANK_YOU: KindTemplates = {
 		},
 		{
 			needs: ["role", "company", "person_topic"],
-			subject: "Thank you for meeting with me",
+			subject: THANKS_FOR_MEETING,
 			body: [
 				"Thank you for meeting with me about the {{role}} role. I especially enjoyed our conversation about {{person_topic}}; it gave me a clearer sense of what the team is working toward.",
 				"",
@@ -128,7 +93,7 @@ const THANK_YOU: KindTemplates = {
 		},
 		{
 			needs: ["role", "company", "title"],
-			subject: "Thank you for meeting with me",
+			subject: THANKS_FOR_MEETING,
 			body: [
 				"Thank you for taking the time to talk with me about the {{role}} role. Hearing how the work looks from your side as {{title}} was really helpful.",
 				"",
@@ -137,7 +102,7 @@ const THANK_YOU: KindTemplates = {
 		},
 		{
 			needs: ["role", "company"],
-			subject: "Thank you for meeting with me",
+			subject: THANKS_FOR_MEETING,
 			body: [
 				"Thank you for meeting with me about the {{role}} role at {{company}}. I appreciated how openly you described the team and what it is working on.",
 				"",
@@ -146,7 +111,7 @@ const THANK_YOU: KindTemplates = {
 		},
 		{
 			needs: [],
-			subject: "Thank you for meeting with me",
+			subject: THANKS_FOR_MEETING,
 			body: [
 				"Thank you for your time and for everything you shared during our conversation. I came away with a much better picture of the team and its work.",
 				"",
@@ -156,45 +121,36 @@ const THANK_YOU: KindTemplates = {
 	],
 };
 
+/** A want-the-job note, thanking for openness about `work`; `more` follows that first sentence. */
+const wantTheJob = (work: string, more = ""): string =>
+	[
+		`Thank you for the conversation and for being so open about ${work}.${more}`,
+		"",
+		"I'll say it plainly: I would like to be part of your team. If a position that fits opens up, now or later, I'd be delighted to be considered.",
+		"",
+		"Thanks again for being so generous with your time.",
+	].join("\n");
+
+/** The subject of every want-the-job variant. */
+const WHERE_I_STAND = "Thank you, and where I stand";
+
 const WANT_THE_JOB: KindTemplates = {
 	greeting: true,
 	signOff: "Warm regards,",
 	variants: [
 		{
 			needs: ["company", "topic"],
-			subject: "Thank you, and where I stand",
-			body: [
-				"Thank you for the conversation and for being so open about your work at {{company}}. What you said about {{topic}} has stayed with me.",
-				"",
-				SAY_IT_PLAINLY,
-				"",
-				THANKS_FOR_YOUR_TIME,
-			].join("\n"),
+			subject: WHERE_I_STAND,
+			body: wantTheJob("your work at {{company}}", " What you said about {{topic}} has stayed with me."),
 		},
-		{
-			needs: ["company"],
-			subject: "Thank you, and where I stand",
-			body: [
-				"Thank you for the conversation and for being so open about your work at {{company}}.",
-				"",
-				SAY_IT_PLAINLY,
-				"",
-				THANKS_FOR_YOUR_TIME,
-			].join("\n"),
-		},
-		{
-			needs: [],
-			subject: "Thank you, and where I stand",
-			body: [
-				"Thank you for the conversation and for being so open about your work.",
-				"",
-				SAY_IT_PLAINLY,
-				"",
-				THANKS_FOR_YOUR_TIME,
-			].join("\n"),
-		},
+		{ needs: ["company"], subject: WHERE_I_STAND, body: wantTheJob("your work at {{company}}") },
+		{ needs: [], subject: WHERE_I_STAND, body: wantTheJob("your work") },
 	],
 };
+
+/** The thanks to staff for a `visit`. */
+const staffThanks = (visit: string): string =>
+	`Thank you for looking after me during ${visit}. You made the day run smoothly and helped me feel at ease, and I really appreciated it.`;
 
 const THANK_STAFF: KindTemplates = {
 	greeting: true,
@@ -203,15 +159,22 @@ const THANK_STAFF: KindTemplates = {
 		{
 			needs: ["company", "interview_date"],
 			subject: "Thank you for your help on {{interview_date}}",
-			body: "Thank you for looking after me during my visit to {{company}} on {{interview_date}}. You made the day run smoothly and helped me feel at ease, and I really appreciated it.",
+			body: staffThanks("my visit to {{company}} on {{interview_date}}"),
 		},
-		{
-			needs: [],
-			subject: "Thank you for your help",
-			body: "Thank you for looking after me during my visit. You made the day run smoothly and helped me feel at ease, and I really appreciated it.",
-		},
+		{ needs: [], subject: "Thank you for your help", body: staffThanks("my visit") },
 	],
 };
+
+/** An update to a referrer: which interview it was, then the thanks. */
+const referrerUpdate = (
+	interview: string,
+	thanks = "Thank you for pointing me their way; your introduction made a real difference.",
+): string =>
+	[
+		`A quick update: ${interview}. The conversation went well, and I came away even more interested in the team.`,
+		"",
+		`${thanks} I'll let you know how it turns out, and if I can ever return the favour, just say the word.`,
+	].join("\n");
 
 const UPDATE_REFERRER: KindTemplates = {
 	greeting: true,
@@ -220,32 +183,31 @@ const UPDATE_REFERRER: KindTemplates = {
 		{
 			needs: ["role", "company", "interview_date"],
 			subject: "How my {{company}} interview went",
-			body: [
-				"A quick update: I interviewed for the {{role}} role at {{company}} on {{interview_date}}. The conversation went well, and I came away even more interested in the team.",
-				"",
-				THANKS_FOR_THE_INTRODUCTION,
-			].join("\n"),
+			body: referrerUpdate("I interviewed for the {{role}} role at {{company}} on {{interview_date}}"),
 		},
 		{
 			needs: ["company"],
 			subject: "How my {{company}} interview went",
-			body: [
-				"A quick update: I had my interview at {{company}}. The conversation went well, and I came away even more interested in the team.",
-				"",
-				THANKS_FOR_THE_INTRODUCTION,
-			].join("\n"),
+			body: referrerUpdate("I had my interview at {{company}}"),
 		},
 		{
 			needs: [],
 			subject: "How my interview went",
-			body: [
-				"A quick update: I had the interview you helped me get. The conversation went well, and I came away even more interested in the team.",
-				"",
-				"Thank you for your introduction; it made a real difference. I'll let you know how it turns out, and if I can ever return the favour, just say the word.",
-			].join("\n"),
+			body: referrerUpdate("I had the interview you helped me get", "Thank you for your introduction; it made a real difference."),
 		},
 	],
 };
+
+/**
+ * A value-add note: since `when`, thinking about `about`, with a way to tackle `it`; then
+ * what a good outcome (`onThis`) would look like.
+ */
+const valueAdd = (when: string, about: string, it = "it", onThis = " on this"): string =>
+	[
+		`Since ${when}, I've kept thinking about ${about}. [Add one useful thing: a short idea on how you would tackle ${it}, a work sample, or an article worth reading.]`,
+		"",
+		`I'd also be curious to hear what a good outcome${onThis} would look like for your team in the first few months.`,
+	].join("\n");
 
 const VALUE_ADD: KindTemplates = {
 	greeting: true,
@@ -254,29 +216,13 @@ const VALUE_ADD: KindTemplates = {
 		{
 			needs: ["topic", "interview_date"],
 			subject: "A follow-up on {{topic}}",
-			body: [
-				"Since we spoke on {{interview_date}}, I've kept thinking about {{topic}}. [Add one useful thing: a short idea on how you would tackle it, a work sample, or an article worth reading.]",
-				"",
-				GOOD_OUTCOME_QUESTION,
-			].join("\n"),
+			body: valueAdd("we spoke on {{interview_date}}", "{{topic}}"),
 		},
-		{
-			needs: ["topic"],
-			subject: "A follow-up on {{topic}}",
-			body: [
-				"Since our conversation, I've kept thinking about {{topic}}. [Add one useful thing: a short idea on how you would tackle it, a work sample, or an article worth reading.]",
-				"",
-				GOOD_OUTCOME_QUESTION,
-			].join("\n"),
-		},
+		{ needs: ["topic"], subject: "A follow-up on {{topic}}", body: valueAdd("our conversation", "{{topic}}") },
 		{
 			needs: [],
 			subject: "A follow-up on our conversation",
-			body: [
-				"Since our conversation, I've kept thinking about the challenges you described. [Add one useful thing: a short idea on how you would tackle one, a work sample, or an article worth reading.]",
-				"",
-				"I'd also be curious to hear what a good outcome would look like for your team in the first few months.",
-			].join("\n"),
+			body: valueAdd("our conversation", "the challenges you described", "one", ""),
 		},
 	],
 };
@@ -289,6 +235,10 @@ const CALL_POINTS = [
 	"- Offer what might help: references, a sample of your work, another conversation.",
 	"- Voicemail: your name, your number and one friendly sentence, under half a minute.",
 ];
+
+/** When to call back (the call-back script). */
+const CALL_ON_THE_DAY =
+	"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.";
 
 const CALLBACK: KindTemplates = {
 	greeting: false,
@@ -327,6 +277,14 @@ const CALLBACK: KindTemplates = {
 	],
 };
 
+/** A decision check-in: why now, then still hoping to join `team`. */
+const decisionCheckIn = (why: string, team = "your team"): string =>
+	[
+		`I hope your week is going well. ${why}`,
+		"",
+		`I'm still very much hoping to join ${team}. How is the process coming along? If anything else from me would help, just let me know.`,
+	].join("\n");
+
 const DECISION_CHECK_IN: KindTemplates = {
 	greeting: true,
 	signOff: "Best regards,",
@@ -334,32 +292,34 @@ const DECISION_CHECK_IN: KindTemplates = {
 		{
 			needs: ["role", "company", "decision_date"],
 			subject: "Checking in on the {{role}} role",
-			body: [
-				"I hope your week is going well. When we spoke, you mentioned you hoped to decide on the {{role}} role around {{decision_date}}, so I wanted to check in.",
-				"",
-				"I'm still very much hoping to join you at {{company}}. How is the process coming along? If anything else from me would help, just let me know.",
-			].join("\n"),
+			body: decisionCheckIn(
+				"When we spoke, you mentioned you hoped to decide on the {{role}} role around {{decision_date}}, so I wanted to check in.",
+				"you at {{company}}",
+			),
 		},
 		{
 			needs: ["decision_date"],
 			subject: "Checking in",
-			body: [
-				"I hope your week is going well. When we spoke, you mentioned you hoped to decide around {{decision_date}}, so I wanted to check in.",
-				"",
-				STILL_HOPING,
-			].join("\n"),
+			body: decisionCheckIn("When we spoke, you mentioned you hoped to decide around {{decision_date}}, so I wanted to check in."),
 		},
 		{
 			needs: [],
 			subject: "Checking in",
-			body: [
-				"I hope your week is going well. I wanted to check in, as the time you mentioned for a decision has now passed.",
-				"",
-				STILL_HOPING,
-			].join("\n"),
+			body: decisionCheckIn("I wanted to check in, as the time you mentioned for a decision has now passed."),
 		},
 	],
 };
+
+/** The subject of a check-in or a reminder that can name the role. */
+const FOLLOWING_UP_ON_THE_ROLE = "Following up on the {{role}} role";
+
+/** A check-in after `conversation`, still excited about `role`, joining `team`; `contribution` ends the second sentence. */
+const checkIn = (conversation: string, role: string, team: string, contribution = ""): string =>
+	[
+		`I wanted to follow up on our ${conversation}. I'm still excited about ${role} and the chance to join ${team}.`,
+		"",
+		`Looking back on what we discussed, I'm confident I could make a real contribution${contribution}. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?`,
+	].join("\n");
 
 const CHECK_IN: KindTemplates = {
 	greeting: true,
@@ -367,67 +327,39 @@ const CHECK_IN: KindTemplates = {
 	variants: [
 		{
 			needs: ["role", "company", "interview_date"],
-			subject: "Following up on the {{role}} role",
-			body: [
-				"I wanted to follow up on our conversation on {{interview_date}}. I'm still excited about the {{role}} role and the chance to join {{company}}.",
-				"",
-				"Looking back on what we discussed, I'm confident I could make a real contribution to the team. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?",
-			].join("\n"),
+			subject: FOLLOWING_UP_ON_THE_ROLE,
+			body: checkIn("conversation on {{interview_date}}", "the {{role}} role", "{{company}}", " to the team"),
 		},
 		{
 			needs: ["role"],
-			subject: "Following up on the {{role}} role",
-			body: [
-				"I wanted to follow up on our recent conversation. I'm still excited about the {{role}} role and the chance to join your team.",
-				"",
-				STILL_CONFIDENT,
-			].join("\n"),
+			subject: FOLLOWING_UP_ON_THE_ROLE,
+			body: checkIn("recent conversation", "the {{role}} role", "your team"),
 		},
-		{
-			needs: [],
-			subject: "Following up on our conversation",
-			body: [
-				"I wanted to follow up on our recent conversation. I'm still excited about the role and the chance to join your team.",
-				"",
-				STILL_CONFIDENT,
-			].join("\n"),
-		},
+		{ needs: [], subject: "Following up on our conversation", body: checkIn("recent conversation", "the role", "your team") },
 	],
 };
+
+/** A reminder, following up on `what` (the role, the application). */
+const reminder = (what: string): string =>
+	[
+		`I'm writing to follow up on ${what}. I'm still very interested, and I'd be glad to share anything that would help you decide.`,
+		"",
+		"Could you tell me where things stand and what the next step would be?",
+	].join("\n");
 
 const REMINDER: KindTemplates = {
 	greeting: true,
 	signOff: "Best regards,",
 	variants: [
-		{
-			needs: ["role", "company"],
-			subject: "Following up on the {{role}} role",
-			body: [
-				"I'm writing to follow up on the {{role}} role at {{company}}. I'm still very interested, and I'd be glad to share anything that would help you decide.",
-				"",
-				WHERE_THINGS_STAND,
-			].join("\n"),
-		},
-		{
-			needs: ["company"],
-			subject: "Following up with {{company}}",
-			body: [
-				"I'm writing to follow up on my application to {{company}}. I'm still very interested, and I'd be glad to share anything that would help you decide.",
-				"",
-				WHERE_THINGS_STAND,
-			].join("\n"),
-		},
-		{
-			needs: [],
-			subject: "Following up",
-			body: [
-				"I'm writing to follow up on my application. I'm still very interested, and I'd be glad to share anything that would help you decide.",
-				"",
-				WHERE_THINGS_STAND,
-			].join("\n"),
-		},
+		{ needs: ["role", "company"], subject: FOLLOWING_UP_ON_THE_ROLE, body: reminder("the {{role}} role at {{company}}") },
+		{ needs: ["company"], subject: "Following up with {{company}}", body: reminder("my application to {{company}}") },
+		{ needs: [], subject: "Following up", body: reminder("my application") },
 	],
 };
+
+/** A second check-in, still interested in `role`. */
+const secondCheckIn = (role: string): string =>
+	`A short note to say I'm still very interested in ${role}. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.`;
 
 const SECOND_CHECK_IN: KindTemplates = {
 	greeting: true,
@@ -436,15 +368,19 @@ const SECOND_CHECK_IN: KindTemplates = {
 		{
 			needs: ["role", "company"],
 			subject: "Still keen on the {{role}} role",
-			body: "A short note to say I'm still very interested in the {{role}} role at {{company}}. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.",
+			body: secondCheckIn("the {{role}} role at {{company}}"),
 		},
-		{
-			needs: [],
-			subject: "Still keen on the role",
-			body: "A short note to say I'm still very interested in the role. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.",
-		},
+		{ needs: [], subject: "Still keen on the role", body: secondCheckIn("the role") },
 	],
 };
+
+/** A closing note about `role`, to the team (`atCompany` names where). */
+const closingNote = (role: string, atCompany: string): string =>
+	[
+		`I haven't heard back about ${role}, and I understand that priorities change. I'd still very much like to work with you and the team${atCompany}, and I'd be glad to hear about next steps whenever there is news.`,
+		"",
+		"Either way, thank you for your time and consideration. I hope our paths cross again.",
+	].join("\n");
 
 const CLOSING_NOTE: KindTemplates = {
 	greeting: true,
@@ -453,48 +389,39 @@ const CLOSING_NOTE: KindTemplates = {
 		{
 			needs: ["role", "company"],
 			subject: "Thank you, and the {{role}} role",
-			body: [
-				"I haven't heard back about the {{role}} role, and I understand that priorities change. I'd still very much like to work with you and the team at {{company}}, and I'd be glad to hear about next steps whenever there is news.",
-				"",
-				PATHS_CROSS_AGAIN,
-			].join("\n"),
+			body: closingNote("the {{role}} role", " at {{company}}"),
 		},
-		{
-			needs: [],
-			subject: "Thank you for your time",
-			body: [
-				"I haven't heard back about the role, and I understand that priorities change. I'd still very much like to work with you and the team, and I'd be glad to hear about next steps whenever there is news.",
-				"",
-				PATHS_CROSS_AGAIN,
-			].join("\n"),
-		},
+		{ needs: [], subject: "Thank you for your time", body: closingNote("the role", "") },
 	],
 };
+
+/** A reply to a no, having enjoyed getting to know `whom`. */
+const rejectionReply = (whom: string): string =>
+	[
+		`Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know ${whom}.`,
+		"",
+		"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.",
+	].join("\n");
 
 const REJECTION_REPLY: KindTemplates = {
 	greeting: true,
 	signOff: "Kind regards,",
 	variants: [
-		{
-			needs: ["company"],
-			subject: "Thank you for letting me know",
-			body: [
-				"Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know {{company}}.",
-				"",
-				STAY_IN_TOUCH_AFTER_NO,
-			].join("\n"),
-		},
-		{
-			needs: [],
-			subject: "Thank you for letting me know",
-			body: [
-				"Thank you for letting me know, and for the time you and the team gave me. I'm disappointed, of course, but I really enjoyed getting to know you all.",
-				"",
-				STAY_IN_TOUCH_AFTER_NO,
-			].join("\n"),
-		},
+		{ needs: ["company"], subject: "Thank you for letting me know", body: rejectionReply("{{company}}") },
+		{ needs: [], subject: "Thank you for letting me know", body: rejectionReply("you all") },
 	],
 };
+
+/** A stay-in-touch note: `atCompany` names where all is well, `something` is what came up. */
+const stayInTouch = (atCompany: string, something: string): string =>
+	[
+		`I hope all is well${atCompany}. ${something} made me think of our conversation: [a link, a bit of news, or congratulations on something recent].`,
+		"",
+		"No need to reply; I just wanted to stay in touch. If I can ever help with anything, let me know.",
+	].join("\n");
+
+/** The subject of every stay-in-touch variant. */
+const THOUGHT_OF_YOU = "Thought of you";
 
 const STAY_IN_TOUCH: KindTemplates = {
 	greeting: true,
@@ -502,31 +429,15 @@ const STAY_IN_TOUCH: KindTemplates = {
 	variants: [
 		{
 			needs: ["company", "topic"],
-			subject: "Thought of you",
-			body: [
-				"I hope all is well at {{company}}. Something on {{topic}} made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
-				"",
-				NO_NEED_TO_REPLY,
-			].join("\n"),
+			subject: THOUGHT_OF_YOU,
+			body: stayInTouch(" at {{company}}", "Something on {{topic}}"),
 		},
 		{
 			needs: ["company"],
-			subject: "Thought of you",
-			body: [
-				"I hope all is well at {{company}}. I came across something that made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
-				"",
-				NO_NEED_TO_REPLY,
-			].join("\n"),
+			subject: THOUGHT_OF_YOU,
+			body: stayInTouch(" at {{company}}", "I came across something that"),
 		},
-		{
-			needs: [],
-			subject: "Thought of you",
-			body: [
-				"I hope all is well. I came across something that made me think of our conversation: [a link, a bit of news, or congratulations on something recent].",
-				"",
-				NO_NEED_TO_REPLY,
-			].join("\n"),
-		},
+		{ needs: [], subject: THOUGHT_OF_YOU, body: stayInTouch("", "I came across something that") },
 	],
 };
 

@@ -8,8 +8,6 @@ export const askNextStepsSummary =
 
 /** Ask about next steps and the timeline at the interview (seeds 001, 003, 004). */
 export const askNextSteps: Rule = {
-	id: "ask-next-steps",
-	kinds: ["ask-next-steps"],
 	statuses: ["active"],
 	propose({ facts, today }) {
 		const I = facts.interview;

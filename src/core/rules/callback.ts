@@ -10,8 +10,6 @@ export const callbackSummary =
 
 /** Call back on exactly the day asked (seed 004). */
 export const callback: Rule = {
-	id: "callback",
-	kinds: ["callback"],
 	statuses: ["active"],
 	propose(context) {
 		const step = currentFirstStep(context);

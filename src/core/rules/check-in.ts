@@ -9,8 +9,6 @@ export const checkInSummary =
 
 /** Without a timeline, wait four to five business days, then check in (seed 002). */
 export const checkIn: Rule = {
-	id: "check-in",
-	kinds: ["check-in"],
 	statuses: ["active"],
 	propose(context) {
 		const step = currentFirstStep(context);

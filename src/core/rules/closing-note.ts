@@ -9,8 +9,6 @@ export const closingNoteSummary =
 
 /** After two unanswered follow-ups, a polite closing note (seed 002). */
 export const closingNote: Rule = {
-	id: "closing-note",
-	kinds: ["closing-note"],
 	statuses: ["active"],
 	propose(context) {
 		return laterStep(

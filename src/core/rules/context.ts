@@ -102,12 +102,11 @@ export interface RuleExample {
 	diagnostics?: string[];
 }
 
-/** A rule of follow-up-rules.md: which kinds it makes, for which statuses, and how. */
+/**
+ * A rule of follow-up-rules.md: for which statuses it runs, and how. Its name and the kind
+ * it makes are in examples.ts, with the docs, so that the plugin bundle leaves them out.
+ */
 export interface RuleInfo {
-	/** Stable id, the file name. */
-	id: string;
-	/** The kinds it can produce. */
-	kinds: readonly FollowUpKind[];
 	/** Status groups it runs for. */
 	statuses: readonly StatusGroup[];
 }

@@ -10,8 +10,6 @@ export const decisionCheckInSummary =
 
 /** Check in the day after the stated decision date (seeds 002, 001, 004). */
 export const decisionCheckIn: Rule = {
-	id: "decision-check-in",
-	kinds: ["decision-check-in"],
 	statuses: ["active"],
 	propose(context) {
 		const step = currentFirstStep(context);

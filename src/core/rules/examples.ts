@@ -3,6 +3,7 @@
  * file, but as separate exports: tests and docs/rules.md use them, and the plugin
  * bundle, which never imports this module, leaves them out.
  */
+import type { FollowUpKind } from "../model";
 import type { RuleExample, RuleInfo } from "./context";
 import { RULES } from "./index";
 import { reminder, reminderExamples, reminderSummary } from "./reminder";
@@ -23,6 +24,8 @@ import { wantTheJob, wantTheJobExamples, wantTheJobSummary } from "./want-the-jo
 
 /** A rule as docs/rules.md tells it. */
 export interface RuleDoc {
+	/** The kind of follow-up the rule makes, which is also its name (and its file's). */
+	kind: FollowUpKind;
 	rule: RuleInfo;
 	/** What the rule does, in a sentence. */
 	summary: string;
@@ -39,19 +42,19 @@ export const ALL_RULES: readonly RuleInfo[] = [
 
 /** Each rule of ALL_RULES, in the docs' order, with its summary and examples. */
 export const RULE_EXAMPLES: readonly RuleDoc[] = [
-	{ rule: thankYou, summary: thankYouSummary, examples: thankYouExamples },
-	{ rule: wantTheJob, summary: wantTheJobSummary, examples: wantTheJobExamples },
-	{ rule: thankStaff, summary: thankStaffSummary, examples: thankStaffExamples },
-	{ rule: updateReferrer, summary: updateReferrerSummary, examples: updateReferrerExamples },
-	{ rule: getContactInfo, summary: getContactInfoSummary, examples: getContactInfoExamples },
-	{ rule: valueAdd, summary: valueAddSummary, examples: valueAddExamples },
-	{ rule: askNextSteps, summary: askNextStepsSummary, examples: askNextStepsExamples },
-	{ rule: reminder, summary: reminderSummary, examples: reminderExamples },
-	{ rule: callback, summary: callbackSummary, examples: callbackExamples },
-	{ rule: decisionCheckIn, summary: decisionCheckInSummary, examples: decisionCheckInExamples },
-	{ rule: checkIn, summary: checkInSummary, examples: checkInExamples },
-	{ rule: secondCheckIn, summary: secondCheckInSummary, examples: secondCheckInExamples },
-	{ rule: closingNote, summary: closingNoteSummary, examples: closingNoteExamples },
-	{ rule: rejectionReply, summary: rejectionReplySummary, examples: rejectionReplyExamples },
-	{ rule: stayInTouch, summary: stayInTouchSummary, examples: stayInTouchExamples },
+	{ kind: "thank-you", rule: thankYou, summary: thankYouSummary, examples: thankYouExamples },
+	{ kind: "want-the-job", rule: wantTheJob, summary: wantTheJobSummary, examples: wantTheJobExamples },
+	{ kind: "thank-staff", rule: thankStaff, summary: thankStaffSummary, examples: thankStaffExamples },
+	{ kind: "update-referrer", rule: updateReferrer, summary: updateReferrerSummary, examples: updateReferrerExamples },
+	{ kind: "get-contact-info", rule: getContactInfo, summary: getContactInfoSummary, examples: getContactInfoExamples },
+	{ kind: "value-add", rule: valueAdd, summary: valueAddSummary, examples: valueAddExamples },
+	{ kind: "ask-next-steps", rule: askNextSteps, summary: askNextStepsSummary, examples: askNextStepsExamples },
+	{ kind: "reminder", rule: reminder, summary: reminderSummary, examples: reminderExamples },
+	{ kind: "callback", rule: callback, summary: callbackSummary, examples: callbackExamples },
+	{ kind: "decision-check-in", rule: decisionCheckIn, summary: decisionCheckInSummary, examples: decisionCheckInExamples },
+	{ kind: "check-in", rule: checkIn, summary: checkInSummary, examples: checkInExamples },
+	{ kind: "second-check-in", rule: secondCheckIn, summary: secondCheckInSummary, examples: secondCheckInExamples },
+	{ kind: "closing-note", rule: closingNote, summary: closingNoteSummary, examples: closingNoteExamples },
+	{ kind: "rejection-reply", rule: rejectionReply, summary: rejectionReplySummary, examples: rejectionReplyExamples },
+	{ kind: "stay-in-touch", rule: stayInTouch, summary: stayInTouchSummary, examples: stayInTouchExamples },
 ];

@@ -8,8 +8,6 @@ export const getContactInfoSummary =
 
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
 export const getContactInfo: Rule = {
-	id: "get-contact-info",
-	kinds: ["get-contact-info"],
 	statuses: ["active"],
 	propose({ facts, calendar }) {
 		const I = facts.interview;

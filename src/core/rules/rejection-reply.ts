@@ -10,8 +10,6 @@ export const rejectionReplySummary =
 
 /** Stay gracious after a no; runners-up get called back (seed 001). */
 export const rejectionReply: Rule = {
-	id: "rejection-reply",
-	kinds: ["rejection-reply"],
 	statuses: ["rejected"],
 	propose({ facts, calendar, today }) {
 		const person = facts.contact;

@@ -18,8 +18,6 @@ export const reminderSummary =
 
 /** The follow-up day the user set (seed 002: follow up when you said you would, not before). */
 export const reminder: NoteRule = {
-	id: "reminder",
-	kinds: ["reminder"],
 	statuses: REMINDER_STATUSES,
 	proposeForNote: reminderProposal,
 };

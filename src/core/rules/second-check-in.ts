@@ -9,8 +9,6 @@ export const secondCheckInSummary =
 
 /** No answer: another four to five business days, then a short second check-in (seed 002). */
 export const secondCheckIn: Rule = {
-	id: "second-check-in",
-	kinds: ["second-check-in"],
 	statuses: ["active"],
 	propose(context) {
 		return laterStep(

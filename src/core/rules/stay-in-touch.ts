@@ -53,8 +53,6 @@ export const stayInTouchSummary =
 
 /** Stay in touch after the process ends (seeds 001, 004). */
 export const stayInTouch: Rule = {
-	id: "stay-in-touch",
-	kinds: ["stay-in-touch"],
 	statuses: ["active", "rejected", "closed"],
 	propose(context) {
 		const { facts, settings, calendar } = context;

@@ -8,8 +8,6 @@ export const thankStaffSummary =
 
 /** Thank the staff who helped on the day (seed 003). */
 export const thankStaff: Rule = {
-	id: "thank-staff",
-	kinds: ["thank-staff"],
 	statuses: ["active"],
 	propose({ facts, calendar }) {
 		const I = facts.interview;

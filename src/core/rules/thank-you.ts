@@ -9,8 +9,6 @@ export const thankYouSummary =
 
 /** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
 export const thankYou: Rule = {
-	id: "thank-you",
-	kinds: ["thank-you"],
 	statuses: ["active"],
 	propose({ facts, calendar }) {
 		if (facts.note.format === "informal") return [];

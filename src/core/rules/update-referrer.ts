@@ -8,8 +8,6 @@ export const updateReferrerSummary =
 
 /** Keep the person who opened the door informed (seed 001). */
 export const updateReferrer: Rule = {
-	id: "update-referrer",
-	kinds: ["update-referrer"],
 	statuses: ["active"],
 	propose({ facts, calendar }) {
 		const I = facts.interview;

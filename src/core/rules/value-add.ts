@@ -10,8 +10,6 @@ export const valueAddSummary =
 
 /** Add value on a topic you discussed (seeds 003, 000, 004). */
 export const valueAdd: Rule = {
-	id: "value-add",
-	kinds: ["value-add"],
 	statuses: ["active"],
 	propose({ facts, calendar, today }) {
 		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded) return [];

@@ -8,8 +8,6 @@ export const wantTheJobSummary =
 
 /** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
 export const wantTheJob: Rule = {
-	id: "want-the-job",
-	kinds: ["want-the-job"],
 	statuses: ["active"],
 	propose({ facts, calendar }) {
 		if (facts.note.format !== "informal" || facts.superseded) return [];

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { makeCalendar } from "../../../src/core/dates";
 import { NoteReading } from "../../../src/core/read/note";
 import { withStatedDates, withStatedDatesForRules } from "../../../src/core/read/stated";
-import { RULES } from "../../../src/core/rules";
+import { RULE_EXAMPLES } from "../../../src/core/rules/examples";
 import { findStatedDates, mayStateDate } from "../../../src/core/sentences";
 import type { SourceNote } from "../../../src/core/source";
 import { NO_LINKS } from "../../../src/core/source";
@@ -144,12 +144,12 @@ describe("sentences read for a vault's follow-ups", () => {
 	});
 
 	it("can be skipped there because only rules of active notes look at the dates they give", () => {
-		const usesStatedDates = RULES.filter((rule) =>
-			rule.kinds.some((kind) => ["callback", "decision-check-in", "check-in", "second-check-in", "closing-note"].includes(kind)),
+		const usesStatedDates = RULE_EXAMPLES.filter(({ kind }) =>
+			["callback", "decision-check-in", "check-in", "second-check-in", "closing-note"].includes(kind),
 		);
-		expect(usesStatedDates.map((rule) => rule.id).sort()).toEqual(
+		expect(usesStatedDates.map(({ kind }) => kind).sort()).toEqual(
 			["callback", "check-in", "closing-note", "decision-check-in", "second-check-in"].sort(),
 		);
-		for (const rule of usesStatedDates) expect(rule.statuses).toEqual(["active"]);
+		for (const { rule } of usesStatedDates) expect(rule.statuses).toEqual(["active"]);
 	});
 });
