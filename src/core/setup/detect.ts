@@ -219,6 +219,24 @@ function isLogLike(record: Record<string, unknown>): boolean {
 	return values.some(isDateLike) && values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase()));
 }
 
+/**
+ * A table with a company column naming three companies or more: a list of applications
+ * (a tracker of them all, a day's dashboard of jobs found), not the note of one.
+ */
+function listsCompanies(body: string): boolean {
+	const names = new Set<string>();
+	// The company column of the table the line is in: null outside a table, -1 in a table without one.
+	let column: number | null = null;
+	for (const line of body.split("\n")) {
+		const cells = line.trim().startsWith("|") ? line.split("|") : null;
+		if (cells === null) column = null;
+		else if (column === null) column = cells.findIndex((cell) => COMPANY_WORDS.test(keyWords(cell)));
+		else if (!/^[\s|:-]+$/.test(line)) names.add(cells[column]?.trim().toLowerCase() ?? "");
+	}
+	names.delete("");
+	return names.size > 2;
+}
+
 /** A list item or table row holding Han or kana: an entry written in Chinese or Japanese. */
 const CJK_ENTRY = /^[ \t>]*(?:[-*+]|\d{1,9}[.)]|\|).*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/mu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -447,7 +465,7 @@ export class SetupDetector {
 	 * lines too, but seldom those words.
 	 */
 	#loggedApplication(path: string, body: string): boolean {
-		if (isTemplate(path) || readDay(linkBasename(path))) return false;
+		if (isTemplate(path) || readDay(linkBasename(path)) || listsCompanies(body)) return false;
 		const entries = this.#entries(body);
 		const placed = entries.filter((entry) => entry.event !== "other");
 		return placed.length * 2 >= entries.length && placed.some((entry) => /^(applied|interview)$/.test(entry.event));
@@ -455,10 +473,11 @@ export class SetupDetector {
 
 	/**
 	 * A company-like property with a value (or a place in a folder of companies or
-	 * applications), and a date: a date-like property, or dated entries in the body.
+	 * applications, unless its table lists many companies), and a date: a date-like
+	 * property, or dated entries in the body.
 	 */
 	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
-		let company = APPLICATION_FOLDER.test(keyWords(note.path.split("/").slice(0, -1).join(" ")));
+		let company = false;
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
 			if (isEmptyValue(value)) continue;
@@ -466,6 +485,9 @@ export class SetupDetector {
 				company = true;
 			if (!date && isDateLike(value)) date = true;
 		}
+		company ||=
+			APPLICATION_FOLDER.test(keyWords(note.path.split("/").slice(0, -1).join(" "))) &&
+			(note.body === undefined || !listsCompanies(note.body));
 		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.#entryDates);
 		return company && date;
 	}
@@ -521,8 +543,17 @@ export class SetupDetector {
 				.map((e): Option => ({ kind: "folder", value: e.value, hits: e.count, others: (folderAll.get(e.value) ?? 0) - e.count })),
 		];
 		const score = (o: Option): number => o.hits - 2 * o.others;
-		// A tag follows a note that moves; of two folders that pick the same notes, the deeper one.
-		options.sort((a, b) => score(b) - score(a) || (a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1));
+		// Two application notes or more, most of the notes there, come first: a folder of one
+		// (one per company or application) must not outrank the folder holding them all, job
+		// descriptions and research beside them. Then a tag follows a note that moves; of two
+		// folders that pick the same notes, the deeper one.
+		const many = (o: Option): number => (o.hits > 1 && o.hits > o.others ? 1 : 0);
+		options.sort(
+			(a, b) =>
+				many(b) - many(a) ||
+				score(b) - score(a) ||
+				(a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1),
+		);
 		const best = options[0];
 		if (!best) return;
 		// Folders of the same shape beside a chosen one count with it (one folder per status).

@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { SetupDetector, type SetupProposal } from "../../../src/core/setup/detect";
+import { defaultSettings } from "../../../src/core/settings";
+
+/** Splits a note's text into frontmatter (flat `key: value` lines) and body, as a host would. */
+function noteOf(path: string, text: string): { path: string; frontmatter: Record<string, unknown> | null; body: string } {
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+	if (match === null) return { path, frontmatter: null, body: text };
+	const frontmatter: Record<string, unknown> = {};
+	for (const line of (match[1] ?? "").split("\n")) {
+		const [key, ...rest] = line.split(":");
+		const value = rest.join(":").trim();
+		frontmatter[(key ?? "").trim()] = /^\[.*\]$/.test(value) ? value.slice(1, -1).split(/,\s*/) : value;
+	}
+	return { path, frontmatter, body: text.slice(match[0].length) };
+}
+
+/** What setup proposes for a vault of these notes ({vault-relative path: text}), from the default settings. */
+function propose(notes: Record<string, string>): SetupProposal {
+	const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+	for (const [path, text] of Object.entries(notes)) detector.add(noteOf(path, text));
+	return detector.propose();
+}
+
+describe("setup: notes that list many jobs are not applications", () => {
+	/** One job's note, as a scraper writes it: the company a property, the facts a dated timeline. */
+	const job = (company: string, status: string): string =>
+		`---\ncompany: ${company}\ntitle: Data Engineer\nstatus: ${status}\nscraped_at: 2026-11-02T07:30:00\ntags: [job-hunt, job-hunt/${status}]\n---\n# ${company}\n\n## Timeline\n\n- **2026-11-02:** Applied\n- **2026-11-16:** Phone interview with Dana Reyes\n`;
+	/** The scraper's dashboard of the day: the same tag, a table of every job found. */
+	const dashboard = (day: string): string =>
+		`---\nupdated: ${day}T08:15:00\ntotal_jobs: 4\ntags: [job-hunt]\n---\n# Job Tracker\n\n| Date | Company | Title | Status |\n|---|---|---|---|\n| 2026-11-02 | Orrin | Data Engineer | 📞 Interview |\n| 2026-11-04 | Kelpie | Data Engineer | 📞 Interview |\n| 2026-11-08 | Talden | Data Engineer | ✅ Applied |\n| 2026-11-12 | Brisk | Data Engineer | 🔍 New |\n`;
+	const vault = {
+		"Job hunt/Cover Letters/Orrin - Data Engineer.md": job("Orrin", "interview"),
+		"Job hunt/Cover Letters/Kelpie - Data Engineer.md": job("Kelpie", "interview"),
+		"Job hunt/Cover Letters/Talden - Data Engineer.md": job("Talden", "applied"),
+		"Job hunt/Cover Letters/Brisk - Data Engineer.md": job("Brisk", "applied"),
+		"Job hunt/Job Tracker - 2026-11-20.md": dashboard("2026-11-20"),
+		"Job hunt/Job Tracker - 2026-11-23.md": dashboard("2026-11-23"),
+		"Job hunt/Archive/Job Tracker - 2026-10-30.md": dashboard("2026-10-30"),
+	};
+
+	it("proposes the folder of the jobs' notes, not the tag the dashboards share with them", () => {
+		const proposal = propose(vault);
+		expect(proposal.applications).toBe(4);
+		expect(proposal.settings.interviewTag).toBeUndefined();
+		expect(proposal.settings.interviewFolders).toEqual(["Job hunt/Cover Letters"]);
+		expect(proposal.items.find((item) => item.setting === "interviewFolders")?.evidence).toBe(
+			'the folder "Job hunt/Cover Letters" holds 4 of the 4 notes that look like applications',
+		);
+	});
+
+	it("still counts a note that names its company in a property, whatever its tables list", () => {
+		const { ["Job hunt/Job Tracker - 2026-11-20.md"]: _dashboard, ...rest } = vault;
+		const withCompany = dashboard("2026-11-20").replace("tags:", "company: Orrin\ntags:");
+		expect(propose({ ...rest, "Job hunt/Job Tracker - 2026-11-20.md": withCompany }).applications).toBe(5);
+	});
+
+	it("still counts a note whose table names two companies or fewer", () => {
+		const { ["Job hunt/Job Tracker - 2026-11-20.md"]: _dashboard, ...rest } = vault;
+		const two = dashboard("2026-11-20")
+			.split("\n")
+			.filter((line) => !/Talden|Brisk/.test(line))
+			.join("\n");
+		expect(propose({ ...rest, "Job hunt/Job Tracker - 2026-11-20.md": two }).applications).toBe(5);
+	});
+
+	it("does not count a tracker without properties whose dated rows log applications and interviews", () => {
+		const logged = (company: string): string =>
+			`# Data Lead @ ${company}\n\n## Log\n\n- 2026-11-02 Applied online.\n- 2026-11-16 Phone interview with Dana Reyes.\n`;
+		const proposal = propose({
+			"Search/Notes/Orrin.md": logged("Orrin"),
+			"Search/Notes/Kelpie.md": logged("Kelpie"),
+			"Search/Notes/Talden.md": logged("Talden"),
+			"Search/Tracker.md": `# Tracker\n\n| Date | Company | Event |\n|---|---|---|\n| 2026-11-02 | Orrin | Applied |\n| 2026-11-16 | Kelpie | Phone interview |\n| 2026-11-18 | Talden | Video interview |\n`,
+		});
+		expect(proposal.applications).toBe(3);
+		expect(proposal.settings.interviewFolders).toEqual(["Search/Notes"]);
+	});
+});
+
+describe("setup: one folder per application", () => {
+	/** An application's notes without properties: the facts are dated rows of its log. */
+	const notes = (company: string): string =>
+		`# Application Notes\n\nCompany: ${company}\nPosition: Analyst\n\n## Communication Log\n| Date | Direction | Summary |\n|---|---|---|\n| 2026-11-04 | Outbound | Applied through the website |\n| 2026-11-16 | Both | Video interview with Dana Reyes (hiring manager) |\n`;
+	const description = (company: string): string =>
+		`# Job description: Analyst (${company})\n\nSaved from the posting. Requirements: SQL, clear writing.\n`;
+	const vault = {
+		"applications/Orrin/Analyst/Notes.md": notes("Orrin"),
+		"applications/Orrin/Analyst/Job description.md": description("Orrin"),
+		"applications/Kelpie/Analyst/Notes.md": notes("Kelpie"),
+		"applications/Kelpie/Analyst/Job description.md": description("Kelpie"),
+		"applications/Talden/Analyst/Notes.md": notes("Talden"),
+		"applications/Brisk/Analyst/Notes.md": notes("Brisk"),
+		"applications/Fennel/Analyst/Notes.md": notes("Fennel"),
+		"experience.md": "# Experience\n\n- Rebuilt the weekly forecast in SQL.\n",
+	};
+
+	it("proposes the folder holding them all, though job descriptions sit beside some", () => {
+		const proposal = propose(vault);
+		expect(proposal.applications).toBe(5);
+		expect(proposal.settings.interviewFolders).toEqual(["applications"]);
+		expect(proposal.items.find((item) => item.setting === "interviewFolders")?.evidence).toBe(
+			'the folder "applications" holds 5 of the 5 notes that look like applications (and 2 other notes)',
+		);
+	});
+
+	it("proposes no folder when most of the notes there are something else", () => {
+		const research = Object.fromEntries(
+			["Orrin", "Kelpie", "Talden", "Brisk", "Fennel"].flatMap((company) => [
+				[`applications/${company}/Analyst/Job description.md`, description(company)],
+				[`applications/${company}/Analyst/Research.md`, `# ${company}\n\nFounded in 2009; two offices.\n`],
+			]),
+		);
+		const proposal = propose({ ...vault, ...research });
+		expect(proposal.applications).toBe(5);
+		expect(proposal.settings.interviewFolders).toBeUndefined();
+	});
+});
