@@ -125,7 +125,8 @@ function whereFrom(field: NoteField, note: InterviewNote, property: string | und
 		if (first)
 			return fromText.length === note.people.length ? originText(first) : `${originText(null, property)} and ${originText(first)}`;
 	}
-	return originText(null, property);
+	// No property gave it: an inline field or a bold label did (the note keeps no line for those).
+	return property === undefined ? "the note's text (an inline field or a bold label)" : originText(null, property);
 }
 
 function personText(person: Person): string {

@@ -49,6 +49,16 @@ describe("explainSections", () => {
 		]);
 	});
 
+	it("says a field no property gave came from the note's text, not from its frontmatter", () => {
+		if (note === null) throw new Error("the fixture should read as an interview note");
+		const [fields] = explain({ note: { ...note, role: "Data Engineer" } });
+		expect(fields?.lines).toContainEqual({
+			label: "role",
+			text: "Data Engineer",
+			from: "the note's text (an inline field or a bold label)",
+		});
+	});
+
 	it("lists each round with its source, and the interview date when the note has no rounds at all", () => {
 		expect(explain().find((s) => s.key === "rounds")?.lines).toEqual([{ text: "2026-11-19", from: "frontmatter" }]);
 		if (note === null) throw new Error("the fixture should read as an interview note");
