@@ -16,7 +16,7 @@ import type { Day, Diagnostic, FollowUp, InterviewNote } from "../core/model";
 import { compareDiagnostics, compareFollowUps, followUpsOrFailure, lastMessages, type EvaluationContext } from "../core/rules/index";
 import { keepLookingFor, opportunityOf } from "../core/rules/keep-looking";
 import { noteDiagnostics } from "../core/rules/note-diagnostics";
-import { comparable, supersededPaths } from "../core/rules/superseded";
+import { companyKey, supersededPaths } from "../core/rules/superseded";
 import { nameKey } from "../core/values";
 
 /** One file as the index read it: the note (or null) and the problems found reading it. */
@@ -100,7 +100,7 @@ function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
 
 /** The company a note is grouped under for superseded rounds, or null when it takes no part. */
 function companyOf(note: InterviewNote | null): string | null {
-	return note === null || note.interviewDate === null ? null : comparable(note.company);
+	return note === null || note.interviewDate === null ? null : companyKey(note);
 }
 
 /** A vault's evaluation on one day, with settings and calendar fixed. */

@@ -11,10 +11,20 @@ export function comparable(value: string | null): string | null {
 	return value === null ? null : nameKey(value);
 }
 
+/**
+ * The company a note is compared by: its own, else, for a note in a folder named `rounds`
+ * (`northwind/rounds/R2-onsite.md`, one file per round as interview kits keep them), that
+ * folder, which holds the rounds of one application.
+ */
+export function companyKey(note: InterviewNote): string | null {
+	const folder = note.path.slice(0, note.path.lastIndexOf("/") + 1);
+	return comparable(note.company) ?? (/(?:^|\/)rounds\/$/i.test(folder) ? folder : null);
+}
+
 /** True when the two notes are rounds of one opportunity: same company, and same role unless either has none. */
 export function sameOpportunity(a: InterviewNote, b: InterviewNote): boolean {
-	const companyA = comparable(a.company);
-	if (companyA === null || companyA !== comparable(b.company)) return false;
+	const companyA = companyKey(a);
+	if (companyA === null || companyA !== companyKey(b)) return false;
 	const roleA = comparable(a.role);
 	const roleB = comparable(b.role);
 	return roleA === null || roleB === null || roleA === roleB;
@@ -31,7 +41,7 @@ function laterOf(a: Day, b: Day): Day {
 export function supersededPaths(notes: readonly InterviewNote[]): Set<string> {
 	const byCompany = new Map<string, { note: InterviewNote; interview: Day; role: string | null }[]>();
 	for (const note of notes) {
-		const company = comparable(note.company);
+		const company = companyKey(note);
 		if (company === null || note.interviewDate === null) continue;
 		const round = { note, interview: note.interviewDate, role: comparable(note.role) };
 		const group = byCompany.get(company);

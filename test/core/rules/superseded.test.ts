@@ -32,3 +32,27 @@ describe("supersededPaths", () => {
 		);
 	});
 });
+
+describe("round files without a company", () => {
+	const round = (path: string, interviewDate: string, company: string | null = null) =>
+		sampleNote({ path, company, role: null, interviewDate });
+
+	it("are rounds of one application when they share a folder named rounds", () => {
+		const notes = [
+			round("kit/northwind/rounds/R0-recruiter.md", "2026-11-05"),
+			round("kit/northwind/rounds/R1-technical.md", "2026-11-12"),
+			round("kit/northwind/rounds/R2-hiring-manager.md", "2026-11-19"),
+			round("kit/castellan/Rounds/R0-recruiter.md", "2026-11-16"),
+		];
+		expect([...supersededPaths(notes)].sort()).toEqual([
+			"kit/northwind/rounds/R0-recruiter.md",
+			"kit/northwind/rounds/R1-technical.md",
+		]);
+	});
+
+	it("but notes without a company elsewhere never match, and a company written wins over the folder", () => {
+		expect(supersededPaths([round("Interviews/a.md", "2026-11-05"), round("Interviews/b.md", "2026-11-12")]).size).toBe(0);
+		const named = [round("kit/acme/rounds/R0.md", "2026-11-05", "Acme"), round("kit/acme/rounds/R1.md", "2026-11-12", "Globex")];
+		expect(supersededPaths(named).size).toBe(0);
+	});
+});
