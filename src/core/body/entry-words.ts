@@ -135,6 +135,9 @@ function negates(token: Token | undefined): boolean {
 	return token !== undefined && DENIAL.test(token.lower);
 }
 
+/** Words opening an entry that say it is getting ready for something: `Prepare …`, `Practise …`. */
+const PREPARING = /^\W*(?:prep(?:are[ds]?|aring)?|practi[cs](?:e[ds]?|ing)|rehears(?:e[ds]?|ing)|study|studied)\b/i;
+
 /** Reads the signs of one text. */
 export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
 	const signs = noSigns();
@@ -189,6 +192,8 @@ export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
 		}
 		i += length;
 	}
+	// `Prepare questions for the interview`: getting ready for one is no meeting held.
+	if (PREPARING.test(text)) signs.interview = false;
 	const person = personIn(text, tokens, vocabulary);
 	signs.person = person;
 	// `No reply from Raj`: the name does not make it an answer.

@@ -112,6 +112,8 @@ describe("listEntries: tasks are plans until done", () => {
 		["a plain item dated later cannot be an answer yet", "- 2026-11-30 offer from Claire", "other", ""],
 		["an interview booked for a later day is that interview", "- 2026-11-30 Onsite scheduled with Maya", "interview", "onsite"],
 		["an invitation dated earlier stays an invitation", "- 2026-11-16 Onsite scheduled with Maya", "received", "invite"],
+		["getting ready for an interview is no round", "- [x] 2026-11-19 Prepare questions for the interview", "other", ""],
+		["practising for one neither", "- [x] Practised the case study presentation ✅ 2026-11-19", "other", ""],
 		["an interview called off is no round", "- **2026-11-20** (Interview Cancelled): cancelled by them", "other", ""],
 		["an interview postponed is no round that day", "- 2026-11-16 phone screen with Raj postponed to Friday", "other", ""],
 	];
