@@ -317,7 +317,9 @@ const MAX_NAME_WORDS = 4;
  */
 function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary): PersonInText | null {
 	const links = new Map(wikilinkSpans(text).map((span) => [span[0], span[1]]));
-	const subject = subjectOf(text, tokens, links, vocabulary);
+	// `Rejected: Noor emailed …`: after a word and a colon, when the words before it name no one who wrote.
+	const label = /^\s*\p{L}[\p{L} -]{0,30}:\s+/u.exec(text);
+	const subject = subjectOf(text, tokens, links, vocabulary) ?? (label && subjectOf(text, tokens, links, vocabulary, label[0].length));
 	if (subject !== null) return subject;
 	const found = (name: string, direction: PersonInText["direction"], end: number): PersonInText => ({
 		name,
@@ -392,10 +394,11 @@ function subjectOf(
 	tokens: readonly Token[],
 	links: ReadonlyMap<number, number>,
 	vocabulary: Vocabulary,
+	after?: number,
 ): PersonInText | null {
 	// A status in brackets before the words (`(Rejected): Priya emailed`) is not part of them.
 	const label = LEADING_LABEL.exec(text);
-	const start = label === null ? text.length - text.trimStart().length : label[0].length;
+	const start = after ?? (label === null ? text.length - text.trimStart().length : label[0].length);
 	const linkEnd = links.get(start);
 	let name: string | null = null;
 	let next: Token | undefined;

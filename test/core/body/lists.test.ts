@@ -207,6 +207,11 @@ describe("listEntries: a status in brackets before the words", () => {
 			["2026-11-10", "sent", "thank-you", "Priya Natarajan"],
 		]);
 	});
+	it("and after a word and a colon: 'Rejected: Noor emailed' is Noor's rejection", () => {
+		expect(summary("- **2026-11-16 — Rejected:** Noor emailed that they are not moving forward.")).toEqual([
+			["2026-11-16", "received", "rejection", "Noor"],
+		]);
+	});
 });
 
 describe("listEntries: your own words in Chinese, written without spaces", () => {
