@@ -1159,3 +1159,35 @@ describe("an interview kit: a dashboard per company, a file per round", () => {
 		expect(result.followUps.filter((f) => f.note === round.path).map((f) => f.kind)).toContain("thank-you");
 	});
 });
+
+describe("people met, named in running text with their title", () => {
+	const note = (text: string) =>
+		aSource(
+			"Meetings/Interviews/2026-11-23 Lumenfield.md",
+			{ tags: ["interview"], interview_date: "2026-11-23", company: "Lumenfield" },
+			text,
+		);
+
+	it("are the note's people: with, to, met or by before a name and a title in brackets", () => {
+		const text =
+			"## Individual Interview\n\nOne-to-one with Hana Kovač (Design Director), then with Luis Ortega (Senior Product Designer).\n\nShowed two projects to Dara Whelan (Head of Design, dara@corbel.example).";
+		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(text), NO_LINKS);
+		expect(read?.people.map((p) => [p.name, p.relation, p.title, p.email])).toEqual([
+			["Hana Kovač", "interviewer", "Design Director", null],
+			["Luis Ortega", "interviewer", "Senior Product Designer", null],
+			["Dara Whelan", "interviewer", "Head of Design", "dara@corbel.example"],
+		]);
+	});
+
+	it("but not a name without a title, a title in lower case, or words that are no name", () => {
+		for (const text of [
+			"Lunch with Hana Kovač afterwards.",
+			"Talked to Luis Ortega (briefly) about the team.",
+			"Compared with Design Tokens (V2) and the old system.",
+			"Met Hana (Design Director) first.",
+		]) {
+			const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(text), NO_LINKS);
+			expect(read?.people, text).toEqual([]);
+		}
+	});
+});

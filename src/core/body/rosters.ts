@@ -70,8 +70,11 @@ const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOP
  * start, and at headings, before any parsing.
  */
 export function mayHaveRosters(markdown: string): boolean {
-	return labelBefore(markdown, ":") || labelBefore(markdown, "：") || PEOPLE_HEADING_LINE.test(markdown);
+	return labelBefore(markdown, ":") || labelBefore(markdown, "：") || PEOPLE_HEADING_LINE.test(markdown) || MET_WITH.test(markdown);
 }
+
+/** Someone met, in running text: `with`, `to`, `met` or `by` before a name and a title in brackets (no digit: `(V2)` is no title). */
+const MET_WITH = /\b(?:with|to|met|by|and) ((?:\p{Lu}[\p{L}'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) \((\p{Lu}[^()\n\d]{1,60})\)/u;
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */
 function labelBefore(markdown: string, colon: string): boolean {
@@ -190,7 +193,15 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			return;
 		}
 		if (node.type === "paragraph") {
-			consider(plainText(node), node, itemDay ?? headingDay, "text");
+			const text = plainText(node);
+			consider(text, node, itemDay ?? headingDay, "text");
+			// `One-to-one with Hana Kovač (Design Director), then with Luis Ortega (Senior Designer)`.
+			const met = [...text.matchAll(new RegExp(MET_WITH, "gu"))]
+				.filter((m) => looksLikeName(m[1] as string))
+				// `(Head of Design, dara@corbel.example)`: the address is her email, the rest her title.
+				.map(([, name, about = ""]) => `${name} (${about.replace(/,?\s*\S+@\S+/, "")}) ${/\S+@[^\s,]+/.exec(about)?.[0] ?? ""}`);
+			if (met.length > 0)
+				rosters.push({ date: itemDay ?? headingDay, people: met, origin: { from: "text", line: fileLine(node, ctx.firstLine) } });
 			return;
 		}
 		if ("children" in node) for (const child of node.children) visit(child, itemDay);
