@@ -250,12 +250,15 @@ function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>): 
 function entriesFor(log: LogNote, reading: LogReading, people: readonly (string | null)[], ctx: DateContext): TimelineEntry[] {
 	const origin = { from: "log-note" as const, path: log.path };
 	const entries: TimelineEntry[] = [];
+	// Properties that say no direction (`kind: follow-up`) say less than the note's own first
+	// words (`Sent Selin a thank-you email`): those are read first.
+	const lead = reading.direction === null ? log.lead : undefined;
 	for (const person of people) {
 		const entry = datedEntry(
 			{
 				date: reading.date,
-				main: reading.words,
-				more: "",
+				main: lead ?? reading.words,
+				more: lead === undefined ? "" : reading.words,
 				text: reading.words,
 				person,
 				direction: reading.direction === "exchanged" ? null : reading.direction,

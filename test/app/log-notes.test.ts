@@ -396,3 +396,30 @@ describe("weekly notes as log notes", () => {
 		expect(brightwater?.timeline?.filter((entry) => entry.origin.from === "log-note").map((entry) => entry.kind)).toEqual(["check-in"]);
 	});
 });
+
+describe("log notes whose properties name no direction", () => {
+	const settings = { interviewTag: "application", logTag: "activity" };
+	const application = aSource("Applications/Fennick/Fennick.md", {
+		type: "application",
+		company: "Fennick",
+		status: "active",
+		interview_date: "2026-11-06",
+		people: [{ name: "Selin Aydin", email: "selin@fennick.example" }],
+	});
+	const step = (file: string, date: string, kind: string, text: string): SourceNote =>
+		aSource(
+			`Applications/Fennick/Activities/${file}.md`,
+			{ type: "activity", tags: ["activity"], application: "[[Applications/Fennick/Fennick]]", date, kind },
+			`# ${file}\n\n${text}\n`,
+		);
+
+	it("are read by their own first words: a generic kind says less than 'Sent Selin a thank-you email'", () => {
+		const sources = [
+			application,
+			step("thank-you", "2026-11-06", "follow-up", "Sent Selin Aydin a thank-you email in the evening."),
+			step("check-in", "2026-11-13", "follow-up", "Followed up with Selin Aydin: still very interested."),
+		];
+		// The thank-you is done and one check-in was sent: the second check-in is next, not a closing note.
+		expect(listed(sources, "2026-11-23", settings)).toEqual(["second-check-in Selin Aydin 2026-11-19 Fennick.md"]);
+	});
+});
