@@ -887,7 +887,7 @@ export class SetupDetector {
 		});
 	}
 
-	/** DMY or MDY, when slashed dates read only one way and the settings leave it open. */
+	/** DMY or MDY, when numeric dates (slashed, dotted, dashed) read only one way and the settings leave it open. */
 	#proposeDateOrder(items: ProposalItem[], settings: Partial<Settings>): void {
 		if (this.#settings.dateOrder !== "") return;
 		const [dmy, mdy] = [this.#dmy.length, this.#mdy.length];
@@ -896,14 +896,14 @@ export class SetupDetector {
 			items.push({
 				setting: "dateOrder",
 				value: "DMY",
-				evidence: `${dmy} slashed date${dmy === 1 ? "" : "s"} read only day first (${this.#dmy.slice(0, 3).join(", ")})`,
+				evidence: `${dmy} numeric date${dmy === 1 ? "" : "s"} read only day first (${this.#dmy.slice(0, 3).join(", ")})`,
 			});
 		} else if (mdy > 0 && dmy === 0) {
 			settings.dateOrder = "MDY";
 			items.push({
 				setting: "dateOrder",
 				value: "MDY",
-				evidence: `${mdy} slashed date${mdy === 1 ? "" : "s"} read only month first (${this.#mdy.slice(0, 3).join(", ")})`,
+				evidence: `${mdy} numeric date${mdy === 1 ? "" : "s"} read only month first (${this.#mdy.slice(0, 3).join(", ")})`,
 			});
 		}
 	}

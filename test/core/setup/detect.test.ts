@@ -181,6 +181,9 @@ describe("setup: dates written with dashes tell their order as slashed ones do",
 
 	it("reads `23-11-2026` as day first and `11-23-2026` as month first", () => {
 		expect(notes("23-11-2026").settings.dateOrder).toBe("DMY");
+		expect(notes("23-11-2026").items.find((item) => item.setting === "dateOrder")?.evidence).toBe(
+			"2 numeric dates read only day first (23-11-2026, 23-11-2026)",
+		);
 		expect(notes("11-23-2026").settings.dateOrder).toBe("MDY");
 	});
 
