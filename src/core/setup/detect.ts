@@ -213,10 +213,20 @@ const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
 /** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
 const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
 
-/** A note that logs one message: a date-like property and one whose whole value is a direction. */
+/** A note of one step of an application, linking it by a property (`application: "[[…]]"`): not an application itself. */
+const linksApplication = (record: Record<string, unknown>): boolean =>
+	Object.entries(record).some(([key, value]) => /^(application|candidatura)$/.test(keyWords(key)) && isLink(value));
+
+/** What makes a note a log note, in a proposal's evidence. */
+const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
+
+/** A note that logs one message or step: a date-like property, and one whose whole value is a direction or a link to its application. */
 function isLogLike(record: Record<string, unknown>): boolean {
 	const values = Object.values(record);
-	return values.some(isDateLike) && values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase()));
+	return (
+		values.some(isDateLike) &&
+		(linksApplication(record) || values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase())))
+	);
 }
 
 /**
@@ -477,6 +487,7 @@ export class SetupDetector {
 	 * property, or dated entries in the body.
 	 */
 	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
+		if (linksApplication(fm)) return false;
 		let company = false;
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
@@ -779,7 +790,7 @@ export class SetupDetector {
 			items.push({
 				setting: "logFolders",
 				value: folder.value,
-				evidence: `the folder "${folder.value}" holds ${folder.count} notes with a date and a direction (sent, received), and nothing else`,
+				evidence: `the folder "${folder.value}" holds ${folder.count} ${LOG_LIKE}, and nothing else`,
 			});
 			return;
 		}
@@ -789,7 +800,7 @@ export class SetupDetector {
 		items.push({
 			setting: "logTag",
 			value: tag.value,
-			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} notes with a date and a direction (sent, received)`,
+			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} ${LOG_LIKE}`,
 		});
 	}
 
@@ -876,7 +887,7 @@ export class SetupDetector {
 		});
 	}
 
-	/** DMY or MDY, when slashed dates read only one way and the settings leave it open. */
+	/** DMY or MDY, when numeric dates (slashed, dotted, dashed) read only one way and the settings leave it open. */
 	#proposeDateOrder(items: ProposalItem[], settings: Partial<Settings>): void {
 		if (this.#settings.dateOrder !== "") return;
 		const [dmy, mdy] = [this.#dmy.length, this.#mdy.length];
@@ -885,14 +896,14 @@ export class SetupDetector {
 			items.push({
 				setting: "dateOrder",
 				value: "DMY",
-				evidence: `${dmy} slashed date${dmy === 1 ? "" : "s"} read only day first (${this.#dmy.slice(0, 3).join(", ")})`,
+				evidence: `${dmy} numeric date${dmy === 1 ? "" : "s"} read only day first (${this.#dmy.slice(0, 3).join(", ")})`,
 			});
 		} else if (mdy > 0 && dmy === 0) {
 			settings.dateOrder = "MDY";
 			items.push({
 				setting: "dateOrder",
 				value: "MDY",
-				evidence: `${mdy} slashed date${mdy === 1 ? "" : "s"} read only month first (${this.#mdy.slice(0, 3).join(", ")})`,
+				evidence: `${mdy} numeric date${mdy === 1 ? "" : "s"} read only month first (${this.#mdy.slice(0, 3).join(", ")})`,
 			});
 		}
 	}

@@ -5,8 +5,8 @@
 import { readDay } from "../dates";
 import { isRecord, readWikilink } from "../values";
 
-/** `03/11/2026`, `3.11.26`: day and month in an order the text alone may not tell. */
-const SLASHED = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b/g;
+/** `03/11/2026`, `3.11.26`, `03-11-2026` (dashes with a full year): day and month in an order the text alone may not tell. */
+const SLASHED = /\b(\d{1,2})([/.]|-(?=\d{1,2}-\d{4}\b))(\d{1,2})\2(\d{2}|\d{4})\b/g;
 
 /** True for a value that is a day: `2026-11-10`, a date-time, a YAML date, or a slashed date. */
 export function isDateLike(value: unknown): boolean {
@@ -84,7 +84,7 @@ export function slashedOrders(text: string): { dmy: string[]; mdy: string[] } {
 	for (const pattern of [SLASHED, YEARLESS]) {
 		pattern.lastIndex = 0;
 		for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-			const [first, second] = [Number(m[1]), Number(m[2])];
+			const [first, second] = [Number(m[1]), Number(m[pattern === SLASHED ? 3 : 2])];
 			const written = pattern === SLASHED ? m[0] : `${m[1]}/${m[2]}`;
 			if (first > 12 && first <= 31 && second >= 1 && second <= 12) dmy.push(written);
 			else if (second > 12 && second <= 31 && first >= 1 && first <= 12) mdy.push(written);

@@ -116,3 +116,80 @@ describe("setup: one folder per application", () => {
 		expect(proposal.settings.interviewFolders).toBeUndefined();
 	});
 });
+
+describe("setup: an application note with a note per step of it", () => {
+	/** A vault where each application is a folder: its note, and a note per step linking back to it, dates written day first. */
+	function vault(withBodies: boolean): SetupProposal {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		const companies = ["Tarn Systems", "Weald Labs", "Ossory Freight"];
+		for (const [i, company] of companies.entries()) {
+			const slug = company.toLowerCase().replace(" ", "-");
+			const application = `Hunt/Applications/${slug}/${slug}`;
+			detector.add({
+				path: `${application}.md`,
+				frontmatter: {
+					type: "application",
+					company: `[[Hunt/Companies/${slug}]]`,
+					position: "Platform Engineer",
+					status: "interviewing",
+					date_applied: `0${i + 2}-11-2026`,
+				},
+				...(withBodies ? { body: "# Platform Engineer\n\n## Notes\n" } : {}),
+			});
+			for (const [kind, day] of [
+				["apply", `0${i + 2}-11-2026`],
+				["interview-notes", `${18 + i}-11-2026`],
+			])
+				detector.add({
+					path: `Hunt/Applications/${slug}/Steps/${day} ${kind}.md`,
+					frontmatter: { type: "activity", application: `[[${application}]]`, date: day, kind },
+					...(withBodies
+						? { body: "# Interview\n\n- They will decide by Friday 4 December.\n- 27/11: call with the recruiter.\n" }
+						: {}),
+				});
+		}
+		return detector.propose();
+	}
+
+	it("proposes the type of the application notes, not a folder of one application's steps", () => {
+		const proposal = vault(true);
+		expect(proposal.applications).toBe(3);
+		expect(proposal.settings.interviewTag).toBe("application");
+		expect(proposal.settings.interviewFolders).toBeUndefined();
+	});
+
+	it("proposes the steps' type as the tag of log notes, and day-first dates from `18-11-2026`", () => {
+		const proposal = vault(true);
+		expect(proposal.settings.logTag).toBe("activity");
+		expect(proposal.items.find((item) => item.setting === "logTag")?.evidence).toBe(
+			'tag "activity" is on 6 of the 6 notes with a date and a direction (sent, received) or a link to their application',
+		);
+		expect(proposal.settings.dateOrder).toBe("DMY");
+	});
+
+	it("proposes the same whether or not the host hands over the steps' text", () => {
+		expect(vault(false).settings).toEqual(vault(true).settings);
+	});
+});
+
+describe("setup: dates written with dashes tell their order as slashed ones do", () => {
+	const notes = (date: string): SetupProposal =>
+		propose({
+			"Jobs/Tarn.md": `---\ncompany: Tarn\ndate: ${date}\n---\n`,
+			"Jobs/Weald.md": `---\ncompany: Weald\ndate: ${date}\n---\n`,
+		});
+
+	it("reads `23-11-2026` as day first and `11-23-2026` as month first", () => {
+		expect(notes("23-11-2026").settings.dateOrder).toBe("DMY");
+		expect(notes("23-11-2026").items.find((item) => item.setting === "dateOrder")?.evidence).toBe(
+			"2 numeric dates read only day first (23-11-2026, 23-11-2026)",
+		);
+		expect(notes("11-23-2026").settings.dateOrder).toBe("MDY");
+	});
+
+	it("tells nothing from an ISO day, a dashed date that reads both ways, or one without its full year", () => {
+		expect(notes("2026-11-23").settings.dateOrder).toBeUndefined();
+		expect(notes("04-11-2026").settings.dateOrder).toBeUndefined();
+		expect(notes("11-23-26").settings.dateOrder).toBeUndefined(); // dashes with a short year are as often a range or a score
+	});
+});
