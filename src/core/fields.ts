@@ -41,7 +41,7 @@ export type NoteField = keyof typeof NOTE_FIELDS;
 
 /** Person fields (inline maps and person notes), canonical name first. */
 export const PERSON_FIELDS = {
-	name: ["name", "full_name", "fullname"],
+	name: ["name", "full_name", "fullname", "contact_name", "recruiter_name"],
 	relation: ["relation", "relationship"],
 	role: ["role"],
 	title: ["title"],

@@ -1191,3 +1191,30 @@ describe("people met, named in running text with their title", () => {
 		}
 	});
 });
+
+describe("a person note's display name", () => {
+	const read = (person: SourceNote) => {
+		const application = aSource("Jobs/Halden.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-16",
+			recruiter: `[[${person.path.replace(/\.md$/, "")}]]`,
+		});
+		return new NoteReading(settingsWith(), { today: TODAY }).read(application, resolverOver([application, person])).note?.people;
+	};
+
+	it("is the note's name property when its file name is a slug, under the names kits give it", () => {
+		for (const key of ["name", "recruiter_name", "contact_name"]) {
+			const people = read(
+				aSource("Recruiters/brightpath-oona-keller.md", { [key]: "Oona Keller", email: "oona@brightpath.example" }),
+			);
+			expect(
+				people?.map((p) => [p.name, p.relation, p.email]),
+				key,
+			).toEqual([["Oona Keller", "recruiter", "oona@brightpath.example"]]);
+		}
+	});
+
+	it("is the file name when it already is a name", () => {
+		expect(read(aSource("People/Lee Wong.md", { recruiter_name: "Lee W." }))?.map((p) => p.name)).toEqual(["Lee Wong"]);
+	});
+});
