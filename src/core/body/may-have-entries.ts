@@ -5,7 +5,7 @@
  */
 import type { DateContext } from "./context";
 import { readEntryDate } from "./entry-date";
-import { WRITTEN_DAY } from "./prose";
+import { writesDay } from "./prose";
 
 /** A list item's marker and task box, or a heading's marks, at the start of a line, after any quote marks. */
 const LIST_MARKER = /^[ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)]|#{1,6})[ \t]+(?:\[.\][ \t]+)?/;
@@ -29,7 +29,7 @@ function isDelimiterRow(line: string): boolean {
  */
 export function mayHaveEntries(markdown: string, ctx: DateContext): boolean {
 	// A day written out anywhere may date a sentence (prose.ts).
-	if (WRITTEN_DAY.test(markdown)) return true;
+	if (writesDay(markdown)) return true;
 	let start = 0;
 	while (start < markdown.length) {
 		let end = markdown.indexOf("\n", start);
