@@ -112,13 +112,20 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 		const calendar = calendarFor(settings, options.today, dateHolidays);
 		const dateOrder = localeDateOrder(io.env);
 		read = new NoteReading(settings, { today: options.today, dateOrder, sentences: withStatedDates }).read(own, resolveLink, calendar);
+		const joined: InterviewNote[] = [];
 		evaluation = evaluateVault(sources, {
 			settings,
 			today: options.today,
 			resolve: resolveLink,
 			countryHolidays: dateHolidays,
 			dateOrder,
+			onNote: (note) => {
+				if (note.path === path) joined.push(note);
+			},
 		});
+		// What log notes add to it (a call log's notes, a daily note's items) is part of the note.
+		const withLogs = joined[0];
+		if (read.note !== null && withLogs?.timeline?.some((entry) => entry.origin.from === "log-note")) read = { ...read, note: withLogs };
 	} catch (error) {
 		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);
 		throw error;

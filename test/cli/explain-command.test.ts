@@ -38,6 +38,23 @@ describe("explain <note>", () => {
 		expect(out).toContain(`Follow-ups on ${TODAY}:`);
 	});
 
+	it("shows what log notes add to the note: their rounds and messages, with the log note they came from", async () => {
+		const vault = join(others, "records-commlog");
+		const { status, out } = await explain(
+			vault,
+			"vault/30 Records/10 Positions/Data Engineer Halvard Insurance.md",
+			"--vault",
+			"vault",
+			"--config",
+			join(vault, "expected-settings.json"),
+		);
+		expect(status).toBe(0);
+		const log = out.slice(out.indexOf("Log:"), out.indexOf("Timeline:"));
+		expect(log).toContain(
+			"2026-11-13 sent thank-you → Tomás Rivera  (from log note 30 Records/40 Logs/2026-11-13 Email Sent Tomás Rivera.md)",
+		);
+	});
+
 	it("lists the note's log and its follow-ups with their reasons", async () => {
 		const vault = join(__dirname, "../fixtures/spec-vaults/03-check-in-chain");
 		const io = fakeIo(vault);
