@@ -9,6 +9,7 @@ import { type DateContext, parseBody, plainText, readEntryDate } from "./body";
 import { datedEntries, datedEntry, type TaskState } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { itemText, tidy } from "./body/lists";
+import { looksLikeName } from "./body/rosters";
 import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
@@ -30,6 +31,8 @@ export interface LogNote {
 	links: readonly string[];
 	/** The first paragraph of its text (see logNoteOf), when the host kept the text. */
 	lead?: string;
+	/** The names listed under an `Attendees` heading (or `Interviewers`, `Participants`, `Panel`). */
+	attendees?: string[];
 	/** A daily or weekly note's list items that may link applications, list by list (see logNoteOf). */
 	lists?: LogItem[][];
 }
@@ -71,6 +74,9 @@ export function isDailyLog(path: string, body: string): boolean {
 	return (readDay(name) !== null || /^\d{4}-W\d\d$/.test(name)) && /^[ \t]*[-*+] .*\[\[/m.test(body);
 }
 
+/** A heading naming who was there, and the list right under it. */
+const ATTENDEES = /^#{1,6}[ \t]+[^\p{L}\n]*(?:attendees|participants|interviewers|panel)[ \t]*\n+((?:[ \t]*[-*+][ \t].*(?:\n|$))+)/imu;
+
 /**
  * A log note as the join keeps it, from its source and the paths it links to: the
  * frontmatter, the links, and the first paragraph of its text (headings, rules and blank
@@ -94,6 +100,14 @@ export function logNoteOf(source: SourceNote, links: readonly string[], resolve:
 		} else lines.push(line);
 	}
 	if (lines.length > 0) log.lead = lines.join(" ").slice(0, 300);
+	// `## Attendees` over `- Marek Lindholm, Engineering Manager`: each item's leading name.
+	const list = ATTENDEES.exec(body)?.[1];
+	if (list !== undefined) {
+		const names = [...list.matchAll(/^[ \t]*[-*+][ \t]+(?:\[\[)?(.+?)(?:,|\(|\]\]|\s[-–—]\s|$)/gm)]
+			.map((item) => (item[1] as string).trim())
+			.filter(looksLikeName);
+		if (names.length > 0) log.attendees = names;
+	}
 	// A daily or weekly note whose list items link notes: its items may each be an entry.
 	if (isDailyLog(source.path, body)) log.lists = listsOf(body, source.path, resolve);
 	return log;
@@ -406,7 +420,9 @@ export function joinLogNotes(
 			const people = app.note.people
 				.filter((person) => person.notePath !== null && linked.has(person.notePath))
 				.map((person) => person.name);
-			add(app.note.path, entriesFor(log, reading, people.length > 0 ? people : [null], ctx));
+			// Failing people it links, those it lists as there (a note per interview, its attendees).
+			const listed = people.length > 0 ? people : (log.attendees ?? []);
+			add(app.note.path, entriesFor(log, reading, listed.length > 0 ? listed : [null], ctx));
 		}
 	}
 	return byApplication;

@@ -423,3 +423,18 @@ describe("log notes whose properties name no direction", () => {
 		expect(listed(sources, "2026-11-23", settings)).toEqual(["second-check-in Selin Aydin 2026-11-19 Fennick.md"]);
 	});
 });
+
+describe("a log note that lists who was there", () => {
+	it("gives its interview those people, a name each from the items under its Attendees heading", () => {
+		const application = aSource("Applications/Halden/Halden.md", { type: "application", company: "Halden", status: "active" });
+		const interview = aSource(
+			"Applications/Halden/Activities/2026-11-23 interview-notes.md",
+			{ tags: ["activity"], application: "[[Applications/Halden/Halden]]", date: "2026-11-23", kind: "interview-notes" },
+			"# Technical interview\n\n## Attendees\n\n- Marek Lindholm, Engineering Manager (platform team)\n- [[Priya Anand]] - Staff Engineer\n- the whole team\n\n## Discussion\n\n- Edge rollouts.\n",
+		);
+		const notes = notesOf([application, interview], "2026-11-23", { interviewTag: "application", logTag: "activity" });
+		expect(notes.get(application.path)?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-23", ["Marek Lindholm", "Priya Anand"]],
+		]);
+	});
+});
