@@ -115,7 +115,7 @@ export function namesOnly(text: string): string[] | null {
 }
 
 /** A person part written back as text, as readPeople reads it. */
-function written(person: PersonText): string {
+export function written(person: PersonText): string {
 	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;
 }
 
@@ -204,7 +204,9 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			const met = (metWith(text) ? [...text.matchAll(new RegExp(MET_WITH, "gu"))] : [])
 				.filter((m) => looksLikeName(m[1] as string))
 				// `(Head of Design, dara@corbel.example)`: the address is her email, the rest her title.
-				.map(([, name, about = ""]) => `${name} (${about.replace(/,?\s*\S+@\S+/, "")}) ${/\S+@[^\s,]+/.exec(about)?.[0] ?? ""}`);
+				.map(([, name = "", about = ""]) =>
+					written({ name, title: about.replace(/,?\s*\S+@\S+/, "") || null, email: /\S+@[^\s,]+/.exec(about)?.[0] ?? null }),
+				);
 			if (met.length > 0)
 				rosters.push({ date: itemDay ?? headingDay, people: met, origin: { from: "text", line: fileLine(node, ctx.firstLine) } });
 			return;

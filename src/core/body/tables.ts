@@ -13,7 +13,7 @@ import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkTarget, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
-import { namesOnly, PEOPLE_HEADING } from "./rosters";
+import { namesOnly, PEOPLE_HEADING, written } from "./rosters";
 
 /** What a column holds. */
 type Column = "date" | "person" | "kind" | "notes" | "text";
@@ -116,7 +116,11 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 						result.rosters.push({
 							date: null,
 							people: [
-								`${cells[name]} (${others.filter((cell) => !cell.includes("@")).join(", ")}) ${others.find((cell) => cell.includes("@")) ?? ""}`,
+								written({
+									name: cells[name],
+									title: others.filter((cell) => !cell.includes("@")).join(", ") || null,
+									email: others.find((cell) => cell.includes("@")) ?? null,
+								}),
 							],
 							origin: {
 								from: "table",
