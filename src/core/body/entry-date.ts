@@ -313,16 +313,28 @@ function yearNear(month: number, day: number, reference: Day): number | null {
 }
 
 /**
+ * The dates written anywhere in a text, at the starts of words, left to right, each with
+ * where it starts (`Priya replied on 17 Nov and booked round two for Thursday 26 Nov`); a
+ * date's own words are not looked in again.
+ */
+export function* datesWithin(text: string, ctx: DateContext): Generator<EntryDate & { start: number }, void> {
+	for (let i = 0; i < text.length; i++) {
+		if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
+		const found = readEntryDate(text.slice(i), ctx);
+		if (found === null) continue;
+		yield { ...found, start: i };
+		// On from the first word after it (the loop's step reaches it).
+		i = Math.max(i, text.length - found.rest.length - 1);
+	}
+}
+
+/**
  * The first date written anywhere in a text, at the start of a word (`Stage 2 — Technical
  * panel (2026-11-17)`, `Video call on Tue 24 Nov at 10:00`), or null.
  */
 export function dateWithin(text: string, ctx: DateContext): Day | null {
-	for (let i = 0; i < text.length; i++) {
-		if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
-		const found = readEntryDate(text.slice(i), ctx);
-		if (found !== null) return found.date;
-	}
-	return null;
+	const first = datesWithin(text, ctx).next();
+	return first.done === true ? null : first.value.date;
 }
 
 function isWordChar(c: string | undefined): boolean {

@@ -318,8 +318,8 @@ const MAX_NAME_WORDS = 4;
 function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary): PersonInText | null {
 	const links = new Map(wikilinkSpans(text).map((span) => [span[0], span[1]]));
 	// `Rejected: Noor emailed …`: after a word and a colon, when the words before it name no one who wrote.
-	const label = /^\s*\p{L}[\p{L} -]{0,30}:\s+/u.exec(text);
-	const subject = subjectOf(text, tokens, links, vocabulary) ?? (label && subjectOf(text, tokens, links, vocabulary, label[0].length));
+	const after = (label: RegExpExecArray | null) => label && subjectOf(text, tokens, links, vocabulary, label[0].length);
+	const subject = subjectOf(text, tokens, links, vocabulary) ?? after(WORD_LABEL.exec(text));
 	if (subject !== null) return subject;
 	const found = (name: string, direction: PersonInText["direction"], end: number): PersonInText => ({
 		name,
@@ -416,6 +416,9 @@ function subjectOf(
 	if (name === null || name === "" || next === undefined || !SUBJECT_VERBS.has(next.lower)) return null;
 	return { name, direction: "received", subject: true, others: [] };
 }
+
+/** A word or a few and a colon opening a line or an entry's words: `Next steps: `, `Rejected: `. */
+export const WORD_LABEL = /^\s*\p{L}[\p{L} _/-]{0,30}[:：]\s*/u;
 
 /** A status or tag in brackets opening an entry's words, with the colon or dash after it. */
 export const LEADING_LABEL = /^\s*[([][^()[\]]{1,40}[)\]]\s*[:\-–—]?\s*/;

@@ -14,7 +14,8 @@ import type { Nodes, Root } from "mdast";
 import type { TimelineEntry } from "../timeline-types";
 import type { BodyContext } from "./context";
 import { datedEntries } from "./dated-entry";
-import { readEntryDate, type EntryDate } from "./entry-date";
+import { datesWithin } from "./entry-date";
+import { WORD_LABEL } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
 import { sentencesIn } from "./sentence-ends";
 
@@ -38,9 +39,6 @@ export function writesDay(text: string): boolean {
 	return false;
 }
 
-/** A label opening a line: `Next steps: `, `Date: ` (bold marks are gone from plain text). */
-const LABEL = /^[\p{L}][\p{L} _/-]{0,30}[:：]\s*/u;
-
 /** The dated entries of the body's paragraphs, in order. */
 export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
@@ -55,10 +53,11 @@ export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 	};
 	const read = (line: string, at: number): void => {
 		if (!writesDay(line)) return;
-		const label = LABEL.exec(line);
+		// `Next steps: Rejected by email on …` (bold marks are gone from plain text).
+		const label = WORD_LABEL.exec(line);
 		const text = label === null ? line : line.slice(label[0].length);
 		for (const sentence of sentencesIn(text)) {
-			const [day, ...later] = daysIn(sentence, ctx);
+			const [day, ...later] = datesWithin(sentence, ctx);
 			if (day === undefined) continue;
 			// `On 19 Nov Dana emailed …`: the words without the day and the word that led to it.
 			const main = `${sentence.slice(0, day.start).replace(/\b(?:on|at|for|by)\s*$/i, "")} ${day.rest}`.trim();
@@ -74,17 +73,4 @@ export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 	};
 	visit(tree);
 	return entries;
-}
-
-/** The days written in a sentence, each with where it starts and the text after it. */
-function daysIn(sentence: string, ctx: BodyContext): (EntryDate & { start: number })[] {
-	const days: (EntryDate & { start: number })[] = [];
-	for (let i = 0; i < sentence.length; i++) {
-		if (!/[\p{L}\d]/u.test(sentence[i] as string) || (i > 0 && /[\p{L}\d]/u.test(sentence[i - 1] as string))) continue;
-		const found = readEntryDate(sentence.slice(i), ctx);
-		if (found === null) continue;
-		days.push({ ...found, start: i });
-		i = sentence.length - found.rest.length;
-	}
-	return days;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readEntryDate, type DateContext, type DateOrder } from "../../../src/core/body";
+import { dateWithin, datesWithin } from "../../../src/core/body/entry-date";
 import { defaultVocabulary } from "../../../src/core/vocabulary";
 
 const ctx = (reference = "2026-11-23", dateOrder: DateOrder = "DMY"): DateContext => ({
@@ -143,5 +144,18 @@ describe("readEntryDate on a long line", () => {
 		expect(readEntryDate("N".repeat(100_000), ctx())).toBeNull();
 		expect(readEntryDate("*".repeat(100_000), ctx())).toBeNull();
 		expect(readEntryDate(`13/${"1".repeat(100_000)}`, ctx())).toBeNull();
+	});
+});
+
+describe("datesWithin and dateWithin", () => {
+	it("find every date at the start of a word, left to right, one right after another too", () => {
+		const text = "Onsite moved 24 Nov – 26 Nov, then a call on Tue 1 Dec; room 3B";
+		expect([...datesWithin(text, ctx())].map((d) => [d.date, text.slice(d.start, d.start + 6)])).toEqual([
+			["2026-11-24", "24 Nov"],
+			["2026-11-26", "26 Nov"],
+			["2026-12-01", "Tue 1 "],
+		]);
+		expect(dateWithin(text, ctx())).toBe("2026-11-24");
+		expect(dateWithin("no date here, 3 people", ctx())).toBeNull();
 	});
 });
