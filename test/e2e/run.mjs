@@ -4,7 +4,7 @@
 // screenshots to test/e2e/screenshots/. Prints a vitest-like summary; exits 1 on failure.
 //
 //   npm run test:e2e            (CHROMIUM=/path/to/chromium to use another binary)
-//   npm run test:e2e -- --summary FILE   also writes {"passed": N, "failed": N} to FILE (for CI)
+//   npm run test:e2e -- --summary FILE   also writes {"passed": N, "failed": N, "failures": [...]} to FILE (for CI)
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
@@ -514,5 +514,9 @@ const passed = results.length - failed;
 console.log(`\n Tests  ${failed ? `${failed} failed | ` : ""}${passed} passed (${results.length})`);
 console.log(` Duration  ${((Date.now() - started) / 1000).toFixed(2)}s\n`);
 const summaryAt = process.argv.indexOf("--summary");
-if (summaryAt > 0 && process.argv[summaryAt + 1]) writeFileSync(process.argv[summaryAt + 1], JSON.stringify({ passed, failed }));
+if (summaryAt > 0 && process.argv[summaryAt + 1])
+	writeFileSync(
+		process.argv[summaryAt + 1],
+		JSON.stringify({ passed, failed, failures: results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`) }),
+	);
 process.exit(failed ? 1 : 0);

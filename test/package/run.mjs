@@ -5,7 +5,7 @@
 // what the tests approved. Prints the tarball's figures; exits 1 on failure.
 //
 //   npm run test:package                    (npm pack runs the build first: see "prepack")
-//   npm run test:package -- --summary FILE  also writes {"passed": N, "failed": N} to FILE (for CI)
+//   npm run test:package -- --summary FILE  also writes {"passed": N, "failed": N, "failures": [...]} to FILE (for CI)
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,5 +142,9 @@ const passed = results.length - failed;
 console.log(`\n Tests  ${failed ? `${failed} failed | ` : ""}${passed} passed (${results.length})`);
 console.log(` Duration  ${((Date.now() - started) / 1000).toFixed(2)}s\n`);
 const summaryAt = process.argv.indexOf("--summary");
-if (summaryAt > 0 && process.argv[summaryAt + 1]) writeFileSync(process.argv[summaryAt + 1], JSON.stringify({ passed, failed }));
+if (summaryAt > 0 && process.argv[summaryAt + 1])
+	writeFileSync(
+		process.argv[summaryAt + 1],
+		JSON.stringify({ passed, failed, failures: results.filter((r) => !r.ok).map((r) => `${r.name}: ${r.detail}`) }),
+	);
 process.exit(failed ? 1 : 0);
