@@ -89,5 +89,5 @@ export function logEntriesByApplication(
 		dateOrder: slashedDateOrder(settings, hostDateOrder),
 		vocabulary: buildVocabulary(settings.eventWords).vocabulary,
 	};
-	return joinLogNotes(logs, applications, ctx, settings.ignoredFields);
+	return joinLogNotes(logs, applications, ctx, settings);
 }

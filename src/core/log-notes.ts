@@ -9,12 +9,13 @@ import { type DateContext, parseBody, plainText, readEntryDate } from "./body";
 import { datedEntries, datedEntry, type TaskState } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { itemText, tidy } from "./body/lists";
-import { looksLikeName } from "./body/rosters";
+import { looksLikeName, metIn } from "./body/rosters";
 import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, normalizeKey } from "./fields";
 import type { Day, InterviewNote } from "./model";
+import { textPerson } from "./read/people";
 import type { Settings } from "./settings";
 import type { LinkResolver, SourceNote } from "./source";
 import type { TimelineEntry } from "./timeline-types";
@@ -350,7 +351,8 @@ function applicationsFor(log: LogNote, date: Day, applications: readonly LogAppl
  * else its name after the date, read with the vocabulary. A log note without a date (no
  * date property, no date at the start of its name) gives nothing. A daily note whose list
  * items link applications (see logNoteOf) gives instead one entry per item, dated by the
- * note: an item that links an application is its entry; one that links nothing belongs with
+ * note (the people its words place at an interview, with their titles, come with it): an
+ * item that links an application is its entry; one that links nothing belongs with
  * the linked item before it in the same list, else with the one application whose person
  * (by first name) an earlier item named. A weekly note (`2026-W47.md`) is read the same way,
  * each item dated by the date it starts with; an item without one is no entry (a week is not
@@ -360,11 +362,11 @@ export function joinLogNotes(
 	logs: readonly LogNote[],
 	applications: readonly LogApplication[],
 	ctx: DateContext,
-	ignoredFields: readonly string[] = [],
+	settings: Partial<Pick<Settings, "ignoredFields" | "relationAliases">> = {},
 ): Map<string, TimelineEntry[]> {
 	const byApplication = new Map<string, TimelineEntry[]>();
 	if (logs.length === 0 || applications.length === 0) return byApplication;
-	const ignored = new Set(ignoredFields.map(normalizeKey));
+	const ignored = new Set((settings.ignoredFields ?? []).map(normalizeKey));
 	// A weekly note has no day of its own (its items have theirs): it sorts first.
 	const readings = logs
 		.map((log) => ({ log, reading: readLog(log, ctx, ignored) }))
@@ -399,6 +401,9 @@ export function joinLogNotes(
 					const main = link === undefined ? shown : (text.slice(at, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
 					const found = { date, main, more: "", text: shown, person: null, direction: null, heading: null, task, origin };
 					const entries = datedEntries(found, ctx);
+					// The people its words place at an interview, with their titles (`to Wen Li (VP Data)`).
+					const met = metIn(shown).map((part) => ({ ...textPerson(part, settings.relationAliases ?? {}).person, origin }));
+					for (const entry of entries) if (entry.event === "interview" && met.length > 0) entry.met = met;
 					// An item that links nothing and follows none: the application of the person it names, if only one.
 					const to = path ?? (links.length === 0 ? named.get(firstName(entries[0]?.person)) : undefined);
 					if (!to) continue;

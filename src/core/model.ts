@@ -153,6 +153,8 @@ export interface TimelineEntry {
 	origin: Origin;
 	/** For an invitation, the later day its text names for the interview (`booked … on 2026-11-24`). */
 	interviewOn?: Day;
+	/** For an interview in a log note, the people its words place there with their titles (`to Wen Li (VP Data)`). */
+	met?: Person[];
 }
 
 /** One round of an application: an interview, with what was said at it. */

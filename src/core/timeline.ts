@@ -235,6 +235,8 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
  */
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
 	if (entries.length === 0 && rosters.length === 0) return activeWithRound(note);
+	// The people a log note's words place at an interview, with their titles, as a line of people would.
+	rosters = [...rosters, ...entries.flatMap((entry) => (entry.met === undefined ? [] : [{ date: entry.date, people: entry.met }]))];
 	// Everyone the note and its rounds name, each once: first to find referrers, then again
 	// once the people of its lines of people and its referrers are the note's.
 	const named = namedAtRounds(note, entries);

@@ -288,6 +288,29 @@ describe("daily notes as log notes", () => {
 		]);
 	});
 
+	it("keeps the titles an item gives the people it places at the interview, and who met you there", () => {
+		const sources = [
+			role("Orrin"),
+			daily(
+				"2026-11-20",
+				"- [[Orrin]]: case study presentation to Wen Li (VP Data — the hiring manager) and Tom Achebe (Data Science Manager). " +
+					"Ivy Chan (recruiting coordinator) met me at reception. Kwun Tong (the office) was busy.\n",
+			),
+		];
+		const people = notesOf(sources, "2026-11-23", dailySettings).get("Jobs/Orrin.md")?.people;
+		expect(people?.map((p) => [p.name, p.relation, p.title])).toEqual([
+			["Wen Li", "hiring-manager", "VP Data — the hiring manager"],
+			["Tom Achebe", "interviewer", "Data Science Manager"],
+			["Ivy Chan", "staff", "recruiting coordinator"],
+		]);
+		expect(people?.[0]?.origin).toEqual({ from: "log-note", path: "2026-11-20.md" });
+		expect(dailyListed(sources, "2026-11-23").filter((line) => line.startsWith("thank-"))).toEqual([
+			"thank-staff Ivy Chan 2026-11-20 Orrin.md",
+			"thank-you Tom Achebe 2026-11-20 Orrin.md",
+			"thank-you Wen Li 2026-11-20 Orrin.md",
+		]);
+	});
+
 	it("gives an item that links nothing to the application of the item before it in the same list", () => {
 		const sources = [
 			role("Marlow"),

@@ -1168,23 +1168,25 @@ describe("people met, named in running text with their title", () => {
 			text,
 		);
 
-	it("are the note's people: with, to, met or by before a name and a title in brackets", () => {
+	it("are the note's people: with, to, met or by before a name and a title in brackets, or opening a sentence", () => {
 		const text =
-			"## Individual Interview\n\nOne-to-one with Hana Kovač (Design Director), then with Luis Ortega (Senior Product Designer).\n\nShowed two projects to Dara Whelan (Head of Design, dara@corbel.example).";
+			"## Individual Interview\n\nOne-to-one with Hana Kovač (Design Director), then with Luis Ortega (Senior Product Designer).\n\nShowed two projects to Dara Whelan (Head of Design, dara@corbel.example). Ivy Chan (recruiting coordinator) walked me out.";
 		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(text), NO_LINKS);
 		expect(read?.people.map((p) => [p.name, p.relation, p.title, p.email])).toEqual([
 			["Hana Kovač", "interviewer", "Design Director", null],
 			["Luis Ortega", "interviewer", "Senior Product Designer", null],
 			["Dara Whelan", "interviewer", "Head of Design", "dara@corbel.example"],
+			["Ivy Chan", "staff", "recruiting coordinator", null],
 		]);
 	});
 
-	it("but not a name without a title, a title in lower case, or words that are no name", () => {
+	it("but not a name without a title, a title in lower case after a cue, a place, or words that are no name", () => {
 		for (const text of [
 			"Lunch with Hana Kovač afterwards.",
 			"Talked to Luis Ortega (briefly) about the team.",
 			"Compared with Design Tokens (V2) and the old system.",
 			"Met Hana (Design Director) first.",
+			"Took the train. Kwun Tong (the office) was busy.",
 		]) {
 			const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(text), NO_LINKS);
 			expect(read?.people, text).toEqual([]);

@@ -10,6 +10,7 @@
 import type { Nodes, Root } from "mdast";
 import type { Day, Origin } from "../model";
 import { splitPeopleText, type PersonText } from "../people-text";
+import { relationInTitle } from "../relations";
 import type { BodyContext } from "./context";
 import { dateWithin, readEntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
@@ -73,13 +74,36 @@ export function mayHaveRosters(markdown: string): boolean {
 	return labelBefore(markdown, ":") || labelBefore(markdown, "：") || PEOPLE_HEADING_LINE.test(markdown) || metWith(markdown);
 }
 
-/** Whether a text names someone met (MET_WITH), looked for only where a bracket follows a space: four times faster. */
+/** Whether a text names someone met (MET_WITH, MET_SUBJECT), looked for only where a bracket follows a space: four times faster. */
 function metWith(text: string): boolean {
-	return text.includes(" (") && MET_WITH.test(text);
+	return text.includes(" (") && (MET_WITH.test(text) || MET_SUBJECT.test(text));
 }
 
+/** A name of two to four capitalised words. */
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*)`;
 /** Someone met, in running text: `with`, `to`, `met` or `by` before a name and a title in brackets (no digit: `(V2)` is no title). */
-const MET_WITH = /\b(?:with|to|met|by|and) ((?:\p{Lu}[\p{L}'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*) \((\p{Lu}[^()\n\d]{1,60})\)/u;
+const MET_WITH = new RegExp(String.raw`\b(?:with|to|met|by|and) ${NAME} \((\p{Lu}[^()\n\d]{1,60})\)`, "u");
+/** Someone met, opening a sentence, then what they did: `Ivy Chan (recruiting coordinator) met me at reception`. */
+const MET_SUBJECT = new RegExp(String.raw`(?:^|[.!?] )${NAME} \(([^()\n\d]{1,60})\) \p{Ll}`, "mu");
+
+/**
+ * The people a text names as met, with their titles, in the order written: after a cue
+ * (MET_WITH), and opening a sentence when the brackets name a relation (MET_SUBJECT: a
+ * place in brackets, `Kwun Tong (the office) was busy`, is no one). An address in the
+ * brackets is the person's email, the rest their title (`(Head of Design, dara@corbel.example)`).
+ */
+export function metIn(text: string): PersonText[] {
+	if (!metWith(text)) return [];
+	const subjects = [...text.matchAll(new RegExp(MET_SUBJECT, "gmu"))].filter((m) => relationInTitle(m[2] as string, {}) !== null);
+	return [...text.matchAll(new RegExp(MET_WITH, "gu")), ...subjects]
+		.filter((m) => looksLikeName(m[1] as string))
+		.sort((a, b) => a.index - b.index)
+		.map(([, name = "", about = ""]) => ({
+			name,
+			title: about.replace(/,?\s*\S+@\S+/, "") || null,
+			email: /\S+@[^\s,]+/.exec(about)?.[0] ?? null,
+		}));
+}
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */
 function labelBefore(markdown: string, colon: string): boolean {
@@ -201,12 +225,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			const text = plainText(node);
 			consider(text, node, itemDay ?? headingDay, "text");
 			// `One-to-one with Hana Kovač (Design Director), then with Luis Ortega (Senior Designer)`.
-			const met = (metWith(text) ? [...text.matchAll(new RegExp(MET_WITH, "gu"))] : [])
-				.filter((m) => looksLikeName(m[1] as string))
-				// `(Head of Design, dara@corbel.example)`: the address is her email, the rest her title.
-				.map(([, name = "", about = ""]) =>
-					written({ name, title: about.replace(/,?\s*\S+@\S+/, "") || null, email: /\S+@[^\s,]+/.exec(about)?.[0] ?? null }),
-				);
+			const met = metIn(text).map(written);
 			if (met.length > 0)
 				rosters.push({ date: itemDay ?? headingDay, people: met, origin: { from: "text", line: fileLine(node, ctx.firstLine) } });
 			return;

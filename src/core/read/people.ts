@@ -6,7 +6,7 @@
 import type { PersonField } from "../fields";
 import { channelOf, normalizeKey } from "../fields";
 import type { Channel, Person, Relation } from "../model";
-import { splitPeopleText } from "../people-text";
+import { splitPeopleText, type PersonText } from "../people-text";
 import { relationInTitle, relationOf, relationOfFolders } from "../relations";
 import { isRecord, linkBasename, readFlag, readList, readText, readWikilink } from "../values";
 import type { ReadContext } from "./context";
@@ -78,7 +78,8 @@ function builtPeople(item: unknown, context: ReadContext): BuiltPerson[] {
 	if (text === null) return [];
 	return splitPeopleText(text).map((part) => {
 		const partLink = readWikilink(part.name);
-		const person = partLink ? personFromLink(partLink.target, partLink.alias, null, context) : built(part.name, null, [], context);
+		if (!partLink) return textPerson(part, context.settings.relationAliases);
+		const person = personFromLink(partLink.target, partLink.alias, null, context);
 		if (person.stated || (part.title === null && part.email === null)) return person;
 		const fromTitle = part.title === null ? null : relationInTitle(part.title, context.settings.relationAliases);
 		return {
@@ -92,6 +93,23 @@ function builtPeople(item: unknown, context: ReadContext): BuiltPerson[] {
 			stated: fromTitle !== null,
 		};
 	});
+}
+
+/** A person written as text, not linked (`Ivy Chan (recruiting coordinator) <ivy@…>`): the relation its title names, else interviewer. */
+export function textPerson(part: PersonText, aliases: Readonly<Record<string, string>>): BuiltPerson {
+	const fromTitle = part.title === null ? null : relationInTitle(part.title, aliases);
+	const person: Person = {
+		name: part.name,
+		relation: fromTitle ?? "interviewer",
+		title: part.title,
+		email: part.email,
+		phone: null,
+		linkedin: null,
+		channel: null,
+		primary: false,
+		notePath: null,
+	};
+	return { person, warnings: [], stated: fromTitle !== null };
 }
 
 function personFromLink(target: string, alias: string | null, inline: FieldReader<PersonField> | null, context: ReadContext): BuiltPerson {
