@@ -9,7 +9,7 @@ import { type DateContext, parseBody, plainText, readEntryDate } from "./body";
 import { datedEntries, datedEntry, type TaskState } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { itemText, tidy } from "./body/lists";
-import { looksLikeName, metIn } from "./body/rosters";
+import { looksLikeName, metIn, PEOPLE_HEADING_WORDS } from "./body/rosters";
 import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
@@ -76,7 +76,7 @@ export function isDailyLog(path: string, body: string): boolean {
 }
 
 /** A heading naming who was there, and the list right under it. */
-const ATTENDEES = /^#{1,6}[ \t]+[^\p{L}\n]*(?:attendees|participants|interviewers|panel)[ \t]*\n+((?:[ \t]*[-*+][ \t].*(?:\n|$))+)/imu;
+const ATTENDEES = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOPLE_HEADING_WORDS}[ \t]*\n+((?:[ \t]*[-*+][ \t].*(?:\n|$))+)`, "imu");
 
 /**
  * A log note as the join keeps it, from its source and the paths it links to: the

@@ -68,8 +68,8 @@ function withoutCompany(text: string): string {
 	return m === null ? text : text.slice(0, m.index);
 }
 
-/** One part, read as a person; null when it names nobody. */
-function personOf(part: string): PersonText | null {
+/** One part, read as a person (`Dara Whelan (Head of Design, dara@corbel.example)`); null when it names nobody. */
+export function personOf(part: string): PersonText | null {
 	let rest = part.trim();
 	let email: string | null = null;
 	let title: string | null = null;
@@ -82,7 +82,13 @@ function personOf(part: string): PersonText | null {
 	rest = withoutCompany(rest).trim();
 	const bracket = /[(（]([^()（）]*)[)）]\s*$/.exec(rest);
 	if (bracket) {
-		const inside = (bracket[1] ?? "").trim();
+		let inside = (bracket[1] ?? "").trim();
+		// `(Head of Design, dara@corbel.example)`, `（分析组组长，lin.xiao@lanzhou.example）`: the address is the email.
+		const inner = /(?:^|[\s,;，；]+)([^\s,;，；@]+@[^\s,;，；@]+)$/.exec(inside);
+		if (inner !== null && email === null) {
+			email = inner[1] ?? null;
+			inside = inside.slice(0, inner.index);
+		}
 		title = inside === "" ? null : inside;
 		rest = rest.slice(0, bracket.index).trim();
 	}

@@ -40,6 +40,8 @@ export function personMatcher(people: readonly Person[]): {
 
 /** Characters that may stand next to a name in running text. */
 const NAME_EDGE = "[^\\p{L}\\p{N}]";
+/** A name written in Han characters, which stand next to other words with no space. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 /** A clause that denies what follows it: `no address for Callum`, `but not Sam`, `couldn't reach Ana`. */
 const NEGATED_CLAUSE = new RegExp(`(?:${DENIAL.source})[^,.;:!?()]*$`, "i");
@@ -62,7 +64,9 @@ function othersNamedIn(entryText: string, people: readonly Person[], already: st
 		const only = firsts.indexOf(first) === firsts.lastIndexOf(first);
 		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])];
 		const found = written.some((name) => {
-			const at = new RegExp(`(?:^|${NAME_EDGE})${escapeRegExp(name)}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${NAME_EDGE})`, "u").exec(text);
+			// Chinese and Japanese run words together: a name in Han characters stands anywhere (`给周敏发了感谢邮件`).
+			const edge = HAN_NAME.test(name) ? "" : NAME_EDGE;
+			const at = new RegExp(`(?:^|${edge})${escapeRegExp(name)}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${edge})`, "u").exec(text);
 			return at !== null && !NEGATED_CLAUSE.test(text.slice(0, at.index + 1));
 		});
 		if (found) named.push(person.name);

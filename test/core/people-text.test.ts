@@ -38,6 +38,13 @@ describe("people written as one text value", () => {
 			],
 		],
 		["田中 太郎，佐藤花子", [{ name: "田中 太郎" }, { name: "佐藤花子" }]],
+		// An address inside the brackets, after the title: the title, then the email.
+		[
+			"Dara Whelan (Head of Design, dara@corbel.example)",
+			[{ name: "Dara Whelan", title: "Head of Design", email: "dara@corbel.example" }],
+		],
+		["林晓（分析组组长，lin.xiao@lanzhou.example）", [{ name: "林晓", title: "分析组组长", email: "lin.xiao@lanzhou.example" }]],
+		["Sam Ode (sam@ode.example)", [{ name: "Sam Ode", title: null, email: "sam@ode.example" }]],
 	];
 	it.each(cases)("%j", (text, expected) => {
 		expect(splitPeopleText(text)).toMatchObject(expected);

@@ -423,6 +423,25 @@ describe("people named after a clause, and in Chinese", () => {
 		]);
 	});
 
+	it("counts a thank-you for the one it names inside unspaced Chinese text, so the other is still owed one", () => {
+		const source = aSource(
+			"Jobs/澜舟数据.md",
+			{ tags: ["interview"], company: "澜舟数据", status: "interview", interview_date: "2026-11-20" },
+			[
+				"## 面试复盘",
+				"",
+				"- 面试官：周敏（数据总监）、韩涛（高级分析师）",
+				"",
+				"## 跟进记录",
+				"",
+				"- 2026-11-20 给周敏发了感谢邮件",
+			].join("\n"),
+		);
+		const settings = settingsWith({ eventWords: { 感谢: "thank-you" } });
+		const { note } = read(source, settings);
+		expect(note?.log.map((e) => [e.date, e.kind, e.person])).toEqual([["2026-11-20", "thank-you", "周敏"]]);
+	});
+
 	it("reads an English label after a comma, and no label inside a clause's words", () => {
 		const source = aSource(
 			"Jobs/Quarry.md",
@@ -1073,6 +1092,7 @@ describe("a contacts table under a people heading", () => {
 			"|------|-------|-------|-------|",
 			"| Ines Vidal | Recruiter | ines@larch.example | booked the screen |",
 			"| Bram Okoro | Head of Data | bram@larch.example | hiring manager |",
+			"| Hugo Castellane | Director (Analytics) |  | on the panel |",
 			"",
 			"## Timeline",
 			"| Date | Event |",
@@ -1087,7 +1107,10 @@ describe("a contacts table under a people heading", () => {
 		expect(read?.people.map((p) => [p.name, p.relation, p.email, p.origin])).toEqual([
 			["Ines Vidal", "recruiter", "ines@larch.example", { from: "table", table: "Contacts", row: 1, line: 4 }],
 			["Bram Okoro", "hiring-manager", "bram@larch.example", { from: "table", table: "Contacts", row: 2, line: 5 }],
+			["Hugo Castellane", "interviewer", null, { from: "table", table: "Contacts", row: 3, line: 6 }],
 		]);
+		// Brackets in a cell are part of the title.
+		expect(read?.people[2]?.title).toBe("Director, Analytics, on the panel");
 		// A first name in the timeline is the person of the table: each round is with the full name.
 		expect(read?.rounds?.map((r) => [r.date, r.people?.map((p) => p.name)])).toEqual([
 			["2026-11-16", ["Ines Vidal"]],
@@ -1095,9 +1118,11 @@ describe("a contacts table under a people heading", () => {
 		]);
 	});
 
-	it("is read under an Interviewers heading too", () => {
-		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note("👥 Interviewers"), NO_LINKS);
-		expect(read?.people.map((p) => p.name)).toEqual(["Ines Vidal", "Bram Okoro"]);
+	it("is read under an Interviewers or a Participants heading too", () => {
+		for (const heading of ["👥 Interviewers", "Participants"]) {
+			const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(heading), NO_LINKS);
+			expect(read?.people.map((p) => p.name)).toEqual(["Ines Vidal", "Bram Okoro", "Hugo Castellane"]);
+		}
 	});
 
 	it("is not read under another heading", () => {

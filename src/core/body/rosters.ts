@@ -9,7 +9,7 @@
  */
 import type { Nodes, Root } from "mdast";
 import type { Day, Origin } from "../model";
-import { splitPeopleText, type PersonText } from "../people-text";
+import { personOf, splitPeopleText, type PersonText } from "../people-text";
 import { relationInTitle } from "../relations";
 import type { BodyContext } from "./context";
 import { dateWithin, readEntryDate } from "./entry-date";
@@ -59,8 +59,11 @@ const LABEL_AFTER_CLAUSE = new RegExp(`${CLAUSE_END}[ \\t]*[*_]{0,2}(?:${LABEL_W
 /** How far into a line a label's colon may be. */
 const LABEL_REACH = 40;
 
-/** A heading over a list of the application's people: `# Connections`, `## People`, `## 👥 Key Contacts`. */
-const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts|interviewers)`;
+/**
+ * A heading over a list or a table of people: the application's (`# Connections`, `## People`,
+ * `## 👥 Key Contacts`), or who was at a meeting (`## Attendees`, `## Participants`, `## Panel`).
+ */
+export const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts|interviewers|attendees|participants|panel)`;
 export const PEOPLE_HEADING = new RegExp(String.raw`^[^\p{L}]*${PEOPLE_HEADING_WORDS}$`, "iu");
 /** The same heading as a line of markdown, for the quick look before parsing. */
 const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOPLE_HEADING_WORDS}[ \t]*$`, "imu");
@@ -90,7 +93,7 @@ const MET_SUBJECT = new RegExp(String.raw`(?:^|[.!?] )${NAME} \(([^()\n\d]{1,60}
  * The people a text names as met, with their titles, in the order written: after a cue
  * (MET_WITH), and opening a sentence when the brackets name a relation (MET_SUBJECT: a
  * place in brackets, `Kwun Tong (the office) was busy`, is no one). An address in the
- * brackets is the person's email, the rest their title (`(Head of Design, dara@corbel.example)`).
+ * brackets is the person's email, the rest their title (personOf).
  */
 export function metIn(text: string): PersonText[] {
 	if (!metWith(text)) return [];
@@ -98,11 +101,7 @@ export function metIn(text: string): PersonText[] {
 	return [...text.matchAll(new RegExp(MET_WITH, "gu")), ...subjects]
 		.filter((m) => looksLikeName(m[1] as string))
 		.sort((a, b) => a.index - b.index)
-		.map(([, name = "", about = ""]) => ({
-			name,
-			title: about.replace(/,?\s*\S+@\S+/, "") || null,
-			email: /\S+@[^\s,]+/.exec(about)?.[0] ?? null,
-		}));
+		.flatMap(([, name, about]) => personOf(`${name} (${about})`) ?? []);
 }
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */

@@ -108,17 +108,19 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		if (columns === null) {
 			// `## Contacts` over `| Name | Title | Email |`: the application's people, a row each, the
 			// other cells their title (where a relation may be named) and an address their email.
+			// Brackets in a cell are flattened: `Hiring Manager (Analytics Lead)` is a title, not a name and a title.
 			const name = header.findIndex((text) => /^\W*name\W*$/i.test(text));
 			if (name >= 0 && PEOPLE_HEADING.test(heading ?? ""))
 				rows.forEach((cells, index) => {
 					const others = cells.filter((cell, column) => column !== name && cell !== "");
+					const title = others.filter((cell) => !cell.includes("@")).join(", ");
 					if (cells[name])
 						result.rosters.push({
 							date: null,
 							people: [
 								written({
 									name: cells[name],
-									title: others.filter((cell) => !cell.includes("@")).join(", ") || null,
+									title: title.replace(/\s*[(（]\s*/g, ", ").replace(/[)）]/g, "") || null,
 									email: others.find((cell) => cell.includes("@")) ?? null,
 								}),
 							],

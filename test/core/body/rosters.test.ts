@@ -30,7 +30,13 @@ describe("mayHaveRosters", () => {
 
 describe("a people heading", () => {
 	it("makes a body worth parsing, at any level and after an emoji, and only as a whole heading", () => {
-		for (const body of ["# Connections\n- [[Amara Quist]]", "## 👥 Key Contacts", "### People  ", "## 👥 Interviewers"])
+		for (const body of [
+			"# Connections\n- [[Amara Quist]]",
+			"## 👥 Key Contacts",
+			"### People  ",
+			"## 👥 Interviewers",
+			"## Participants",
+		])
 			expect(mayHaveRosters(body), body).toBe(true);
 		for (const body of ["# People I met at the meetup", "Connections are useful", "#people"])
 			expect(mayHaveRosters(body), body).toBe(false);
