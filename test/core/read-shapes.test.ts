@@ -1245,3 +1245,26 @@ describe("a person note's display name", () => {
 		expect(read(aSource("People/Lee Wong.md", { recruiter_name: "Lee W." }))?.map((p) => p.name)).toEqual(["Lee Wong"]);
 	});
 });
+
+describe("a role that names its company", () => {
+	const note = (position: string, company?: string) =>
+		aSource(
+			"job/interview/pallas/recruiter_notes.md",
+			{ tags: ["interview"], ...(company === undefined ? {} : { company }) },
+			`**Date:** Tuesday, October 20, 2026\n**Position:** ${position}\n`,
+		);
+
+	it("gives the company after `at` or `@` when no company is written", () => {
+		for (const position of ["Controls Engineer at Pallas Robotics", "Controls Engineer @ Pallas Robotics"]) {
+			const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(position), NO_LINKS);
+			expect([read?.company, read?.role], position).toEqual(["Pallas Robotics", "Controls Engineer"]);
+		}
+	});
+
+	it("leaves the role whole when a company is written, or the words after `at` are no name", () => {
+		const written = new NoteReading(settingsWith(), { today: TODAY }).read(note("Engineer at Pallas Robotics", "Pallas"), NO_LINKS);
+		expect([written.note?.company, written.note?.role]).toEqual(["Pallas", "Engineer at Pallas Robotics"]);
+		const lower = new NoteReading(settingsWith(), { today: TODAY }).read(note("Engineer at scale"), NO_LINKS);
+		expect([lower.note?.company, lower.note?.role]).toEqual([null, "Engineer at scale"]);
+	});
+});

@@ -292,10 +292,14 @@ function readNote(
 	// An application whose status is still "applied" but that has an interview has moved on;
 	// a last-contact day counts once the timeline has let it stand (withTimeline).
 	if (status === "applying" && rounds.some((r) => r.lastContact === undefined)) status = "active";
+	const company = readText(f.get("company"));
+	const role = readText(f.get("role"));
+	// `**Position:** Controls Engineer at Pallas Robotics`: a role that names its company, when no company is written.
+	const at = company === null && role !== null ? /^(.+)\s(?:at|@)\s+(\p{Lu}.*)$/u.exec(role) : null;
 	return {
 		path: context.path,
-		company: readText(f.get("company")),
-		role: readText(f.get("role")),
+		company: at?.[2] ?? company,
+		role: at?.[1] ?? role,
 		interviewDate: latest?.date ?? interview,
 		format: latest === null || latest.date === interview ? format : latest.format,
 		people,
