@@ -7,7 +7,7 @@
 import { clausesIn } from "./body/sentence-ends";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText } from "./values";
-import { DENIAL } from "./vocabulary";
+import { DENIAL, WITHDRAWN } from "./vocabulary";
 
 /**
  * Matches a name written in an entry to a person of the note (`match`): display name,
@@ -229,9 +229,9 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
  *   referrer is their update);
  * - interview entries become rounds (merged by day with the rounds already known), and
  *   the people a line of the body places at a round's day join that round;
- * - the latest rejection or offer dated on or after the status property's date (or with
- *   none), and followed by no later interview, sets the status to rejected or ended from
- *   that day, unless a status property already says ended, rejected or closed;
+ * - the latest rejection, offer or withdrawal dated on or after the status property's date
+ *   (or with none), and followed by no later interview, sets the status to rejected or ended
+ *   from that day, unless a status property already says ended, rejected or closed;
  * - a round on a day of the last contact is dropped when an entry of that day says what
  *   the contact was and it was no interview (withoutOtherContacts);
  * - an application (`applying`) with a round left is active;
@@ -335,7 +335,9 @@ function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rou
 	if (note.status !== "active" && note.status !== "applying") return note;
 	let outcome: TimelineEntry | null = null;
 	for (const entry of entries) {
-		if (entry.event !== "received" || (entry.kind !== "rejection" && entry.kind !== "offer")) continue;
+		const ends = entry.event === "received" && (entry.kind === "rejection" || entry.kind === "offer");
+		// `withdrew from the process by email to Mina`: the process is over, whichever side stopped it.
+		if (!ends && !WITHDRAWN.test(clausesIn(entry.text)[0] ?? "")) continue;
 		if (outcome === null || entry.date >= outcome.date) outcome = entry;
 	}
 	if (outcome === null) return note;

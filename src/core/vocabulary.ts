@@ -216,6 +216,13 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet("de del della da di l
  */
 export const DENIAL = /\b(?:no|not|never|without|except|unable|nothing|none|nor)\b|n['’]t\b/i;
 
+/**
+ * Words that say the process stopped on a side's own choice, the user's (`withdrew from the
+ * process`, `pulled out`) or theirs (`the role was withdrawn`): past forms only, since `should
+ * I withdraw?` stops nothing.
+ */
+export const WITHDRAWN = /\b(?:withdrew|withdrawn|pulled out)\b/i;
+
 /** Month names and their usual short forms → month number. */
 export const MONTH_WORDS: Readonly<Record<string, number>> = {
 	jan: 1,

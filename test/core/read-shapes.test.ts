@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateVault } from "../../src/app/evaluate";
 import { NoteReading, readInterviewNote } from "../../src/core/read-note";
 import { NO_LINKS, type SourceNote } from "../../src/core/source";
-import { aSource, resolverOver, settingsWith } from "../builders/vault";
+import { aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
 import type { Settings } from "../../src/core/settings";
 
 const TODAY = "2026-11-23";
@@ -1266,5 +1266,37 @@ describe("a role that names its company", () => {
 		expect([written.note?.company, written.note?.role]).toEqual(["Pallas", "Engineer at Pallas Robotics"]);
 		const lower = new NoteReading(settingsWith(), { today: TODAY }).read(note("Engineer at scale"), NO_LINKS);
 		expect([lower.note?.company, lower.note?.role]).toEqual([null, "Engineer at scale"]);
+	});
+});
+
+describe("a withdrawal in the timeline", () => {
+	const note = (item: string) =>
+		aSource(
+			"Jobs/Wexford.md",
+			{ tags: ["interview"], company: "Wexford", interview_date: "2026-10-20", people: ["Mina Sato"] },
+			`## Next steps\n\n- ${item}\n`,
+		);
+	const listed = (item: string) =>
+		evaluate([note(item)], "2026-11-23")
+			.followUps.filter((f) => f.status !== "upcoming")
+			.map((f) => f.kind);
+
+	it("ends the application, whichever side withdrew", () => {
+		for (const item of [
+			"2026-10-27 withdrew from the process by email to Mina Sato: the commute does not work",
+			"2026-10-27 Mina called: the role was withdrawn after the reorg",
+		]) {
+			const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(note(item), NO_LINKS);
+			expect([read?.status, read?.statusDate], item).toEqual(["ended", "2026-10-27"]);
+			expect(listed(item), item).toEqual([]);
+		}
+	});
+
+	it("but a question about withdrawing ends nothing", () => {
+		const { note: read } = new NoteReading(settingsWith(), { today: TODAY }).read(
+			note("2026-10-27 asked Mina whether I should withdraw the other application"),
+			NO_LINKS,
+		);
+		expect(read?.status).toBe("active");
 	});
 });
