@@ -1300,3 +1300,31 @@ describe("a withdrawal in the timeline", () => {
 		expect(read?.status).toBe("active");
 	});
 });
+
+describe("a thank-you ticked with no day", () => {
+	const note = (checklist: string, day = "2026-11-19") =>
+		aSource(
+			"Jobs/Nimbleway.md",
+			{ tags: ["interview"], company: "Nimbleway", interview_date: day, people: ["Rosa Delgado", "Sam Ode"] },
+			`## Next Steps\n\n${checklist}\n`,
+		);
+	const thankYous = (source: SourceNote) =>
+		evaluate([source], "2026-11-20")
+			.followUps.filter((f) => f.kind === "thank-you")
+			.map((f) => f.to);
+
+	it("was sent for the note's interview: to everyone, or to those it names", () => {
+		expect(thankYous(note("- [x] Send thank you email\n- [ ] Follow up on the timeline"))).toEqual([]);
+		expect(thankYous(note("- [x] Thank-you note to Rosa"))).toEqual(["Sam Ode"]);
+	});
+
+	it("but an open box, another kind of message, or an interview still to come sends nothing", () => {
+		expect(thankYous(note("- [ ] Send thank you email"))).toEqual(["Rosa Delgado", "Sam Ode"]);
+		expect(thankYous(note("- [x] Follow up on the office-days question"))).toEqual(["Rosa Delgado", "Sam Ode"]);
+		const { note: read } = new NoteReading(settingsWith(), { today: "2026-11-20" }).read(
+			note("- [x] Send thank you email", "2026-11-25"),
+			NO_LINKS,
+		);
+		expect(read?.log).toEqual([]);
+	});
+});

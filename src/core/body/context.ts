@@ -22,6 +22,8 @@ export interface DateContext {
 	dateOrder: DateOrder;
 	/** Month and weekday names, entry and direction words. */
 	vocabulary: Vocabulary;
+	/** The day of the note's own interview, which dates a thank-you ticked with no day of its own (listEntries). */
+	noteDay?: Day | null;
 }
 
 /** What reading a body needs. */

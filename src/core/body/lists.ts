@@ -103,7 +103,32 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 			(done &&
 				dated(node, `${written.slice(done.index + done[0].length)} ${written.slice(0, done.index).replace(/[\s(]+$/, "")}`, task));
 		if (entry === null && owner !== null && own !== "") owner.nested.push(own);
+		if (entry === null && owner === null && task === "done") thanked(node, written);
 		for (const child of others) visit(child, entry ?? owner);
+	};
+
+	/**
+	 * `- [x] Send thank you email`, ticked with no day of its own, in a note with an interview
+	 * day that has come: the thank-you went out for that interview. Only thank-yous: a ticked
+	 * check-in or reply happened on some later day the item does not say.
+	 */
+	const thanked = (node: ListItem, written: string): void => {
+		const day = ctx.noteDay;
+		if (!day || day > ctx.reference) return;
+		const origin = { from: "list" as const, line: fileLine(node, ctx.firstLine) };
+		const found = {
+			date: day,
+			main: written,
+			more: "",
+			text: written,
+			person: null,
+			direction: null,
+			heading: null,
+			task: "done" as const,
+			origin,
+		};
+		for (const entry of datedEntries(found, ctx))
+			if (entry.event === "sent" && (entry.kind === "thank-you" || entry.kind === "thank-staff")) result.entries.push(entry);
 	};
 
 	// A heading that begins with a date is an entry too, holding what is under it up to the next heading.

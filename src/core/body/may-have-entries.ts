@@ -24,8 +24,9 @@ function isDelimiterRow(line: string): boolean {
 }
 
 /**
- * False when the body surely has no table and no list item that begins with a date, so
- * tableEntries and listEntries would find nothing; true otherwise (then parse it).
+ * False when the body surely has no table, no list item that begins with a date and, in a
+ * note with an interview day, no ticked task, so tableEntries and listEntries would find
+ * nothing; true otherwise (then parse it).
  */
 export function mayHaveEntries(markdown: string, ctx: DateContext): boolean {
 	// A day written out anywhere may date a sentence (prose.ts).
@@ -38,6 +39,8 @@ export function mayHaveEntries(markdown: string, ctx: DateContext): boolean {
 		if (isDelimiterRow(line)) return true;
 		const marker = LIST_MARKER.exec(line);
 		if (marker !== null && readEntryDate(line.slice(marker[0].length), ctx) !== null) return true;
+		// A ticked task may be a thank-you of the note's interview day (listEntries).
+		if (marker !== null && ctx.noteDay && /\[[xX]\]/.test(marker[0])) return true;
 		start = end + 1;
 	}
 	return false;

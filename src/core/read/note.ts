@@ -149,7 +149,7 @@ export class NoteReading {
 		if (reference !== null) {
 			const ctx = dateContext(settings, this.vocabulary, reference, this.options.dateOrder ?? "MDY");
 			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
-			const fromBody = body === null ? null : bodyTimeline(body, firstLine, ctx, context);
+			const fromBody = body === null ? null : bodyTimeline(body, firstLine, { ...ctx, noteDay: read.interviewDate }, context);
 			if (fromBody !== null) entries.push(...fromBody.entries);
 			// An application day a property gives, unless the log already records it.
 			for (const applied of applicationEntries(frontmatter, inline, ctx.dateOrder))
