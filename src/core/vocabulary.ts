@@ -119,22 +119,33 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 
 /**
  * Short words that fill a language's sentences. A text with more of the Spanish ones than
- * of the English ones is written in Spanish: setup then proposes the Spanish entry words.
+ * of the English or the French ones is written in Spanish: setup then proposes the Spanish
+ * entry words (a French vault gets none: the plugin has no French words yet).
  */
 const COMMON_WORDS = {
 	en: wordSet("the and of to with for is was on at by"),
-	es: wordSet("de del el la los las que por para con una y en se"),
+	es: wordSet("del el los las por para con una y se"),
+	// Written as often in Spanish as in French: they say a text is in one of the two, not which.
+	esOrFr: wordSet("de la que en"),
+	fr: wordSet("le les des du un une et est pour avec au aux à ce qui je il elle nous vous mon ma mes cette dans sur pas"),
 };
 
-/** True when a text is written mostly in Spanish (COMMON_WORDS), judged on five of its words at least. */
+/**
+ * True when a text is written mostly in Spanish (COMMON_WORDS), judged on five of its
+ * common words at least: more of its own words than of English ones, and than of French ones.
+ */
 export function writtenInSpanish(text: string): boolean {
 	let spanish = 0;
 	let english = 0;
+	let french = 0;
+	let either = 0;
 	for (const word of wordsOf(text)) {
 		if (COMMON_WORDS.es.has(word)) spanish++;
 		else if (COMMON_WORDS.en.has(word)) english++;
+		else if (COMMON_WORDS.fr.has(word)) french++;
+		else if (COMMON_WORDS.esOrFr.has(word)) either++;
 	}
-	return spanish + english >= 5 && spanish > english;
+	return spanish + english + french + either >= 5 && spanish > english && spanish > french;
 }
 
 /** A language's entry words as `eventWords` takes them: word → meaning. */

@@ -99,26 +99,42 @@ const isShortText = (value: unknown): boolean => {
 const isTextOrLink = (value: unknown): boolean => isLink(value) || isShortText(value);
 
 /** Names of a property that holds the company: a sign of an application note, and a hint for the `company` alias. */
-const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa)\b/;
+const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa|entreprise)\b/;
 
 /**
  * Most specific first: a `Follow-up date` is a reminder before it is any date. Spanish
- * names count too (`Fecha de decisión`, `Fecha`, `Empresa`, `Puesto`): a Spanish vault's
+ * and French names count too (`Fecha de decisión`, `Fecha`, `Empresa`, `Puesto`, `Entreprise`, `Poste`): a Spanish vault's
  * plain `Fecha` is its interview's day, as a plain `date` is (the built-in alias); a
  * `Fecha de aplicación` is not.
  */
 const FIELD_HINTS: readonly FieldHint[] = [
-	{ field: "follow_up_on", words: /\b(follow ?up|followup|remind(er)?|next (action|step)|nudge|seguimiento)\b/, shape: isDateLike },
-	{ field: "decision_date", words: /\b(decision|decide|hear ?back|answer by|expected|decisi[oó]n|respuesta)\b/, shape: isDateLike },
+	{
+		field: "follow_up_on",
+		words: /\b(follow ?up|followup|remind(er)?|next (action|step)|nudge|seguimiento|relance)\b/,
+		shape: isDateLike,
+	},
+	{
+		field: "decision_date",
+		words: /\b(decision|decide|hear ?back|answer by|expected|decisi[oó]n|d[ée]cision|respuesta)\b/,
+		shape: isDateLike,
+	},
 	{ field: "call_back", words: /\bcall ?back\b/, shape: isDateLike },
 	{ field: "status_date", words: /\b(rejected|closed|outcome|status (date|changed|updated))\b/, shape: isDateLike },
-	{ field: "interview_date", words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met|entrevista)\b|^fecha$/, shape: isDateLike },
+	{
+		field: "interview_date",
+		words: /\b(interview(ed)?|interaction|meeting|screen|onsite|met|entrevista|entretien)\b|^fecha$/,
+		shape: isDateLike,
+	},
 	{ field: "job_url", words: /\b(url|link|posting|listing|advert|job page)\b/, shape: isUrl },
-	{ field: "people", words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who)\b/, shape: isPersonLike },
+	{
+		field: "people",
+		words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who|participants?)\b/,
+		shape: isPersonLike,
+	},
 	{ field: "company", words: COMPANY_WORDS, shape: isTextOrLink },
-	{ field: "role", words: /\b(role|position|title|job|rol|puesto|cargo)\b/, shape: isShortText },
-	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline|round|phase)\b/, shape: isShortText },
-	{ field: "source", words: /\b(source|via|found (on|via)|platform|board)\b/, shape: isShortText },
+	{ field: "role", words: /\b(role|position|title|job|rol|puesto|cargo|poste)\b/, shape: isShortText },
+	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline|round|phase|statut)\b/, shape: isShortText },
+	{ field: "source", words: /\b(source|via|found (on|via)|platform|board|plateforme)\b/, shape: isShortText },
 ];
 
 /** Keys whose dated lists are rounds of interviews rather than a timeline. */
@@ -257,9 +273,9 @@ function entryLanguage(body: string): EntryLanguage | null {
 	return writtenInSpanish(body) ? "Spanish" : null;
 }
 
-/** Folders whose notes are one company, application or interview each, in English or Spanish. */
+/** Folders whose notes are one company, application or interview each, in English, Spanish or French. */
 const APPLICATION_FOLDER =
-	/\b(compan(y|ies)|employers?|applications?|interviews?|jobs?|positions?|opportunit(y|ies)|prospects?|empresas?|candidaturas?|entrevistas?)\b/;
+	/\b(compan(y|ies)|employers?|applications?|interviews?|jobs?|positions?|opportunit(y|ies)|prospects?|empresas?|candidaturas?|entrevistas?|candidatures?|entretiens?)\b/;
 const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
 
 /** A value's short text, for tallies (links as their display text). */

@@ -193,3 +193,20 @@ describe("setup: dates written with dashes tell their order as slashed ones do",
 		expect(notes("11-23-26").settings.dateOrder).toBeUndefined(); // dashes with a short year are as often a range or a score
 	});
 });
+
+describe("setup: a French vault", () => {
+	/** An application as a French tracker keeps it: French property names, French notes. */
+	const candidature = (company: string): string =>
+		`---\nEntreprise: ${company}\nPoste: Data Engineer\nStatut: 📤 Envoyée\nDate de candidature: 2026-11-10\nPlateforme: Welcome to the Jungle\n---\n# Data Engineer @ ${company}\n\n## Notes\n\n- Pourquoi cette entreprise : les données de production, une équipe de six dans les villes moyennes.\n- J'ai mis la prochaine relance au 24/11 : si rien, je rappelle la responsable.\n- Relance envoyée en fin de semaine, de la part de la responsable en poste.\n`;
+	const vault = {
+		"Candidatures/Tramontane.md": candidature("Tramontane"),
+		"Candidatures/Brisant.md": candidature("Brisant"),
+		"Candidatures/Lumen.md": candidature("Lumen"),
+	};
+
+	it("reads its property names, and takes it for no Spanish one", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.fieldAliases).toMatchObject({ company: ["Entreprise"], role: ["Poste"], status: ["Statut"] });
+		expect(proposal.items.find((item) => item.setting === "eventWords")).toBeUndefined();
+	});
+});
