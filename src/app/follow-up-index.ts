@@ -154,26 +154,6 @@ export class FollowUpIndex {
 	}
 
 	/**
-	 * Forgets everything and takes new settings (the caller then feeds every file
-	 * again): field aliases, the tag and folders all change what a note reads as.
-	 */
-	reset(settings: Settings): void {
-		this.#settingsInUse = settings;
-		this.#reading = this.#readingFor(settings);
-		this.#entries.clear();
-		this.#logs.clear();
-		this.#joinDirty = false;
-		this.#dependents.clear();
-		this.#linkers.clear();
-		this.#linksAsked.clear();
-		this.#day = null;
-		this.#changed.clear();
-		this.#sortedPaths = null;
-		this.#interviewNotes = 0;
-		this.#bump();
-	}
-
-	/**
 	 * Takes new settings, keeping every note read so far and evaluating them again. With
 	 * settings that change how notes read (see READING_SETTINGS), the caller reads the
 	 * notes again (VaultIndexer.rebuild); later reads use a NoteReading for them.
