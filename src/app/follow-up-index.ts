@@ -12,6 +12,7 @@ import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import { NoteReading } from "../core/read-note";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
+import { linkBasename } from "../core/values";
 import { calendarFor, type HolidaySource } from "./calendar";
 import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
@@ -51,7 +52,7 @@ export function changesReading(before: Settings, after: Settings): boolean {
  */
 export function linkName(target: string): string {
 	const path = target.replace(/[#^].*$/, "").trim();
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "").toLowerCase();
+	return linkBasename(path).toLowerCase();
 }
 
 const NO_LINKS_ASKED: ReadonlySet<string> = new Set();

@@ -12,6 +12,7 @@
  */
 import { setIcon, setTooltip } from "obsidian";
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, InterviewNote } from "../core/model";
+import { noteTitle } from "../core/export/links";
 import { KIND_WORDS } from "../core/follow-up-text";
 import { renderTimeline } from "./timeline-render";
 import {
@@ -444,7 +445,7 @@ function renderAttentionList(details: HTMLElement, byNote: ReadonlyMap<string, D
 		const item = list.createEl("li");
 		const link = item.createEl("a", {
 			cls: "internal-link",
-			text: (path.split("/").pop() ?? path).replace(/\.md$/i, ""),
+			text: noteTitle(path),
 			attr: { href: "#", "data-path": path },
 		});
 		link.addEventListener("click", (evt) => {
