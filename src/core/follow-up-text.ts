@@ -156,6 +156,11 @@ export function headerDay(day: Day): string {
 	return `${shortDay(day)} ${day.slice(0, 4)}`;
 }
 
+/** "1 more follow-up is", "3 more follow-ups are": the start of a line about those further ahead. */
+export function moreFollowUpsPhrase(count: number): string {
+	return count === 1 ? "1 more follow-up is" : `${count} more follow-ups are`;
+}
+
 /** "next day" or "next 14 days". */
 export function nextDaysPhrase(days: number): string {
 	return days === 1 ? "next day" : `next ${days} days`;
