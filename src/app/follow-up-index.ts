@@ -12,6 +12,7 @@ import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
 import { NoteReading } from "../core/read-note";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
+import { linkBasename } from "../core/values";
 import { calendarFor, type HolidaySource } from "./calendar";
 import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
@@ -51,7 +52,7 @@ export function changesReading(before: Settings, after: Settings): boolean {
  */
 export function linkName(target: string): string {
 	const path = target.replace(/[#^].*$/, "").trim();
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "").toLowerCase();
+	return linkBasename(path).toLowerCase();
 }
 
 const NO_LINKS_ASKED: ReadonlySet<string> = new Set();
@@ -151,26 +152,6 @@ export class FollowUpIndex {
 	/** How many interview notes there are (what `notes().length` says, without building the list). */
 	get interviewCount(): number {
 		return this.#interviewNotes;
-	}
-
-	/**
-	 * Forgets everything and takes new settings (the caller then feeds every file
-	 * again): field aliases, the tag and folders all change what a note reads as.
-	 */
-	reset(settings: Settings): void {
-		this.#settingsInUse = settings;
-		this.#reading = this.#readingFor(settings);
-		this.#entries.clear();
-		this.#logs.clear();
-		this.#joinDirty = false;
-		this.#dependents.clear();
-		this.#linkers.clear();
-		this.#linksAsked.clear();
-		this.#day = null;
-		this.#changed.clear();
-		this.#sortedPaths = null;
-		this.#interviewNotes = 0;
-		this.#bump();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import {
 	headerDay,
 	interviewText,
 	KIND_WORDS,
+	moreFollowUpsPhrase,
 	nextDaysPhrase,
 	statusesPhrase,
 	whenText,
@@ -103,13 +104,12 @@ export function formatTable(evaluation: Evaluation, options: TableOptions): stri
 	const next = later[0];
 	if (next) {
 		const days = daysBetween(today, next.due);
-		const more = later.length === 1 ? "1 more follow-up is" : `${later.length} more follow-ups are`;
 		// Never suggest a horizon the command line would refuse.
 		const how =
 			days <= MAX_HORIZON_DAYS
 				? `--horizon ${days} shows it`
 				: `further than --horizon reaches (${MAX_HORIZON_DAYS} days); --format json lists it`;
-		lines.push(`${more} further ahead, the next on ${dayFrom(next.due, today)}: ${how}.`, "");
+		lines.push(`${moreFollowUpsPhrase(later.length)} further ahead, the next on ${dayFrom(next.due, today)}: ${how}.`, "");
 	}
 
 	const attention = evaluation.diagnostics.filter((d) => d.severity !== "info");

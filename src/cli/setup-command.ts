@@ -9,7 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { UnknownHolidayCountry } from "../app/holidays";
 import { proposalValueText, yieldOf, type SetupYield } from "../app/setup-yield";
 import type { Day } from "../core/model";
-import { SetupDetector, type SetupProposal } from "../core/setup/detect";
+import { plural, SetupDetector, type SetupProposal } from "../core/setup/detect";
 import { mergeProposal } from "../core/setup/merge";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
@@ -147,10 +147,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 		io.stdout.write(describeProposal(vault, today, proposal, before, after, merged.refused, write, args.flags.has("write")));
 	}
 	return 0;
-}
-
-function plural(n: number, word: string): string {
-	return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** The proposal for people to read. */

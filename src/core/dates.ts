@@ -198,25 +198,42 @@ export function onOrAfterBusinessDay(day: Day, calendar: BusinessCalendar): Day 
 	return isBusinessDay(day, calendar) ? day : addBusinessDays(day, 1, calendar);
 }
 
-const WEEKDAYS: Record<string, number> = {
-	sunday: 0,
-	sun: 0,
-	monday: 1,
-	mon: 1,
-	tuesday: 2,
-	tue: 2,
-	tues: 2,
-	wednesday: 3,
-	wed: 3,
-	thursday: 4,
-	thu: 4,
-	thur: 4,
-	thurs: 4,
-	friday: 5,
-	fri: 5,
-	saturday: 6,
-	sat: 6,
-};
+// English names, as the drafts and the panel are written in English. Built by hand (not
+// date-fns or Intl): the same text on every machine and locale, and a smaller bundle.
+export const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+export const MONTH_NAMES = [
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
+] as const;
+
+/** Each name in lower case, whole and as its first three letters, with its number (from `first`). */
+function namesAndShortForms(names: readonly string[], first: number): [string, number][] {
+	return names.flatMap((name, i): [string, number][] => [
+		[name.toLowerCase(), first + i],
+		[name.slice(0, 3).toLowerCase(), first + i],
+	]);
+}
+
+/** Weekday words and their number, 0 = Sunday: `friday`, `fri`, and the longer short forms `tues`, `thur`, `thurs`. */
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([
+	...namesAndShortForms(DAY_NAMES, 0),
+	["tues", 2],
+	["thur", 4],
+	["thurs", 4],
+]);
+
+/** Month names and their usual short forms (`november`, `nov`, `sept`) → month number. */
+export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([...namesAndShortForms(MONTH_NAMES, 1), ["sept", 9]]);
 
 /** Numbers written as words, `a` and `an` counting one. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -259,13 +276,13 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 	if (words[0] === "in" || words[0] === "on" || words[0] === "by" || words[0] === "within") words.shift();
 	if (words.length === 0) return null;
 
-	if (words.length === 1 && words[0] !== undefined && hasOwn(WEEKDAYS, words[0])) {
-		const target = WEEKDAYS[words[0]] as number;
+	if (words.length === 1 && words[0] !== undefined && hasOwn(WEEKDAY_NUMBERS, words[0])) {
+		const target = WEEKDAY_NUMBERS[words[0]] as number;
 		const ahead = (target - weekday(interview) + 7) % 7 || 7;
 		return addDays(interview, ahead);
 	}
-	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && hasOwn(WEEKDAYS, words[1])) {
-		const target = WEEKDAYS[words[1]] as number;
+	if (words.length === 2 && words[0] === "next" && words[1] !== undefined && hasOwn(WEEKDAY_NUMBERS, words[1])) {
+		const target = WEEKDAY_NUMBERS[words[1]] as number;
 		const mondayOfWeek = addDays(interview, -((weekday(interview) + 6) % 7));
 		return addDays(mondayOfWeek, 7 + ((target + 6) % 7));
 	}
@@ -278,24 +295,6 @@ export function readRelativeDay(phrase: string, interview: Day, calendar: Busine
 	if (/^(business|working|work) days?$/.test(unit)) return addBusinessDays(interview, count, calendar);
 	return null;
 }
-
-// English names, as the drafts and the panel are written in English. Built by hand (not
-// date-fns or Intl): the same text on every machine and locale, and a smaller bundle.
-const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
-const MONTH_NAMES = [
-	"January",
-	"February",
-	"March",
-	"April",
-	"May",
-	"June",
-	"July",
-	"August",
-	"September",
-	"October",
-	"November",
-	"December",
-] as const;
 
 /** "Mon 16 Nov": short, for reasons and lists. */
 export function shortDay(day: Day): string {

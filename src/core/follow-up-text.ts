@@ -17,6 +17,11 @@ export interface KindWords {
 	action: (to: string | null) => string;
 }
 
+/** The words of a kind whose label, name and title are the same words. */
+function sameWords(words: string, action: KindWords["action"]): KindWords {
+	return { label: words, name: words, title: words, action };
+}
+
 /** Every follow-up kind's words. */
 export const KIND_WORDS: Readonly<Record<FollowUpKind, KindWords>> = {
 	"thank-you": {
@@ -73,42 +78,17 @@ export const KIND_WORDS: Readonly<Record<FollowUpKind, KindWords>> = {
 		title: "Phone call",
 		action: (to) => (to ? `Call ${to} back` : "Call back"),
 	},
-	"decision-check-in": {
-		label: "Decision check-in",
-		name: "Decision check-in",
-		title: "Decision check-in",
-		action: (to) => (to ? `Ask ${to} about the decision` : "Ask about the decision"),
-	},
-	"check-in": {
-		label: "Check-in",
-		name: "Check-in",
-		title: "Check-in",
-		action: (to) => (to ? `Check in with ${to}` : "Check in"),
-	},
-	"second-check-in": {
-		label: "Second check-in",
-		name: "Second check-in",
-		title: "Second check-in",
-		action: (to) => (to ? `Check in with ${to} once more` : "Check in once more"),
-	},
-	"closing-note": {
-		label: "Closing note",
-		name: "Closing note",
-		title: "Closing note",
-		action: (to) => (to ? `Send ${to} a closing note` : "Send a closing note"),
-	},
+	"decision-check-in": sameWords("Decision check-in", (to) => (to ? `Ask ${to} about the decision` : "Ask about the decision")),
+	"check-in": sameWords("Check-in", (to) => (to ? `Check in with ${to}` : "Check in")),
+	"second-check-in": sameWords("Second check-in", (to) => (to ? `Check in with ${to} once more` : "Check in once more")),
+	"closing-note": sameWords("Closing note", (to) => (to ? `Send ${to} a closing note` : "Send a closing note")),
 	"rejection-reply": {
 		label: "Reply to the rejection",
 		name: "Rejection reply",
 		title: "Reply to the rejection",
 		action: (to) => (to ? `Thank ${to} and stay gracious` : "Reply to the rejection"),
 	},
-	"stay-in-touch": {
-		label: "Stay in touch",
-		name: "Stay in touch",
-		title: "Stay in touch",
-		action: (to) => (to ? `Stay in touch with ${to}` : "Stay in touch"),
-	},
+	"stay-in-touch": sameWords("Stay in touch", (to) => (to ? `Stay in touch with ${to}` : "Stay in touch")),
 };
 
 /** How a channel reads after a name: "Jane Doe by email". */
@@ -154,6 +134,11 @@ export function interviewText(followUp: Pick<FollowUp, "company" | "role">): str
 /** A day with its year, for headers: "Mon 23 Nov 2026". */
 export function headerDay(day: Day): string {
 	return `${shortDay(day)} ${day.slice(0, 4)}`;
+}
+
+/** "1 more follow-up is", "3 more follow-ups are": the start of a line about those further ahead. */
+export function moreFollowUpsPhrase(count: number): string {
+	return count === 1 ? "1 more follow-up is" : `${count} more follow-ups are`;
 }
 
 /** "next day" or "next 14 days". */

@@ -8,9 +8,13 @@
  * there without acting on it. JSON output never goes through here: it stays exact.
  */
 
-/** Anything safeLine changes. */
+/**
+ * Anything safeLine changes: control characters (C0, DEL, C1), line and paragraph
+ * separators and bidi controls. The settings refuse a value holding one of them, so a
+ * setting stays one line of plain text.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const UNSAFE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+export const UNSAFE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 /** Anything safeText changes (line feeds and tabs are fine in text of several lines). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
 const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;

@@ -8,6 +8,7 @@ import { WRITE_BACK_PROPERTIES } from "./write-back";
 import { isDay } from "./dates";
 import { meaningOf } from "./vocabulary";
 import { hasOwn } from "./values";
+import { UNSAFE_IN_LINE } from "./safe-text";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
 export interface Settings {
@@ -116,12 +117,10 @@ type Check<T> = (value: unknown) => T | undefined;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Control characters (C0, DEL, C1), line and paragraph separators and bidi controls: a
- * setting is one line of plain text, so it can neither write extra lines into a note nor
- * send codes to a terminal.
+ * A setting is one line of plain text (no control characters, line separators or bidi
+ * controls), so it can neither write extra lines into a note nor send codes to a terminal.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-const NOT_ONE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+const NOT_ONE_LINE = UNSAFE_IN_LINE;
 
 const text: Check<string> = (v) => (typeof v === "string" && !NOT_ONE_LINE.test(v) ? v : undefined);
 const bool: Check<boolean> = (v) => (typeof v === "boolean" ? v : undefined);

@@ -4,9 +4,9 @@
  * application, an answer from the company, and which words say who wrote to whom.
  *
  * The defaults are English. Everything a language decides lives in this file (entry
- * words, direction words, month and weekday names, the words around a name), so another
- * language is one more set of tables here; a user adds or overrides single words with
- * the setting `eventWords`.
+ * words, direction words, the words around a name), so another language is one more set
+ * of tables here; a user adds or overrides single words with the setting `eventWords`.
+ * Month and weekday names are read from the tables dates.ts writes dates with.
  *
  * Entry words match any form of a word (`interviewed`, `Interviews`, `thanks`): both the
  * table and the text are reduced to a rough stem. Direction words match only as written
@@ -233,39 +233,6 @@ export const DENIAL = /\b(?:no|not|never|without|except|unable|nothing|none|nor)
  * I withdraw?` stops nothing.
  */
 export const WITHDRAWN = /\b(?:withdrew|withdrawn|pulled out)\b/i;
-
-/** Month names and their usual short forms → month number. */
-export const MONTH_WORDS: Readonly<Record<string, number>> = {
-	jan: 1,
-	january: 1,
-	feb: 2,
-	february: 2,
-	mar: 3,
-	march: 3,
-	apr: 4,
-	april: 4,
-	may: 5,
-	jun: 6,
-	june: 6,
-	jul: 7,
-	july: 7,
-	aug: 8,
-	august: 8,
-	sep: 9,
-	sept: 9,
-	september: 9,
-	oct: 10,
-	october: 10,
-	nov: 11,
-	november: 11,
-	dec: 12,
-	december: 12,
-};
-
-/** Weekday names and short forms, which may stand before a date (`Fri 13 Nov`). */
-export const WEEKDAY_WORDS: ReadonlySet<string> = wordSet(
-	"monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun",
-);
 
 /** Ordinal endings after a day number (`13th`). */
 export const ORDINAL_SUFFIXES: ReadonlySet<string> = wordSet("st nd rd th");

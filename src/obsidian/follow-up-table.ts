@@ -6,7 +6,7 @@
 import { setIcon, setTooltip } from "obsidian";
 import { shortDay } from "../core/dates";
 import { noteTitle } from "../core/export/links";
-import { CHANNEL_NAMES, KIND_WORDS, statusesPhrase } from "../core/follow-up-text";
+import { CHANNEL_NAMES, KIND_WORDS, moreFollowUpsPhrase, statusesPhrase } from "../core/follow-up-text";
 import type { Column, FollowUpQuery, QueryResult } from "../core/follow-up-query";
 import type { Day, FollowUp } from "../core/model";
 import { describeFollowUp, isTask, whenPhrase, windowPhrase } from "./ui-text";
@@ -75,8 +75,9 @@ export function renderFollowUpTable(
 	if (result.overLimit > 0) notes.push(`${result.overLimit} more not shown (limit).`);
 	const next = result.later[0];
 	if (next) {
-		const more = result.later.length === 1 ? "1 more follow-up is" : `${result.later.length} more follow-ups are`;
-		notes.push(`${more} due after the next ${result.horizonDays} days, the first on ${shortDay(next.due)}.`);
+		notes.push(
+			`${moreFollowUpsPhrase(result.later.length)} due after the next ${result.horizonDays} days, the first on ${shortDay(next.due)}.`,
+		);
 	}
 	if (notes.length > 0) root.createDiv({ cls: "ifu-dash-footer", text: notes.join(" ") });
 }

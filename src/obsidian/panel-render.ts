@@ -12,7 +12,8 @@
  */
 import { setIcon, setTooltip } from "obsidian";
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, InterviewNote } from "../core/model";
-import { KIND_WORDS } from "../core/follow-up-text";
+import { noteTitle } from "../core/export/links";
+import { KIND_WORDS, moreFollowUpsPhrase } from "../core/follow-up-text";
 import { renderTimeline } from "./timeline-render";
 import {
 	GROUP_TITLES,
@@ -132,7 +133,7 @@ export function renderPanel(root: HTMLElement, model: PanelModel, state: PanelSt
 	if (beyondHorizon > 0) {
 		list.createDiv({
 			cls: "ifu-muted ifu-beyond",
-			text: `${beyondHorizon} more ${beyondHorizon === 1 ? "follow-up is" : "follow-ups are"} due after the next ${model.horizonDays} days.`,
+			text: `${moreFollowUpsPhrase(beyondHorizon)} due after the next ${model.horizonDays} days.`,
 		});
 	}
 
@@ -444,7 +445,7 @@ function renderAttentionList(details: HTMLElement, byNote: ReadonlyMap<string, D
 		const item = list.createEl("li");
 		const link = item.createEl("a", {
 			cls: "internal-link",
-			text: (path.split("/").pop() ?? path).replace(/\.md$/i, ""),
+			text: noteTitle(path),
 			attr: { href: "#", "data-path": path },
 		});
 		link.addEventListener("click", (evt) => {

@@ -59,6 +59,3 @@ export function formatStatusLines(map: Readonly<Record<string, string>>): string
 export function parseWhole(text: string): number {
 	return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
-
-/** Weekday names, 0 = Sunday, for the weekend picker. */
-export const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;

@@ -5,16 +5,9 @@
  * that reads data.json, so the tab can never save what loading would refuse.
  */
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import { DAY_NAMES } from "../core/dates";
 import { migrateSettings, type Settings } from "../core/settings";
-import {
-	WEEKDAY_NAMES,
-	formatAliasLines,
-	formatStatusLines,
-	parseAliasLines,
-	parseLines,
-	parseStatusLines,
-	parseWhole,
-} from "./settings-fields";
+import { formatAliasLines, formatStatusLines, parseAliasLines, parseLines, parseStatusLines, parseWhole } from "./settings-fields";
 import type { SettingsStore } from "./settings-store";
 import { VaultFormatModal } from "./vault-format-modal";
 import type { VaultIndexer } from "./vault-indexer";
@@ -65,7 +58,7 @@ const toggle = (key: KeysOf<boolean>, name: string, desc: string): Field => ({
 
 function weekdayNumber(name: string): number {
 	const lower = name.toLowerCase();
-	const i = WEEKDAY_NAMES.findIndex((d) => d.toLowerCase() === lower || d.toLowerCase().slice(0, 3) === lower);
+	const i = DAY_NAMES.findIndex((d) => d.toLowerCase() === lower || d.toLowerCase().slice(0, 3) === lower);
 	return i >= 0 ? i : Number.NaN;
 }
 
@@ -131,7 +124,7 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 				show: (s) =>
 					[...s.weekendDays]
 						.sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7))
-						.map((d) => WEEKDAY_NAMES[d] ?? "")
+						.map((d) => DAY_NAMES[d] ?? "")
 						.join(", "),
 				read: (v) => parseLines(String(v)).map(weekdayNumber),
 			},

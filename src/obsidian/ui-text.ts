@@ -8,6 +8,7 @@ import type { Day, FollowUp, FollowUpKind } from "../core/model";
 import { TASK_KINDS } from "../core/model";
 import { CHANNEL_PHRASES, KIND_WORDS, overdueText } from "../core/follow-up-text";
 import { selectFollowUps } from "../core/select-follow-ups";
+import { noteTitle } from "../core/export/links";
 
 /** What the panel and the dashboards say until the first reading of the vault is done. */
 export const READING_NOTES = "Reading your interview notes…";
@@ -28,7 +29,7 @@ export function describeFollowUp(f: FollowUp): string {
 export function opportunityTitle(company: string | null, role: string | null, path: string): string {
 	const parts = [company, role].filter((p): p is string => p !== null && p !== "");
 	if (parts.length > 0) return parts.join(" · ");
-	return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	return noteTitle(path);
 }
 
 /** "2 days overdue", "today", "tomorrow", "Mon 30 Nov": when, relative to today. */

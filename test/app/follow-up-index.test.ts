@@ -99,16 +99,6 @@ describe("FollowUpIndex", () => {
 		index.remove(acme.path);
 		expect(index.evaluate("2026-11-24").followUps).toEqual([]);
 	});
-
-	it("forgets everything when the settings change (the caller reads the vault again)", () => {
-		const index = new FollowUpIndex(defaultSettings());
-		index.update(acme, people({}));
-		const before = index.revision;
-		index.reset({ ...defaultSettings(), interviewTag: "job" });
-		expect(index.size).toBe(0);
-		expect(index.revision).toBeGreaterThan(before);
-		expect(index.update(acme, people({}))).toBe(false);
-	});
 });
 
 describe("evaluating in steps", () => {

@@ -5,9 +5,9 @@
  * `[[2026-11-13]]`, any of them in bold or italics. Read by hand, one character at a
  * time from the start, so a long line costs no more than its first few dozen characters.
  */
-import { daysBetween, readDay, shortDay } from "../dates";
+import { daysBetween, MONTH_NUMBERS, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
 import type { Day } from "../model";
-import { MONTH_WORDS, ORDINAL_SUFFIXES, WEEKDAY_WORDS } from "../vocabulary";
+import { ORDINAL_SUFFIXES } from "../vocabulary";
 import type { DateContext, DateOrder } from "./context";
 import { hasOwn } from "../values";
 
@@ -107,7 +107,7 @@ export function readEntryDate(text: string, ctx: DateContext): EntryDate | null 
 /** After a weekday name and its comma or dot (`Fri 13 Nov`, `Friday, 13 November`); i itself when there is none. */
 function afterWeekday(text: string, i: number): number {
 	const [word, end] = lettersAt(text, i, 12);
-	if (!WEEKDAY_WORDS.has(word.toLowerCase())) return i;
+	if (!hasOwn(WEEKDAY_NUMBERS, word.toLowerCase())) return i;
 	let at = end;
 	if (text[at] === "." || text[at] === ",") at++;
 	const next = skipSpaces(text, at);
@@ -247,8 +247,8 @@ function possible(month: number, day: number): boolean {
 function monthAt(text: string, i: number): [number, number] | null {
 	const [word, end] = lettersAt(text, i, 12);
 	const lower = word.toLowerCase();
-	if (!hasOwn(MONTH_WORDS, lower)) return null;
-	return [MONTH_WORDS[lower] as number, text[end] === "." ? end + 1 : end];
+	if (!hasOwn(MONTH_NUMBERS, lower)) return null;
+	return [MONTH_NUMBERS[lower] as number, text[end] === "." ? end + 1 : end];
 }
 
 /** The ordinal ending after a day number (`13th`), or i itself. */

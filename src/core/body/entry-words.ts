@@ -4,17 +4,16 @@
  * tried against the phrases of the vocabulary that start with it; no regular expression
  * ever runs over the whole text more than once.
  */
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../dates";
 import type { InterviewFormat } from "../model";
 import type { TimelineEvent } from "../timeline-types";
 import {
 	DENIAL,
-	MONTH_WORDS,
 	NAME_PARTICLES,
 	NOT_NAMES,
 	PERSON_CUES,
 	stem,
 	SUBJECT_VERBS,
-	WEEKDAY_WORDS,
 	WORD_PATTERN,
 	type OutcomeKind,
 	type Vocabulary,
@@ -477,7 +476,6 @@ function nameFrom(
 /** A capitalised word that may be part of a name. */
 function isNameWord(token: Token, vocabulary: Vocabulary): boolean {
 	if (!/^\p{Lu}/u.test(token.text)) return false;
-	if (NOT_NAMES.has(token.lower) || WEEKDAY_WORDS.has(token.lower)) return false;
-	if (hasOwn(MONTH_WORDS, token.lower)) return false;
+	if (NOT_NAMES.has(token.lower) || hasOwn(WEEKDAY_NUMBERS, token.lower) || hasOwn(MONTH_NUMBERS, token.lower)) return false;
 	return !vocabulary.phraseStarts.has(stem(token.text)) && !vocabulary.phraseStarts.has(token.lower);
 }

@@ -3,6 +3,7 @@
  * `obsidian://open` addresses for everything outside it (calendar apps, browsers).
  */
 import { safeLine } from "../safe-text";
+import { linkBasename } from "../values";
 
 /** Characters a wikilink target cannot hold: they end it, alias it or point into it; and control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
@@ -18,7 +19,7 @@ export function linkTarget(path: string): string {
 
 /** The note's name as Obsidian shows it: the file name without folder or `.md`. */
 export function noteTitle(path: string): string {
-	return linkTarget(path.split("/").pop() ?? path);
+	return linkBasename(path);
 }
 
 /**

@@ -4,7 +4,17 @@
  * Pure: the CLI prints it (`--format markdown`), the plugin saves it as a note.
  */
 import { daysBetween } from "../dates";
-import { CHANNEL_NAMES, dayFrom, headerDay, interviewText, KIND_WORDS, nextDaysPhrase, statusesPhrase, whenText } from "../follow-up-text";
+import {
+	CHANNEL_NAMES,
+	dayFrom,
+	headerDay,
+	interviewText,
+	KIND_WORDS,
+	moreFollowUpsPhrase,
+	nextDaysPhrase,
+	statusesPhrase,
+	whenText,
+} from "../follow-up-text";
 import type { Diagnostic, Evaluation, FollowUp, FollowUpStatus } from "../model";
 import { ALL_STATUSES, selectFollowUps } from "../select-follow-ups";
 import { escapeMarkdown, noteLink } from "./links";
@@ -76,8 +86,10 @@ export function markdownDashboard(evaluation: Evaluation, options: DashboardOpti
 	if (shown.length === 0) lines.push(`Nothing due. No follow-ups are ${statusesPhrase(statuses, options.horizonDays)}.`, "");
 	const next = later[0];
 	if (next) {
-		const more = later.length === 1 ? "1 more follow-up is" : `${later.length} more follow-ups are`;
-		lines.push(`${more} further ahead, the next on ${dayFrom(next.due, today)} (in ${daysBetween(today, next.due)} days).`, "");
+		lines.push(
+			`${moreFollowUpsPhrase(later.length)} further ahead, the next on ${dayFrom(next.due, today)} (in ${daysBetween(today, next.due)} days).`,
+			"",
+		);
 	}
 
 	const attention = evaluation.diagnostics.filter((d) => d.severity !== "info");

@@ -594,7 +594,7 @@ export class SetupDetector {
 		const pool = bare === best.hits ? bareAll.length : this.#applications - bareAll.length;
 		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return;
 		const what = `${best.hits} of the ${this.#applications} notes that look like applications`;
-		const extra = best.others > 0 ? ` (and ${best.others} other note${best.others === 1 ? "" : "s"})` : "";
+		const extra = best.others > 0 ? ` (and ${plural(best.others, "other note")})` : "";
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
@@ -605,7 +605,7 @@ export class SetupDetector {
 				items.push({
 					setting: "interviewFolders",
 					value: folder,
-					evidence: `the folder "${folder}" holds ${notes} more note${notes === 1 ? "" : "s"} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
+					evidence: `the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
 				});
 		}
 	}
@@ -746,7 +746,7 @@ export class SetupDetector {
 			items.push({
 				setting: "statusAliases",
 				value: { [value]: group },
-				evidence: `status "${value}" is in ${count} note${count === 1 ? "" : "s"}; its words read as ${group}`,
+				evidence: `status "${value}" is in ${plural(count, "note")}; its words read as ${group}`,
 			});
 		}
 		if (findings.some((f) => !f.known && f.group !== null)) settings.statusAliases = aliases;
@@ -862,7 +862,7 @@ export class SetupDetector {
 			items.push({
 				setting: "relationAliases",
 				value: { [value]: relation },
-				evidence: `"${value}" describes a person ${count} time${count === 1 ? "" : "s"}; it reads as ${relation}`,
+				evidence: `"${value}" describes a person ${plural(count, "time")}; it reads as ${relation}`,
 			});
 		}
 		if (findings.some((f) => !f.known && f.relation !== null)) settings.relationAliases = aliases;
@@ -879,7 +879,7 @@ export class SetupDetector {
 			items.push({
 				setting: "timelineFields",
 				value: stats.key,
-				evidence: `\`${stats.key}\` is a list of dated entries in ${stats.datedMaps} note${stats.datedMaps === 1 ? "" : "s"}`,
+				evidence: `\`${stats.key}\` is a list of dated entries in ${plural(stats.datedMaps, "note")}`,
 			});
 		}
 		if (added.length > 0) settings.timelineFields = [...this.#settings.timelineFields, ...added];
@@ -907,21 +907,15 @@ export class SetupDetector {
 	#proposeDateOrder(items: ProposalItem[], settings: Partial<Settings>): void {
 		if (this.#settings.dateOrder !== "") return;
 		const [dmy, mdy] = [this.#dmy.length, this.#mdy.length];
-		if (dmy > 0 && mdy === 0) {
-			settings.dateOrder = "DMY";
-			items.push({
-				setting: "dateOrder",
-				value: "DMY",
-				evidence: `${dmy} numeric date${dmy === 1 ? "" : "s"} read only day first (${this.#dmy.slice(0, 3).join(", ")})`,
-			});
-		} else if (mdy > 0 && dmy === 0) {
-			settings.dateOrder = "MDY";
-			items.push({
-				setting: "dateOrder",
-				value: "MDY",
-				evidence: `${mdy} numeric date${mdy === 1 ? "" : "s"} read only month first (${this.#mdy.slice(0, 3).join(", ")})`,
-			});
-		}
+		const order = dmy > 0 && mdy === 0 ? "DMY" : mdy > 0 && dmy === 0 ? "MDY" : null;
+		if (order === null) return;
+		const dates = order === "DMY" ? this.#dmy : this.#mdy;
+		settings.dateOrder = order;
+		items.push({
+			setting: "dateOrder",
+			value: order,
+			evidence: `${plural(dates.length, "numeric date")} read only ${order === "DMY" ? "day" : "month"} first (${dates.slice(0, 3).join(", ")})`,
+		});
 	}
 }
 
@@ -945,6 +939,11 @@ const SHAPE_WORDS: Readonly<Record<NoteField, string>> = {
 	tags: "tags",
 	type: "a word",
 };
+
+/** "1 note", "3 notes": a count and a word that takes an -s. */
+export function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
 
 /** True when the proposal changes nothing: the vault is read as it is. */
 export function isEmptyProposal(proposal: SetupProposal): boolean {
