@@ -240,11 +240,11 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
 export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
 	if (entries.length === 0 && rosters.length === 0) return activeWithRound(note);
 	// The people a log note's words place at an interview, with their titles, as a line of people would.
-	rosters = [...rosters, ...entries.flatMap((entry) => (entry.met === undefined ? [] : [{ date: entry.date, people: entry.met }]))];
+	const placed = [...rosters, ...entries.flatMap((entry) => (entry.met === undefined ? [] : [{ date: entry.date, people: entry.met }]))];
 	// Everyone the note and its rounds name, each once: first to find referrers, then again
 	// once the people of its lines of people and its referrers are the note's.
 	const named = namedAtRounds(note, entries);
-	note = withRosterPeople(note, [...rosters.flatMap((roster) => roster.people), ...referrersIn(entries, joinPeople(note.people, named))]);
+	note = withRosterPeople(note, [...placed.flatMap((roster) => roster.people), ...referrersIn(entries, joinPeople(note.people, named))]);
 	const everyone = joinPeople(note.people, named);
 	const { match } = personMatcher(everyone);
 	const log = [...note.log];
@@ -304,7 +304,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 		}
 	}
 	const merged = mergeRounds(rounds);
-	for (const roster of rosters) {
+	for (const roster of placed) {
 		const round = merged.find((r) => r.date === roster.date);
 		if (round === undefined) continue;
 		for (const written of roster.people) addOnce(round.people, everyone.find((p) => p.name === match(written.name)) ?? written);
