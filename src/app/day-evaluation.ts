@@ -5,6 +5,7 @@
  * only itself and the notes whose follow-ups it can move:
  *
  * - the notes of the same company (superseded rounds are worked out per company);
+ * - the notes that list a round it holds as its own, or held one it lists (held-rounds.ts);
  * - the notes with a follow-up to a person whose last message day changed (spacing);
  * - nothing else: per-note diagnostics depend on the note alone, and the keep-looking
  *   insight on a count of opportunities kept as notes come and go.
@@ -16,6 +17,7 @@ import type { Day, Diagnostic, FollowUp, InterviewNote } from "../core/model";
 import { compareDiagnostics, compareFollowUps, followUpsOrFailure, lastMessages, type EvaluationContext } from "../core/rules/index";
 import { keepLookingFor, opportunityOf } from "../core/rules/keep-looking";
 import { noteDiagnostics } from "../core/rules/note-diagnostics";
+import { HeldRounds } from "../core/rules/held-rounds";
 import { companyKey, supersededPaths } from "../core/rules/superseded";
 import { nameKey } from "../core/values";
 
@@ -108,6 +110,7 @@ export class DayEvaluation {
 	/** Comparable company → paths of its dated notes. */
 	readonly #companies = new Map<string, Set<string>>();
 	readonly #superseded = new Set<string>();
+	readonly #held = new HeldRounds();
 	/** Person name key → path → that note's last message day to them. */
 	readonly #messages = new Map<string, Map<string, Day>>();
 	/** Person name key → the last message day across the vault. */
@@ -149,6 +152,7 @@ export class DayEvaluation {
 		for (const path of supersededPaths(notes)) this.#superseded.add(path);
 		yield;
 		for (const note of notes) {
+			this.#held.add(note);
 			const company = companyOf(note);
 			if (company !== null) addTo(this.#companies, company, note.path);
 			for (const [person, day] of lastMessages([note])) {
@@ -198,6 +202,8 @@ export class DayEvaluation {
 				companies.add(companyAfter);
 			}
 			if (companyAfter === null) this.#superseded.delete(path);
+			if (before) this.#held.remove(before);
+			if (after) this.#held.add(after);
 			for (const person of before ? lastMessages([before]).keys() : []) {
 				this.#messages.get(person)?.delete(path);
 				people.add(person);
@@ -206,6 +212,10 @@ export class DayEvaluation {
 				this.#addMessage(person, path, day);
 				people.add(person);
 			}
+		}
+		// The notes tied to a changed note by a round one holds and another lists, before and now.
+		for (const [path, before] of changed) {
+			for (const note of [before, noteAt(path)]) if (note) for (const related of this.#held.relatedTo(note)) redo.add(related);
 		}
 		// Superseded rounds, company by company.
 		for (const company of companies) {
@@ -257,11 +267,14 @@ export class DayEvaluation {
 
 	/** Works out and records one note's share (its follow-ups are returned for the caller to place). */
 	#share(note: InterviewNote): NoteShare {
-		const superseded = this.#superseded.has(note.path);
-		const { followUps, failure } = followUpsOrFailure(note, this.context, superseded, this.#sent);
+		const view = this.#held.viewOf(note);
+		const superseded = this.#superseded.has(note.path) || view.superseded;
+		const { followUps, failure } =
+			view.note === null ? { followUps: [], failure: null } : followUpsOrFailure(view.note, this.context, superseded, this.#sent);
 		followUps.sort(compareFollowUps);
 		const people = [...new Set(followUps.flatMap((f) => (f.to === null ? [] : [nameKey(f.to)])))];
-		const share: NoteShare = { followUps, people, opportunity: opportunityOf(note, superseded, this.context.today), failure };
+		const opportunity = view.note === null ? null : opportunityOf(view.note, superseded, this.context.today);
+		const share: NoteShare = { followUps, people, opportunity, failure };
 		this.#shares.set(note.path, share);
 		for (const person of people) addTo(this.#readers, person, note.path);
 		if (share.opportunity !== null) this.#opportunities.set(share.opportunity, (this.#opportunities.get(share.opportunity) ?? 0) + 1);

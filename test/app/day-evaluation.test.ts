@@ -23,7 +23,8 @@ function random(seed: number): () => number {
 
 /**
  * Interview notes drawn from small pools, so that notes share companies (superseded
- * rounds), people (spacing between messages) and opportunities (the keep-looking insight).
+ * rounds), people (spacing between messages), opportunities (the keep-looking insight),
+ * and folders and days (a round one note lists and another holds).
  */
 function noteSource(path: string, next: () => number): SourceNote {
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
@@ -48,7 +49,16 @@ function noteSource(path: string, next: () => number): SourceNote {
 		follow_ups: log,
 	};
 	if (next() < 0.1) return { path, frontmatter: null, frontmatterError: "bad YAML", body: "---\ntags: [interview\n---\n" };
-	return { path, frontmatter, frontmatterError: null, inlineTags: [] };
+	const timeline = Array.from(
+		{ length: next() < 0.5 ? 0 : 1 + Math.floor(next() * 2) },
+		() => `- ${day(-Math.floor(next() * 40) + 3)}: interview with ${pick(people)}`,
+	);
+	return { path, frontmatter, frontmatterError: null, inlineTags: [], body: timeline.join("\n") };
+}
+
+/** Notes in two folders: a folder of one application's rounds, and a folder of many. */
+function pathOf(n: number): string {
+	return `Interviews/${n % 3 === 0 ? "Acme/" : ""}${String(n).padStart(2, "0")}.md`;
 }
 
 /** What the index gave before it kept its evaluation up to date: everything, from scratch. */
@@ -71,13 +81,13 @@ describe("the index's evaluation, kept up to date note by note", () => {
 			const index = new FollowUpIndex(defaultSettings());
 			const sources = new Map<string, SourceNote>();
 			for (let i = 0; i < 40; i++) {
-				const source = noteSource(`Interviews/${String(i).padStart(2, "0")}.md`, next);
+				const source = noteSource(pathOf(i), next);
 				sources.set(source.path, source);
 				index.update(source, NO_LINKS);
 			}
 			expect(index.evaluate(TODAY)).toEqual(fromScratch(sources));
 			for (let step = 0; step < 80; step++) {
-				const path = `Interviews/${String(Math.floor(next() * 45)).padStart(2, "0")}.md`;
+				const path = pathOf(Math.floor(next() * 45));
 				if (next() < 0.15) {
 					sources.delete(path);
 					index.remove(path);

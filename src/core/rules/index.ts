@@ -19,6 +19,7 @@ import { channelFor } from "./channel";
 import { keepLooking } from "./keep-looking";
 import { noteDiagnostics } from "./note-diagnostics";
 import { supersededPaths } from "./superseded";
+import { HeldRounds } from "./held-rounds";
 import { askNextSteps } from "./ask-next-steps";
 import { callback } from "./callback";
 import { checkIn } from "./check-in";
@@ -246,15 +247,21 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  */
 export function evaluateNotes(notes: readonly InterviewNote[], context: EvaluationContext): Omit<Evaluation, "today"> {
 	const superseded = supersededPaths(notes);
+	const held = new HeldRounds(notes);
 	const sent = lastMessages(notes);
 	const followUps: FollowUp[] = [];
 	const diagnostics: Diagnostic[] = [];
+	const views: InterviewNote[] = [];
 	for (const note of notes) {
-		const result = followUpsOrFailure(note, context, superseded.has(note.path), sent);
+		for (const d of noteDiagnostics(note, context.today)) diagnostics.push(d);
+		const view = held.viewOf(note);
+		if (view.superseded) superseded.add(note.path);
+		if (view.note === null) continue;
+		views.push(view.note);
+		const result = followUpsOrFailure(view.note, context, superseded.has(note.path), sent);
 		for (const f of result.followUps) followUps.push(f);
 		if (result.failure) diagnostics.push(result.failure);
-		for (const d of noteDiagnostics(note, context.today)) diagnostics.push(d);
 	}
-	diagnostics.push(...keepLooking(notes, superseded, context.today));
+	diagnostics.push(...keepLooking(views, superseded, context.today));
 	return { followUps: followUps.sort(compareFollowUps), diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import type { SourceNote } from "../../../src/core/source";
+import { aSource, evaluate } from "../../builders/vault";
+
+const TODAY = "2026-11-23";
+const NADIA = { name: "Nadia Pereira", email: "nadia@saltmarsh.example" };
+const HUGO = { name: "Hugo Castellane", email: "hugo@saltmarsh.example" };
+
+const read = aSource;
+const listed = (sources: SourceNote[]) =>
+	evaluate(sources, TODAY, { interviewFolders: ["Applications"] }).followUps.map((f) => `${f.note}: ${f.kind} ${f.to} ${f.due}`);
+
+/** An application folder: a research note whose timeline repeats the rounds, and a note for each round. */
+const research = read(
+	"Applications/Saltmarsh - Analyst/notes.md",
+	null,
+	[
+		"## Timeline",
+		"",
+		"| Date | Event | Notes |",
+		"|------|-------|-------|",
+		"| 2026-11-06 | Phone screen | with Nadia Pereira |",
+		"| 2026-11-19 | Technical | with Hugo Castellane |",
+		"",
+	].join("\n"),
+);
+const screen = read("Applications/Saltmarsh - Analyst/Round 1.md", {
+	interview_date: "2026-11-06",
+	people: [NADIA],
+	follow_ups: [{ date: "2026-11-06", kind: "thank-you", to: "Nadia Pereira" }],
+});
+const technical = read("Applications/Saltmarsh - Analyst/Round 2.md", {
+	interview_date: "2026-11-19",
+	people: [HUGO],
+	follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "Hugo Castellane" }],
+});
+
+describe("a round held by another note of the application", () => {
+	it("is dropped from the note that only lists it, and that note's earlier rounds are superseded", () => {
+		// Alone, the research note's timeline gives it two rounds and their follow-ups.
+		expect(listed([research])).toContain("Applications/Saltmarsh - Analyst/notes.md: thank-you Hugo Castellane 2026-11-19");
+		// With the round notes beside it, each round's follow-ups are its own note's: the
+		// screen's chain is superseded by the technical, which is checked in on.
+		expect(listed([research, screen, technical])).toEqual([
+			"Applications/Saltmarsh - Analyst/Round 2.md: check-in Hugo Castellane 2026-11-25",
+		]);
+	});
+
+	it("drops a next round an earlier note booked, and supersedes that note", () => {
+		const booked = read(
+			"Applications/Saltmarsh - Analyst/Round 1.md",
+			{ interview_date: "2026-11-06", people: [NADIA], follow_ups: [{ date: "2026-11-06", kind: "thank-you", to: "Nadia Pereira" }] },
+			"- 2026-11-19: technical interview with Hugo Castellane\n",
+		);
+		const alone = listed([booked]);
+		expect(alone).toContain("Applications/Saltmarsh - Analyst/Round 1.md: thank-you Hugo Castellane 2026-11-19");
+		expect(listed([booked, technical])).toEqual(["Applications/Saltmarsh - Analyst/Round 2.md: check-in Hugo Castellane 2026-11-25"]);
+	});
+
+	it("needs the same application: another folder and no company, or another company, keep their rounds", () => {
+		const elsewhere = read("Applications/Other - Analyst/Round 2.md", {
+			interview_date: "2026-11-19",
+			people: [HUGO],
+			follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "Hugo Castellane" }],
+		});
+		const otherCompany = read("Applications/Saltmarsh - Analyst/Round 2.md", {
+			company: "Globex",
+			interview_date: "2026-11-19",
+			people: [HUGO],
+		});
+		const researchOf = (company: string) =>
+			read(
+				"Applications/Saltmarsh - Analyst/notes.md",
+				{ company },
+				"## Timeline\n\n| Date | Event |\n|---|---|\n| 2026-11-19 | Technical with Hugo Castellane |\n",
+			);
+		for (const other of [elsewhere, otherCompany]) {
+			const notes = [researchOf("Saltmarsh"), other];
+			expect(listed(notes)).toContain("Applications/Saltmarsh - Analyst/notes.md: thank-you Hugo Castellane 2026-11-19");
+		}
+	});
+
+	it("ties notes of one company in different folders too", () => {
+		const application = read(
+			"Applications/Saltmarsh.md",
+			{ company: "Saltmarsh" },
+			"## Timeline\n\n| Date | Event |\n|---|---|\n| 2026-11-19 | Technical with Hugo Castellane |\n",
+		);
+		const round = read("Applications/Rounds/Saltmarsh technical.md", {
+			company: "Saltmarsh",
+			interview_date: "2026-11-19",
+			people: [HUGO],
+			follow_ups: [{ date: "2026-11-19", kind: "thank-you", to: "Hugo Castellane" }],
+		});
+		expect(listed([application, round])).toEqual(["Applications/Rounds/Saltmarsh technical.md: check-in Hugo Castellane 2026-11-25"]);
+	});
+});
