@@ -40,51 +40,53 @@ function listedDays(note: InterviewNote): Day[] {
 	return rounds.filter((round) => !isOwn(round)).map((round) => round.date);
 }
 
-/** The keys a day of a note is found under: its folder's, and its company's when it names one. */
-function keysOf(note: InterviewNote, day: Day): string[] {
-	const folder = `${note.path.slice(0, note.path.lastIndexOf("/") + 1)}\n${day}`;
-	const company = companyKey(note);
-	return company === null ? [folder] : [folder, `\t${company}\n${day}`];
+/** The folder a note sits in, with its trailing `/` (the vault's root: ""). */
+function folderOf(note: InterviewNote): string {
+	return note.path.slice(0, note.path.lastIndexOf("/") + 1);
 }
 
-/** True when two notes found under one key (a folder's, or with `byCompany` a company's) are of one application. */
-function sameApplication(lister: InterviewNote, owner: InterviewNote, byCompany: boolean): boolean {
-	if (byCompany) return sameOpportunity(lister, owner);
-	const [a, b] = [companyKey(lister), companyKey(owner)];
-	return a === null || b === null || a === b;
+/**
+ * True when two notes are of one application: the same company (and roles that do not
+ * differ), or the same folder with no two different companies named.
+ */
+function sameApplication(a: InterviewNote, b: InterviewNote): boolean {
+	if (a.path === b.path) return false;
+	const [companyA, companyB] = [companyKey(a), companyKey(b)];
+	if (companyA !== null && companyB !== null) return companyA === companyB && sameOpportunity(a, b);
+	return folderOf(a) === folderOf(b);
 }
 
-function addTo<V>(map: Map<string, V[]>, key: string, value: V): void {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
+function addTo(map: Map<Day, InterviewNote[]>, day: Day, note: InterviewNote): void {
+	const list = map.get(day);
+	if (list) list.push(note);
+	else map.set(day, [note]);
 }
 
-function removeFrom(map: Map<string, InterviewNote[]>, key: string, path: string): void {
-	const list = map.get(key)?.filter((note) => note.path !== path);
-	if (list === undefined || list.length === 0) map.delete(key);
-	else map.set(key, list);
+function removeFrom(map: Map<Day, InterviewNote[]>, day: Day, path: string): void {
+	const list = map.get(day)?.filter((note) => note.path !== path);
+	if (list === undefined || list.length === 0) map.delete(day);
+	else map.set(day, list);
 }
 
 /** The notes of a vault by the days they hold and the days they list, kept as notes come and go. */
 export class HeldRounds {
-	/** Folder or company key and day → the notes holding that day as their own. */
-	readonly #owners = new Map<string, InterviewNote[]>();
-	/** The same keys → the notes listing that day. */
-	readonly #listers = new Map<string, InterviewNote[]>();
+	/** Day → the notes holding it as their own (by day alone: the application is checked when one is looked up). */
+	readonly #owners = new Map<Day, InterviewNote[]>();
+	/** Day → the notes listing it. */
+	readonly #listers = new Map<Day, InterviewNote[]>();
 
 	constructor(notes: Iterable<InterviewNote> = []) {
 		for (const note of notes) this.add(note);
 	}
 
 	add(note: InterviewNote): void {
-		for (const day of ownDays(note)) for (const key of keysOf(note, day)) addTo(this.#owners, key, note);
-		for (const day of listedDays(note)) for (const key of keysOf(note, day)) addTo(this.#listers, key, note);
+		for (const day of ownDays(note)) addTo(this.#owners, day, note);
+		for (const day of listedDays(note)) addTo(this.#listers, day, note);
 	}
 
 	remove(note: InterviewNote): void {
-		for (const day of ownDays(note)) for (const key of keysOf(note, day)) removeFrom(this.#owners, key, note.path);
-		for (const day of listedDays(note)) for (const key of keysOf(note, day)) removeFrom(this.#listers, key, note.path);
+		for (const day of ownDays(note)) removeFrom(this.#owners, day, note.path);
+		for (const day of listedDays(note)) removeFrom(this.#listers, day, note.path);
 	}
 
 	/**
@@ -94,12 +96,12 @@ export class HeldRounds {
 	relatedTo(note: InterviewNote): Set<string> {
 		const notes = new Set<InterviewNote>([note]);
 		for (const day of ownDays(note))
-			for (const key of keysOf(note, day)) for (const lister of this.#listers.get(key) ?? []) notes.add(lister);
+			for (const lister of this.#listers.get(day) ?? []) if (sameApplication(note, lister)) notes.add(lister);
 		const paths = new Set<string>();
 		for (const lister of notes) {
 			paths.add(lister.path);
 			for (const day of listedDays(lister))
-				for (const key of keysOf(lister, day)) for (const owner of this.#owners.get(key) ?? []) paths.add(owner.path);
+				for (const owner of this.#owners.get(day) ?? []) if (sameApplication(lister, owner)) paths.add(owner.path);
 		}
 		paths.delete(note.path);
 		return paths;
@@ -107,9 +109,7 @@ export class HeldRounds {
 
 	/** True when a note of the lister's application other than `except` holds this day. */
 	#heldBy(lister: InterviewNote, day: Day, except: string): boolean {
-		return keysOf(lister, day).some((key, i) =>
-			this.#owners.get(key)?.some((owner) => owner.path !== except && sameApplication(lister, owner, i > 0)),
-		);
+		return this.#owners.get(day)?.some((owner) => owner.path !== except && sameApplication(lister, owner)) ?? false;
 	}
 
 	/**
@@ -118,15 +118,13 @@ export class HeldRounds {
 	 */
 	#laterHeld(note: InterviewNote, latest: Day): boolean {
 		return ownDays(note).some((day) =>
-			keysOf(note, day).some((key, i) =>
-				this.#listers
-					.get(key)
-					?.some(
-						(lister) =>
-							sameApplication(lister, note, i > 0) &&
-							listedDays(lister).some((later) => later > latest && this.#heldBy(lister, later, note.path)),
-					),
-			),
+			this.#listers
+				.get(day)
+				?.some(
+					(lister) =>
+						sameApplication(lister, note) &&
+						listedDays(lister).some((later) => later > latest && this.#heldBy(lister, later, note.path)),
+				),
 		);
 	}
 
