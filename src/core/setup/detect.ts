@@ -757,6 +757,8 @@ export class SetupDetector {
 	 * A property named just `date` reads as the interview date. When it is on notes whose
 	 * status says the user has only applied, it is the day the note was made (templates
 	 * write it), not an interview: reading it so would ask for thank-yous nobody is owed.
+	 * So too when it differs from the interview beside it or in the log in most of the
+	 * notes that have it; in a few, the log names the next round.
 	 */
 	#proposeIgnoringGenericDate(items: ProposalItem[], settings: Partial<Settings>, statusKey: string | null): void {
 		const aliases = settings.statusAliases ?? this.#settings.statusAliases;
@@ -766,7 +768,7 @@ export class SetupDetector {
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
 		const conflicts = this.#genericDateConflicts;
-		if (applying < 2 && (conflicts === 0 || this.#genericDateNotes < 2)) return;
+		if (applying < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
 		if (this.#settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
 		settings.ignoredFields = [...this.#settings.ignoredFields, "date"];
 		const why =
