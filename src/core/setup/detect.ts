@@ -297,6 +297,8 @@ export class SetupDetector {
 	readonly #labelAll = new Tally();
 	readonly #folderHits = new Tally();
 	readonly #folderAll = new Tally();
+	/** Notes without properties or logged lines, by folder. */
+	readonly #plainAll = new Tally();
 	/** Application notes' normalised property names, by path. */
 	readonly #shapes = new Map<string, string[]>();
 	/** Per field: application notes whose current names fill it. */
@@ -360,7 +362,10 @@ export class SetupDetector {
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
-		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) return;
+		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) {
+			for (const folder of folders) this.#plainAll.add(folder);
+			return;
+		}
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
 		for (const label of labels) this.#labelAll.add(label);
@@ -542,7 +547,9 @@ export class SetupDetector {
 	propose(): SetupProposal {
 		const items: ProposalItem[] = [];
 		const settings: Partial<Settings> = {};
-		this.#proposeSelection(items, settings);
+		// Plain text beside the applications (a letter, a résumé, a posting) reads as nothing: when no
+		// folder holds most of the applications, a folder counts without as much of it as it has applications.
+		if (!this.#proposeSelection(items, settings, false)) this.#proposeSelection(items, settings, true);
 		const aliasKeys = this.#proposeAliases(items, settings);
 		const statuses = this.#proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
 		this.#proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
@@ -554,20 +561,24 @@ export class SetupDetector {
 		return { settings, items, statuses, relations, applications: this.#applications, alreadyRead: this.#alreadyRead };
 	}
 
-	/** Which tag, type or folder picks out the application notes, when the current settings miss some. */
-	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>): void {
-		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return;
+	/** Which tag, type or folder picks out the application notes, when the current settings miss some; false when none does. */
+	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>, withoutPlain: boolean): boolean {
+		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return true;
 		const all = (tally: Tally): Map<string, number> => new Map(tally.entries().map((e) => [e.value, e.count]));
 		const labelAll = all(this.#labelAll);
 		const folderAll = all(this.#folderAll);
+		const plainAll = all(withoutPlain ? this.#plainAll : new Tally());
 		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
 		const options: Option[] = [
 			...this.#labelHits
 				.entries()
 				.map((e): Option => ({ kind: "tag", value: e.value, hits: e.count, others: (labelAll.get(e.value) ?? 0) - e.count })),
-			...this.#folderHits
-				.entries()
-				.map((e): Option => ({ kind: "folder", value: e.value, hits: e.count, others: (folderAll.get(e.value) ?? 0) - e.count })),
+			...this.#folderHits.entries().map((e): Option => ({
+				kind: "folder",
+				value: e.value,
+				hits: e.count,
+				others: (folderAll.get(e.value) ?? 0) - Math.min(plainAll.get(e.value) ?? 0, e.count) - e.count,
+			})),
 		];
 		const score = (o: Option): number => o.hits - 2 * o.others;
 		// Two application notes or more, most of the notes there, come first: a folder of one
@@ -582,7 +593,7 @@ export class SetupDetector {
 				(a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1),
 		);
 		const best = options[0];
-		if (!best) return;
+		if (!best) return false;
 		// Folders of the same shape beside a chosen one count with it (one folder per status).
 		const alike = best.kind === "folder" ? this.#alikeFolders(best.value, folderAll) : new Map<string, number>();
 		let hits = best.hits;
@@ -592,9 +603,12 @@ export class SetupDetector {
 		const bareAll = [...this.#shapes].filter(([, keys]) => keys[0] === "#");
 		const bare = bareAll.filter(([path]) => path.startsWith(`${best.value}/`)).length;
 		const pool = bare === best.hits ? bareAll.length : this.#applications - bareAll.length;
-		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return;
+		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return false;
 		const what = `${best.hits} of the ${this.#applications} notes that look like applications`;
-		const extra = best.others > 0 ? ` (and ${plural(best.others, "other note")})` : "";
+		const plain = best.kind === "folder" ? Math.min(plainAll.get(best.value) ?? 0, best.hits) : 0;
+		const extra =
+			(best.others > 0 ? ` (and ${plural(best.others, "other note")})` : "") +
+			(plain > 0 ? `, beside ${plural(plain, "note")} of plain text (letters, résumés), which read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
@@ -608,6 +622,7 @@ export class SetupDetector {
 					evidence: `the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
 				});
 		}
+		return true;
 	}
 
 	/**

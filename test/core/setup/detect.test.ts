@@ -117,6 +117,33 @@ describe("setup: one folder per application", () => {
 	});
 });
 
+describe("setup: a folder per stage, a folder per application, a résumé beside each application's notes", () => {
+	/** A round's notes as a template writes them: no properties, bold labels at the top. */
+	const round = (company: string, day: string): string =>
+		`# Round Notes - ${company}\n\n**Date:** ${day}\n**Position:** Data Engineer at ${company}\n**Interviewer:** Dana Reyes (Talent Partner)\n\n## Next Steps\n\n- [ ] Send thank you email\n`;
+	const resume = "# Jordan Reyes\n\n## Experience\n\n- Rebuilt the weekly forecast in SQL.\n";
+	const vault = {
+		"job/interview/orrin_data_engineer_20261020/recruiter_notes.md": round("Orrin", "Friday, November 13, 2026"),
+		"job/interview/orrin_data_engineer_20261020/technical_notes.md": round("Orrin", "Friday, November 20, 2026"),
+		"job/interview/orrin_data_engineer_20261020/cover_letter.md":
+			"Dear Hiring Team,\n\nI am applying for the Data Engineer role at Orrin.\n",
+		"job/interview/orrin_data_engineer_20261020/resume.md": resume,
+		"job/interview/kelpie_data_engineer_20261022/recruiter_notes.md": round("Kelpie", "Monday, November 16, 2026"),
+		"job/interview/kelpie_data_engineer_20261022/resume.md": resume,
+		"job/rejected/talden_data_engineer_20261012/recruiter_notes.md": round("Talden", "Monday, November 2, 2026"),
+		"job/rejected/talden_data_engineer_20261012/resume.md": resume,
+	};
+
+	it("proposes the folder holding every stage, and says the plain text beside the notes reads as nothing", () => {
+		const proposal = propose(vault);
+		expect(proposal.applications).toBe(4);
+		expect(proposal.settings.interviewFolders).toEqual(["job"]);
+		expect(proposal.items.find((item) => item.setting === "interviewFolders")?.evidence).toBe(
+			'the folder "job" holds 4 of the 4 notes that look like applications, beside 4 notes of plain text (letters, résumés), which read as nothing',
+		);
+	});
+});
+
 describe("setup: an application note with a note per step of it", () => {
 	/** A vault where each application is a folder: its note, and a note per step linking back to it, dates written day first. */
 	function vault(withBodies: boolean): SetupProposal {
