@@ -18,7 +18,7 @@ import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { isDailyLog } from "../log-notes";
 import { statusGroupOf } from "../status";
-import { buildVocabulary, type EntryLanguage, languageWords, writtenInSpanish } from "../vocabulary";
+import { buildVocabulary, type EntryLanguage, languageWords, writtenIn } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, linkBasename, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
@@ -143,13 +143,14 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 /** Guesses a status group from the words of a value the built-in words do not know. */
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
-	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail)/.test(w)) return "rejected";
-	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent)/.test(w)) return "closed";
-	if (/\b(offer|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
-	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead)/.test(w))
+	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)/.test(w))
+		return "rejected";
+	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
+	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
+	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)/.test(w))
 		return "applying";
 	if (
-		/\b(interview|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
 			w,
 		)
 	)
@@ -231,7 +232,7 @@ const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "o
 
 /** A note of one step of an application, linking it by a property (`application: "[[…]]"`): not an application itself. */
 const linksApplication = (record: Record<string, unknown>): boolean =>
-	Object.entries(record).some(([key, value]) => /^(application|candidatura)$/.test(keyWords(key)) && isLink(value));
+	Object.entries(record).some(([key, value]) => /^(application|candidatura|candidature)$/.test(keyWords(key)) && isLink(value));
 
 /** What makes a note a log note, in a proposal's evidence. */
 const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
@@ -270,12 +271,14 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The language a body's entries are written in, when it is one setup knows words of. */
 function entryLanguage(body: string): EntryLanguage | null {
 	if (CJK_ENTRY.test(body)) return KANA.test(body) ? "Japanese" : "Chinese";
-	return writtenInSpanish(body) ? "Spanish" : null;
+	return writtenIn(body);
 }
 
 /** Folders whose notes are one company, application or interview each, in English, Spanish or French. */
 const APPLICATION_FOLDER =
 	/\b(compan(y|ies)|employers?|applications?|interviews?|jobs?|positions?|opportunit(y|ies)|prospects?|empresas?|candidaturas?|entrevistas?|candidatures?|entretiens?)\b/;
+/** Folders of notes on people (`Contacts`, `People`): a person's note names a company and a day too, but is no application. */
+const PEOPLE_FOLDER = /\b(contacts?|people|persons?|personnes|contactos|personas)\b.*\//;
 const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
 
 /** A value's short text, for tallies (links as their display text). */
@@ -508,7 +511,7 @@ export class SetupDetector {
 	 * property, or dated entries in the body.
 	 */
 	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
-		if (linksApplication(fm)) return false;
+		if (linksApplication(fm) || PEOPLE_FOLDER.test(keyWords(note.path))) return false;
 		let company = false;
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
@@ -660,7 +663,8 @@ export class SetupDetector {
 			if (stats.written < minimum || stats.notes === 0) continue;
 			const words = keyWords(stats.key);
 			for (const hint of FIELD_HINTS) {
-				if (!hint.words.test(words)) continue;
+				// The last reminder (`Date de dernière relance`) is past: the next one is the follow-up's day.
+				if (!hint.words.test(words) || (hint.field === "follow_up_on" && /\b(last|derni)/.test(words))) continue;
 				const fits = this.#shapeCount(stats, hint.field);
 				if (fits * 2 < stats.notes) continue;
 				// A field the notes fill already gains no alias, except a second status property
@@ -828,7 +832,20 @@ export class SetupDetector {
 			return;
 		}
 		const tag = this.#logLabelHits.entries().find((e) => e.count * 10 >= this.#logNotes * 8);
-		if (tag === undefined) return;
+		if (tag === undefined) {
+			// Else folders of nothing else, one per kind (`Interviews`, `Messages`), that hold them together.
+			const pure = this.#logFolderHits.entries().filter((e) => e.count > 1 && folderAll.get(e.value) === e.count);
+			const top = pure.filter((e) => !pure.some((o) => e.value.startsWith(`${o.value}/`)));
+			if (top.reduce((n, e) => n + e.count, 0) * 10 < this.#logNotes * 8) return;
+			settings.logFolders = top.map((e) => e.value);
+			for (const e of top)
+				items.push({
+					setting: "logFolders",
+					value: e.value,
+					evidence: `the folder "${e.value}" holds ${e.count} ${LOG_LIKE}, and nothing else`,
+				});
+			return;
+		}
 		settings.logTag = tag.value;
 		items.push({
 			setting: "logTag",
