@@ -116,7 +116,7 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		received: "recibí, recibido",
 	},
 	French: {
-		interview: "entretien, test technique, étude de cas",
+		interview: "entretien, test technique",
 		phone: "entretien téléphonique",
 		video: "visio",
 		onsite: "sur place",
@@ -124,11 +124,11 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		"check-in": "relance, relancé",
 		applied: "candidature envoyée, postulé",
 		reply: "réponse, répondu",
-		rejection: "refus, refusée, pas retenu, pas retenue",
-		offer: "offre reçue, proposition d'embauche",
-		invite: "invitation, convoqué, convoquée",
-		sent: "envoyé, envoyée",
-		received: "reçu, reçue",
+		rejection: "refus, refusé, pas retenu",
+		offer: "offre reçue",
+		invite: "invitation, convoqué",
+		sent: "envoyé",
+		received: "reçu",
 	},
 };
 

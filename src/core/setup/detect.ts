@@ -611,7 +611,7 @@ export class SetupDetector {
 		const plain = best.kind === "folder" ? Math.min(plainAll.get(best.value) ?? 0, best.hits) : 0;
 		const extra =
 			(best.others > 0 ? ` (and ${plural(best.others, "other note")})` : "") +
-			(plain > 0 ? `, beside ${plural(plain, "note")} of plain text (letters, résumés), which read as nothing` : "");
+			(plain > 0 ? `, and ${plural(plain, "note")} of plain text (letters, résumés) that read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
@@ -818,27 +818,16 @@ export class SetupDetector {
 			return;
 		}
 		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
-		const folder = this.#logFolderHits
-			.entries()
-			.filter((e) => e.count * 10 >= this.#logNotes * 8 && (folderAll.get(e.value) ?? 0) === e.count)
-			.sort((a, b) => b.value.length - a.value.length)[0];
-		if (folder !== undefined) {
-			settings.logFolders = [folder.value];
-			items.push({
-				setting: "logFolders",
-				value: folder.value,
-				evidence: `the folder "${folder.value}" holds ${folder.count} ${LOG_LIKE}, and nothing else`,
-			});
-			return;
-		}
+		const covers = (folders: { count: number }[]): boolean => folders.reduce((n, e) => n + e.count, 0) * 10 >= this.#logNotes * 8;
+		// The deepest folder of nothing else that holds them; else a tag; else such folders, one per kind (`Interviews`, `Messages`), together.
+		const pure = this.#logFolderHits.entries().filter((e) => e.count > 1 && folderAll.get(e.value) === e.count);
+		const one = pure.filter((e) => covers([e])).sort((a, b) => b.value.length - a.value.length)[0];
+		// A tag on them comes before folders per kind (one per application would be many).
 		const tag = this.#logLabelHits.entries().find((e) => e.count * 10 >= this.#logNotes * 8);
-		if (tag === undefined) {
-			// Else folders of nothing else, one per kind (`Interviews`, `Messages`), that hold them together.
-			const pure = this.#logFolderHits.entries().filter((e) => e.count > 1 && folderAll.get(e.value) === e.count);
-			const top = pure.filter((e) => !pure.some((o) => e.value.startsWith(`${o.value}/`)));
-			if (top.reduce((n, e) => n + e.count, 0) * 10 < this.#logNotes * 8) return;
-			settings.logFolders = top.map((e) => e.value);
-			for (const e of top)
+		const folders = one ? [one] : tag ? [] : pure.filter((e) => !pure.some((o) => e.value.startsWith(`${o.value}/`)));
+		if (covers(folders)) {
+			settings.logFolders = folders.map((e) => e.value);
+			for (const e of folders)
 				items.push({
 					setting: "logFolders",
 					value: e.value,
@@ -846,6 +835,7 @@ export class SetupDetector {
 				});
 			return;
 		}
+		if (tag === undefined) return;
 		settings.logTag = tag.value;
 		items.push({
 			setting: "logTag",

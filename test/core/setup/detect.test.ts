@@ -143,7 +143,7 @@ describe("setup: a folder per stage, a folder per application, a résumé beside
 		expect(proposal.applications).toBe(4);
 		expect(proposal.settings.interviewFolders).toEqual(["job"]);
 		expect(proposal.items.find((item) => item.setting === "interviewFolders")?.evidence).toBe(
-			'the folder "job" holds 4 of the 4 notes that look like applications, beside 4 notes of plain text (letters, résumés), which read as nothing',
+			'the folder "job" holds 4 of the 4 notes that look like applications, and 4 notes of plain text (letters, résumés) that read as nothing',
 		);
 	});
 });
