@@ -63,7 +63,7 @@ const ENTRY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** The languages besides English whose entry words setup can propose. */
-export type EntryLanguage = "Chinese" | "Japanese" | "Spanish";
+export type EntryLanguage = "Chinese" | "Japanese" | "Spanish" | "French";
 
 /**
  * Entry words of other languages, by meaning as ENTRY_WORDS. They are not read
@@ -115,12 +115,27 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		sent: "enviado, enviada, envié",
 		received: "recibí, recibido",
 	},
+	French: {
+		interview: "entretien, test technique",
+		phone: "entretien téléphonique",
+		video: "visio",
+		onsite: "sur place",
+		"thank-you": "merci, remerciement, remercié",
+		"check-in": "relance, relancé",
+		applied: "candidature envoyée, postulé",
+		reply: "réponse, répondu",
+		rejection: "refus, refusé, pas retenu",
+		offer: "offre reçue",
+		invite: "invitation, convoqué",
+		sent: "envoyé",
+		received: "reçu",
+	},
 };
 
 /**
- * Short words that fill a language's sentences. A text with more of the Spanish ones than
- * of the English or the French ones is written in Spanish: setup then proposes the Spanish
- * entry words (a French vault gets none: the plugin has no French words yet).
+ * Short words that fill a language's sentences. A text with more of the Spanish ones (or
+ * the French ones) than of the English ones and of the other language's is written in
+ * it: setup then proposes that language's entry words.
  */
 const COMMON_WORDS = {
 	en: wordSet("the and of to with for is was on at by"),
@@ -130,11 +145,8 @@ const COMMON_WORDS = {
 	fr: wordSet("le les des du un une et est pour avec au aux à ce qui je il elle nous vous mon ma mes cette dans sur pas"),
 };
 
-/**
- * True when a text is written mostly in Spanish (COMMON_WORDS), judged on five of its
- * common words at least: more of its own words than of English ones, and than of French ones.
- */
-export function writtenInSpanish(text: string): boolean {
+/** Spanish or French when a text is written mostly in it (COMMON_WORDS), judged on five of its common words at least. */
+export function writtenIn(text: string): "Spanish" | "French" | null {
 	let spanish = 0;
 	let english = 0;
 	let french = 0;
@@ -145,7 +157,8 @@ export function writtenInSpanish(text: string): boolean {
 		else if (COMMON_WORDS.fr.has(word)) french++;
 		else if (COMMON_WORDS.esOrFr.has(word)) either++;
 	}
-	return spanish + english + french + either >= 5 && spanish > english && spanish > french;
+	if (spanish + english + french + either < 5) return null;
+	return spanish > english && spanish > french ? "Spanish" : french > english && french > spanish ? "French" : null;
 }
 
 /** A language's entry words as `eventWords` takes them: word → meaning. */

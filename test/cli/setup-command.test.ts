@@ -243,6 +243,24 @@ describe("setup <vault>: a `date` that is when the note was made", () => {
 		expect(item?.evidence).toContain("differs from the interview date written beside it or in its log in 2 of the 2 notes");
 	});
 
+	it("is kept when only a few notes' logs name another interview (the next round)", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "setup-generic-date-next-"));
+		mkdirSync(join(folder, "vault", "Applications"), { recursive: true });
+		for (const [i, day, next] of [
+			[1, "2026-11-06", "- 2026-11-19 Technical interview with Bea Castro\n"],
+			[2, "2026-11-10", ""],
+			[3, "2026-11-12", ""],
+		] as const) {
+			writeFileSync(
+				join(folder, "vault", "Applications", `Company ${i}.md`),
+				`---\ntags: [job]\ncompany: Company ${i}\ndate: ${day}\nstatus: Waiting\n---\nPhone screen with Dana Liu.\n${next}`,
+			);
+		}
+		const out = await setupJson(folder);
+		expect(out.applications).toBe(3);
+		expect(out.items.filter((i) => i.setting === "ignoredFields")).toEqual([]);
+	});
+
 	it("is kept when the notes that have it are under way", async () => {
 		const out = await setupJson(vaultWith(["Interviewing", "Interviewing", "Rejected"]));
 		expect(out.applications).toBe(3);

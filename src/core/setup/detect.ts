@@ -18,7 +18,7 @@ import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { isDailyLog } from "../log-notes";
 import { statusGroupOf } from "../status";
-import { buildVocabulary, type EntryLanguage, languageWords, writtenInSpanish } from "../vocabulary";
+import { buildVocabulary, type EntryLanguage, languageWords, writtenIn } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, linkBasename, readText } from "../values";
 import { dateKeyOfMaps, isDateLike, isLink, isListOfMaps, isPersonLike, isUrl, slashedOrders } from "./shapes";
@@ -143,13 +143,14 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 /** Guesses a status group from the words of a value the built-in words do not know. */
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
-	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail)/.test(w)) return "rejected";
-	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent)/.test(w)) return "closed";
-	if (/\b(offer|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
-	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead)/.test(w))
+	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)/.test(w))
+		return "rejected";
+	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
+	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
+	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)/.test(w))
 		return "applying";
 	if (
-		/\b(interview|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
 			w,
 		)
 	)
@@ -231,7 +232,7 @@ const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "o
 
 /** A note of one step of an application, linking it by a property (`application: "[[…]]"`): not an application itself. */
 const linksApplication = (record: Record<string, unknown>): boolean =>
-	Object.entries(record).some(([key, value]) => /^(application|candidatura)$/.test(keyWords(key)) && isLink(value));
+	Object.entries(record).some(([key, value]) => /^(application|candidatura|candidature)$/.test(keyWords(key)) && isLink(value));
 
 /** What makes a note a log note, in a proposal's evidence. */
 const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
@@ -270,12 +271,14 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** The language a body's entries are written in, when it is one setup knows words of. */
 function entryLanguage(body: string): EntryLanguage | null {
 	if (CJK_ENTRY.test(body)) return KANA.test(body) ? "Japanese" : "Chinese";
-	return writtenInSpanish(body) ? "Spanish" : null;
+	return writtenIn(body);
 }
 
 /** Folders whose notes are one company, application or interview each, in English, Spanish or French. */
 const APPLICATION_FOLDER =
 	/\b(compan(y|ies)|employers?|applications?|interviews?|jobs?|positions?|opportunit(y|ies)|prospects?|empresas?|candidaturas?|entrevistas?|candidatures?|entretiens?)\b/;
+/** Folders of notes on people (`Contacts`, `People`): a person's note names a company and a day too, but is no application. */
+const PEOPLE_FOLDER = /\b(contacts?|people|persons?|personnes|contactos|personas)\b.*\//;
 const RELATION_KEYS = new Set(["relation", "relationship", "role"]);
 
 /** A value's short text, for tallies (links as their display text). */
@@ -297,6 +300,8 @@ export class SetupDetector {
 	readonly #labelAll = new Tally();
 	readonly #folderHits = new Tally();
 	readonly #folderAll = new Tally();
+	/** Notes without properties or logged lines, by folder. */
+	readonly #plainAll = new Tally();
 	/** Application notes' normalised property names, by path. */
 	readonly #shapes = new Map<string, string[]>();
 	/** Per field: application notes whose current names fill it. */
@@ -360,7 +365,10 @@ export class SetupDetector {
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
-		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) return;
+		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) {
+			for (const folder of folders) this.#plainAll.add(folder);
+			return;
+		}
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
 		for (const label of labels) this.#labelAll.add(label);
@@ -503,7 +511,7 @@ export class SetupDetector {
 	 * property, or dated entries in the body.
 	 */
 	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
-		if (linksApplication(fm)) return false;
+		if (linksApplication(fm) || PEOPLE_FOLDER.test(keyWords(note.path))) return false;
 		let company = false;
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
@@ -542,7 +550,9 @@ export class SetupDetector {
 	propose(): SetupProposal {
 		const items: ProposalItem[] = [];
 		const settings: Partial<Settings> = {};
-		this.#proposeSelection(items, settings);
+		// Plain text beside the applications (a letter, a résumé, a posting) reads as nothing: when no
+		// folder holds most of the applications, a folder counts without as much of it as it has applications.
+		if (!this.#proposeSelection(items, settings, false)) this.#proposeSelection(items, settings, true);
 		const aliasKeys = this.#proposeAliases(items, settings);
 		const statuses = this.#proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
 		this.#proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
@@ -554,20 +564,24 @@ export class SetupDetector {
 		return { settings, items, statuses, relations, applications: this.#applications, alreadyRead: this.#alreadyRead };
 	}
 
-	/** Which tag, type or folder picks out the application notes, when the current settings miss some. */
-	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>): void {
-		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return;
+	/** Which tag, type or folder picks out the application notes, when the current settings miss some; false when none does. */
+	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>, withoutPlain: boolean): boolean {
+		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return true;
 		const all = (tally: Tally): Map<string, number> => new Map(tally.entries().map((e) => [e.value, e.count]));
 		const labelAll = all(this.#labelAll);
 		const folderAll = all(this.#folderAll);
+		const plainAll = all(withoutPlain ? this.#plainAll : new Tally());
 		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
 		const options: Option[] = [
 			...this.#labelHits
 				.entries()
 				.map((e): Option => ({ kind: "tag", value: e.value, hits: e.count, others: (labelAll.get(e.value) ?? 0) - e.count })),
-			...this.#folderHits
-				.entries()
-				.map((e): Option => ({ kind: "folder", value: e.value, hits: e.count, others: (folderAll.get(e.value) ?? 0) - e.count })),
+			...this.#folderHits.entries().map((e): Option => ({
+				kind: "folder",
+				value: e.value,
+				hits: e.count,
+				others: (folderAll.get(e.value) ?? 0) - Math.min(plainAll.get(e.value) ?? 0, e.count) - e.count,
+			})),
 		];
 		const score = (o: Option): number => o.hits - 2 * o.others;
 		// Two application notes or more, most of the notes there, come first: a folder of one
@@ -582,7 +596,7 @@ export class SetupDetector {
 				(a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1),
 		);
 		const best = options[0];
-		if (!best) return;
+		if (!best) return false;
 		// Folders of the same shape beside a chosen one count with it (one folder per status).
 		const alike = best.kind === "folder" ? this.#alikeFolders(best.value, folderAll) : new Map<string, number>();
 		let hits = best.hits;
@@ -592,9 +606,12 @@ export class SetupDetector {
 		const bareAll = [...this.#shapes].filter(([, keys]) => keys[0] === "#");
 		const bare = bareAll.filter(([path]) => path.startsWith(`${best.value}/`)).length;
 		const pool = bare === best.hits ? bareAll.length : this.#applications - bareAll.length;
-		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return;
+		if (hits * 2 < pool || best.hits <= this.#alreadyRead || (best.hits < 2 && bare > 0)) return false;
 		const what = `${best.hits} of the ${this.#applications} notes that look like applications`;
-		const extra = best.others > 0 ? ` (and ${plural(best.others, "other note")})` : "";
+		const plain = best.kind === "folder" ? Math.min(plainAll.get(best.value) ?? 0, best.hits) : 0;
+		const extra =
+			(best.others > 0 ? ` (and ${plural(best.others, "other note")})` : "") +
+			(plain > 0 ? `, and ${plural(plain, "note")} of plain text (letters, résumés) that read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
 			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
@@ -608,6 +625,7 @@ export class SetupDetector {
 					evidence: `the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
 				});
 		}
+		return true;
 	}
 
 	/**
@@ -645,7 +663,8 @@ export class SetupDetector {
 			if (stats.written < minimum || stats.notes === 0) continue;
 			const words = keyWords(stats.key);
 			for (const hint of FIELD_HINTS) {
-				if (!hint.words.test(words)) continue;
+				// The last reminder (`Date de dernière relance`) is past: the next one is the follow-up's day.
+				if (!hint.words.test(words) || (hint.field === "follow_up_on" && /\b(last|derni)/.test(words))) continue;
 				const fits = this.#shapeCount(stats, hint.field);
 				if (fits * 2 < stats.notes) continue;
 				// A field the notes fill already gains no alias, except a second status property
@@ -757,6 +776,8 @@ export class SetupDetector {
 	 * A property named just `date` reads as the interview date. When it is on notes whose
 	 * status says the user has only applied, it is the day the note was made (templates
 	 * write it), not an interview: reading it so would ask for thank-yous nobody is owed.
+	 * So too when it differs from the interview beside it or in the log in most of the
+	 * notes that have it; in a few, the log names the next round.
 	 */
 	#proposeIgnoringGenericDate(items: ProposalItem[], settings: Partial<Settings>, statusKey: string | null): void {
 		const aliases = settings.statusAliases ?? this.#settings.statusAliases;
@@ -766,7 +787,7 @@ export class SetupDetector {
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
 		const conflicts = this.#genericDateConflicts;
-		if (applying < 2 && (conflicts === 0 || this.#genericDateNotes < 2)) return;
+		if (applying < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
 		if (this.#settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
 		settings.ignoredFields = [...this.#settings.ignoredFields, "date"];
 		const why =
@@ -797,20 +818,23 @@ export class SetupDetector {
 			return;
 		}
 		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
-		const folder = this.#logFolderHits
-			.entries()
-			.filter((e) => e.count * 10 >= this.#logNotes * 8 && (folderAll.get(e.value) ?? 0) === e.count)
-			.sort((a, b) => b.value.length - a.value.length)[0];
-		if (folder !== undefined) {
-			settings.logFolders = [folder.value];
-			items.push({
-				setting: "logFolders",
-				value: folder.value,
-				evidence: `the folder "${folder.value}" holds ${folder.count} ${LOG_LIKE}, and nothing else`,
-			});
+		const covers = (folders: { count: number }[]): boolean => folders.reduce((n, e) => n + e.count, 0) * 10 >= this.#logNotes * 8;
+		// The deepest folder of nothing else that holds them; else a tag; else such folders, one per kind (`Interviews`, `Messages`), together.
+		const pure = this.#logFolderHits.entries().filter((e) => e.count > 1 && folderAll.get(e.value) === e.count);
+		const one = pure.filter((e) => covers([e])).sort((a, b) => b.value.length - a.value.length)[0];
+		// A tag on them comes before folders per kind (one per application would be many).
+		const tag = this.#logLabelHits.entries().find((e) => e.count * 10 >= this.#logNotes * 8);
+		const folders = one ? [one] : tag ? [] : pure.filter((e) => !pure.some((o) => e.value.startsWith(`${o.value}/`)));
+		if (covers(folders)) {
+			settings.logFolders = folders.map((e) => e.value);
+			for (const e of folders)
+				items.push({
+					setting: "logFolders",
+					value: e.value,
+					evidence: `the folder "${e.value}" holds ${e.count} ${LOG_LIKE}, and nothing else`,
+				});
 			return;
 		}
-		const tag = this.#logLabelHits.entries().find((e) => e.count * 10 >= this.#logNotes * 8);
 		if (tag === undefined) return;
 		settings.logTag = tag.value;
 		items.push({

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SetupDetector, type SetupProposal } from "../../../src/core/setup/detect";
 import { defaultSettings } from "../../../src/core/settings";
 
-/** Splits a note's text into frontmatter (flat `key: value` lines) and body, as a host would. */
+/** Splits a note's text into frontmatter (flat `key: value` lines, quotes taken off) and body, as a host would. */
 function noteOf(path: string, text: string): { path: string; frontmatter: Record<string, unknown> | null; body: string } {
 	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
 	if (match === null) return { path, frontmatter: null, body: text };
@@ -10,7 +10,11 @@ function noteOf(path: string, text: string): { path: string; frontmatter: Record
 	for (const line of (match[1] ?? "").split("\n")) {
 		const [key, ...rest] = line.split(":");
 		const value = rest.join(":").trim();
-		frontmatter[(key ?? "").trim()] = /^\[.*\]$/.test(value) ? value.slice(1, -1).split(/,\s*/) : value;
+		frontmatter[(key ?? "").trim()] = /^\[.*\]$/.test(value)
+			? value.slice(1, -1).split(/,\s*/)
+			: /^".*"$/.test(value)
+				? value.slice(1, -1)
+				: value;
 	}
 	return { path, frontmatter, body: text.slice(match[0].length) };
 }
@@ -117,6 +121,33 @@ describe("setup: one folder per application", () => {
 	});
 });
 
+describe("setup: a folder per stage, a folder per application, a résumé beside each application's notes", () => {
+	/** A round's notes as a template writes them: no properties, bold labels at the top. */
+	const round = (company: string, day: string): string =>
+		`# Round Notes - ${company}\n\n**Date:** ${day}\n**Position:** Data Engineer at ${company}\n**Interviewer:** Dana Reyes (Talent Partner)\n\n## Next Steps\n\n- [ ] Send thank you email\n`;
+	const resume = "# Jordan Reyes\n\n## Experience\n\n- Rebuilt the weekly forecast in SQL.\n";
+	const vault = {
+		"job/interview/orrin_data_engineer_20261020/recruiter_notes.md": round("Orrin", "Friday, November 13, 2026"),
+		"job/interview/orrin_data_engineer_20261020/technical_notes.md": round("Orrin", "Friday, November 20, 2026"),
+		"job/interview/orrin_data_engineer_20261020/cover_letter.md":
+			"Dear Hiring Team,\n\nI am applying for the Data Engineer role at Orrin.\n",
+		"job/interview/orrin_data_engineer_20261020/resume.md": resume,
+		"job/interview/kelpie_data_engineer_20261022/recruiter_notes.md": round("Kelpie", "Monday, November 16, 2026"),
+		"job/interview/kelpie_data_engineer_20261022/resume.md": resume,
+		"job/rejected/talden_data_engineer_20261012/recruiter_notes.md": round("Talden", "Monday, November 2, 2026"),
+		"job/rejected/talden_data_engineer_20261012/resume.md": resume,
+	};
+
+	it("proposes the folder holding every stage, and says the plain text beside the notes reads as nothing", () => {
+		const proposal = propose(vault);
+		expect(proposal.applications).toBe(4);
+		expect(proposal.settings.interviewFolders).toEqual(["job"]);
+		expect(proposal.items.find((item) => item.setting === "interviewFolders")?.evidence).toBe(
+			'the folder "job" holds 4 of the 4 notes that look like applications, and 4 notes of plain text (letters, résumés) that read as nothing',
+		);
+	});
+});
+
 describe("setup: an application note with a note per step of it", () => {
 	/** A vault where each application is a folder: its note, and a note per step linking back to it, dates written day first. */
 	function vault(withBodies: boolean): SetupProposal {
@@ -204,9 +235,59 @@ describe("setup: a French vault", () => {
 		"Candidatures/Lumen.md": candidature("Lumen"),
 	};
 
-	it("reads its property names, and takes it for no Spanish one", () => {
+	it("reads its property names, and proposes French entry words, not Spanish ones", () => {
 		const proposal = propose(vault);
 		expect(proposal.settings.fieldAliases).toMatchObject({ company: ["Entreprise"], role: ["Poste"], status: ["Statut"] });
-		expect(proposal.items.find((item) => item.setting === "eventWords")).toBeUndefined();
+		expect(proposal.settings.eventWords).toMatchObject({ entretien: "interview", relance: "check-in", merci: "thank-you" });
+		expect(proposal.settings.eventWords).not.toHaveProperty("entrevista");
+		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(
+			/^3 application notes write their entries in French/,
+		);
+	});
+
+	it("groups French status words", () => {
+		const statuses = propose({
+			...vault,
+			"Candidatures/Ormeau.md": candidature("Ormeau").replace("📤 Envoyée", "❌ Refusée"),
+			"Candidatures/Cèdre.md": candidature("Cèdre").replace("📤 Envoyée", "📞 Entretien RH"),
+			"Candidatures/Verveine.md": candidature("Verveine").replace("📤 Envoyée", "🚫 Sans réponse"),
+		}).statuses;
+		expect(Object.fromEntries(statuses.map((s) => [s.value, s.group]))).toEqual({
+			"📤 Envoyée": "applying",
+			"❌ Refusée": "rejected",
+			"📞 Entretien RH": "active",
+			"🚫 Sans réponse": "closed",
+		});
+	});
+
+	it("takes the next reminder for the follow-up's day, not the last one", () => {
+		const reminded = (company: string): string =>
+			candidature(company).replace("Plateforme:", "Date de dernière relance: 2026-11-12\nProchaine relance: 2026-11-24\nPlateforme:");
+		const proposal = propose({ "Candidatures/Tramontane.md": reminded("Tramontane"), "Candidatures/Brisant.md": reminded("Brisant") });
+		expect(proposal.settings.fieldAliases?.["follow_up_on"]).toEqual(["Prochaine relance"]);
+	});
+
+	it("counts neither notes on people nor notes of interviews and messages linking their application, and proposes the folders of the latter", () => {
+		const entretien = (company: string, day: string): string =>
+			`---\nCandidature: "[[Data Engineer @ ${company}]]"\nDate & Heure: ${day}T10:00\nParticipants: Camille Roux (CTO)\n---\n# Entretien RH - ${company}\n`;
+		const relance = (company: string, day: string): string =>
+			`---\nCandidature: "[[Data Engineer @ ${company}]]"\nDate de relance: ${day}\nType: Email\n---\n`;
+		const proposal = propose({
+			...vault,
+			"Contacts Recruteurs/Camille Roux.md": `---\nNom: Camille Roux\nEntreprise: Lumen\nDernière interaction: 2026-11-13\n---\n`,
+			"Contacts Recruteurs/Julie Fontaine.md": `---\nNom: Julie Fontaine\nEntreprise: Brisant\nDernière interaction: 2026-11-16\n---\n`,
+			"Entretiens/Entretien RH - Lumen.md": entretien("Lumen", "2026-11-18"),
+			"Entretiens/Entretien RH - Brisant.md": entretien("Brisant", "2026-11-23"),
+			"Relances/2026-11-18 - Lumen.md": relance("Lumen", "2026-11-18"),
+			"Relances/2026-11-19 - Brisant.md": relance("Brisant", "2026-11-19"),
+			"Relances/2026-11-20 - Tramontane.md": relance("Tramontane", "2026-11-20"),
+		});
+		expect(proposal.applications).toBe(3);
+		expect(proposal.settings.interviewFolders).toEqual(["Candidatures"]);
+		expect(proposal.settings.logFolders).toEqual(["Relances", "Entretiens"]);
+		expect(proposal.items.filter((item) => item.setting === "logFolders").map((item) => item.evidence)).toEqual([
+			'the folder "Relances" holds 3 notes with a date and a direction (sent, received) or a link to their application, and nothing else',
+			'the folder "Entretiens" holds 2 notes with a date and a direction (sent, received) or a link to their application, and nothing else',
+		]);
 	});
 });
