@@ -206,12 +206,15 @@ export function chainState(entries: readonly LogEntry[], interview: Day): ChainS
 /**
  * The log as the rules read it: a thank-you sent to someone after their rejection is the
  * reply to that rejection (a `rejection-reply`), so it is done and stay-in-touch follows.
+ * A rejected note's status date is a rejection from nobody in particular, when the log
+ * records none.
  */
-function withRejectionReplies(entries: readonly LogEntry[]): readonly LogEntry[] {
+function withRejectionReplies(entries: readonly LogEntry[], rejectedOn: Day | null): readonly LogEntry[] {
 	// Who sent the last rejection so far: undefined before any, null when it names nobody.
 	let from: string | null | undefined;
 	return entries.map((e) => {
 		if (e.direction === "received" && e.kind === "rejection") from = e.person;
+		else if (from === undefined && rejectedOn !== null && e.date >= rejectedOn) from = null;
 		return from !== undefined &&
 			e.direction === "sent" &&
 			e.kind === "thank-you" &&
@@ -226,7 +229,7 @@ function withRejectionReplies(entries: readonly LogEntry[]): readonly LogEntry[]
  * among `contacts`: a round's people, then the application's (rounds.ts).
  */
 export function noteFacts(note: InterviewNote, interview: Day, superseded: boolean, contacts: readonly Person[] = note.people): NoteFacts {
-	const entries = withRejectionReplies(orderedLog(note.log));
+	const entries = withRejectionReplies(orderedLog(note.log), note.status === "rejected" ? note.statusDate : null);
 	const replies = entries.filter((e) => e.direction === "received");
 	return {
 		note,

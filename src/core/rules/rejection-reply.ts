@@ -90,6 +90,22 @@ export const rejectionReplyExamples: readonly RuleExample[] = [
 		expected: [],
 	},
 	{
+		title: "a thank-you sent on or after the status date of a rejection is the reply",
+		today: "2026-11-23",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-12",
+			status: "rejected",
+			status_date: "2026-11-18",
+			people: ["Jane Doe"],
+			follow_ups: [
+				{ date: "2026-11-12", to: "Jane Doe", kind: "thank-you" },
+				{ date: "2026-11-18", to: "Jane Doe", kind: "thank-you" },
+			],
+		},
+		expected: [],
+	},
+	{
 		title: "the reply went to the recruiter who gave the news: nothing more to the interviewer",
 		today: "2026-11-23",
 		frontmatter: {
