@@ -1373,3 +1373,35 @@ describe("a message ticked under a heading that names its kind, with its day aft
 		expect(sent(note("### Thank You Email\n\n- [x] Sent: 2026-11-30"))).toEqual([]);
 	});
 });
+
+describe("a name cell of a timeline row that opens with a word such as `With`", () => {
+	it("gives the name without the word", () => {
+		const source = aSource(
+			"Jobs/Kestrel.md",
+			{ tags: ["interview"], company: "Kestrel" },
+			[
+				"## Log",
+				"",
+				"| Date | What | Notes |",
+				"|---|---|---|",
+				"| 2026-11-05 | Recruiter screen | With Dana Holm - quick |",
+				"| 2026-11-12 | Panel interview | met Omar Haddad |",
+			].join("\n"),
+		);
+		const { note } = read(source);
+		expect(note?.people.map((p) => p.name)).toEqual(["Dana Holm", "Omar Haddad"]);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-05", ["Dana Holm"]],
+			["2026-11-12", ["Omar Haddad"]],
+		]);
+	});
+
+	it("and so does a person column", () => {
+		const source = aSource(
+			"Jobs/Kestrel.md",
+			{ tags: ["interview"], company: "Kestrel" },
+			["| Date | Who | What |", "|---|---|---|", "| 2026-11-12 | with Omar Haddad | Panel interview |"].join("\n"),
+		);
+		expect(read(source).note?.timeline?.map((e) => [e.event, e.person])).toEqual([["interview", "Omar Haddad"]]);
+	});
+});
