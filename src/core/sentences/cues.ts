@@ -304,7 +304,7 @@ const USER_ACT_OR_PAST =
 	/\b(?:(?:i|we)(?:'ll|\s+will|\s+need|\s+have\s+to|\s+must|\s+should|\s+can|\s+plan|\s+want|'m\s+going|\s+am\s+going|\s+promised|\s+agreed)|(?:asked|want|wants|need|needs|told)\s+me\s+to|send|submit|sign|return|complete|finish|prepare|upload|fill|apply|was|were|came|arrived|happened|got|received|heard|decided|ago)\b/i;
 /** Another event, whose date this may be. */
 const EVENT =
-	/\b(?:start\s+date|start(?:s|ing)?|first\s+day|join(?:s|ing)?|onboard\w*|interview\w*|on-?site|panel|screen(?:ing)?|round|loop|super\s?day|assessment|take-?home|assignment|case\s+study|presentation|exercise|challenge|test|application|applications|vacation|holiday|holidays|leave|out\s+of\s+(?:the\s+)?office|ooo|away|travel\w*|trip|conference|visa|notice|relocat\w*|meeting|meet|coffee|lunch|dinner|reference\s+checks?|background\s+check|appointment|scheduled|booked|offer|contract|review|availability|available)\b/i;
+	/\b(?:start\s+date|start(?:s|ing)?|first\s+day|join(?:s|ing)?|onboard\w*|interview\w*|on-?site|panel|screen(?:ing)?|round|technical|final|stage|loop|super\s?day|assessment|take-?home|assignment|case\s+study|presentation|exercise|challenge|test|application|applications|vacation|holiday|holidays|leave|out\s+of\s+(?:the\s+)?office|ooo|away|travel\w*|trip|conference|visa|notice|relocat\w*|meeting|meet|coffee|lunch|dinner|reference\s+checks?|background\s+check|appointment|scheduled|booked|offer|contract|review|availability|available)\b/i;
 /** A deadline word that ties the date back to what it follows. */
 const BY = /\b(?:by|within|before|no\s+later\s+than|until|till|til)\b/i;
 
