@@ -103,4 +103,27 @@ describe("explain <note>", () => {
 		expect(await decision("Stage")).toBeNull();
 		expect(await decision("Decision")).toBe("2026-11-27");
 	});
+
+	it("reads their decision in a quotation whose first sentence is something else", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "explain-"));
+		mkdirSync(join(folder, "vault"));
+		const text = [
+			"---",
+			"tags: [interview]",
+			"company: Quillon",
+			"interview_date: 2026-11-10",
+			"people: [Marta Ruiz]",
+			"---",
+			"## Her reply",
+			"",
+			'> "Lovely to meet you on Tuesday. We will make our decision by 20 November."',
+			"",
+			"I will decide by 30 November whether to take the other offer.",
+			"",
+		].join("\n");
+		writeFileSync(join(folder, "vault", "Quoted.md"), text);
+		const { status, out } = await explain(folder, "vault/Quoted.md", "--vault", "vault");
+		expect(status).toBe(0);
+		expect(out).toMatch(/decision_date +2026-11-20\n +from sentence on line 9/);
+	});
 });
