@@ -1,6 +1,6 @@
 // `explain` through the command line: one note, every field and where it came from,
 // what was not read and why, and its follow-ups with their reasons.
-import { cpSync, mkdtempSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -73,5 +73,57 @@ describe("explain <note>", () => {
 		const { status, err } = await explain(join(others, "dataview-history"), "vault/Jobs MOC.md");
 		expect(status).toBe(2);
 		expect(err).toContain("is not an interview note");
+	});
+
+	it("reads a next round booked for a day as no decision date, and a decision by a day as one", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "explain-"));
+		mkdirSync(join(folder, "vault"));
+		const note = (nextSteps: string) =>
+			[
+				"---",
+				"tags: [interview]",
+				"company: Quillon",
+				"interview_date: 2026-11-10",
+				"people: [Marta Ruiz]",
+				"---",
+				"# Quillon, recruiter screen",
+				"",
+				`**Next steps:** ${nextSteps}`,
+				"",
+			].join("\n");
+		writeFileSync(join(folder, "vault", "Booked.md"), note("Technical on 2026-11-19"));
+		writeFileSync(join(folder, "vault", "Stage.md"), note("stage two with the team on 24 Nov"));
+		writeFileSync(join(folder, "vault", "Decision.md"), note("a decision by 2026-11-27"));
+		const decision = async (name: string) => {
+			const { status, out } = await explain(folder, `vault/${name}.md`, "--vault", "vault");
+			expect(status).toBe(0);
+			return /decision_date +(\S+)/.exec(out)?.[1] ?? null;
+		};
+		expect(await decision("Booked")).toBeNull();
+		expect(await decision("Stage")).toBeNull();
+		expect(await decision("Decision")).toBe("2026-11-27");
+	});
+
+	it("reads their decision in a quotation whose first sentence is something else", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "explain-"));
+		mkdirSync(join(folder, "vault"));
+		const text = [
+			"---",
+			"tags: [interview]",
+			"company: Quillon",
+			"interview_date: 2026-11-10",
+			"people: [Marta Ruiz]",
+			"---",
+			"## Her reply",
+			"",
+			'> "Lovely to meet you on Tuesday. We will make our decision by 20 November."',
+			"",
+			"I will decide by 30 November whether to take the other offer.",
+			"",
+		].join("\n");
+		writeFileSync(join(folder, "vault", "Quoted.md"), text);
+		const { status, out } = await explain(folder, "vault/Quoted.md", "--vault", "vault");
+		expect(status).toBe(0);
+		expect(out).toMatch(/decision_date +2026-11-20\n +from sentence on line 9/);
 	});
 });

@@ -1328,3 +1328,80 @@ describe("a thank-you ticked with no day", () => {
 		expect(read?.log).toEqual([]);
 	});
 });
+
+describe("a message ticked under a heading that names its kind, with its day after a label", () => {
+	const note = (sections: string) =>
+		aSource(
+			"Jobs/Brightwater.md",
+			{ tags: ["interview"], company: "Brightwater", interview_date: "2026-11-12", people: ["Ilse Marten", "Tom Oduya"] },
+			`# Brightwater, second round\n\n${sections}\n`,
+		);
+	const sent = (source: SourceNote) => read(source).note?.log.map((e) => [e.date, e.direction, e.kind, e.person]);
+
+	it("is a message of that kind, sent that day to those a `To:` item beside it names", () => {
+		const source = note(
+			[
+				"## Afterwards",
+				"### Thank-you notes",
+				"- [x] Sent on 12 Nov",
+				"- [x] To: Ilse Marten",
+				"### Check-in",
+				"- [x] Done: 2026-11-18",
+			].join("\n\n"),
+		);
+		expect(sent(source)).toEqual([
+			["2026-11-12", "sent", "thank-you", "Ilse Marten"],
+			["2026-11-18", "sent", "check-in", null],
+		]);
+		// Tom was not thanked; the check-in went to everyone, so the next one is the second.
+		const followUps = evaluateVault([source], { settings: settingsWith(), today: TODAY, resolve: NO_LINKS }).followUps;
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Tom Oduya"]);
+	});
+
+	it("names everyone when no `To:` item is there, several when it lists several", () => {
+		const source = note("### Thank You Email\n\n- [x] Sent: 2026-11-12\n- [x] To: Ilse Marten, Tom Oduya");
+		expect(sent(source)).toEqual([
+			["2026-11-12", "sent", "thank-you", "Ilse Marten"],
+			["2026-11-12", "sent", "thank-you", "Tom Oduya"],
+		]);
+		expect(sent(note("### Thank You Email\n\n- [x] Sent: 2026-11-12"))).toEqual([["2026-11-12", "sent", "thank-you", null]]);
+	});
+
+	it("but not under a heading that names no message, nor with an open box or a day still to come", () => {
+		expect(sent(note("### Prep\n\n- [x] Done: 2026-11-11"))).toEqual([]);
+		expect(sent(note("### Thank You Email\n\n- [ ] Sent: 2026-11-12"))).toEqual([]);
+		expect(sent(note("### Thank You Email\n\n- [x] Sent: 2026-11-30"))).toEqual([]);
+	});
+});
+
+describe("a name cell of a timeline row that opens with a word such as `With`", () => {
+	it("gives the name without the word", () => {
+		const source = aSource(
+			"Jobs/Kestrel.md",
+			{ tags: ["interview"], company: "Kestrel" },
+			[
+				"## Log",
+				"",
+				"| Date | What | Notes |",
+				"|---|---|---|",
+				"| 2026-11-05 | Recruiter screen | With Dana Holm - quick |",
+				"| 2026-11-12 | Panel interview | met Omar Haddad |",
+			].join("\n"),
+		);
+		const { note } = read(source);
+		expect(note?.people.map((p) => p.name)).toEqual(["Dana Holm", "Omar Haddad"]);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-05", ["Dana Holm"]],
+			["2026-11-12", ["Omar Haddad"]],
+		]);
+	});
+
+	it("and so does a person column", () => {
+		const source = aSource(
+			"Jobs/Kestrel.md",
+			{ tags: ["interview"], company: "Kestrel" },
+			["| Date | Who | What |", "|---|---|---|", "| 2026-11-12 | with Omar Haddad | Panel interview |"].join("\n"),
+		);
+		expect(read(source).note?.timeline?.map((e) => [e.event, e.person])).toEqual([["interview", "Omar Haddad"]]);
+	});
+});

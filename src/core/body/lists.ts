@@ -6,10 +6,10 @@
  * heading that begins with a date (`### 19/11/2026 - Email - Owen`) is read the same way,
  * what follows it up to the next heading being nested under it.
  */
-import type { Heading, ListItem, Nodes, Root } from "mdast";
+import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import type { BodyContext, BodyEntries } from "./context";
 import { datedEntries, type DatedText, type TaskState } from "./dated-entry";
-import { readEntryDate } from "./entry-date";
+import { readEntryDate, type EntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
 
 /** A dated item being read: its own text and the text of what is nested under it. */
@@ -31,6 +31,11 @@ function taskState(box: string | undefined): TaskState {
 /** Where a done task says when it was done: `✅ 2026-11-20` (the Tasks plugin), `(sent 12 Nov)`. */
 const DONE_ON = /✅\s*|\b(?:sent|done|completed)\s+(?:on\s+)?/iu;
 
+/** A ticked item's label saying it was sent, and when: `Sent: 2026-11-19`, `Done on 19 Nov`. */
+const SENT_ON = /^(?:sent|done|completed?|emailed)(?:\s+on)?\s*:?\s*/i;
+/** A sibling item naming whom it went to: `[x] To: Hugo Castellane, Bea Castro`. */
+const SENT_TO = /^(?:\[.\]\s*)?to\s*:\s*(.+)/i;
+
 /** A list item's task state and its text after the task box: `[x] Sent it` → done, `Sent it`. */
 export function itemText(own: string): [TaskState, string] {
 	const box = TASK_BOX.exec(own);
@@ -51,9 +56,12 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 	const pending: Pending[] = [];
 	const result: BodyEntries = { entries: [], warnings: [], rosters: [] };
 
+	// The heading above the node being read (at the top level of the body).
+	let heading: string | null = null;
+
 	const visit = (node: Nodes, owner: Pending | null): void => {
-		if (node.type === "listItem") {
-			item(node, owner);
+		if (node.type === "list") {
+			for (const child of node.children) item(child, owner, node);
 			return;
 		}
 		if (owner !== null && (node.type === "paragraph" || node.type === "heading")) {
@@ -88,7 +96,7 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		return entry;
 	};
 
-	const item = (node: ListItem, owner: Pending | null): void => {
+	const item = (node: ListItem, owner: Pending | null, list: List): void => {
 		const [first, ...others] = node.children;
 		if (first?.type !== "paragraph") {
 			for (const child of node.children) visit(child, owner);
@@ -96,6 +104,9 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		}
 		const own = tidy(plainText(first));
 		const [task, written] = itemText(own);
+		const label = task === "done" && owner === null ? SENT_ON.exec(written) : null;
+		const on = label && heading && readEntryDate(written.slice(label[0].length), ctx);
+		if (on && thanked(node, written, list, on)) return;
 		const done = task === "done" ? DONE_ON.exec(written) : null;
 		// `[x] Thank-you to Raj ✅ 2026-11-20`: read as if it began with the day it was done.
 		const entry =
@@ -103,39 +114,51 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 			(done &&
 				dated(node, `${written.slice(done.index + done[0].length)} ${written.slice(0, done.index).replace(/[\s(]+$/, "")}`, task));
 		if (entry === null && owner !== null && own !== "") owner.nested.push(own);
-		if (entry === null && owner === null && task === "done") thanked(node, written);
+		if (entry === null && owner === null && task === "done") thanked(node, written, list, null);
 		for (const child of others) visit(child, entry ?? owner);
 	};
 
 	/**
-	 * `- [x] Send thank you email`, ticked with no day of its own, in a note with an interview
-	 * day that has come: the thank-you went out for that interview. Only thank-yous: a ticked
-	 * check-in or reply happened on some later day the item does not say.
+	 * The messages a ticked item with no day at its start records, if any. With no label
+	 * (`- [x] Send thank you email`), in a note with an interview day that has come: the
+	 * thank-you went out for that interview. Only thank-yous: a ticked check-in or reply
+	 * happened on some later day the item does not say. With a label that gives its day
+	 * (`- [x] Sent: 2026-11-19` under `### Thank You Email`, `- [x] To: Hugo, Bea` beside it):
+	 * a message of the kind the heading names, sent that day to the people a `To:` item of
+	 * the same list names (else to the round's); under a heading that names no kind
+	 * (`### Prep`), nothing. True when it found any.
 	 */
-	const thanked = (node: ListItem, written: string): void => {
-		const day = ctx.noteDay;
-		if (!day || day > ctx.reference) return;
+	const thanked = (node: ListItem, written: string, list: List, on: EntryDate | null): boolean => {
+		const day = on === null ? ctx.noteDay : on.date;
+		if (!day || day > ctx.reference) return false;
+		const to = on && list.children.map((sibling) => SENT_TO.exec(plainText(sibling))?.[1]).find(Boolean);
+		const main = on === null ? written : `${heading} sent${to ? ` to ${to}` : ""}`;
 		const origin = { from: "list" as const, line: fileLine(node, ctx.firstLine) };
 		const found = {
 			date: day,
-			main: written,
+			main,
 			more: "",
-			text: written,
+			text: main,
 			person: null,
 			direction: null,
 			heading: null,
 			task: "done" as const,
 			origin,
 		};
-		for (const entry of datedEntries(found, ctx))
-			if (entry.event === "sent" && (entry.kind === "thank-you" || entry.kind === "thank-staff")) result.entries.push(entry);
+		const sent = datedEntries(found, ctx).filter(
+			(entry) => entry.event === "sent" && (on === null ? entry.kind.startsWith("thank") : entry.kind !== "message"),
+		);
+		result.entries.push(...sent);
+		return sent.length > 0;
 	};
 
 	// A heading that begins with a date is an entry too, holding what is under it up to the next heading.
 	let section: Pending | null = null;
 	for (const node of tree.children) {
-		if (node.type === "heading") section = dated(node, tidy(plainText(node)), null);
-		else visit(node, section);
+		if (node.type === "heading") {
+			heading = tidy(plainText(node));
+			section = dated(node, heading, null);
+		} else visit(node, section);
 	}
 	for (const { found, nested } of pending) {
 		const more = nested.join("\n");

@@ -128,12 +128,15 @@ export function looksLikeName(name: string): boolean {
 	return words.every((word, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(word)));
 }
 
+/** A word leading a cell of names that is no part of them: `With Nadia - fine`, `met Hugo`. */
+export const LEADING_CUE = /^\s*(?:with|and|met|by|from)\s+/i;
+
 /**
  * The people a text names when it names nothing else: every part looks like a name
  * (`Priti Sharma (Engineering Manager) and Callum Reid`); null otherwise.
  */
 export function namesOnly(text: string): string[] | null {
-	const people = splitPeopleText(text);
+	const people = splitPeopleText(text.replace(LEADING_CUE, ""));
 	return people.length > 0 && people.every((person) => looksLikeName(person.name)) ? people.map(written) : null;
 }
 

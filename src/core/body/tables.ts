@@ -13,7 +13,7 @@ import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkTarget, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
-import { namesOnly, PEOPLE_HEADING, written } from "./rosters";
+import { LEADING_CUE, namesOnly, PEOPLE_HEADING, written } from "./rosters";
 
 /** What a column holds. */
 type Column = "date" | "person" | "kind" | "notes" | "text";
@@ -81,7 +81,7 @@ function linksNote(cell: TableRow["children"][number] | undefined): boolean {
 function personOf(cell: string): string | null {
 	const link = wikilinkSpans(cell)[0];
 	if (link !== undefined) return linkTarget(cell.slice(link[0] + 2, link[1] - 2)) || null;
-	return cell === "" ? null : cell;
+	return cell.replace(LEADING_CUE, "") || null;
 }
 
 /** Which way a column's header says its entries went: `To` sent, `From` received. */

@@ -160,9 +160,9 @@ const NOT_THEIRS: Verdict = { kind: "not", why: "the user's own decision" };
 const THEIRS: Verdict = { kind: "decision", why: "their decision" };
 
 /** What a cue of a family says, given the words before it. */
-function judge(family: Family, sentence: string, index: number, matched: string): Verdict {
+function judge(family: Family, sentence: string, index: number, matched: string, open: boolean): Verdict {
 	const before = clauseBefore(sentence, index);
-	const quoted = insideQuotes(sentence, index);
+	const quoted = open || insideQuotes(sentence, index);
 	switch (family) {
 		case "offer":
 			return { kind: "not", why: "an offer deadline" };
@@ -279,8 +279,11 @@ export function mayStateDateIn(text: string): boolean {
 	return MAY_HOLD_CUE.test(text) && MAY_HOLD_DATE.test(text);
 }
 
-/** The cues of a sentence, in order; of two that overlap, the longer is kept. */
-export function findCues(sentence: string): Cue[] {
+/**
+ * The cues of a sentence, in order; of two that overlap, the longer is kept. `open`: the
+ * sentence goes on a quotation opened before it (`"Thanks for Thursday. We will decide …"`).
+ */
+export function findCues(sentence: string, open = false): Cue[] {
 	const matches: { index: number; end: number; family: Family; text: string }[] = [];
 	for (const { pattern, family } of CUE_PATTERNS) {
 		pattern.lastIndex = 0;
@@ -292,7 +295,7 @@ export function findCues(sentence: string): Cue[] {
 	const cues: Cue[] = [];
 	for (const m of matches) {
 		if (cues.some((c) => m.index < c.end && m.end > c.index)) continue;
-		cues.push({ index: m.index, end: m.end, ...judge(m.family, sentence, m.index, m.text) });
+		cues.push({ index: m.index, end: m.end, ...judge(m.family, sentence, m.index, m.text, open) });
 	}
 	return cues.sort((a, b) => a.index - b.index);
 }
@@ -304,7 +307,7 @@ const USER_ACT_OR_PAST =
 	/\b(?:(?:i|we)(?:'ll|\s+will|\s+need|\s+have\s+to|\s+must|\s+should|\s+can|\s+plan|\s+want|'m\s+going|\s+am\s+going|\s+promised|\s+agreed)|(?:asked|want|wants|need|needs|told)\s+me\s+to|send|submit|sign|return|complete|finish|prepare|upload|fill|apply|was|were|came|arrived|happened|got|received|heard|decided|ago)\b/i;
 /** Another event, whose date this may be. */
 const EVENT =
-	/\b(?:start\s+date|start(?:s|ing)?|first\s+day|join(?:s|ing)?|onboard\w*|interview\w*|on-?site|panel|screen(?:ing)?|round|loop|super\s?day|assessment|take-?home|assignment|case\s+study|presentation|exercise|challenge|test|application|applications|vacation|holiday|holidays|leave|out\s+of\s+(?:the\s+)?office|ooo|away|travel\w*|trip|conference|visa|notice|relocat\w*|meeting|meet|coffee|lunch|dinner|reference\s+checks?|background\s+check|appointment|scheduled|booked|offer|contract|review|availability|available)\b/i;
+	/\b(?:start\s+date|start(?:s|ing)?|first\s+day|join(?:s|ing)?|onboard\w*|interview\w*|on-?site|panel|screen(?:ing)?|round|technical|final|stage|loop|super\s?day|assessment|take-?home|assignment|case\s+study|presentation|exercise|challenge|test|application|applications|vacation|holiday|holidays|leave|out\s+of\s+(?:the\s+)?office|ooo|away|travel\w*|trip|conference|visa|notice|relocat\w*|meeting|meet|coffee|lunch|dinner|reference\s+checks?|background\s+check|appointment|scheduled|booked|offer|contract|review|availability|available)\b/i;
 /** A deadline word that ties the date back to what it follows. */
 const BY = /\b(?:by|within|before|no\s+later\s+than|until|till|til)\b/i;
 

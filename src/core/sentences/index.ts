@@ -85,9 +85,9 @@ function cueOf(sentence: string, date: DateExpression, cues: readonly Cue[], dat
 }
 
 /** The stated dates of one sentence: for each kind, the latest day its cues take. */
-function readSentence(sentence: string, entry: Unit["entry"], unit: Unit, context: SentenceContext): StatedDate[] {
+function readSentence(sentence: string, entry: Unit["entry"], unit: Unit, context: SentenceContext, open: boolean): StatedDate[] {
 	if (!mayStateDateIn(sentence) || /\?\s*$/.test(sentence)) return [];
-	const cues = findCues(sentence);
+	const cues = findCues(sentence, open);
 	if (!cues.some((c) => c.kind !== "not")) return [];
 	const dates = readDateExpressions(sentence, unit.reference, context.calendar, context.dateOrder);
 	if (entry !== null) {
@@ -138,7 +138,9 @@ export function findStatedDates(markdown: string, context: SentenceContext): Sta
 		for (const sentence of sentencesOf(unit.text)) {
 			const entry =
 				unit.entry !== null && sentence.index < unit.entry.end ? { ...unit.entry, end: unit.entry.end - sentence.index } : null;
-			found.push(...readSentence(sentence.text, entry, unit, context));
+			// A quotation opened in an earlier sentence and not closed goes on in this one.
+			const open = (unit.text.slice(0, sentence.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+			found.push(...readSentence(sentence.text, entry, unit, context, open));
 		}
 	}
 	return other.length === 0 ? found : [...found, ...other].sort((a, b) => a.line - b.line);
