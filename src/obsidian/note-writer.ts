@@ -48,15 +48,18 @@ class LeaveUnwritten extends Error {}
 
 /** Writes interview notes for the plugin. */
 export class NoteWriter {
+	readonly #app: App;
+	readonly #settings: () => Settings;
+
 	/** `settings` is read at each write, so alias changes apply at once. */
-	constructor(
-		private readonly app: App,
-		private readonly settings: () => Settings,
-	) {}
+	constructor(app: App, settings: () => Settings) {
+		this.#app = app;
+		this.#settings = settings;
+	}
 
 	/** The Markdown view showing this file, if any. */
 	viewFor(file: TFile): MarkdownView | null {
-		for (const leaf of this.app.workspace.getLeavesOfType("markdown")) {
+		for (const leaf of this.#app.workspace.getLeavesOfType("markdown")) {
 			const view = leaf.view;
 			if (view instanceof MarkdownView && view.file?.path === file.path) return view;
 		}
@@ -83,7 +86,7 @@ export class NoteWriter {
 		}
 		let result: WriteResult = { ok: true, route: "unchanged" };
 		try {
-			await this.app.vault.process(file, (text) => {
+			await this.#app.vault.process(file, (text) => {
 				const edit = plan(text);
 				if (!edit.ok || edit.splices.length === 0) {
 					result = edit.ok ? { ok: true, route: "unchanged" } : edit;
@@ -116,7 +119,7 @@ export class NoteWriter {
 	async appendLogEntry(file: TFile, entry: LogEntryToAppend): Promise<LogWriteResult> {
 		let appended: AppendedLogEntry | null = null;
 		const result = await this.edit(file, (text) => {
-			const edit = appendLogEntry(text, entry, { fieldAliases: this.settings().fieldAliases });
+			const edit = appendLogEntry(text, entry, { fieldAliases: this.#settings().fieldAliases });
 			appended = edit.ok ? edit.appended : null;
 			return edit;
 		});
