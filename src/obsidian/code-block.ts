@@ -9,6 +9,7 @@ import { MarkdownRenderChild, parseYaml, type Plugin } from "obsidian";
 import { parseFollowUpQuery, runFollowUpQuery, type FollowUpQuery, type QueryParse } from "../core/follow-up-query";
 import { renderProblems, renderReading, tableHandlers, type DashboardDeps } from "./dashboard-deps";
 import { renderFollowUpTable } from "./follow-up-table";
+import { errorMessage } from "../core/values";
 
 /** The code block's language. */
 export const CODE_BLOCK_LANGUAGE = "interview-followups";
@@ -22,7 +23,7 @@ export function readBlockOptions(source: string): QueryParse {
 	try {
 		raw = parseYaml(source);
 	} catch (error) {
-		const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+		const message = errorMessage(error).split("\n")[0] ?? "";
 		return { ok: false, problems: [`The options are not valid YAML: ${message}`] };
 	}
 	return parseFollowUpQuery(raw);

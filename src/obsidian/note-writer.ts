@@ -18,6 +18,7 @@ import type { TextEdit } from "../core/markdown/frontmatter-text";
 import { setProperties, type PropertyValues } from "../core/markdown/set-properties";
 import { applySplices, type Splice } from "../core/markdown/splice";
 import type { Settings } from "../core/settings";
+import { errorMessage } from "../core/values";
 
 /** Where an edit went: an open editor, the file, or nowhere (nothing to change). */
 export type EditRoute = "editor" | "file" | "unchanged";
@@ -97,7 +98,7 @@ export class NoteWriter {
 			});
 		} catch (error) {
 			if (!(error instanceof LeaveUnwritten)) {
-				return { ok: false, message: `the note could not be written (${error instanceof Error ? error.message : String(error)})` };
+				return { ok: false, message: `the note could not be written (${errorMessage(error)})` };
 			}
 		}
 		return result;

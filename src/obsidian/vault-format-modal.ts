@@ -12,6 +12,7 @@ import type { ProposalItem } from "../core/setup/detect";
 import type { SettingsStore } from "./settings-store";
 import { FormatReadingStopped, readVaultFormat, type FormatProgress, type VaultFormatReading } from "./vault-format";
 import type { VaultIndexer } from "./vault-indexer";
+import { errorMessage } from "../core/values";
 
 /** What the dialog needs from the plugin. */
 export interface VaultFormatModalDeps {
@@ -71,7 +72,7 @@ export class VaultFormatModal extends Modal {
 			(error: unknown) => {
 				if (error instanceof FormatReadingStopped) return;
 				console.error("Interview follow-ups: reading the vault's format failed", error);
-				progress.setText(`The vault could not be read: ${error instanceof Error ? error.message : String(error)}`);
+				progress.setText(`The vault could not be read: ${errorMessage(error)}`);
 				progress.addClass("ifu-format-error");
 			},
 		);
