@@ -132,7 +132,17 @@ async function buildPlugin() {
 	const squeezed = await minify(output.text, {
 		ecma: 2020,
 		toplevel: true,
-		compress: { passes: 4, unsafe: true, unsafe_arrows: true, unsafe_methods: true, unsafe_proto: true, hoist_funs: true },
+		compress: {
+			passes: 4,
+			unsafe: true,
+			unsafe_arrows: true,
+			unsafe_methods: true,
+			unsafe_proto: true,
+			hoist_funs: true,
+			// esbuild's minifier already joins statements with commas; terser's joining on top of
+			// it made main.js about 0.16 KB longer, not shorter (measured on this bundle).
+			sequences: false,
+		},
 		// micromark keeps its parser state in fields named `_lowercase` (`_bufferIndex`,
 		// `_tokenizer`, `_spread`): short names for them save about 0.9 KB. None of our own
 		// fields, nor of Obsidian's objects that we touch, is named so (a lint rule on src/
