@@ -11,6 +11,7 @@ import { NoteReading, type ReadResult, slashedDateOrder } from "../core/read-not
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
 import { answeredByLogNotes, LogNoteCollector, logNotesWanted } from "./log-note-join";
+import { errorMessage } from "../core/values";
 
 /** What evaluating a vault needs. */
 export interface EvaluateOptions {
@@ -60,7 +61,7 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 		try {
 			read = reading.read(source, resolve, calendar);
 		} catch (error) {
-			const message = `This note could not be read (${error instanceof Error ? error.message : String(error)}).`;
+			const message = `This note could not be read (${errorMessage(error)}).`;
 			read = { note: null, diagnostics: [{ note: source.path, severity: "error", code: "invalid-frontmatter", message }] };
 		}
 		if (read.note) notes.push(read.note);

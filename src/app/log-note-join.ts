@@ -17,39 +17,42 @@ export { logNotesWanted } from "../core/log-notes";
 
 /** Collects what the join needs as notes are read. */
 export class LogNoteCollector {
-	private readonly logs: LogNote[] = [];
+	readonly #logs: LogNote[] = [];
 	/** The text of each log note, by path, for hosts that read its sentences. */
 	readonly bodies = new Map<string, { text: string; firstLine: number }>();
-	private readonly links = new Map<string, string[]>();
+	readonly #links = new Map<string, string[]>();
 
-	constructor(
-		private readonly settings: Pick<Settings, "logTag" | "logFolders">,
-		private readonly resolve: LinkResolver,
-	) {}
+	readonly #settings: Pick<Settings, "logTag" | "logFolders">;
+	readonly #resolve: LinkResolver;
+
+	constructor(settings: Pick<Settings, "logTag" | "logFolders">, resolve: LinkResolver) {
+		this.#settings = settings;
+		this.#resolve = resolve;
+	}
 
 	/** One note as read: `note` is the interview note it made, or null when it is none. */
 	add(source: SourceNote, note: InterviewNote | null): void {
 		if (source.unreadable !== undefined) return;
-		if (note !== null) this.links.set(note.path, this.resolved(source));
-		else if (isLogNote(source, this.settings)) {
-			this.logs.push(logNoteOf(source, this.resolved(source), this.resolve));
+		if (note !== null) this.#links.set(note.path, this.#resolved(source));
+		else if (isLogNote(source, this.#settings)) {
+			this.#logs.push(logNoteOf(source, this.#resolved(source), this.#resolve));
 			if (source.body !== undefined) this.bodies.set(source.path, { text: source.body, firstLine: source.bodyLine ?? 1 });
 		}
 	}
 
 	/** The notes with the log notes' entries joined in; `hostDateOrder` reads slashed dates when the settings leave it open. */
 	joined(notes: readonly InterviewNote[], settings: Settings, today: Day, hostDateOrder?: "DMY" | "MDY"): InterviewNote[] {
-		if (this.logs.length === 0) return [...notes];
-		const applications: LogApplication[] = notes.map((note) => ({ note, links: this.links.get(note.path) ?? [] }));
-		const entries = logEntriesByApplication(this.logs, applications, settings, today, hostDateOrder);
+		if (this.#logs.length === 0) return [...notes];
+		const applications: LogApplication[] = notes.map((note) => ({ note, links: this.#links.get(note.path) ?? [] }));
+		const entries = logEntriesByApplication(this.#logs, applications, settings, today, hostDateOrder);
 		return notes.map((note) => {
 			const joined = entries.get(note.path);
 			return joined === undefined ? note : withTimeline(note, joined);
 		});
 	}
 
-	private resolved(source: SourceNote): string[] {
-		return resolvedLinks(source, this.resolve);
+	#resolved(source: SourceNote): string[] {
+		return resolvedLinks(source, this.#resolve);
 	}
 }
 

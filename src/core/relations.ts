@@ -4,15 +4,13 @@
  * ("Senior Recruiter"), a field named after one (`recruiter: Jane Doe`) and a folder
  * (`People/Recruiters/`).
  */
+import { normalizeWord } from "./fields";
 import type { Relation } from "./model";
 import { byMeaning, hasOwn } from "./values";
 
 /** Lower case, with `-`, `_` and runs of spaces as one space: `Hiring_Manager` → `hiring manager`. */
 export function relationWord(value: string): string {
-	return value
-		.trim()
-		.toLowerCase()
-		.replace(/[-_\s]+/g, " ");
+	return normalizeWord(value);
 }
 
 /** The built-in words for each relation, as relationWord writes them, by relation. */

@@ -4,6 +4,7 @@
  * `statusAliases` (patterns with `*` allowed), the leading words of a longer value
  * ("Rejected (after stage 2)"), and status tags (`#status/rejected`).
  */
+import { normalizeWord } from "./fields";
 import type { StatusGroup } from "./model";
 import { byMeaning, escapeRegExp, hasOwn } from "./values";
 
@@ -12,11 +13,7 @@ export const STATUS_GROUPS: readonly StatusGroup[] = ["active", "applying", "end
 
 /** Lower case, `-`, `_` and runs of spaces as one space, without leading emoji or marks: `✅ Under_Review` → `under review`. */
 export function statusWord(value: string): string {
-	return value
-		.replace(/^[^\p{L}\p{N}]+/u, "")
-		.trim()
-		.toLowerCase()
-		.replace(/[-_\s]+/g, " ");
+	return normalizeWord(value.replace(/^[^\p{L}\p{N}]+/u, ""));
 }
 
 /** The built-in values of each group, as statusWord writes them, by group. */

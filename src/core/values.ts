@@ -112,6 +112,11 @@ export function nameKey(name: string): string {
 	return (UNEVEN_SPACE.test(trimmed) ? trimmed.replace(/\s+/g, " ") : trimmed).toLowerCase();
 }
 
+/** What a caught value says: an Error's message, or anything else as text. */
+export function errorMessage(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
 /** Text that a regular expression matches as written (`Dana (HR)` → `Dana \(HR\)`). */
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

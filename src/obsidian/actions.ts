@@ -38,22 +38,27 @@ export interface ReplyInput {
 
 /** The plugin's actions on follow-ups and notes. */
 export class FollowUpActions {
+	readonly #app: App;
+	readonly #store: SettingsStore;
+	readonly #indexer: VaultIndexer;
+	readonly #writer: NoteWriter;
+
 	/** Built once by the plugin; all parts are long-lived. */
-	constructor(
-		private readonly app: App,
-		private readonly store: SettingsStore,
-		private readonly indexer: VaultIndexer,
-		private readonly writer: NoteWriter,
-	) {}
+	constructor(app: App, store: SettingsStore, indexer: VaultIndexer, writer: NoteWriter) {
+		this.#app = app;
+		this.#store = store;
+		this.#indexer = indexer;
+		this.#writer = writer;
+	}
 
 	/** The day actions are dated with. */
 	today(): Day {
-		return this.indexer.today();
+		return this.#indexer.today();
 	}
 
 	/** Pending follow-ups of one note, earliest first. */
 	followUpsOf(path: string): FollowUp[] {
-		return this.indexer.evaluation().followUps.filter((f) => f.note === path);
+		return this.#indexer.evaluation().followUps.filter((f) => f.note === path);
 	}
 
 	/** The next follow-up of a note: the first overdue or due one, else the next upcoming. */
@@ -63,14 +68,14 @@ export class FollowUpActions {
 
 	/** The interview note at a path, as indexed. */
 	note(path: string): InterviewNote | null {
-		return this.indexer.index.note(path);
+		return this.#indexer.index.note(path);
 	}
 
 	/** The draft for a follow-up (user templates from the template folder when present). */
 	async draft(f: FollowUp): Promise<PanelDraft | null> {
 		const note = this.note(f.note);
 		if (!note) return null;
-		return makeDraft(this.app, f, note, this.store.get(), this.today());
+		return makeDraft(this.#app, f, note, this.#store.get(), this.today());
 	}
 
 	/**
@@ -78,11 +83,11 @@ export class FollowUpActions {
 	 * a command ran in), else the editor the note is open in, else the file.
 	 */
 	async insertDraft(f: FollowUp, editor?: Editor): Promise<void> {
-		const file = this.file(f.note);
+		const file = this.#file(f.note);
 		const draft = await this.draft(f);
 		if (!file || !draft) return;
-		const heading = this.store.get().followUpHeading;
-		const result = await this.writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }), editor);
+		const heading = this.#store.get().followUpHeading;
+		const result = await this.#writer.editBody(file, (text) => planDraftInsertion(text, draft, { heading, due: f.due }), editor);
 		if (!result.ok) new Notice(`Could not insert the draft into ${file.basename}: ${result.message}`);
 		else if (result.route === "unchanged") new Notice("This draft is already in the note.");
 		else new Notice(draft.warnings.length > 0 ? `Draft inserted. Check it: ${draft.warnings.join("; ")}` : "Draft inserted.");
@@ -132,27 +137,27 @@ export class FollowUpActions {
 		if (f.to) entry.to = f.to;
 		if (f.channel) entry.channel = f.channel;
 		const done = isTask(f.kind) ? "done" : "sent";
-		await this.logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
+		await this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
 	}
 
 	/** Logs a dismissal: the follow-up is not wanted (a dismissed chain step still moves the chain on). */
 	async dismiss(f: FollowUp): Promise<void> {
 		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, dismissed: true };
 		if (f.to) entry.to = f.to;
-		await this.logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} dismissed.`);
+		await this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} dismissed.`);
 	}
 
 	/** Logs a snooze until a day. */
 	async snooze(f: FollowUp, until: Day): Promise<void> {
 		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, snoozedUntil: until };
 		if (f.to) entry.to = f.to;
-		await this.logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
+		await this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
 	}
 
 	/** The snooze choices: the next business day and three business days on. */
 	snoozeDays(): { next: Day; three: Day } {
 		const today = this.today();
-		const calendar = calendarFor(this.store.get(), today);
+		const calendar = calendarFor(this.#store.get(), today);
 		return { next: addBusinessDays(today, 1, calendar), three: addBusinessDays(today, 3, calendar) };
 	}
 
@@ -160,7 +165,7 @@ export class FollowUpActions {
 	async logReply(path: string, reply: ReplyInput): Promise<void> {
 		const entry: LogEntryToAppend = { date: reply.date, from: reply.from, kind: reply.kind || "reply" };
 		if (reply.note.trim() !== "") entry.note = reply.note.trim();
-		await this.logWithUndo(path, entry, `${entry.kind === "reply" ? "Reply" : `"${entry.kind}"`} from ${reply.from} logged.`);
+		await this.#logWithUndo(path, entry, `${entry.kind === "reply" ? "Reply" : `"${entry.kind}"`} from ${reply.from} logged.`);
 	}
 
 	/**
@@ -190,50 +195,50 @@ export class FollowUpActions {
 	 * back); the sentences stay as they are.
 	 */
 	async makeStatedDatesProperties(path: string, kinds: StatedKinds = "both"): Promise<void> {
-		const file = this.file(path);
+		const file = this.#file(path);
 		const values = this.statedDates(path, kinds);
 		const written = Object.entries(values).map(([key, value]) => `${key}: ${value}`);
 		if (!file || written.length === 0) {
 			new Notice("This note states no date in its text that is not a property already.");
 			return;
 		}
-		const result = await this.writer.edit(file, (text) => setProperties(text, values));
+		const result = await this.#writer.edit(file, (text) => setProperties(text, values));
 		if (!result.ok) {
 			new Notice(`Could not update ${file.basename}: ${result.message}`);
 			return;
 		}
-		await this.indexer.refresh(path);
+		await this.#indexer.refresh(path);
 		new Notice(`Added ${written.join(" and ")} to ${file.basename}.`);
 	}
 
 	/** Opens a note in the main area. */
 	async openNote(path: string): Promise<void> {
-		const file = this.file(path);
-		if (file) await this.app.workspace.getLeaf(false).openFile(file);
+		const file = this.#file(path);
+		if (file) await this.#app.workspace.getLeaf(false).openFile(file);
 	}
 
 	/** Creates a dated interview note in the folder the settings name, from the template, and opens it. */
 	async newInterviewNote(): Promise<void> {
-		const settings = this.store.get();
+		const settings = this.#store.get();
 		const folder = settings.newNoteFolder.trim() === "" ? "" : normalizePath(settings.newNoteFolder);
-		if (folder !== "" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+		if (folder !== "" && !this.#app.vault.getAbstractFileByPath(folder)) await this.#app.vault.createFolder(folder);
 		const template =
 			settings.templateFolder.trim() === ""
 				? null
-				: this.app.vault.getFileByPath(normalizePath(`${settings.templateFolder}/interview.md`));
-		const text = template ? await this.app.vault.cachedRead(template) : newNoteText(settings, this.today());
+				: this.#app.vault.getFileByPath(normalizePath(`${settings.templateFolder}/interview.md`));
+		const text = template ? await this.#app.vault.cachedRead(template) : newNoteText(settings, this.today());
 		let path = "";
-		for (let n = 1; path === "" || this.app.vault.getAbstractFileByPath(path); n++) {
+		for (let n = 1; path === "" || this.#app.vault.getAbstractFileByPath(path); n++) {
 			const name = `Interview ${this.today()}${n > 1 ? ` (${n})` : ""}.md`;
 			path = folder === "" ? name : `${folder}/${name}`;
 		}
-		const file = await this.app.vault.create(path, text);
-		await this.app.workspace.getLeaf(false).openFile(file);
+		const file = await this.#app.vault.create(path, text);
+		await this.#app.workspace.getLeaf(false).openFile(file);
 	}
 
 	/** Opens the side panel (reusing an open one) and shows it. */
 	async openPanel(): Promise<void> {
-		const { workspace } = this.app;
+		const { workspace } = this.#app;
 		let leaf = workspace.getLeavesOfType(VIEW_TYPE_FOLLOW_UPS)[0] ?? null;
 		if (!leaf) {
 			leaf = workspace.getRightLeaf(false);
@@ -243,35 +248,35 @@ export class FollowUpActions {
 		await workspace.revealLeaf(leaf);
 	}
 
-	private async logWithUndo(path: string, entry: LogEntryToAppend, message: string): Promise<void> {
-		const file = this.file(path);
+	async #logWithUndo(path: string, entry: LogEntryToAppend, message: string): Promise<void> {
+		const file = this.#file(path);
 		if (!file) return;
-		const written = await this.writer.appendLogEntry(file, entry);
+		const written = await this.#writer.appendLogEntry(file, entry);
 		if (!written.ok) {
 			new Notice(`Could not update ${file.basename}: ${written.message}`);
 			return;
 		}
-		await this.indexer.refresh(path);
+		await this.#indexer.refresh(path);
 		const fragment = createFragment((f) => {
 			f.createSpan({ text: `${message} ` });
 			const undo = f.createEl("button", { text: "Undo", cls: "ifu-notice-undo" });
 			undo.addEventListener("click", () => {
 				notice.hide();
-				void this.undo(file, path, written.appended);
+				void this.#undo(file, path, written.appended);
 			});
 		});
 		const notice = new Notice(fragment, 8000);
 	}
 
 	/** Takes a logged entry out again; says so when the note changed so that it cannot. */
-	private async undo(file: TFile, path: string, appended: AppendedLogEntry): Promise<void> {
-		const result = await this.writer.removeLogEntry(file, appended);
+	async #undo(file: TFile, path: string, appended: AppendedLogEntry): Promise<void> {
+		const result = await this.#writer.removeLogEntry(file, appended);
 		if (!result.ok) new Notice(`Could not undo in ${file.basename}: ${result.message}`);
-		await this.indexer.refresh(path);
+		await this.#indexer.refresh(path);
 	}
 
-	private file(path: string): TFile | null {
-		const file = this.app.vault.getAbstractFileByPath(path);
+	#file(path: string): TFile | null {
+		const file = this.#app.vault.getAbstractFileByPath(path);
 		return file instanceof TFile ? file : null;
 	}
 }

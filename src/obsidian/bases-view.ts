@@ -49,51 +49,50 @@ function viewOptions(deps: DashboardDeps): BasesAllOptions[] {
 export class FollowUpBasesView extends BasesView {
 	/** The view type id, as in the .base file. */
 	readonly type = BASES_VIEW_TYPE;
-	private drawnRevision = "";
+	#drawnRevision = "";
 	/** Our own element inside Bases' container: Bases owns the container, its classes and its other children. */
-	private readonly root: HTMLElement;
+	readonly #root: HTMLElement;
+
+	readonly #deps: DashboardDeps;
 
 	/** `containerEl` is the area below the Bases toolbar. */
-	constructor(
-		controller: QueryController,
-		containerEl: HTMLElement,
-		private readonly deps: DashboardDeps,
-	) {
+	constructor(controller: QueryController, containerEl: HTMLElement, deps: DashboardDeps) {
 		super(controller);
-		this.root = containerEl.createDiv({ cls: "ifu-dash ifu-bases-view" });
+		this.#deps = deps;
+		this.#root = containerEl.createDiv({ cls: "ifu-dash ifu-bases-view" });
 	}
 
 	/** Follow-ups change with the index too, not only with the base's data. */
 	override onload(): void {
 		this.registerEvent(
-			this.deps.indexer.onChange(() => {
-				if (this.revision() !== this.drawnRevision) this.draw();
+			this.#deps.indexer.onChange(() => {
+				if (this.#revision() !== this.#drawnRevision) this.#draw();
 			}),
 		);
 	}
 
 	/** The view leaves the base (another view picked, the base closed): take our element with it. */
 	override onunload(): void {
-		this.root.remove();
+		this.#root.remove();
 	}
 
 	/** Bases ran the query again (a note or the base changed). */
 	override onDataUpdated(): void {
-		this.draw();
+		this.#draw();
 	}
 
-	private revision(): string {
-		return `${this.deps.indexer.index.revision}|${this.deps.indexer.today()}|${this.deps.store.get().horizonDays}`;
+	#revision(): string {
+		return `${this.#deps.indexer.index.revision}|${this.#deps.indexer.today()}|${this.#deps.store.get().horizonDays}`;
 	}
 
-	private draw(): void {
-		const { indexer, store } = this.deps;
-		const root = this.root;
+	#draw(): void {
+		const { indexer, store } = this.#deps;
+		const root = this.#root;
 		if (!indexer.isReady) {
 			renderReading(root);
 			return;
 		}
-		this.drawnRevision = this.revision();
+		this.#drawnRevision = this.#revision();
 		const parsed = parseFollowUpQuery({
 			status: this.config.get("status"),
 			groupBy: this.config.get("groupBy"),
@@ -119,7 +118,7 @@ export class FollowUpBasesView extends BasesView {
 
 		root.empty();
 		root.createDiv({ cls: "ifu-dash-summary", text: summary(entries.length, interviewCount, mine) });
-		const handlers = tableHandlers(this.deps, "");
+		const handlers = tableHandlers(this.#deps, "");
 		const groups: BasesEntryGroup[] = data?.groupedData ?? [];
 		if (!groups.some((g) => g.hasKey())) {
 			renderFollowUpTable(

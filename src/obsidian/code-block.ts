@@ -9,6 +9,7 @@ import { MarkdownRenderChild, parseYaml, type Plugin } from "obsidian";
 import { parseFollowUpQuery, runFollowUpQuery, type FollowUpQuery, type QueryParse } from "../core/follow-up-query";
 import { renderProblems, renderReading, tableHandlers, type DashboardDeps } from "./dashboard-deps";
 import { renderFollowUpTable } from "./follow-up-table";
+import { errorMessage } from "../core/values";
 
 /** The code block's language. */
 export const CODE_BLOCK_LANGUAGE = "interview-followups";
@@ -22,7 +23,7 @@ export function readBlockOptions(source: string): QueryParse {
 	try {
 		raw = parseYaml(source);
 	} catch (error) {
-		const message = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+		const message = errorMessage(error).split("\n")[0] ?? "";
 		return { ok: false, problems: [`The options are not valid YAML: ${message}`] };
 	}
 	return parseFollowUpQuery(raw);
@@ -30,32 +31,34 @@ export function readBlockOptions(source: string): QueryParse {
 
 /** One rendered block. */
 export class FollowUpBlock extends MarkdownRenderChild {
-	private drawn = "";
+	#drawn = "";
+
+	readonly #source: string;
+	readonly #sourcePath: string;
+	readonly #deps: DashboardDeps;
 
 	/** `source` is the block's text; `sourcePath` the note it is in (links resolve from there). */
-	constructor(
-		containerEl: HTMLElement,
-		private readonly source: string,
-		private readonly sourcePath: string,
-		private readonly deps: DashboardDeps,
-	) {
+	constructor(containerEl: HTMLElement, source: string, sourcePath: string, deps: DashboardDeps) {
 		super(containerEl);
+		this.#source = source;
+		this.#sourcePath = sourcePath;
+		this.#deps = deps;
 	}
 
 	/** Checks the options; a good block subscribes to the index and draws. */
 	override onload(): void {
 		this.containerEl.addClass("ifu-dash");
-		const parsed = readBlockOptions(this.source);
+		const parsed = readBlockOptions(this.#source);
 		if (!parsed.ok) {
 			renderProblems(this.containerEl, "This follow-ups block has a problem", parsed.problems, HINT);
 			return;
 		}
-		this.registerEvent(this.deps.indexer.onChange(() => this.draw(parsed.query)));
-		this.draw(parsed.query);
+		this.registerEvent(this.#deps.indexer.onChange(() => this.#draw(parsed.query)));
+		this.#draw(parsed.query);
 	}
 
-	private draw(query: FollowUpQuery): void {
-		const { indexer, store } = this.deps;
+	#draw(query: FollowUpQuery): void {
+		const { indexer, store } = this.#deps;
 		if (!indexer.isReady) {
 			renderReading(this.containerEl);
 			return;
@@ -63,11 +66,11 @@ export class FollowUpBlock extends MarkdownRenderChild {
 		const horizon = store.get().horizonDays;
 		// The index announces changes that may not touch this table's rows; draw only when the answer can differ.
 		const key = `${indexer.index.revision}|${indexer.today()}|${horizon}`;
-		if (key === this.drawn) return;
-		this.drawn = key;
+		if (key === this.#drawn) return;
+		this.#drawn = key;
 		const evaluation = indexer.evaluation();
 		const result = runFollowUpQuery(evaluation.followUps, evaluation.today, query, horizon);
-		renderFollowUpTable(this.containerEl, result, query, evaluation.today, tableHandlers(this.deps, this.sourcePath));
+		renderFollowUpTable(this.containerEl, result, query, evaluation.today, tableHandlers(this.#deps, this.#sourcePath));
 	}
 }
 

@@ -54,21 +54,23 @@ export function renderExplanation(el: HTMLElement, today: Day, sections: readonl
 
 /** Shows how one note was read. */
 export class ExplainNoteModal extends Modal {
+	readonly #name: string;
+	readonly #today: Day;
+	readonly #sections: readonly ExplainSection[];
+
 	/** `name` is the note's name, shown in the title. */
-	constructor(
-		app: App,
-		private readonly name: string,
-		private readonly today: Day,
-		private readonly sections: readonly ExplainSection[],
-	) {
+	constructor(app: App, name: string, today: Day, sections: readonly ExplainSection[]) {
 		super(app);
+		this.#name = name;
+		this.#today = today;
+		this.#sections = sections;
 	}
 
 	/** Draws the explanation. */
 	override onOpen(): void {
-		this.setTitle(`How "${this.name}" is read`);
+		this.setTitle(`How "${this.#name}" is read`);
 		this.modalEl.addClass("ifu-explain-modal");
-		renderExplanation(this.contentEl, this.today, this.sections);
+		renderExplanation(this.contentEl, this.#today, this.#sections);
 	}
 
 	/** Leaves nothing behind. */

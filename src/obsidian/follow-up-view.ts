@@ -31,15 +31,15 @@ export interface ViewContext {
 
 /** The follow-ups side panel. */
 export class FollowUpView extends ItemView {
-	private readonly state: PanelState = initialPanelState();
-	private drawnKey = "";
+	readonly #state: PanelState = initialPanelState();
+	#drawnKey = "";
+
+	readonly #ctx: ViewContext;
 
 	/** One per leaf; holds no reference on the plugin. */
-	constructor(
-		leaf: WorkspaceLeaf,
-		private readonly ctx: ViewContext,
-	) {
+	constructor(leaf: WorkspaceLeaf, ctx: ViewContext) {
 		super(leaf);
+		this.#ctx = ctx;
 		this.icon = "calendar-clock";
 	}
 
@@ -56,11 +56,11 @@ export class FollowUpView extends ItemView {
 	/** Subscribes (released with the view) and draws once. */
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("ifu-view");
-		this.registerEvent(this.ctx.indexer.onChange(() => this.refresh()));
-		this.registerEvent(this.ctx.store.onChange(() => this.refresh(true)));
+		this.registerEvent(this.#ctx.indexer.onChange(() => this.refresh()));
+		this.registerEvent(this.#ctx.store.onChange(() => this.refresh(true)));
 		this.registerEvent(this.app.workspace.on("active-leaf-change", () => this.refresh()));
 		this.registerEvent(this.app.workspace.on("layout-change", () => this.refresh()));
-		this.registerEvent(this.ctx.indexer.onProgress(() => this.refresh()));
+		this.registerEvent(this.#ctx.indexer.onProgress(() => this.refresh()));
 		this.refresh(true);
 	}
 
@@ -74,33 +74,33 @@ export class FollowUpView extends ItemView {
 		if (!this.contentEl.isShown()) return;
 		// A vault read again (new settings) would flash a short list; keep the last drawing until
 		// the pass ends. The first pass draws its progress instead.
-		if (this.ctx.indexer.isReady && this.ctx.indexer.isBuilding && this.drawnKey !== "") return;
-		const indexer = this.ctx.indexer;
-		const activePath = this.activeInterviewPath();
+		if (this.#ctx.indexer.isReady && this.#ctx.indexer.isBuilding && this.#drawnKey !== "") return;
+		const indexer = this.#ctx.indexer;
+		const activePath = this.#activeInterviewPath();
 		const progress = indexer.isReady ? "" : JSON.stringify(indexer.progress);
 		const key = [indexer.index.revision, indexer.today(), activePath ?? "", indexer.isReady, progress].join("|");
-		if (!force && key === this.drawnKey) return;
-		this.drawnKey = key;
+		if (!force && key === this.#drawnKey) return;
+		this.#drawnKey = key;
 		const scroll = this.contentEl.scrollTop;
 		const focus = panelFocus(this.contentEl);
-		renderPanel(this.contentEl, this.model(activePath), this.state, this.handlers());
+		renderPanel(this.contentEl, this.#model(activePath), this.#state, this.#handlers());
 		restorePanelFocus(this.contentEl, focus);
 		this.contentEl.scrollTop = scroll;
 	}
 
-	private activeInterviewPath(): string | null {
+	#activeInterviewPath(): string | null {
 		const file = this.app.workspace.getActiveFile();
-		return file && this.ctx.indexer.index.note(file.path) ? file.path : null;
+		return file && this.#ctx.indexer.index.note(file.path) ? file.path : null;
 	}
 
-	private model(activePath: string | null): PanelModel {
-		const indexer = this.ctx.indexer;
+	#model(activePath: string | null): PanelModel {
+		const indexer = this.#ctx.indexer;
 		const evaluation = indexer.evaluation();
 		const note = activePath ? indexer.index.note(activePath) : null;
 		return {
 			today: indexer.today(),
 			evaluation,
-			horizonDays: this.ctx.store.get().horizonDays,
+			horizonDays: this.#ctx.store.get().horizonDays,
 			interviewCount: indexer.index.interviewCount,
 			ready: indexer.isReady,
 			progress: indexer.progress,
@@ -108,8 +108,8 @@ export class FollowUpView extends ItemView {
 		};
 	}
 
-	private handlers(): PanelHandlers {
-		const actions = this.ctx.actions;
+	#handlers(): PanelHandlers {
+		const actions = this.#ctx.actions;
 		return {
 			insert: (f) => void actions.insertDraft(f),
 			copy: (f) => void actions.copyDraft(f),
@@ -121,8 +121,8 @@ export class FollowUpView extends ItemView {
 				const note = actions.note(path);
 				if (note) new LogReplyModal(this.app, note, actions.today(), (reply) => void actions.logReply(path, reply)).open();
 			},
-			snooze: (f, evt) => this.snoozeMenu(f, evt),
-			rowMenu: (f, evt) => this.rowMenu(f, evt),
+			snooze: (f, evt) => this.#snoozeMenu(f, evt),
+			rowMenu: (f, evt) => this.#rowMenu(f, evt),
 			redraw: () => this.refresh(true),
 		};
 	}
@@ -131,8 +131,8 @@ export class FollowUpView extends ItemView {
 	 * The row's context menu: for a follow-up that rests on a date the note states only in
 	 * a sentence, "Make this date a property". Rows with nothing to offer keep the default.
 	 */
-	private rowMenu(f: FollowUp, evt: MouseEvent): void {
-		const actions = this.ctx.actions;
+	#rowMenu(f: FollowUp, evt: MouseEvent): void {
+		const actions = this.#ctx.actions;
 		const kind = actions.statedKindOf(f);
 		if (kind === null) return;
 		const [property] = Object.entries(actions.statedDates(f.note, kind));
@@ -149,8 +149,8 @@ export class FollowUpView extends ItemView {
 	}
 
 	/** The snooze menu, at the pointer; opened from the keyboard, under the button. */
-	private snoozeMenu(f: FollowUp, evt: MouseEvent): void {
-		const actions = this.ctx.actions;
+	#snoozeMenu(f: FollowUp, evt: MouseEvent): void {
+		const actions = this.#ctx.actions;
 		const { next, three } = actions.snoozeDays();
 		const menu = new Menu();
 		menu.addItem((item) =>

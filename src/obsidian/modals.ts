@@ -33,23 +33,25 @@ function addDateRow(el: HTMLElement, initial: Day, onChange: (value: string) => 
 
 /** Asks for a received message and logs it. */
 export class LogReplyModal extends Modal {
+	readonly #note: InterviewNote;
+	readonly #today: Day;
+	readonly #submit: (reply: ReplyInput) => void;
+
 	/** `submit` runs once, with a checked reply. */
-	constructor(
-		app: App,
-		private readonly note: InterviewNote,
-		private readonly today: Day,
-		private readonly submit: (reply: ReplyInput) => void,
-	) {
+	constructor(app: App, note: InterviewNote, today: Day, submit: (reply: ReplyInput) => void) {
 		super(app);
+		this.#note = note;
+		this.#today = today;
+		this.#submit = submit;
 	}
 
 	/** Builds the form. */
 	override onOpen(): void {
 		this.setTitle("Log a reply");
-		const reply: ReplyInput = { date: this.today, from: this.note.people[0]?.name ?? "", kind: "reply", note: "" };
+		const reply: ReplyInput = { date: this.#today, from: this.#note.people[0]?.name ?? "", kind: "reply", note: "" };
 		new Setting(this.contentEl).setName("From").addDropdown((d) => {
-			for (const p of this.note.people) d.addOption(p.name, p.name);
-			if (this.note.people.length === 0) d.addOption("", "No people listed in the note");
+			for (const p of this.#note.people) d.addOption(p.name, p.name);
+			if (this.#note.people.length === 0) d.addOption("", "No people listed in the note");
 			d.setValue(reply.from).onChange((v) => (reply.from = v));
 		});
 		new Setting(this.contentEl).setName("What it was").addDropdown((d) => {
@@ -70,7 +72,7 @@ export class LogReplyModal extends Modal {
 					if (!checkDate(reply.date)) return;
 					if (reply.from.trim() === "") return;
 					this.close();
-					this.submit(reply);
+					this.#submit(reply);
 				}),
 		);
 	}
@@ -83,20 +85,22 @@ export class LogReplyModal extends Modal {
 
 /** Asks for a day. */
 export class DayPickerModal extends Modal {
+	readonly #title: string;
+	readonly #initial: Day;
+	readonly #submit: (day: Day) => void;
+
 	/** `submit` runs once, with a valid day. */
-	constructor(
-		app: App,
-		private readonly title: string,
-		private readonly initial: Day,
-		private readonly submit: (day: Day) => void,
-	) {
+	constructor(app: App, title: string, initial: Day, submit: (day: Day) => void) {
 		super(app);
+		this.#title = title;
+		this.#initial = initial;
+		this.#submit = submit;
 	}
 
 	/** Builds the form. */
 	override onOpen(): void {
-		this.setTitle(this.title);
-		let value = this.initial;
+		this.setTitle(this.#title);
+		let value = this.#initial;
 		const checkDate = addDateRow(this.contentEl, value, (v) => (value = v));
 		new Setting(this.contentEl).addButton((b) =>
 			b
@@ -105,7 +109,7 @@ export class DayPickerModal extends Modal {
 				.onClick(() => {
 					if (!checkDate(value)) return;
 					this.close();
-					this.submit(value);
+					this.#submit(value);
 				}),
 		);
 	}

@@ -18,6 +18,7 @@ import type { TextEdit } from "../core/markdown/frontmatter-text";
 import { setProperties, type PropertyValues } from "../core/markdown/set-properties";
 import { applySplices, type Splice } from "../core/markdown/splice";
 import type { Settings } from "../core/settings";
+import { errorMessage } from "../core/values";
 
 /** Where an edit went: an open editor, the file, or nowhere (nothing to change). */
 export type EditRoute = "editor" | "file" | "unchanged";
@@ -48,15 +49,18 @@ class LeaveUnwritten extends Error {}
 
 /** Writes interview notes for the plugin. */
 export class NoteWriter {
+	readonly #app: App;
+	readonly #settings: () => Settings;
+
 	/** `settings` is read at each write, so alias changes apply at once. */
-	constructor(
-		private readonly app: App,
-		private readonly settings: () => Settings,
-	) {}
+	constructor(app: App, settings: () => Settings) {
+		this.#app = app;
+		this.#settings = settings;
+	}
 
 	/** The Markdown view showing this file, if any. */
 	viewFor(file: TFile): MarkdownView | null {
-		for (const leaf of this.app.workspace.getLeavesOfType("markdown")) {
+		for (const leaf of this.#app.workspace.getLeavesOfType("markdown")) {
 			const view = leaf.view;
 			if (view instanceof MarkdownView && view.file?.path === file.path) return view;
 		}
@@ -83,7 +87,7 @@ export class NoteWriter {
 		}
 		let result: WriteResult = { ok: true, route: "unchanged" };
 		try {
-			await this.app.vault.process(file, (text) => {
+			await this.#app.vault.process(file, (text) => {
 				const edit = plan(text);
 				if (!edit.ok || edit.splices.length === 0) {
 					result = edit.ok ? { ok: true, route: "unchanged" } : edit;
@@ -94,7 +98,7 @@ export class NoteWriter {
 			});
 		} catch (error) {
 			if (!(error instanceof LeaveUnwritten)) {
-				return { ok: false, message: `the note could not be written (${error instanceof Error ? error.message : String(error)})` };
+				return { ok: false, message: `the note could not be written (${errorMessage(error)})` };
 			}
 		}
 		return result;
@@ -116,7 +120,7 @@ export class NoteWriter {
 	async appendLogEntry(file: TFile, entry: LogEntryToAppend): Promise<LogWriteResult> {
 		let appended: AppendedLogEntry | null = null;
 		const result = await this.edit(file, (text) => {
-			const edit = appendLogEntry(text, entry, { fieldAliases: this.settings().fieldAliases });
+			const edit = appendLogEntry(text, entry, { fieldAliases: this.#settings().fieldAliases });
 			appended = edit.ok ? edit.appended : null;
 			return edit;
 		});

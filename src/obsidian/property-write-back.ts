@@ -34,128 +34,133 @@ export const DEFAULT_PACE: Readonly<WriteBackPace> = { startDelayMs: 10_000, deb
 
 /** The write-back: a Component child of the plugin. */
 export class PropertyWriteBack extends Component {
-	private timer: number | null = null;
-	private earliest = Number.POSITIVE_INFINITY;
-	private running = false;
-	private again = false;
-	private live = false;
+	#timer: number | null = null;
+	#earliest = Number.POSITIVE_INFINITY;
+	#running = false;
+	#again = false;
+	#live = false;
 	/** Notes this session gave properties: one that stops being an interview note is cleared too. */
-	private readonly touched = new Set<string>();
+	readonly #touched = new Set<string>();
+
+	readonly #app: App;
+	readonly #store: SettingsStore;
+	readonly #indexer: VaultIndexer;
+	readonly #writer: NoteWriter;
+	readonly #pace: WriteBackPace;
 
 	/** Settings are read at each pass, so turning the setting on or off applies at once. */
-	constructor(
-		private readonly app: App,
-		private readonly store: SettingsStore,
-		private readonly indexer: VaultIndexer,
-		private readonly writer: NoteWriter,
-		private readonly pace: WriteBackPace = DEFAULT_PACE,
-	) {
+	constructor(app: App, store: SettingsStore, indexer: VaultIndexer, writer: NoteWriter, pace: WriteBackPace = DEFAULT_PACE) {
 		super();
+		this.#app = app;
+		this.#store = store;
+		this.#indexer = indexer;
+		this.#writer = writer;
+		this.#pace = pace;
 	}
 
 	/** Waits for the index; never writes during load. */
 	override onload(): void {
-		this.live = true;
+		this.#live = true;
 		this.registerEvent(
-			this.indexer.onReady(() => {
-				this.earliest = Date.now() + this.pace.startDelayMs;
-				this.schedule();
+			this.#indexer.onReady(() => {
+				this.#earliest = Date.now() + this.#pace.startDelayMs;
+				this.#schedule();
 			}),
 		);
-		this.registerEvent(this.indexer.onChange(() => this.schedule()));
-		this.registerEvent(this.store.onChange(() => this.schedule()));
-		this.register(() => this.cancel());
+		this.registerEvent(this.#indexer.onChange(() => this.#schedule()));
+		this.registerEvent(this.#store.onChange(() => this.#schedule()));
+		this.register(() => this.#cancel());
 	}
 
 	/** The notes a pass would write now, with their edits (tests and the pass itself). */
 	plan(): { path: string; patch: PropertyPatch }[] {
 		const byNote = new Map<string, FollowUp[]>();
-		for (const f of this.indexer.evaluation().followUps) {
+		for (const f of this.#indexer.evaluation().followUps) {
 			const list = byNote.get(f.note);
 			if (list) list.push(f);
 			else byNote.set(f.note, [f]);
 		}
-		const paths = new Set([...this.indexer.index.notes().map((n) => n.path), ...this.touched]);
+		const paths = new Set([...this.#indexer.index.notes().map((n) => n.path), ...this.#touched]);
 		const out: { path: string; patch: PropertyPatch }[] = [];
 		for (const path of [...paths].sort()) {
-			const file = this.app.vault.getFileByPath(path);
+			const file = this.#app.vault.getFileByPath(path);
 			if (!file) continue;
-			const patch = this.patchFor(path, this.app.metadataCache.getFileCache(file)?.frontmatter ?? null, byNote.get(path) ?? []);
+			const patch = this.#patchFor(path, this.#app.metadataCache.getFileCache(file)?.frontmatter ?? null, byNote.get(path) ?? []);
 			if (patch) out.push({ path, patch });
 		}
 		return out;
 	}
 
-	private patchFor(path: string, frontmatter: Record<string, unknown> | null, followUps: FollowUp[]): PropertyPatch | null {
+	#patchFor(path: string, frontmatter: Record<string, unknown> | null, followUps: FollowUp[]): PropertyPatch | null {
 		// A note that is no longer an interview note keeps nothing the plugin wrote.
-		const next = this.indexer.index.note(path) ? nextFollowUp(followUps) : null;
+		const next = this.#indexer.index.note(path) ? nextFollowUp(followUps) : null;
 		return propertyPatch(frontmatter, wantedProperties(next));
 	}
 
 	/** On, loaded, and the index complete (never mid-rebuild, when notes are missing from it). */
-	private get enabled(): boolean {
-		return this.live && this.store.get().writeBackProperties && this.indexer.isReady && !this.indexer.isBuilding;
+	get #enabled(): boolean {
+		return this.#live && this.#store.get().writeBackProperties && this.#indexer.isReady && !this.#indexer.isBuilding;
 	}
 
 	/** Runs a pass once the index has been still for the debounce time (and not before the start delay). */
-	private schedule(): void {
-		if (!this.enabled) {
-			this.cancel();
+	#schedule(): void {
+		if (!this.#enabled) {
+			this.#cancel();
 			return;
 		}
-		if (this.running) {
-			this.again = true;
+		if (this.#running) {
+			this.#again = true;
 			return;
 		}
-		this.cancel();
+		this.#cancel();
 		// Ready before this component heard it (loaded late): the start delay counts from now.
-		if (!Number.isFinite(this.earliest)) this.earliest = Date.now() + this.pace.startDelayMs;
-		const wait = Math.max(this.pace.debounceMs, this.earliest - Date.now());
-		this.timer = window.setTimeout(() => {
-			this.timer = null;
-			void this.pass();
+		if (!Number.isFinite(this.#earliest)) this.#earliest = Date.now() + this.#pace.startDelayMs;
+		const wait = Math.max(this.#pace.debounceMs, this.#earliest - Date.now());
+		this.#timer = window.setTimeout(() => {
+			this.#timer = null;
+			void this.#pass();
 		}, wait);
 	}
 
-	private cancel(): void {
-		if (this.timer !== null) window.clearTimeout(this.timer);
-		this.timer = null;
+	#cancel(): void {
+		if (this.#timer !== null) window.clearTimeout(this.#timer);
+		this.#timer = null;
 	}
 
-	private async pass(): Promise<void> {
-		await this.indexer.whenIdle();
-		if (!this.enabled || this.running) return;
-		this.running = true;
-		this.again = false;
+	async #pass(): Promise<void> {
+		await this.#indexer.whenIdle();
+		if (!this.#enabled || this.#running) return;
+		this.#running = true;
+		this.#again = false;
 		try {
 			const work = this.plan().map((w) => w.path);
-			for (let i = 0; i < work.length; i += this.pace.batchSize) {
-				if (i > 0) await new Promise((resolve) => window.setTimeout(resolve, this.pace.batchGapMs));
+			for (let i = 0; i < work.length; i += this.#pace.batchSize) {
+				if (i > 0) await new Promise((resolve) => window.setTimeout(resolve, this.#pace.batchGapMs));
 				// A rebuild or the setting turned off between batches: stop; the next change starts a fresh pass.
-				if (!this.enabled) return;
-				for (const path of work.slice(i, i + this.pace.batchSize)) await this.write(path);
+				if (!this.#enabled) return;
+				for (const path of work.slice(i, i + this.#pace.batchSize)) await this.#write(path);
 			}
 		} finally {
-			this.running = false;
-			if (this.again) this.schedule();
+			this.#running = false;
+			if (this.#again) this.#schedule();
 		}
 	}
 
 	/** Writes one note: the wanted values, of which the file's own text decides which differ. */
-	private async write(path: string): Promise<void> {
-		const file = this.app.vault.getFileByPath(path);
+	async #write(path: string): Promise<void> {
+		const file = this.#app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) return;
-		const next = this.indexer.index.note(path)
-			? nextFollowUp(this.indexer.evaluation().followUps.filter((f) => f.note === path))
+		const next = this.#indexer.index.note(path)
+			? nextFollowUp(this.#indexer.evaluation().followUps.filter((f) => f.note === path))
 			: null;
-		const result = await this.writer.setProperties(file, wantedProperties(next));
+		const result = await this.#writer.setProperties(file, wantedProperties(next));
 		// One note that cannot be written (broken YAML, a list where a value should be) must not stop the others.
-		if (result.ok) this.touched.add(path);
+		if (result.ok) this.#touched.add(path);
 		else console.warn(`Interview follow-ups: could not write properties to ${path}: ${result.message}`);
 	}
 
 	/** Stops any pass in flight at its next batch. */
 	override onunload(): void {
-		this.live = false;
+		this.#live = false;
 	}
 }

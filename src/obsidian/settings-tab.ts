@@ -198,34 +198,34 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 
 /** The settings tab. */
 export class FollowUpSettingTab extends PluginSettingTab {
+	readonly #store: SettingsStore;
+	readonly #indexer: VaultIndexer;
+
 	/** `store` validates and saves every change; `indexer` serves "Read my vault's format". */
-	constructor(
-		app: App,
-		plugin: Plugin,
-		private readonly store: SettingsStore,
-		private readonly indexer: VaultIndexer,
-	) {
+	constructor(app: App, plugin: Plugin, store: SettingsStore, indexer: VaultIndexer) {
 		super(app, plugin);
+		this.#store = store;
+		this.#indexer = indexer;
 	}
 
 	/** Obsidian before 1.13: draws the fields with Setting rows. */
 	override display(): void {
-		this.draw();
+		this.#draw();
 	}
 
-	private draw(): void {
+	#draw(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		containerEl.addClass("ifu-settings");
-		if (this.store.problems.length > 0) {
+		if (this.#store.problems.length > 0) {
 			const box = containerEl.createDiv({ cls: "ifu-settings-problems" });
 			box.createDiv({ text: PROBLEMS_TITLE });
-			box.appendChild(this.problemList());
+			box.appendChild(this.#problemList());
 		}
 		for (const section of SECTIONS) {
 			new Setting(containerEl).setName(section.heading).setHeading();
-			if (section === SECTIONS[0]) this.drawFormatRow();
-			for (const field of section.fields) this.drawField(field);
+			if (section === SECTIONS[0]) this.#drawFormatRow();
+			for (const field of section.fields) this.#drawField(field);
 		}
 	}
 
@@ -236,38 +236,38 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	 */
 	override getSettingDefinitions(): SettingDefinitionItem[] {
 		const problems: SettingDefinitionItem[] =
-			this.store.problems.length === 0
+			this.#store.problems.length === 0
 				? []
-				: [{ name: PROBLEMS_TITLE, desc: createFragment((f) => f.appendChild(this.problemList())), searchable: false }];
-		return [...problems, ...this.sections()];
+				: [{ name: PROBLEMS_TITLE, desc: createFragment((f) => f.appendChild(this.#problemList())), searchable: false }];
+		return [...problems, ...this.#sections()];
 	}
 
-	private problemList(): HTMLElement {
+	#problemList(): HTMLElement {
 		const list = createEl("ul", { cls: "ifu-settings-problem-list" });
-		for (const p of this.store.problems) list.createEl("li", { text: p.message });
+		for (const p of this.#store.problems) list.createEl("li", { text: p.message });
 		return list;
 	}
 
 	/** Opens the proposal dialog; after applying, the drawn fields show the new values. */
-	private readFormat(): void {
+	#readFormat(): void {
 		new VaultFormatModal(this.app, {
-			store: this.store,
-			indexer: this.indexer,
+			store: this.#store,
+			indexer: this.#indexer,
 			onApplied: () => {
-				if (this.containerEl.hasClass("ifu-settings")) this.draw();
+				if (this.containerEl.hasClass("ifu-settings")) this.#draw();
 			},
 		}).open();
 	}
 
-	private drawFormatRow(): void {
+	#drawFormatRow(): void {
 		new Setting(this.containerEl)
 			.setName(FORMAT_ROW.name)
 			.setDesc(FORMAT_ROW.desc)
-			.addButton((b) => b.setButtonText(FORMAT_ROW.button).onClick(() => this.readFormat()));
+			.addButton((b) => b.setButtonText(FORMAT_ROW.button).onClick(() => this.#readFormat()));
 	}
 
-	private sections(): SettingDefinitionItem[] {
-		const formatRow: SettingDefinitionItem = { name: FORMAT_ROW.button, desc: FORMAT_ROW.desc, action: () => this.readFormat() };
+	#sections(): SettingDefinitionItem[] {
+		const formatRow: SettingDefinitionItem = { name: FORMAT_ROW.button, desc: FORMAT_ROW.desc, action: () => this.#readFormat() };
 		return SECTIONS.map((section) => ({
 			type: "group" as const,
 			heading: section.heading,
@@ -283,7 +283,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
 									type: field.control,
 									key: field.key,
 									placeholder: field.placeholder,
-									validate: (value: string) => this.check(field, value),
+									validate: (value: string) => this.#check(field, value),
 								},
 				})),
 			],
@@ -293,28 +293,28 @@ export class FollowUpSettingTab extends PluginSettingTab {
 	/** The control value of a setting (1.13 declarative API). */
 	override getControlValue(key: string): unknown {
 		const field = fieldFor(key);
-		return field ? field.show(this.store.get()) : undefined;
+		return field ? field.show(this.#store.get()) : undefined;
 	}
 
 	/** Saves a control value (1.13 declarative API). */
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const field = fieldFor(key);
-		if (field) await this.store.update({ [field.key]: field.read(value as ControlValue) });
+		if (field) await this.#store.update({ [field.key]: field.read(value as ControlValue) });
 	}
 
-	private check(field: Field, value: ControlValue): string {
-		const candidate = { ...this.store.get(), [field.key]: field.read(value) };
+	#check(field: Field, value: ControlValue): string {
+		const candidate = { ...this.#store.get(), [field.key]: field.read(value) };
 		return problemFor(field.key, candidate);
 	}
 
-	private drawField(field: Field): void {
+	#drawField(field: Field): void {
 		const setting = new Setting(this.containerEl).setName(field.name).setDesc(field.desc);
 		const error = setting.descEl.createDiv({ cls: "ifu-setting-error" });
 		const save = async (value: ControlValue): Promise<void> => {
-			const problems = await this.store.update({ [field.key]: field.read(value) });
+			const problems = await this.#store.update({ [field.key]: field.read(value) });
 			error.setText(problems.map((p) => p.message).join(" "));
 		};
-		const current = field.show(this.store.get());
+		const current = field.show(this.#store.get());
 		if (field.control === "toggle") {
 			setting.addToggle((t) => t.setValue(current === true).onChange((v) => void save(v)));
 		} else if (field.control === "textarea") {

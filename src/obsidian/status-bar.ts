@@ -10,31 +10,34 @@ import type { VaultIndexer } from "./vault-indexer";
 
 /** Keeps "2 follow-ups due" in the status bar; a click opens the panel. */
 export class StatusBarCount extends Component {
+	readonly #el: HTMLElement;
+	readonly #indexer: VaultIndexer;
+	readonly #actions: FollowUpActions;
+
 	/** `el` comes from addStatusBarItem. */
-	constructor(
-		private readonly el: HTMLElement,
-		private readonly indexer: VaultIndexer,
-		private readonly actions: FollowUpActions,
-	) {
+	constructor(el: HTMLElement, indexer: VaultIndexer, actions: FollowUpActions) {
 		super();
+		this.#el = el;
+		this.#indexer = indexer;
+		this.#actions = actions;
 	}
 
 	/** Subscribes and draws. */
 	override onload(): void {
-		this.el.addClass("ifu-status", "mod-clickable");
-		this.registerEvent(this.indexer.onChange(() => this.draw()));
-		this.registerDomEvent(this.el, "click", () => void this.actions.openPanel());
-		this.draw();
+		this.#el.addClass("ifu-status", "mod-clickable");
+		this.registerEvent(this.#indexer.onChange(() => this.#draw()));
+		this.registerDomEvent(this.#el, "click", () => void this.#actions.openPanel());
+		this.#draw();
 	}
 
-	private draw(): void {
-		if (!this.indexer.isReady) {
-			this.el.setText("");
+	#draw(): void {
+		if (!this.#indexer.isReady) {
+			this.#el.setText("");
 			return;
 		}
-		const due = this.indexer.evaluation().followUps.filter((f) => f.status !== "upcoming").length;
-		this.el.setText(due === 0 ? "" : due === 1 ? "1 follow-up due" : `${due} follow-ups due`);
-		this.el.setAttr("aria-label", summaryPhrase(this.indexer.evaluation().followUps) ?? "No follow-ups due");
+		const due = this.#indexer.evaluation().followUps.filter((f) => f.status !== "upcoming").length;
+		this.#el.setText(due === 0 ? "" : due === 1 ? "1 follow-up due" : `${due} follow-ups due`);
+		this.#el.setAttr("aria-label", summaryPhrase(this.#indexer.evaluation().followUps) ?? "No follow-ups due");
 	}
 }
 

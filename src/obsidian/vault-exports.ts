@@ -13,6 +13,7 @@ import { DEFAULT_PROD_ID, icalendar } from "../core/export/icalendar";
 import { markdownDashboard } from "../core/export/markdown-dashboard";
 import type { DashboardDeps } from "./dashboard-deps";
 import { loadUserTemplates } from "./drafting";
+import { errorMessage } from "../core/values";
 
 /** Where the exports go (the vault's root). */
 export const EXPORT_PATHS = { dashboard: "Follow-up dashboard.md", calendar: "Follow-ups.ics", base: "Follow-ups.base" } as const;
@@ -110,7 +111,7 @@ export async function createBaseFile(deps: DashboardDeps): Promise<TFile> {
 /** Adds the export commands. */
 export function registerExportCommands(plugin: Plugin, deps: DashboardDeps): void {
 	const run = (work: () => Promise<unknown>) => () => {
-		work().catch((error: unknown) => new Notice(`Could not save: ${error instanceof Error ? error.message : String(error)}`));
+		work().catch((error: unknown) => new Notice(`Could not save: ${errorMessage(error)}`));
 	};
 	plugin.addCommand({ id: "save-dashboard-note", name: "Save follow-up dashboard note", callback: run(() => saveDashboard(deps)) });
 	plugin.addCommand({ id: "save-calendar-file", name: "Save follow-ups calendar file (.ics)", callback: run(() => saveCalendar(deps)) });

@@ -12,6 +12,7 @@ import type { ProposalItem } from "../core/setup/detect";
 import type { SettingsStore } from "./settings-store";
 import { FormatReadingStopped, readVaultFormat, type FormatProgress, type VaultFormatReading } from "./vault-format";
 import type { VaultIndexer } from "./vault-indexer";
+import { errorMessage } from "../core/values";
 
 /** What the dialog needs from the plugin. */
 export interface VaultFormatModalDeps {
@@ -42,13 +43,13 @@ function plural(n: number, word: string): string {
 
 /** Proposes settings for the vault's format, with a preview, and applies them when asked. */
 export class VaultFormatModal extends Modal {
-	private readonly stop = new AbortController();
+	readonly #stop = new AbortController();
 
-	constructor(
-		app: App,
-		private readonly deps: VaultFormatModalDeps,
-	) {
+	readonly #deps: VaultFormatModalDeps;
+
+	constructor(app: App, deps: VaultFormatModalDeps) {
 		super(app);
+		this.#deps = deps;
 	}
 
 	/** Starts reading the vault; the proposal replaces the progress line when it is ready. */
@@ -57,21 +58,21 @@ export class VaultFormatModal extends Modal {
 		this.modalEl.addClass("ifu-format-modal");
 		const progress = this.contentEl.createDiv({ cls: "ifu-format-progress", text: "Looking at your notes…" });
 		readVaultFormat(this.app, {
-			settings: this.deps.store.get(),
-			indexer: this.deps.indexer,
+			settings: this.#deps.store.get(),
+			indexer: this.#deps.indexer,
 			onProgress: (p) => progress.setText(progressText(p)),
-			signal: this.stop.signal,
-			sliceMs: this.deps.sliceMs,
+			signal: this.#stop.signal,
+			sliceMs: this.#deps.sliceMs,
 		}).then(
 			(reading) => {
-				if (this.stop.signal.aborted) return;
+				if (this.#stop.signal.aborted) return;
 				this.contentEl.empty();
-				this.render(reading);
+				this.#render(reading);
 			},
 			(error: unknown) => {
 				if (error instanceof FormatReadingStopped) return;
 				console.error("Interview follow-ups: reading the vault's format failed", error);
-				progress.setText(`The vault could not be read: ${error instanceof Error ? error.message : String(error)}`);
+				progress.setText(`The vault could not be read: ${errorMessage(error)}`);
 				progress.addClass("ifu-format-error");
 			},
 		);
@@ -79,11 +80,11 @@ export class VaultFormatModal extends Modal {
 
 	/** A reading still under way stops at its next slice. */
 	override onClose(): void {
-		this.stop.abort();
+		this.#stop.abort();
 		this.contentEl.empty();
 	}
 
-	private render(reading: VaultFormatReading): void {
+	#render(reading: VaultFormatReading): void {
 		const { proposal, merged, before, after, today } = reading;
 		const el = this.contentEl;
 		el.createEl("p", {
@@ -116,24 +117,24 @@ export class VaultFormatModal extends Modal {
 			b
 				.setButtonText("Apply to settings")
 				.setCta()
-				.onClick(() => void this.apply(reading)),
+				.onClick(() => void this.#apply(reading)),
 		);
 	}
 
 	/** Saves the keys the proposal names, with their merged values, then has the index read the vault again. */
-	private async apply(reading: VaultFormatReading): Promise<void> {
+	async #apply(reading: VaultFormatReading): Promise<void> {
 		const patch: Record<string, unknown> = {};
 		for (const key of Object.keys(reading.proposal.settings) as (keyof Settings)[]) patch[key] = reading.merged.settings[key];
-		const problems = await this.deps.store.update(patch);
+		const problems = await this.#deps.store.update(patch);
 		if (problems.length > 0) {
 			this.contentEl.createEl("p", { cls: "ifu-format-error", text: problems.map((p) => p.message).join(" ") });
 			return;
 		}
 		this.close();
-		this.deps.onApplied?.();
-		await this.deps.indexer.applySettings(this.deps.store.get());
-		const count = this.deps.indexer.index.interviewCount;
-		const due = this.deps.indexer.evaluation().followUps.length;
+		this.#deps.onApplied?.();
+		await this.#deps.indexer.applySettings(this.#deps.store.get());
+		const count = this.#deps.indexer.index.interviewCount;
+		const due = this.#deps.indexer.evaluation().followUps.length;
 		new Notice(`Settings applied: ${plural(count, "interview note")} read, ${plural(due, "follow-up")}.`);
 	}
 }

@@ -68,18 +68,21 @@ const SLICE_MS = 5;
 
 /** Counts time since the main thread was last given back, and gives it back when a slice is up. */
 class Slices {
-	private start = performance.now();
-	constructor(
-		private readonly ms: number,
-		private readonly signal: AbortSignal | undefined,
-	) {}
+	#start = performance.now();
+	readonly #ms: number;
+	readonly #signal: AbortSignal | undefined;
+
+	constructor(ms: number, signal: AbortSignal | undefined) {
+		this.#ms = ms;
+		this.#signal = signal;
+	}
 
 	/** True when it gave the main thread back (a good moment to report progress). */
 	async next(): Promise<boolean> {
-		if (performance.now() - this.start < this.ms) return false;
+		if (performance.now() - this.#start < this.#ms) return false;
 		await yieldToUi();
-		if (this.signal?.aborted) throw new FormatReadingStopped("stopped");
-		this.start = performance.now();
+		if (this.#signal?.aborted) throw new FormatReadingStopped("stopped");
+		this.#start = performance.now();
 		return true;
 	}
 }

@@ -20,11 +20,11 @@ export class FieldNames<F extends string = string> {
 	/** Each field's slot. An object, not a Map: a read with a constant field name is quicker. */
 	readonly slots: Readonly<Record<F, number>>;
 	/** For a normalised key: [slot, rank] pairs, rank 0 for the canonical name. */
-	private readonly places = new Map<string, readonly (readonly [number, number])[]>();
+	readonly #places = new Map<string, readonly (readonly [number, number])[]>();
 	/** Readers of shared records (person notes, linked from note after note), made once each. */
-	private readonly readers = new WeakMap<Record<string, unknown>, FieldReader<F>>();
+	readonly #readers = new WeakMap<Record<string, unknown>, FieldReader<F>>();
 	/** The reader transient hands out, refilled each time. */
-	private scratch: FieldReader<F> | null = null;
+	#scratch: FieldReader<F> | null = null;
 
 	/** `ignored` holds normalised names that fill no field (the settings' ignoredFields). */
 	constructor(
@@ -39,8 +39,8 @@ export class FieldNames<F extends string = string> {
 			const extra = hasOwn(extraAliases, field) ? extraAliases[field] : undefined;
 			namesInPrecedence(table[field], extra ?? []).forEach((name, rank) => {
 				if (ignored.has(name)) return;
-				const known = this.places.get(name) ?? [];
-				if (!known.some(([s]) => s === slot)) this.places.set(name, [...known, [slot, rank]]);
+				const known = this.#places.get(name) ?? [];
+				if (!known.some(([s]) => s === slot)) this.#places.set(name, [...known, [slot, rank]]);
 			});
 		});
 		this.slots = slots;
@@ -54,7 +54,7 @@ export class FieldNames<F extends string = string> {
 
 	/** Where a record key's value may go, or null when the key names no field. */
 	placesOf(key: string): readonly (readonly [number, number])[] | null {
-		return this.places.get(normalizeKey(key)) ?? null;
+		return this.#places.get(normalizeKey(key)) ?? null;
 	}
 
 	/** The key of a record whose value fills a field, as a reader picks it (lowest rank, first written), or null. */
@@ -74,11 +74,11 @@ export class FieldNames<F extends string = string> {
 
 	/** The reader of a record that many notes share, such as a person note's frontmatter. */
 	sharedReader(record: Record<string, unknown>): FieldReader<F> {
-		let reader = this.readers.get(record);
+		let reader = this.#readers.get(record);
 		if (reader === undefined) {
 			reader = new FieldReader(this);
 			reader.fill(record);
-			this.readers.set(record, reader);
+			this.#readers.set(record, reader);
 		}
 		return reader;
 	}
@@ -90,7 +90,7 @@ export class FieldNames<F extends string = string> {
 	 * of their own for each would be garbage the moment it has been read.
 	 */
 	transient(record: Record<string, unknown>): FieldReader<F> {
-		const reader = (this.scratch ??= new FieldReader(this));
+		const reader = (this.#scratch ??= new FieldReader(this));
 		reader.fill(record);
 		return reader;
 	}
@@ -99,18 +99,23 @@ export class FieldNames<F extends string = string> {
 /** Looks up fields (of type F) by canonical name through the built-in and the user's aliases. */
 export class FieldReader<F extends string = string> {
 	/** Per slot: the best-ranked non-empty value, and its rank (no entry: no value). */
-	private readonly values: unknown[];
-	private readonly ranks: (number | undefined)[];
+	readonly #values: unknown[];
+	readonly #ranks: (number | undefined)[];
 
-	constructor(private readonly names: FieldNames<F>) {
+	readonly #names: FieldNames<F>;
+
+	constructor(names: FieldNames<F>) {
+		this.#names = names;
 		// Sized once: a list filled at scattered slots grows, and is copied, again and again.
-		this.values = new Array<unknown>(names.fields.length);
-		this.ranks = new Array<number | undefined>(names.fields.length);
+		this.#values = new Array<unknown>(names.fields.length);
+		this.#ranks = new Array<number | undefined>(names.fields.length);
 	}
 
 	/** Reads a record's fields, forgetting those of the record read before. */
 	fill(record: Record<string, unknown>): void {
-		const { values, ranks, names } = this;
+		const values = this.#values;
+		const ranks = this.#ranks;
+		const names = this.#names;
 		for (let slot = 0; slot < values.length; slot++) {
 			values[slot] = undefined;
 			ranks[slot] = undefined;
@@ -133,7 +138,7 @@ export class FieldReader<F extends string = string> {
 
 	/** The first non-empty value among the field's names: canonical, built-in aliases, user aliases. */
 	get(field: F): unknown {
-		return this.values[this.names.slots[field]];
+		return this.#values[this.#names.slots[field]];
 	}
 }
 

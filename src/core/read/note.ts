@@ -75,25 +75,27 @@ export interface ReadingOptions {
  * (nothing changes a person once read). Make one per evaluation, or per settings in use.
  */
 export class NoteReading {
-	private readonly lookups: FieldLookups;
-	private readonly linkedPeople = new LinkedPeople();
+	readonly #lookups: FieldLookups;
+	readonly #linkedPeople = new LinkedPeople();
 
-	private readonly ignored: ReadonlySet<string>;
+	readonly #ignored: ReadonlySet<string>;
 	/** The words of timeline entries, the settings' eventWords included. */
-	private readonly vocabulary: Vocabulary;
+	readonly #vocabulary: Vocabulary;
+
+	readonly #settings: Settings;
+	readonly #options: ReadingOptions;
 
 	/**
 	 * `options.today` is the day entries written without a year, or as plans, are read
 	 * against (the host's today); `options.dateOrder` how slashed dates read when the
 	 * settings leave it to the language (the host's locale).
 	 */
-	constructor(
-		private readonly settings: Settings,
-		private readonly options: ReadingOptions = {},
-	) {
-		this.lookups = fieldLookups(settings);
-		this.ignored = new Set(settings.ignoredFields.map(normalizeKey));
-		this.vocabulary = buildVocabulary(settings.eventWords).vocabulary;
+	constructor(settings: Settings, options: ReadingOptions = {}) {
+		this.#settings = settings;
+		this.#options = options;
+		this.#lookups = fieldLookups(settings);
+		this.#ignored = new Set(settings.ignoredFields.map(normalizeKey));
+		this.#vocabulary = buildVocabulary(settings.eventWords).vocabulary;
 	}
 
 	/**
@@ -104,9 +106,9 @@ export class NoteReading {
 	read(
 		source: SourceNote,
 		resolve: LinkResolver,
-		calendar: BusinessCalendar = makeCalendar(this.settings.weekendDays, this.settings.holidays),
+		calendar: BusinessCalendar = makeCalendar(this.#settings.weekendDays, this.#settings.holidays),
 	): ReadResult {
-		const { settings } = this;
+		const settings = this.#settings;
 		if (source.unreadable !== undefined) {
 			const message = `This file could not be read (${source.unreadable}), so if it is an interview note, its follow-ups are missing.`;
 			return { note: null, diagnostics: [{ note: source.path, severity: "warning", code: "unreadable-note", message }] };
@@ -130,24 +132,24 @@ export class NoteReading {
 		const context: ReadContext = {
 			path: source.path,
 			resolve,
-			lookups: this.lookups,
-			linkedPeople: this.linkedPeople,
+			lookups: this.#lookups,
+			linkedPeople: this.#linkedPeople,
 			settings,
-			dateOrder: slashedDateOrder(settings, this.options.dateOrder),
+			dateOrder: slashedDateOrder(settings, this.#options.dateOrder),
 			warn: (code, message) => diagnostics.push({ note: source.path, severity: "warning", code, message }),
 		};
-		const frontmatter = this.withoutIgnored(source.frontmatter ?? {});
+		const frontmatter = this.#withoutIgnored(source.frontmatter ?? {});
 		const body = source.body ?? null;
 		const firstLine = source.bodyLine ?? 1;
 		const found = body === null ? null : inlineRecord(body, firstLine);
-		const inline = found === null ? null : { ...found, record: this.withoutIgnored(found.record) };
+		const inline = found === null ? null : { ...found, record: this.#withoutIgnored(found.record) };
 		const read = readNote(frontmatter, inline, source, context, settings, calendar);
-		const hostDay = this.options.today ?? this.options.day?.();
+		const hostDay = this.#options.today ?? this.#options.day?.();
 		const reference = hostDay ?? fallbackReference([read.interviewDate, read.statusDate, ...read.log.map((e) => e.date)]);
 		let againstDay = false;
 		let note = read;
 		if (reference !== null) {
-			const ctx = dateContext(settings, this.vocabulary, reference, this.options.dateOrder ?? "MDY");
+			const ctx = dateContext(settings, this.#vocabulary, reference, this.#options.dateOrder ?? "MDY");
 			const entries: TimelineEntry[] = [...frontmatterTimeline(frontmatter, settings, ctx)];
 			const fromBody = body === null ? null : bodyTimeline(body, firstLine, { ...ctx, noteDay: read.interviewDate }, context);
 			if (fromBody !== null) entries.push(...fromBody.entries);
@@ -159,15 +161,15 @@ export class NoteReading {
 				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),
 			}));
 			note = withTimeline(read, entries, rosters);
-			againstDay = this.options.today === undefined && hostDay !== undefined && (entries.length > 0 || rosters.length > 0);
+			againstDay = this.#options.today === undefined && hostDay !== undefined && (entries.length > 0 || rosters.length > 0);
 		}
 		// After the timeline, so the current round is the latest one from anywhere.
-		if (body !== null && this.options.sentences)
-			note = this.options.sentences(note, { text: body, firstLine }, calendar, slashedDateOrder(settings, this.options.dateOrder));
+		if (body !== null && this.#options.sentences)
+			note = this.#options.sentences(note, { text: body, firstLine }, calendar, slashedDateOrder(settings, this.#options.dateOrder));
 		// Only a note whose status says the process is under way needs an interview (a round
 		// from anywhere): a quiet application, a closed or rejected one, or an ended one does
 		// not (existing-vaults.md §1). A date written but unreadable has its bad-date already.
-		const written = this.lookups.note.transient(frontmatter).get("interview_date") !== undefined;
+		const written = this.#lookups.note.transient(frontmatter).get("interview_date") !== undefined;
 		if (note.interviewDate === null && note.status === "active" && !written) {
 			context.warn(
 				"missing-interview-date",
@@ -178,10 +180,10 @@ export class NoteReading {
 	}
 
 	/** The record without the properties `ignoredFields` names. */
-	private withoutIgnored(record: Record<string, unknown>): Record<string, unknown> {
-		if (this.ignored.size === 0) return record;
+	#withoutIgnored(record: Record<string, unknown>): Record<string, unknown> {
+		if (this.#ignored.size === 0) return record;
 		const kept: Record<string, unknown> = {};
-		for (const [key, value] of Object.entries(record)) if (!this.ignored.has(normalizeKey(key))) kept[key] = value;
+		for (const [key, value] of Object.entries(record)) if (!this.#ignored.has(normalizeKey(key))) kept[key] = value;
 		return kept;
 	}
 }
