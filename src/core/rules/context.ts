@@ -257,6 +257,26 @@ export function windowOf(due: Day, businessDays: number, calendar: BusinessCalen
 	return { due, windowEnd: addBusinessDays(due, businessDays, calendar) };
 }
 
+/**
+ * One proposal of a kind for each of the note's people that `picks`, from `from` to `to`
+ * business days after the interview (0: the interview day itself): the per-person rules
+ * that are not messages of the chain (thank-staff, update-referrer, get-contact-info).
+ */
+export function forEachPerson(
+	{ facts, calendar }: RuleContext,
+	kind: FollowUpKind,
+	picks: (person: Person) => boolean,
+	[from, to]: [number, number],
+	reason: (person: Person, due: Day, windowEnd: Day) => string,
+): Proposal[] {
+	const I = facts.interview;
+	const due = from === 0 ? I : addBusinessDays(I, from, calendar);
+	const windowEnd = addBusinessDays(I, to, calendar);
+	return facts.note.people
+		.filter(picks)
+		.map((person) => ({ kind, person, due, windowEnd, since: I, reason: reason(person, due, windowEnd) }));
+}
+
 /** Who is meant when nobody is named: everyone met, or the person who handles the process. */
 export type Unnamed = "interviewers" | "met" | "contact";
 

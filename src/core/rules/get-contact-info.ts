@@ -1,6 +1,6 @@
 /** get-contact-info: a task to collect the details of anyone the note has no way to reach. */
 import type { Rule, RuleExample } from "./context";
-import { day, windowOf } from "./context";
+import { day, forEachPerson } from "./context";
 
 /** What `get-contact-info` does, in a sentence for docs/rules.md (examples.ts). */
 export const getContactInfoSummary =
@@ -9,21 +9,15 @@ export const getContactInfoSummary =
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
 export const getContactInfo: Rule = {
 	statuses: ["active"],
-	propose({ facts, calendar }) {
-		const I = facts.interview;
-		return facts.note.people
-			.filter((p) => p.relation !== "staff" && p.email === null && p.phone === null && p.linkedin === null)
-			.map((person) => {
-				const w = windowOf(I, 1, calendar);
-				return {
-					kind: "get-contact-info" as const,
-					person,
-					...w,
-					since: I,
-					reason: `The note has no email, phone or LinkedIn for ${person.name}, and every follow-up needs one: ask the recruiter or check their card and profile by ${day(w.windowEnd)}, the business day after the interview (${day(I)}).`,
-				};
-			});
-	},
+	propose: (context) =>
+		forEachPerson(
+			context,
+			"get-contact-info",
+			(p) => p.relation !== "staff" && p.email === null && p.phone === null && p.linkedin === null,
+			[0, 1],
+			(person, _due, windowEnd) =>
+				`The note has no email, phone or LinkedIn for ${person.name}, and every follow-up needs one: ask the recruiter or check their card and profile by ${day(windowEnd)}, the business day after the interview (${day(context.facts.interview)}).`,
+		),
 };
 
 /** Worked examples of `get-contact-info`: each runs as a test and is listed in docs/rules.md. */

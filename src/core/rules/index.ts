@@ -8,7 +8,7 @@ import { CHAIN_KINDS } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { businessDaysBetween } from "../dates";
-import { nameKey } from "../values";
+import { errorMessage, nameKey } from "../values";
 import { describeOrigin } from "../origin-text";
 import type { Proposal, Rule, RuleContext } from "./context";
 import { isMessage, noteFacts, orderedLog } from "./context";
@@ -209,7 +209,7 @@ export function followUpsOrFailure(
 				note: note.path,
 				severity: "error",
 				code: "invalid-frontmatter",
-				message: `The follow-ups of this note could not be worked out (${error instanceof Error ? error.message : String(error)}); the other notes are not affected. Please report this with the note's frontmatter.`,
+				message: `The follow-ups of this note could not be worked out (${errorMessage(error)}); the other notes are not affected. Please report this with the note's frontmatter.`,
 			},
 		};
 	}

@@ -1,6 +1,6 @@
 /** thank-staff: the receptionist, the coordinator and other helpful staff get a short thanks. */
 import type { Rule, RuleExample } from "./context";
-import { day, windowOf } from "./context";
+import { day, forEachPerson } from "./context";
 
 /** What `thank-staff` does, in a sentence for docs/rules.md (examples.ts). */
 export const thankStaffSummary =
@@ -9,21 +9,15 @@ export const thankStaffSummary =
 /** Thank the staff who helped on the day (seed 003). */
 export const thankStaff: Rule = {
 	statuses: ["active"],
-	propose({ facts, calendar }) {
-		const I = facts.interview;
-		return facts.note.people
-			.filter((p) => p.relation === "staff")
-			.map((person) => {
-				const w = windowOf(I, 2, calendar);
-				return {
-					kind: "thank-staff" as const,
-					person,
-					...w,
-					since: I,
-					reason: `The people who organised your visit notice a thank-you, and interviewers often ask them how you came across: thank ${person.name} between ${day(w.due)} and ${day(w.windowEnd)} (2 business days after the interview).`,
-				};
-			});
-	},
+	propose: (context) =>
+		forEachPerson(
+			context,
+			"thank-staff",
+			(p) => p.relation === "staff",
+			[0, 2],
+			(person, due, windowEnd) =>
+				`The people who organised your visit notice a thank-you, and interviewers often ask them how you came across: thank ${person.name} between ${day(due)} and ${day(windowEnd)} (2 business days after the interview).`,
+		),
 };
 
 /** Worked examples of `thank-staff`: each runs as a test and is listed in docs/rules.md. */

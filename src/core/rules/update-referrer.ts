@@ -1,6 +1,6 @@
 /** update-referrer: tell the person who referred you how it went. */
 import type { Rule, RuleExample } from "./context";
-import { day, windowOf } from "./context";
+import { day, forEachPerson } from "./context";
 
 /** What `update-referrer` does, in a sentence for docs/rules.md (examples.ts). */
 export const updateReferrerSummary =
@@ -9,23 +9,15 @@ export const updateReferrerSummary =
 /** Keep the person who opened the door informed (seed 001). */
 export const updateReferrer: Rule = {
 	statuses: ["active"],
-	propose({ facts, calendar }) {
-		const I = facts.interview;
-		return facts.note.people
-			.filter((p) => p.relation === "referrer")
-			.map((person) => {
-				const due = windowOf(I, 1, calendar).windowEnd;
-				const windowEnd = windowOf(I, 3, calendar).windowEnd;
-				return {
-					kind: "update-referrer" as const,
-					person,
-					due,
-					windowEnd,
-					since: I,
-					reason: `${person.name} helped you get this interview; a quick update and a thank-you keeps that connection warm. Interview ${day(I)}: from the next business day, ${day(due)}, until ${day(windowEnd)} (3 business days).`,
-				};
-			});
-	},
+	propose: (context) =>
+		forEachPerson(
+			context,
+			"update-referrer",
+			(p) => p.relation === "referrer",
+			[1, 3],
+			(person, due, windowEnd) =>
+				`${person.name} helped you get this interview; a quick update and a thank-you keeps that connection warm. Interview ${day(context.facts.interview)}: from the next business day, ${day(due)}, until ${day(windowEnd)} (3 business days).`,
+		),
 };
 
 /** Worked examples of `update-referrer`: each runs as a test and is listed in docs/rules.md. */
