@@ -49,7 +49,7 @@ function monthLength(year: number, month: number): number {
 }
 
 /** The day n months after a day, on the same date or the month's last day. */
-function addMonths(day: Day, n: number): Day {
+export function addMonths(day: Day, n: number): Day {
 	const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + n;
 	const year = Math.floor(total / 12);
 	const month = (total % 12) + 1;
