@@ -54,7 +54,8 @@ export interface DateForm {
 /**
  * The latest date ahead of the reference that a sentence's forms find, as a statement of
  * the kind given, or null. Forms are tried in order; a later form never reads text an
- * earlier one took.
+ * earlier one took. A date whose preceding text `elsewhere` says belongs to something
+ * else (`prochain entretien le 2 décembre`) is passed over.
  */
 export function latestStatement(
 	sentence: string,
@@ -62,6 +63,7 @@ export function latestStatement(
 	forms: readonly DateForm[],
 	reference: Day,
 	calendar: BusinessCalendar,
+	elsewhere: (before: string) => boolean = () => false,
 ): Statement | null {
 	const taken: [number, number][] = [];
 	let best: Statement | null = null;
@@ -71,7 +73,7 @@ export function latestStatement(
 			const end = start + m[0].length;
 			if (taken.some(([a, b]) => start < b && end > a)) continue;
 			taken.push([start, end]);
-			const day = read(m, reference, calendar);
+			const day = elsewhere(sentence.slice(0, start)) ? null : read(m, reference, calendar);
 			if (day === null || day < reference || (best !== null && best.day >= day)) continue;
 			best = { kind, day, text: m[0].trim() };
 		}

@@ -219,6 +219,16 @@ const PATTERNS: readonly DateForm[] = [
 	},
 ];
 
+/**
+ * The text before a date that gives it to another event: an interview, a meeting, the
+ * user's own reminder, a holiday (`prochain entretien le 2 décembre`, `relance prévue le
+ * 30/11`, `rentre de vacances le 30`), with at most a few linking words between.
+ */
+const OTHER_EVENT = new RegExp(
+	String.raw`\b(?:entretiens?|rendez-vous|rdv|visio|r[ée]unions?|relances?|vacances|appel|rencontre)\s+(?:(?:pr[ée]vue?s?|fix[ée]e?s?|programm[ée]e?s?|cal[ée]e?s?|pour|le|du|au|ce|d[èe]s)\s+){0,3}$`,
+	"i",
+);
+
 /** True when a text may state a date in French: it holds a French cue word. */
 function mayStateFrenchDate(text: string): boolean {
 	return CUE_STEMS.test(text) && FRENCH_CUE.test(text);
@@ -229,7 +239,7 @@ function readFrenchSentence(sentence: string, reference: Day, calendar: Business
 	if (/\?/.test(sentence) || NOT_THEIRS.test(sentence)) return null;
 	const kind: StatedDateKind | null = CALL_BACK_CUE.test(sentence) ? "call-back" : DECISION_CUE.test(sentence) ? "decision" : null;
 	if (kind === null) return null;
-	return latestStatement(sentence, kind, PATTERNS, reference, calendar);
+	return latestStatement(sentence, kind, PATTERNS, reference, calendar, (before) => OTHER_EVENT.test(before));
 }
 
 /** French, for findStatedDates: slashed dates are day first. */

@@ -49,6 +49,16 @@ describe("decision dates and call-back days stated in French", () => {
 		expect(stated("Réponse mardi, au plus tard le jeudi 26 novembre.")).toEqual([["decision", "2026-11-26", "jeudi 26 novembre"]]);
 	});
 
+	it("passes over a date that belongs to an interview, a reminder or a holiday", () => {
+		for (const text of [
+			"Retour positif, prochain entretien le 2 décembre.",
+			"J'attends leur retour, relance prévue le 30/11.",
+			"La décision revient au CTO, qui rentre de vacances le 30.",
+		])
+			expect(stated(text), text).toEqual([]);
+		expect(stated("Après l'entretien du 18, décision d'ici vendredi.")).toEqual([["decision", "2026-11-20", "vendredi"]]);
+	});
+
 	it("tells a call-back from a decision", () => {
 		expect(stated("Je dois la rappeler jeudi pour parler du salaire.")).toEqual([["call-back", "2026-11-26", "jeudi"]]);
 		expect(stated("Rappelez-moi lundi, m'a dit Julie.")).toEqual([["call-back", "2026-11-23", "lundi"]]);
