@@ -33,7 +33,7 @@ export interface DateExpression {
 }
 
 /** Where a week expression falls in its week. */
-type Part = "early" | "mid" | "end";
+export type Part = "early" | "mid" | "end";
 
 function pad(n: number, width = 2): string {
 	return String(n).padStart(width, "0");
@@ -49,7 +49,7 @@ function monthLength(year: number, month: number): number {
 }
 
 /** The day n months after a day, on the same date or the month's last day. */
-function addMonths(day: Day, n: number): Day {
+export function addMonths(day: Day, n: number): Day {
 	const total = Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1 + n;
 	const year = Math.floor(total / 12);
 	const month = (total % 12) + 1;
@@ -80,7 +80,7 @@ export function dayOfWeek(anyDay: Day, part: Part, calendar: BusinessCalendar): 
 }
 
 /** A day of a month: the 10th for `early`, the 20th for `mid`, else its last business day. */
-function dayOfMonth(year: number, month: number, part: Part, calendar: BusinessCalendar): Day {
+export function dayOfMonth(year: number, month: number, part: Part, calendar: BusinessCalendar): Day {
 	const date = part === "early" ? 10 : part === "mid" ? 20 : monthLength(year, month);
 	return businessDayOnOrBefore(makeDay(year, month, date), calendar);
 }

@@ -16,6 +16,7 @@ import type { Day } from "../model";
 import { breaksLink, findCues, MAY_HOLD_CUE, mayStateDateIn, type Cue } from "./cues";
 import { readDateExpressions, type DateExpression, type DateOrder } from "./expressions";
 import { CHINESE, HAN } from "./chinese";
+import { FRENCH } from "./french";
 import type { LanguageReader } from "./language";
 import { SPANISH } from "./spanish";
 import { sentencesOf, unitsOf, type Unit } from "./units";
@@ -128,8 +129,10 @@ export function mayStateDate(line: string): boolean {
  * the entry or dated heading it sits under.
  */
 export function findStatedDates(markdown: string, context: SentenceContext): StatedDate[] {
-	const chinese = HAN.test(markdown) ? statedIn(CHINESE, markdown, context) : [];
-	const other = SPANISH.mayState(markdown) ? [...chinese, ...statedIn(SPANISH, markdown, context)] : chinese;
+	let other = HAN.test(markdown) ? statedIn(CHINESE, markdown, context) : [];
+	for (const language of DAY_FIRST_LANGUAGES) {
+		if (language.mayState(markdown)) other = withoutRepeats(other, statedIn(language, markdown, context));
+	}
 	if (!MAY_HOLD_CUE.test(markdown)) return other;
 	const found: StatedDate[] = [];
 	const units = unitsOf(markdown, context.reference, context.firstLine ?? 1, context.dateOrder ?? "MDY", mayStateDate);
@@ -144,6 +147,19 @@ export function findStatedDates(markdown: string, context: SentenceContext): Sta
 		}
 	}
 	return other.length === 0 ? found : [...found, ...other].sort((a, b) => a.line - b.line);
+}
+
+/** Languages read by their own patterns that share words and dates, so that one sentence may be read by both. */
+const DAY_FIRST_LANGUAGES: readonly LanguageReader[] = [SPANISH, FRENCH];
+
+/**
+ * Dates found so far and those another language found, without the ones that repeat a
+ * date of the same kind on the same line: `27/11` in a sentence both Spanish and French
+ * can read (`me dira … le 27/11`) counts once.
+ */
+function withoutRepeats(found: readonly StatedDate[], more: readonly StatedDate[]): StatedDate[] {
+	const known = new Set(found.map((s) => `${s.line} ${s.kind} ${s.day}`));
+	return [...found, ...more.filter((s) => !known.has(`${s.line} ${s.kind} ${s.day}`))];
 }
 
 /** The decision dates and call-back days a note states in a language read by its own patterns, as findStatedDates gives them. */

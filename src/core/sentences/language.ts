@@ -1,5 +1,5 @@
 /**
- * A language read by patterns of its own (chinese.ts, spanish.ts) rather than by the
+ * A language read by patterns of its own (chinese.ts, spanish.ts, french.ts) rather than by the
  * English cues and expressions: what findStatedDates asks of it.
  */
 import type { BusinessCalendar } from "../dates";

@@ -13,8 +13,9 @@
  * latest counts. Only a text with a Spanish cue word is read here, so English notes pay
  * one regular-expression test.
  */
-import { addBusinessDays, addDays, type BusinessCalendar, weekday } from "../dates";
+import { addBusinessDays, addDays, type BusinessCalendar } from "../dates";
 import type { Day } from "../model";
+import { afterLeadingDayFirstDate, type DateForm, latestStatement, monthDay, nextDate, nextWeekday } from "./day-first";
 import { dayOfWeek } from "./expressions";
 import type { StatedDateKind } from "./index";
 import type { LanguageReader, Statement } from "./language";
@@ -82,43 +83,17 @@ function weekdayOf(word: string): number {
 	return WEEKDAYS.findIndex((w) => new RegExp(`^${w}$`, "i").test(word));
 }
 
-/** The first day after `reference` that is the given weekday (0–6). */
-function nextWeekday(reference: Day, wanted: number): Day {
-	return addDays(reference, ((wanted - weekday(reference) + 6) % 7) + 1);
-}
-
-/** The first day on or after `reference` whose date is `date` (`el 27`, `el viernes 27`). */
-function nextDate(reference: Day, date: number): Day | null {
-	if (date < 1 || date > 31) return null;
-	for (let i = 0; i < 62; i++) {
-		const day = addDays(reference, i);
-		if (Number(day.slice(8, 10)) === date) return day;
-	}
-	return null;
-}
-
-/** A month and day near the reference: this year, or the next when that is long past. */
-function monthDay(reference: Day, month: number, date: number, year: number | null): Day | null {
-	if (month < 1 || month > 12 || date < 1 || date > 31) return null;
-	let y = year === null ? Number(reference.slice(0, 4)) : year < 100 ? 2000 + year : year;
-	const day = (): Day => `${y}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
-	if (year === null && day() < addDays(reference, -180)) y += 1;
-	return day();
-}
-
 /** The part of a week a phrase names: `principios de` early, `mediados de` mid, else its end. */
 function partOf(word: string | undefined): "early" | "mid" | "end" {
 	const w = (word ?? "").toLowerCase();
 	return w.startsWith("principio") ? "early" : w.startsWith("mediado") ? "mid" : "end";
 }
 
-type Read = (m: RegExpMatchArray & { index: number }, reference: Day, calendar: BusinessCalendar) => Day | null;
-
 const WEEKDAY = `(${WEEKDAYS.join("|")})`;
 const WEEK_PART = String.raw`(?:(?:a\s+)?(principios|mediados|finales|final)\s+de\s+)?`;
 
 /** The date forms, most specific first; a later form never reads text an earlier one took. */
-const PATTERNS: readonly { pattern: RegExp; read: Read }[] = [
+const PATTERNS: readonly DateForm[] = [
 	{
 		// `2026-11-27`
 		pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gi,
@@ -172,16 +147,6 @@ const PATTERNS: readonly { pattern: RegExp; read: Read }[] = [
 	},
 ];
 
-/** A day-first date that opens an entry (`18/11 Email de Carmen: …`): the day its text is read from. */
-const LEADING_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?[\s:,–—-]+/;
-
-/** A text without the day-first date that opens it, and the day to read it from (that date, else the reference). */
-function afterLeadingSpanishDate(text: string, reference: Day): { text: string; reference: Day } {
-	const m = LEADING_DATE.exec(text);
-	const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3]));
-	return m === null || day === null ? { text, reference } : { text: text.slice(m[0].length), reference: day };
-}
-
 /** True when a text may state a date in Spanish: it holds a Spanish cue word. */
 function mayStateSpanishDate(text: string): boolean {
 	return CUE_STEMS.test(text) && SPANISH_CUE.test(text);
@@ -192,27 +157,14 @@ function readSpanishSentence(sentence: string, reference: Day, calendar: Busines
 	if (/[¿?]/.test(sentence) || NOT_THEIRS.test(sentence)) return null;
 	const kind: StatedDateKind | null = CALL_BACK_CUE.test(sentence) ? "call-back" : DECISION_CUE.test(sentence) ? "decision" : null;
 	if (kind === null) return null;
-	const taken: [number, number][] = [];
-	let best: Statement | null = null;
-	for (const { pattern, read } of PATTERNS) {
-		for (const m of sentence.matchAll(pattern)) {
-			const start = m.index;
-			const end = start + m[0].length;
-			if (taken.some(([a, b]) => start < b && end > a)) continue;
-			taken.push([start, end]);
-			const day = read(m, reference, calendar);
-			if (day === null || day < reference || (best !== null && best.day >= day)) continue;
-			best = { kind, day, text: m[0].trim() };
-		}
-	}
-	return best;
+	return latestStatement(sentence, kind, PATTERNS, reference, calendar);
 }
 
 /** Spanish, for findStatedDates: slashed dates are day first. */
 export const SPANISH: LanguageReader = {
 	mayState: mayStateSpanishDate,
 	dateOrder: "DMY",
-	afterLeadingDate: afterLeadingSpanishDate,
+	afterLeadingDate: afterLeadingDayFirstDate,
 	sentences: (text) => sentencesOf(text).map((sentence) => sentence.text),
 	read: readSpanishSentence,
 };
