@@ -258,23 +258,22 @@ export function windowOf(due: Day, businessDays: number, calendar: BusinessCalen
 }
 
 /**
- * One proposal of a kind for each of the note's people that `picks`, from `from` to `to`
- * business days after the interview (0: the interview day itself): the per-person rules
- * that are not messages of the chain (thank-staff, update-referrer, get-contact-info).
+ * One proposal of a kind for each person `picks` among `people` (the note's), from `from`
+ * to `to` business days after the interview (0: the interview day itself): the rules of
+ * one message or task per person (thank-you, thank-staff, update-referrer, get-contact-info).
  */
-export function forEachPerson(
+export function forEachPerson<P extends Person | null>(
 	{ facts, calendar }: RuleContext,
+	people: readonly P[],
 	kind: FollowUpKind,
-	picks: (person: Person) => boolean,
+	picks: (person: P) => boolean,
 	[from, to]: [number, number],
-	reason: (person: Person, due: Day, windowEnd: Day) => string,
+	reason: (person: P, due: Day, windowEnd: Day) => string,
 ): Proposal[] {
 	const I = facts.interview;
 	const due = from === 0 ? I : addBusinessDays(I, from, calendar);
 	const windowEnd = addBusinessDays(I, to, calendar);
-	return facts.note.people
-		.filter(picks)
-		.map((person) => ({ kind, person, due, windowEnd, since: I, reason: reason(person, due, windowEnd) }));
+	return people.filter(picks).map((person) => ({ kind, person, due, windowEnd, since: I, reason: reason(person, due, windowEnd) }));
 }
 
 /** Who is meant when nobody is named: everyone met, or the person who handles the process. */

@@ -12,6 +12,7 @@ export const getContactInfo: Rule = {
 	propose: (context) =>
 		forEachPerson(
 			context,
+			context.facts.note.people,
 			"get-contact-info",
 			(p) => p.relation !== "staff" && p.email === null && p.phone === null && p.linkedin === null,
 			[0, 1],

@@ -12,6 +12,7 @@ export const thankStaff: Rule = {
 	propose: (context) =>
 		forEachPerson(
 			context,
+			context.facts.note.people,
 			"thank-staff",
 			(p) => p.relation === "staff",
 			[0, 2],

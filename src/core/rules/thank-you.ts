@@ -1,7 +1,7 @@
 /** thank-you: every person met (not staff, not referrers) is thanked on the day. */
 import type { Person } from "../model";
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho, windowOf } from "./context";
+import { day, forEachPerson, nameOrWho } from "./context";
 
 /** What `thank-you` does, in a sentence for docs/rules.md (examples.ts). */
 export const thankYouSummary =
@@ -10,23 +10,20 @@ export const thankYouSummary =
 /** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
 export const thankYou: Rule = {
 	statuses: ["active"],
-	propose({ facts, calendar }) {
-		if (facts.note.format === "informal") return [];
-		const I = facts.interview;
+	propose(context) {
+		const { note, interview } = context.facts;
+		if (note.format === "informal") return [];
 		// Nobody named: one thank-you, to whoever interviewed you.
-		const people: (Person | null)[] = facts.note.people.length === 0 ? [null] : facts.note.people;
-		return people
-			.filter((p) => p === null || (p.relation !== "staff" && p.relation !== "referrer"))
-			.map((person) => {
-				const w = windowOf(I, 1, calendar);
-				return {
-					kind: "thank-you" as const,
-					person,
-					...w,
-					since: I,
-					reason: `Everyone who interviewed you deserves their own short thank-you, sent the same day while the conversation is fresh: interview ${day(I)}, so thank ${nameOrWho(person, "interviewers")} that day, ${day(w.due)}, or by the next business day, ${day(w.windowEnd)}.`,
-				};
-			});
+		const people: (Person | null)[] = note.people.length === 0 ? [null] : note.people;
+		return forEachPerson(
+			context,
+			people,
+			"thank-you",
+			(p) => p === null || (p.relation !== "staff" && p.relation !== "referrer"),
+			[0, 1],
+			(person, due, windowEnd) =>
+				`Everyone who interviewed you deserves their own short thank-you, sent the same day while the conversation is fresh: interview ${day(interview)}, so thank ${nameOrWho(person, "interviewers")} that day, ${day(due)}, or by the next business day, ${day(windowEnd)}.`,
+		);
 	},
 };
 

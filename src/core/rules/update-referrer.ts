@@ -12,6 +12,7 @@ export const updateReferrer: Rule = {
 	propose: (context) =>
 		forEachPerson(
 			context,
+			context.facts.note.people,
 			"update-referrer",
 			(p) => p.relation === "referrer",
 			[1, 3],

@@ -1,8 +1,7 @@
 /** value-add: a couple of days after, send something useful tied to what was discussed. */
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho } from "./context";
+import { day, forEachPerson, nameOrWho } from "./context";
 import { firstStep } from "./chain";
-import { addBusinessDays } from "../dates";
 
 /** What `value-add` does, in a sentence for docs/rules.md (examples.ts). */
 export const valueAddSummary =
@@ -11,24 +10,22 @@ export const valueAddSummary =
 /** Add value on a topic you discussed (seeds 003, 000, 004). */
 export const valueAdd: Rule = {
 	statuses: ["active"],
-	propose({ facts, calendar, today }) {
+	propose(context) {
+		const { facts, calendar, today } = context;
 		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded) return [];
 		const I = facts.interview;
 		const expiry = firstStep(facts, I, calendar).due;
 		if (today >= expiry) return [];
-		const due = addBusinessDays(I, 2, calendar);
-		const windowEnd = addBusinessDays(I, 3, calendar);
 		const topic = facts.note.topics[0] ?? "";
-		return [
-			{
-				kind: "value-add",
-				person: facts.contact,
-				due,
-				windowEnd,
-				since: I,
-				reason: `You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${nameOrWho(facts.contact)} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
-			},
-		];
+		return forEachPerson(
+			context,
+			[facts.contact],
+			"value-add",
+			() => true,
+			[2, 3],
+			(person, due, windowEnd) =>
+				`You discussed ${topic}: a couple of business days after the interview (${day(I)} + 2 = ${day(due)}, until ${day(windowEnd)}), send ${nameOrWho(person)} something useful on it, such as an article, a sample or a sharp question. It is no longer worth sending once the first check-in is due (${day(expiry)}).`,
+		);
 	},
 };
 

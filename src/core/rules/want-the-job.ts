@@ -1,6 +1,6 @@
 /** want-the-job: after an informal meeting, tell the manager plainly that you want to join. */
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho, windowOf } from "./context";
+import { day, forEachPerson, nameOrWho } from "./context";
 
 /** What `want-the-job` does, in a sentence for docs/rules.md (examples.ts). */
 export const wantTheJobSummary =
@@ -9,19 +9,18 @@ export const wantTheJobSummary =
 /** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
 export const wantTheJob: Rule = {
 	statuses: ["active"],
-	propose({ facts, calendar }) {
+	propose(context) {
+		const { facts } = context;
 		if (facts.note.format !== "informal" || facts.superseded) return [];
-		const I = facts.interview;
-		const w = windowOf(I, 2, calendar);
-		return [
-			{
-				kind: "want-the-job",
-				person: facts.contact,
-				...w,
-				since: I,
-				reason: `An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${nameOrWho(facts.contact, "met")} and say plainly you would like to join their team, without attaching a résumé. Met ${day(I)}; send it by ${day(w.windowEnd)} (2 business days).`,
-			},
-		];
+		return forEachPerson(
+			context,
+			[facts.contact],
+			"want-the-job",
+			() => true,
+			[0, 2],
+			(person, _due, windowEnd) =>
+				`An informal chat is not a formal interview, so nobody will assume you want the job until you say it: thank ${nameOrWho(person, "met")} and say plainly you would like to join their team, without attaching a résumé. Met ${day(facts.interview)}; send it by ${day(windowEnd)} (2 business days).`,
+		);
 	},
 };
 
