@@ -3,7 +3,8 @@
  * settings, its people resolved through the vault's person notes, the vault's pending
  * follow-ups, and the way to write the note back (safe-write.ts).
  */
-import { basename, relative, resolve, sep } from "node:path";
+import { existsSync } from "node:fs";
+import { basename, isAbsolute, relative, resolve, sep } from "node:path";
 import { calendarFor } from "../app/calendar";
 import { evaluateVault } from "../app/evaluate";
 import { dateHolidays, UnknownHolidayCountry } from "../app/holidays";
@@ -89,9 +90,13 @@ export interface NoteOptions {
  * (or whose frontmatter cannot be read) and bad settings are CliUsageErrors.
  */
 export async function loadNoteContext(notePath: string, options: NoteOptions, io: CliIo): Promise<NoteContext> {
-	const absolutePath = resolve(io.cwd, notePath);
+	const vaultGiven = options.vault === null ? null : resolve(io.cwd, options.vault);
+	let absolutePath = resolve(io.cwd, notePath);
+	// A note named by its path inside the vault given (`explain Jobs/Acme.md --vault ~/Notes`).
+	if (vaultGiven !== null && !isAbsolute(notePath) && !existsSync(absolutePath) && existsSync(resolve(vaultGiven, notePath)))
+		absolutePath = resolve(vaultGiven, notePath);
 	const text = readNoteText(notePath, absolutePath);
-	const vaultRoot = options.vault === null ? findVaultRoot(absolutePath) : resolve(io.cwd, options.vault);
+	const vaultRoot = vaultGiven ?? findVaultRoot(absolutePath);
 	const settings = loadSettingsFor(vaultRoot, options.config === null ? null : resolve(io.cwd, options.config));
 
 	let sources: SourceNote[];

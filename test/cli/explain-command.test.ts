@@ -17,6 +17,23 @@ async function explain(cwd: string, note: string, ...args: string[]): Promise<{ 
 }
 
 describe("explain <note>", () => {
+	it("finds a note by its path inside the vault given with --vault", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "explain-"));
+		cpSync(join(others, "dataview-history", "vault"), join(folder, "vault"), { recursive: true });
+		const config = join(others, "dataview-history", "expected-settings.json");
+		const elsewhere = mkdtempSync(join(tmpdir(), "explain-cwd-"));
+		const args = ["--vault", join(folder, "vault"), "--config", config];
+		const { status, out, err } = await explain(elsewhere, "jobs/Research Engineer - Halcyon.md", ...args);
+		expect(err).toBe("");
+		expect(status).toBe(0);
+		expect(out).toMatch(/jobs\/Research Engineer - Halcyon\.md, read on/);
+		expect(out).toMatch(/company +Halcyon/);
+		// A path that is in neither place is still reported as missing.
+		const missing = await explain(elsewhere, "jobs/Nowhere.md", ...args);
+		expect(missing.status).not.toBe(0);
+		expect(missing.err).toContain("there is no note jobs/Nowhere.md");
+	});
+
 	it("names the property each field was read from, and the properties left unread with the reason", async () => {
 		const folder = mkdtempSync(join(tmpdir(), "explain-"));
 		cpSync(join(others, "dataview-history", "vault"), join(folder, "vault"), { recursive: true });
