@@ -116,6 +116,26 @@ describe("people", () => {
 	const lee = aSource("People/Lee Wong.md", { Role: "Recruiter", phone: "+1 555 0199", channel: "phone" });
 	const kim = aSource("People/Kim Ito.md", { role: "Staff Engineer" });
 
+	it("give a note's only person the note's own address fields, and several people none", () => {
+		const one = read(
+			aSource("Interviews/r0.md", { type: "interview", interviewer: "Hannah Cole", linkedin: "https://www.linkedin.com/in/hc" }),
+		).note;
+		expect(one?.people.map((p) => [p.name, p.linkedin])).toEqual([["Hannah Cole", "https://www.linkedin.com/in/hc"]]);
+		// From a metadata table too (`| **Interviewer** | Hannah Cole |`, `| **Email** | … |`).
+		const table =
+			"| Field | Value |\n|---|---|\n| **Date** | 2026-11-05 |\n| **Interviewer** | Hannah Cole |\n| **Email** | hc@northwind.example |\n";
+		const fromTable = read(aSource("Interviews/r1.md", { type: "interview" }, table)).note;
+		expect(fromTable?.people.map((p) => [p.name, p.email])).toEqual([["Hannah Cole", "hc@northwind.example"]]);
+		const placeholder = read(
+			aSource("Interviews/r3.md", { type: "interview", interviewer: "Maya Osei", linkedin: "—", email: "n/a" }),
+		).note;
+		expect(placeholder?.people.map((p) => [p.linkedin, p.email])).toEqual([[null, null]]);
+		const two = read(
+			aSource("Interviews/r2.md", { type: "interview", people: ["Hannah Cole", "Raj Patel"], email: "me@example.com" }),
+		).note;
+		expect(two?.people.map((p) => p.email)).toEqual([null, null]);
+	});
+
 	it("reads bare names, maps and wikilinks to person notes", () => {
 		const { note } = read(
 			aSource("Interviews/a.md", {

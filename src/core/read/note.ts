@@ -254,6 +254,18 @@ function readNote(
 	// A field named for a relation (`Recruiter:: Dana Whitfield`) counts from the frontmatter or an inline field.
 	const relationFields = inline === null ? frontmatter : { ...inline.record, ...frontmatter };
 	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(relationFields, context)];
+	// A note about one person (`Interviewer: Hannah Cole`, and `LinkedIn: …` beside it) gives them
+	// its addresses; a placeholder (`—`, `n/a`) is none.
+	const [only, ...others] = people;
+	if (only && others.length === 0 && only.email === null && only.phone === null && only.linkedin === null) {
+		const own = new FieldReader(context.lookups.person);
+		own.fill(relationFields);
+		const address = (field: "email" | "phone" | "linkedin"): string | null => {
+			const text = readText(own.get(field));
+			return text !== null && /[\p{L}\d]/u.test(text) && !/^n\/?a$/i.test(text) ? text : null;
+		};
+		people[0] = { ...only, email: address("email"), phone: address("phone"), linkedin: address("linkedin") };
+	}
 	const {
 		status: readStatusGroup,
 		statusText,
