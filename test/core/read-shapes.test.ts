@@ -1405,3 +1405,28 @@ describe("a name cell of a timeline row that opens with a word such as `With`", 
 		expect(read(source).note?.timeline?.map((e) => [e.event, e.person])).toEqual([["interview", "Omar Haddad"]]);
 	});
 });
+
+describe("an outcome written with its day in a section of its own", () => {
+	const settings = settingsWith({ fieldAliases: { status: ["Outcome"] } });
+	const note = (feedback: string) =>
+		aSource(
+			"Interviews/INT-001.md",
+			{ tags: ["interview"] },
+			`# Interview\n\n**Date:** 2026-10-22\n**Interviewer:** Nell Ekwueme\n\n## Feedback received\n\n${feedback}`,
+		);
+
+	it("takes the section's `Date:` as the status date", () => {
+		const { note: read_ } = read(note("**Date:** 2026-11-02\n**Outcome:** Rejected\n"), settings);
+		expect([read_?.interviewDate, read_?.status, read_?.statusDate]).toEqual(["2026-10-22", "rejected", "2026-11-02"]);
+	});
+
+	it("takes no date from another section, nor the note's first date", () => {
+		const elsewhere = read(note("**Outcome:** Rejected\n\n## Next round\n\n**Date:** 2026-11-30\n"), settings).note;
+		expect([elsewhere?.status, elsewhere?.statusDate]).toEqual(["rejected", null]);
+		const oneSection = read(
+			aSource("Interviews/INT-002.md", { tags: ["interview"] }, "**Date:** 2026-10-22\n**Outcome:** Rejected\n"),
+			settings,
+		).note;
+		expect([oneSection?.status, oneSection?.statusDate]).toEqual(["rejected", null]);
+	});
+});

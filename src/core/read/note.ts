@@ -324,7 +324,7 @@ function readNote(
 		status,
 		statusOrigin,
 		statusText,
-		statusDate: readDayField(f.get("status_date"), "status date", context) ?? null,
+		statusDate: readDayField(f.get("status_date"), "status date", context) ?? sectionDate(statusOrigin, inline, context),
 		source: readText(f.get("source"))?.toLowerCase() ?? null,
 		topics: readList(f.get("topics"))
 			.map(readText)
@@ -334,6 +334,18 @@ function readNote(
 		stayInTouch: !isFalseFlag(f.get("stay_in_touch")),
 		reminder: readReminder(f.get("follow_up_on"), context),
 	};
+}
+
+/**
+ * The day of the section a status label is written in (`## Feedback Received`, its
+ * `**Date:** 2026-11-02` and `**Outcome:** Rejected`), when that is not the note's first date.
+ */
+function sectionDate(origin: Origin | null, inline: InlineRecord | null, context: ReadContext): Day | null {
+	const sections = inline?.sections;
+	if (origin?.from !== "inline-field" || sections === undefined) return null;
+	const sectionOf = (line: number): number => sections.headings.filter((heading) => heading <= line).pop() ?? 0;
+	const date = sections.dates.find((field) => sectionOf(field.line) === sectionOf(origin.line));
+	return date === undefined ? null : (readDayField(date.value, "status date", context) ?? null);
 }
 
 /** The follow-up day the user set, or null. */

@@ -4,7 +4,7 @@
  * and lists in the body, and Dataview inline fields. Each value read here carries where
  * it came from.
  */
-import { bodyEntries, inlineFields, mayHaveEntries, parseBody, readPropertyDay, type DateContext } from "../body";
+import { bodyEntries, inlineFields, mayHaveEntries, parseBody, readPropertyDay, type DateContext, type InlineField } from "../body";
 import { datedEntry } from "../body/dated-entry";
 import { placeSigns, readSigns } from "../body/entry-words";
 import { mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
@@ -204,6 +204,12 @@ export interface InlineRecord {
 	lines: Map<string, number>;
 	/** The keys written as bold labels (`**Fecha:** …`) rather than as Dataview fields. */
 	labels: Set<string>;
+	/**
+	 * When `Date` is written more than once: each later one, and the lines of the headings,
+	 * so that a section with its own date (`## Feedback`, `**Date:**`, `**Outcome:**`) dates
+	 * what it records.
+	 */
+	sections?: { dates: InlineField[]; headings: number[] };
 }
 
 /** Where an inline record's key was written: a Dataview field, or a bold label (`**Key:**`). */
@@ -225,13 +231,17 @@ export function inlineRecord(body: string, firstLine: number): InlineRecord {
 	const named = new Set(
 		fields.filter((field) => field.label === undefined && field.value !== "").map((field) => normalizeKey(field.key)),
 	);
+	const dates = fields.filter((field) => field.value !== "" && normalizeKey(field.key) === "date");
 	for (const field of fields) {
 		if (field.value === "" || hasOwn(record, field.key) || (field.label && named.has(normalizeKey(field.key)))) continue;
 		record[field.key] = field.value;
 		lines.set(field.key, field.line);
 		if (field.label) labels.add(field.key);
 	}
-	return { record, lines, labels };
+	if (dates.length < 2) return { record, lines, labels };
+	const headings: number[] = [];
+	body.split("\n").forEach((text, i) => /^#{1,6}[ \t]/.test(text) && headings.push(firstLine + i));
+	return { record, lines, labels, sections: { dates: dates.slice(1), headings } };
 }
 
 /**
