@@ -238,25 +238,12 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	],
 };
 
-/** Copies the defaults into a fresh, mutable object. */
+/**
+ * Copies the defaults into a fresh, mutable object. Settings are plain JSON data (they are
+ * data.json), so a JSON round trip copies every list and map in them.
+ */
 export function defaultSettings(): Settings {
-	return structuredCloneSettings(DEFAULT_SETTINGS);
-}
-
-function structuredCloneSettings(s: Readonly<Settings>): Settings {
-	return {
-		...s,
-		interviewFolders: [...s.interviewFolders],
-		fieldAliases: Object.fromEntries(Object.entries(s.fieldAliases).map(([k, v]) => [k, [...v]])),
-		statusAliases: { ...s.statusAliases },
-		weekendDays: [...s.weekendDays],
-		holidays: [...s.holidays],
-		relationAliases: { ...s.relationAliases },
-		ignoredFields: [...s.ignoredFields],
-		timelineFields: [...s.timelineFields],
-		logFolders: [...s.logFolders],
-		eventWords: { ...s.eventWords },
-	};
+	return JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings;
 }
 
 /**
@@ -309,21 +296,14 @@ function withoutMisdirectedAliases(aliases: Record<string, string[]>, problems: 
 	for (const [field, names] of Object.entries(aliases)) {
 		out[field] = names.filter((name) => {
 			const key = normalizeKey(name);
-			if (WRITTEN_NAMES.has(key)) {
-				problems.push({
-					key: "fieldAliases",
-					message: `"fieldAliases": "${name}" (under "${field}") is a property the plugin writes itself (next follow-up properties); remove it`,
-				});
-				return false;
-			}
-			if (namesAnotherField(normalizeKey(field), key)) {
-				problems.push({
-					key: "fieldAliases",
-					message: `"fieldAliases": "${name}" (under "${field}") is the name of another field, so it cannot also name "${field}"; remove it`,
-				});
-				return false;
-			}
-			return true;
+			const refused = WRITTEN_NAMES.has(key)
+				? "is a property the plugin writes itself (next follow-up properties)"
+				: namesAnotherField(normalizeKey(field), key)
+					? `is the name of another field, so it cannot also name "${field}"`
+					: null;
+			if (refused !== null)
+				problems.push({ key: "fieldAliases", message: `"fieldAliases": "${name}" (under "${field}") ${refused}; remove it` });
+			return refused === null;
 		});
 	}
 	return out;
