@@ -7,7 +7,7 @@ import { NOTE_FIELDS, PERSON_FIELDS, normalizeKey } from "./fields";
 import { WRITE_BACK_PROPERTIES } from "./write-back";
 import { isDay } from "./dates";
 import { meaningOf } from "./vocabulary";
-import { hasOwn } from "./values";
+import { hasOwn, isRecord } from "./values";
 import { UNSAFE_IN_LINE } from "./safe-text";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
@@ -113,8 +113,6 @@ export interface MigratedSettings {
 export const MAX_HORIZON_DAYS = 3650;
 
 type Check<T> = (value: unknown) => T | undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * A setting is one line of plain text (no control characters, line separators or bidi
