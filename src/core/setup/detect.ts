@@ -85,6 +85,9 @@ export interface SetupProposal {
 	alreadyRead: number;
 }
 
+/** One proposal: the setting it changes, what it proposes, and why. */
+const proposed = (setting: keyof Settings, value: unknown, evidence: string): ProposalItem => ({ setting, value, evidence });
+
 /** What the field of a property is known by, and the shape its values must have. */
 interface FieldHint {
 	field: NoteField;
@@ -614,16 +617,18 @@ export class SetupDetector {
 			(plain > 0 ? `, and ${plural(plain, "note")} of plain text (letters, résumés) that read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
-			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
+			items.push(proposed("interviewTag", best.value, `tag or type "${best.value}" is on ${what}${extra}`));
 		} else {
 			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
-			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
+			items.push(proposed("interviewFolders", best.value, `the folder "${best.value}" holds ${what}${extra}`));
 			for (const [folder, notes] of alike)
-				items.push({
-					setting: "interviewFolders",
-					value: folder,
-					evidence: `the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
-				});
+				items.push(
+					proposed(
+						"interviewFolders",
+						folder,
+						`the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
+					),
+				);
 		}
 		return true;
 	}
@@ -701,11 +706,13 @@ export class SetupDetector {
 				field === "status_date" && stats === interview
 					? "its name says it is the last day anything happened, which is when a status last changed"
 					: `its name reads as ${field}`;
-			items.push({
-				setting: "fieldAliases",
-				value: { [field]: [stats.key] },
-				evidence: `\`${stats.key}\` holds ${shape} in ${this.#shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
-			});
+			items.push(
+				proposed(
+					"fieldAliases",
+					{ [field]: [stats.key] },
+					`\`${stats.key}\` holds ${shape} in ${this.#shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
+				),
+			);
 		}
 		settings.fieldAliases = aliases;
 		return out;
@@ -762,11 +769,13 @@ export class SetupDetector {
 			findings.push({ value, notes: count, group, known: false });
 			if (group === null) continue;
 			aliases[value] = group;
-			items.push({
-				setting: "statusAliases",
-				value: { [value]: group },
-				evidence: `status "${value}" is in ${plural(count, "note")}; its words read as ${group}`,
-			});
+			items.push(
+				proposed(
+					"statusAliases",
+					{ [value]: group },
+					`status "${value}" is in ${plural(count, "note")}; its words read as ${group}`,
+				),
+			);
 		}
 		if (findings.some((f) => !f.known && f.group !== null)) settings.statusAliases = aliases;
 		return findings;
@@ -794,11 +803,7 @@ export class SetupDetector {
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
 				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
-		items.push({
-			setting: "ignoredFields",
-			value: "date",
-			evidence: `\`date\` ${why}: it is when the note was made, not an interview`,
-		});
+		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}
 
 	/** Where notes that look like logs of messages (a date and `Sent`, `Received`, …) live: a folder or a tag. */
@@ -809,11 +814,9 @@ export class SetupDetector {
 			const [daily, other] = this.#dailyFolders.entries();
 			if (daily !== undefined && daily.count > 1 && other === undefined) {
 				settings.logFolders = [daily.value];
-				items.push({
-					setting: "logFolders",
-					value: daily.value,
-					evidence: `${daily.count} days of daily or weekly notes there link notes in their lists`,
-				});
+				items.push(
+					proposed("logFolders", daily.value, `${daily.count} days of daily or weekly notes there link notes in their lists`),
+				);
 			}
 			return;
 		}
@@ -828,20 +831,12 @@ export class SetupDetector {
 		if (covers(folders)) {
 			settings.logFolders = folders.map((e) => e.value);
 			for (const e of folders)
-				items.push({
-					setting: "logFolders",
-					value: e.value,
-					evidence: `the folder "${e.value}" holds ${e.count} ${LOG_LIKE}, and nothing else`,
-				});
+				items.push(proposed("logFolders", e.value, `the folder "${e.value}" holds ${e.count} ${LOG_LIKE}, and nothing else`));
 			return;
 		}
 		if (tag === undefined) return;
 		settings.logTag = tag.value;
-		items.push({
-			setting: "logTag",
-			value: tag.value,
-			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} ${LOG_LIKE}`,
-		});
+		items.push(proposed("logTag", tag.value, `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} ${LOG_LIKE}`));
 	}
 
 	/**
@@ -864,11 +859,13 @@ export class SetupDetector {
 			if (!ignored.has(k) && people >= 2 && !found.some((e) => placed(e.value))) {
 				ignored.add(k);
 				settings.ignoredFields = [...(settings.ignoredFields ?? this.#settings.ignoredFields), key];
-				items.push({
-					setting: "ignoredFields",
-					value: key,
-					evidence: `\`${key}\` on ${people} people holds ${found.map((e) => `"${e.value}"`).join(", ")}, none of which names a relation`,
-				});
+				items.push(
+					proposed(
+						"ignoredFields",
+						key,
+						`\`${key}\` on ${people} people holds ${found.map((e) => `"${e.value}"`).join(", ")}, none of which names a relation`,
+					),
+				);
 			}
 			for (const { value, count } of (ignored.has(k) ? roles : values).entries()) words.add(value, count);
 		}
@@ -883,11 +880,13 @@ export class SetupDetector {
 			findings.push({ value, count, relation, known: false });
 			if (relation === null) continue;
 			aliases[value] = relation;
-			items.push({
-				setting: "relationAliases",
-				value: { [value]: relation },
-				evidence: `"${value}" describes a person ${plural(count, "time")}; it reads as ${relation}`,
-			});
+			items.push(
+				proposed(
+					"relationAliases",
+					{ [value]: relation },
+					`"${value}" describes a person ${plural(count, "time")}; it reads as ${relation}`,
+				),
+			);
 		}
 		if (findings.some((f) => !f.known && f.relation !== null)) settings.relationAliases = aliases;
 		return findings;
@@ -900,11 +899,9 @@ export class SetupDetector {
 		for (const [k, stats] of this.#unread) {
 			if (stats.datedMaps === 0 || current.has(k) || ROUND_LIKE.test(keyWords(stats.key))) continue;
 			added.push(stats.key);
-			items.push({
-				setting: "timelineFields",
-				value: stats.key,
-				evidence: `\`${stats.key}\` is a list of dated entries in ${plural(stats.datedMaps, "note")}`,
-			});
+			items.push(
+				proposed("timelineFields", stats.key, `\`${stats.key}\` is a list of dated entries in ${plural(stats.datedMaps, "note")}`),
+			);
 		}
 		if (added.length > 0) settings.timelineFields = [...this.#settings.timelineFields, ...added];
 	}
@@ -920,11 +917,13 @@ export class SetupDetector {
 		const count = Object.keys(added).length;
 		if (count === 0) return;
 		settings.eventWords = { ...added, ...current };
-		items.push({
-			setting: "eventWords",
-			value: added,
-			evidence: `${found.count} application note${found.count === 1 ? " writes its" : "s write their"} entries in ${found.value}: ${count} ${found.value} words for interviews, messages and answers`,
-		});
+		items.push(
+			proposed(
+				"eventWords",
+				added,
+				`${found.count} application note${found.count === 1 ? " writes its" : "s write their"} entries in ${found.value}: ${count} ${found.value} words for interviews, messages and answers`,
+			),
+		);
 	}
 
 	/** DMY or MDY, when numeric dates (slashed, dotted, dashed) read only one way and the settings leave it open. */
@@ -935,11 +934,13 @@ export class SetupDetector {
 		if (order === null) return;
 		const dates = order === "DMY" ? this.#dmy : this.#mdy;
 		settings.dateOrder = order;
-		items.push({
-			setting: "dateOrder",
-			value: order,
-			evidence: `${plural(dates.length, "numeric date")} read only ${order === "DMY" ? "day" : "month"} first (${dates.slice(0, 3).join(", ")})`,
-		});
+		items.push(
+			proposed(
+				"dateOrder",
+				order,
+				`${plural(dates.length, "numeric date")} read only ${order === "DMY" ? "day" : "month"} first (${dates.slice(0, 3).join(", ")})`,
+			),
+		);
 	}
 }
 
