@@ -199,6 +199,18 @@ class Tally {
 		if (known) known.count += by;
 		else this.#counts.set(key, { value: key, count: by });
 	}
+	/** Counts each of the values once. */
+	addEach(values: readonly string[]): void {
+		for (const value of values) this.add(value);
+	}
+	/** Adds another tally's counts to this one's. */
+	addTally(other: Tally): void {
+		for (const { value, count } of other.#counts.values()) this.add(value, count);
+	}
+	/** The count of each value. */
+	counts(): Map<string, number> {
+		return new Map([...this.#counts].map(([key, e]) => [key, e.count]));
+	}
 	entries(): { value: string; count: number }[] {
 		return [...this.#counts.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
 	}
@@ -357,7 +369,7 @@ export class SetupDetector {
 	add(note: SetupNote): void {
 		if (note.body !== undefined) this.#orders(note.body);
 		const folders = foldersOf(note.path);
-		for (const folder of folders) this.#folderAll.add(folder);
+		this.#folderAll.addEach(folders);
 		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
@@ -369,20 +381,20 @@ export class SetupDetector {
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
 		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) {
-			for (const folder of folders) this.#plainAll.add(folder);
+			this.#plainAll.addEach(folders);
 			return;
 		}
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
-		for (const label of labels) this.#labelAll.add(label);
+		this.#labelAll.addEach(labels);
 		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
 
 		if (!bare && !this.#isApplication(record, note)) {
 			this.#relationWords(record); // person notes say what someone is to the search
 			if (isLogLike(record)) {
 				this.#logNotes++;
-				for (const label of labels) this.#logLabelHits.add(label);
-				for (const folder of folders) this.#logFolderHits.add(folder);
+				this.#logLabelHits.addEach(labels);
+				this.#logFolderHits.addEach(folders);
 			}
 			return;
 		}
@@ -393,8 +405,8 @@ export class SetupDetector {
 		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
 		if (isInterviewNote(source, this.#settings) || inInterviewFolder(note.path, this.#settings.interviewFolders)) this.#alreadyRead++;
-		for (const label of labels) this.#labelHits.add(label);
-		for (const folder of folders) this.#folderHits.add(folder);
+		this.#labelHits.addEach(labels);
+		this.#folderHits.addEach(folders);
 
 		const reader = this.#names.transient(record);
 		for (const field of this.#names.fields)
@@ -570,10 +582,9 @@ export class SetupDetector {
 	/** Which tag, type or folder picks out the application notes, when the current settings miss some; false when none does. */
 	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>, withoutPlain: boolean): boolean {
 		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return true;
-		const all = (tally: Tally): Map<string, number> => new Map(tally.entries().map((e) => [e.value, e.count]));
-		const labelAll = all(this.#labelAll);
-		const folderAll = all(this.#folderAll);
-		const plainAll = all(withoutPlain ? this.#plainAll : new Tally());
+		const labelAll = this.#labelAll.counts();
+		const folderAll = this.#folderAll.counts();
+		const plainAll = withoutPlain ? this.#plainAll.counts() : new Map<string, number>();
 		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
 		const options: Option[] = [
 			...this.#labelHits
@@ -755,8 +766,9 @@ export class SetupDetector {
 	/** Every status value found, with its group; the ones nothing places yet are proposed. */
 	#proposeStatuses(items: ProposalItem[], settings: Partial<Settings>, aliasKey: string | null): StatusFinding[] {
 		const tally = new Tally();
-		for (const e of this.#statusValues.entries()) tally.add(e.value, e.count);
-		if (aliasKey !== null) for (const e of this.#values.get(aliasKey)?.entries() ?? []) tally.add(e.value, e.count);
+		tally.addTally(this.#statusValues);
+		const aliased = aliasKey === null ? undefined : this.#values.get(aliasKey);
+		if (aliased) tally.addTally(aliased);
 		const aliases: Record<string, string> = { ...this.#settings.statusAliases };
 		const findings: StatusFinding[] = [];
 		for (const { value, count } of tally.entries()) {
@@ -820,7 +832,7 @@ export class SetupDetector {
 			}
 			return;
 		}
-		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
+		const folderAll = this.#folderAll.counts();
 		const covers = (folders: { count: number }[]): boolean => folders.reduce((n, e) => n + e.count, 0) * 10 >= this.#logNotes * 8;
 		// The deepest folder of nothing else that holds them; else a tag; else such folders, one per kind (`Interviews`, `Messages`), together.
 		const pure = this.#logFolderHits.entries().filter((e) => e.count > 1 && folderAll.get(e.value) === e.count);
@@ -850,7 +862,7 @@ export class SetupDetector {
 		const aliases: Record<string, string> = { ...this.#settings.relationAliases };
 		const ignored = new Set(this.#settings.ignoredFields.map(normalizeKey));
 		const words = new Tally();
-		for (const { value, count } of this.#roleValues.entries()) words.add(value, count);
+		words.addTally(this.#roleValues);
 		for (const [k, { key, values, roles }] of this.#relationKeys) {
 			const found = values.entries();
 			const people = found.reduce((sum, e) => sum + e.count, 0);
@@ -867,7 +879,7 @@ export class SetupDetector {
 					),
 				);
 			}
-			for (const { value, count } of (ignored.has(k) ? roles : values).entries()) words.add(value, count);
+			words.addTally(ignored.has(k) ? roles : values);
 		}
 		const findings: RelationFinding[] = [];
 		for (const { value, count } of words.entries()) {
