@@ -7,7 +7,7 @@ import { NOTE_FIELDS, PERSON_FIELDS, normalizeKey } from "./fields";
 import { WRITE_BACK_PROPERTIES } from "./write-back";
 import { isDay } from "./dates";
 import { meaningOf } from "./vocabulary";
-import { hasOwn } from "./values";
+import { hasOwn, isRecord } from "./values";
 import { UNSAFE_IN_LINE } from "./safe-text";
 
 /** Every setting. The CLI reads the same keys from the vault's data.json. */
@@ -113,8 +113,6 @@ export interface MigratedSettings {
 export const MAX_HORIZON_DAYS = 3650;
 
 type Check<T> = (value: unknown) => T | undefined;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * A setting is one line of plain text (no control characters, line separators or bidi
@@ -238,25 +236,12 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	],
 };
 
-/** Copies the defaults into a fresh, mutable object. */
+/**
+ * Copies the defaults into a fresh, mutable object. Settings are plain JSON data (they are
+ * data.json), so a JSON round trip copies every list and map in them.
+ */
 export function defaultSettings(): Settings {
-	return structuredCloneSettings(DEFAULT_SETTINGS);
-}
-
-function structuredCloneSettings(s: Readonly<Settings>): Settings {
-	return {
-		...s,
-		interviewFolders: [...s.interviewFolders],
-		fieldAliases: Object.fromEntries(Object.entries(s.fieldAliases).map(([k, v]) => [k, [...v]])),
-		statusAliases: { ...s.statusAliases },
-		weekendDays: [...s.weekendDays],
-		holidays: [...s.holidays],
-		relationAliases: { ...s.relationAliases },
-		ignoredFields: [...s.ignoredFields],
-		timelineFields: [...s.timelineFields],
-		logFolders: [...s.logFolders],
-		eventWords: { ...s.eventWords },
-	};
+	return JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings;
 }
 
 /**
@@ -309,21 +294,14 @@ function withoutMisdirectedAliases(aliases: Record<string, string[]>, problems: 
 	for (const [field, names] of Object.entries(aliases)) {
 		out[field] = names.filter((name) => {
 			const key = normalizeKey(name);
-			if (WRITTEN_NAMES.has(key)) {
-				problems.push({
-					key: "fieldAliases",
-					message: `"fieldAliases": "${name}" (under "${field}") is a property the plugin writes itself (next follow-up properties); remove it`,
-				});
-				return false;
-			}
-			if (namesAnotherField(normalizeKey(field), key)) {
-				problems.push({
-					key: "fieldAliases",
-					message: `"fieldAliases": "${name}" (under "${field}") is the name of another field, so it cannot also name "${field}"; remove it`,
-				});
-				return false;
-			}
-			return true;
+			const refused = WRITTEN_NAMES.has(key)
+				? "is a property the plugin writes itself (next follow-up properties)"
+				: namesAnotherField(normalizeKey(field), key)
+					? `is the name of another field, so it cannot also name "${field}"`
+					: null;
+			if (refused !== null)
+				problems.push({ key: "fieldAliases", message: `"fieldAliases": "${name}" (under "${field}") ${refused}; remove it` });
+			return refused === null;
 		});
 	}
 	return out;

@@ -133,25 +133,22 @@ export class FollowUpActions {
 
 	/** Logs the follow-up as sent (or a task as done), with an undo in the notice. */
 	async markSent(f: FollowUp): Promise<void> {
-		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind };
-		if (f.to) entry.to = f.to;
-		if (f.channel) entry.channel = f.channel;
 		const done = isTask(f.kind) ? "done" : "sent";
-		await this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
+		await this.#logFollowUp(
+			f,
+			f.channel ? { channel: f.channel } : {},
+			`${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`,
+		);
 	}
 
 	/** Logs a dismissal: the follow-up is not wanted (a dismissed chain step still moves the chain on). */
 	async dismiss(f: FollowUp): Promise<void> {
-		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, dismissed: true };
-		if (f.to) entry.to = f.to;
-		await this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} dismissed.`);
+		await this.#logFollowUp(f, { dismissed: true }, `${KIND_WORDS[f.kind].name} dismissed.`);
 	}
 
 	/** Logs a snooze until a day. */
 	async snooze(f: FollowUp, until: Day): Promise<void> {
-		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, snoozedUntil: until };
-		if (f.to) entry.to = f.to;
-		await this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
+		await this.#logFollowUp(f, { snoozedUntil: until }, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
 	}
 
 	/** The snooze choices: the next business day and three business days on. */
@@ -246,6 +243,13 @@ export class FollowUpActions {
 			await leaf.setViewState({ type: VIEW_TYPE_FOLLOW_UPS, active: true });
 		}
 		await workspace.revealLeaf(leaf);
+	}
+
+	/** Logs today what became of a follow-up (`what`: sent, dismissed, snoozed), to its person when it has one. */
+	#logFollowUp(f: FollowUp, what: Partial<LogEntryToAppend>, message: string): Promise<void> {
+		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, ...what };
+		if (f.to) entry.to = f.to;
+		return this.#logWithUndo(f.note, entry, message);
 	}
 
 	async #logWithUndo(path: string, entry: LogEntryToAppend, message: string): Promise<void> {

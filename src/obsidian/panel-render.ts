@@ -230,34 +230,38 @@ function renderFilters(root: HTMLElement, listed: FollowUp[], state: PanelState,
 	const bar = root.createDiv({ cls: "ifu-filters" });
 	const companies = new Map<string, string>();
 	for (const f of listed) if (f.company) companies.set(f.company.toLowerCase(), f.company);
-	const companySelect = bar.createEl("select", {
-		cls: "dropdown ifu-filter-company",
-		attr: { "aria-label": "Filter by company", "data-focus": "filter-company" },
-	});
-	companySelect.createEl("option", { text: "All companies", attr: { value: "" } });
-	for (const [key, name] of [...companies].sort((a, b) => a[1].localeCompare(b[1]))) {
-		companySelect.createEl("option", { text: name, attr: { value: key } });
-	}
-	companySelect.value = companies.has(state.company) ? state.company : "";
-	companySelect.addEventListener("change", () => {
-		state.company = companySelect.value;
+	filterSelect(bar, "company", "All companies", [...companies], companies.has(state.company) ? state.company : "", (value) => {
+		state.company = value;
 		handlers.redraw();
 	});
-
 	const kinds = [...new Set(listed.map((f) => f.kind))];
-	const kindSelect = bar.createEl("select", {
-		cls: "dropdown ifu-filter-kind",
-		attr: { "aria-label": "Filter by kind", "data-focus": "filter-kind" },
-	});
-	kindSelect.createEl("option", { text: "All kinds", attr: { value: "" } });
-	for (const kind of kinds.sort((a, b) => KIND_WORDS[a].name.localeCompare(KIND_WORDS[b].name))) {
-		kindSelect.createEl("option", { text: KIND_WORDS[kind].name, attr: { value: kind } });
-	}
-	kindSelect.value = state.kind !== "" && kinds.includes(state.kind) ? state.kind : "";
-	kindSelect.addEventListener("change", () => {
-		state.kind = kindSelect.value as FollowUpKind | "";
+	const kindOptions = kinds.map((k): [string, string] => [k, KIND_WORDS[k].name]);
+	filterSelect(bar, "kind", "All kinds", kindOptions, state.kind !== "" && kinds.includes(state.kind) ? state.kind : "", (value) => {
+		state.kind = value as FollowUpKind | "";
 		handlers.redraw();
 	});
+}
+
+/**
+ * One filter of the bar (`by` is company or kind): "All …" first, then the options
+ * ([value, text]) by their text; `current` selected, `pick` told of each change.
+ */
+function filterSelect(
+	bar: HTMLElement,
+	by: string,
+	all: string,
+	options: [string, string][],
+	current: string,
+	pick: (value: string) => void,
+): void {
+	const select = bar.createEl("select", {
+		cls: `dropdown ifu-filter-${by}`,
+		attr: { "aria-label": `Filter by ${by}`, "data-focus": `filter-${by}` },
+	});
+	for (const [value, text] of [["", all] as [string, string], ...options.sort((a, b) => a[1].localeCompare(b[1]))])
+		select.createEl("option", { text, attr: { value } });
+	select.value = current;
+	select.addEventListener("change", () => pick(select.value));
 }
 
 /** "Show 50 more (820 not shown)": the next page of a long group. */

@@ -4,7 +4,15 @@
  * where settings are searchable). Every change is checked by the same migrateSettings
  * that reads data.json, so the tab can never save what loading would refuse.
  */
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionItem } from "obsidian";
+import {
+	PluginSettingTab,
+	Setting,
+	type App,
+	type TextAreaComponent,
+	type TextComponent,
+	type Plugin,
+	type SettingDefinitionItem,
+} from "obsidian";
 import { DAY_NAMES } from "../core/dates";
 import { migrateSettings, type Settings } from "../core/settings";
 import { formatAliasLines, formatStatusLines, parseAliasLines, parseLines, parseStatusLines, parseWhole } from "./settings-fields";
@@ -47,6 +55,17 @@ const whole = (key: KeysOf<number>, name: string, desc: string): Field => ({
 	read: (v) => parseWhole(String(v)),
 });
 
+/** A list setting written one item per line. */
+const lines = (key: "interviewFolders" | "holidays", name: string, desc: string, placeholder: string): Field => ({
+	key,
+	name,
+	desc,
+	control: "textarea",
+	placeholder,
+	show: (s) => s[key].join("\n"),
+	read: (v) => parseLines(String(v)),
+});
+
 const toggle = (key: KeysOf<boolean>, name: string, desc: string): Field => ({
 	key,
 	name,
@@ -82,15 +101,12 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 				"Notes with this tag (or with type set to it) are interview notes. Nested tags such as job/interview count too.",
 				"interview",
 			),
-			{
-				key: "interviewFolders",
-				name: "Interview folders",
-				desc: "Every note in these folders is an interview note. One folder per line.",
-				control: "textarea",
-				placeholder: "Job search/Interviews",
-				show: (s) => s.interviewFolders.join("\n"),
-				read: (v) => parseLines(String(v)),
-			},
+			lines(
+				"interviewFolders",
+				"Interview folders",
+				"Every note in these folders is an interview note. One folder per line.",
+				"Job search/Interviews",
+			),
 			{
 				key: "fieldAliases",
 				name: "Field aliases",
@@ -128,15 +144,7 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 						.join(", "),
 				read: (v) => parseLines(String(v)).map(weekdayNumber),
 			},
-			{
-				key: "holidays",
-				name: "Holidays",
-				desc: "Extra days off, one date per line, written 2026-12-24.",
-				control: "textarea",
-				placeholder: "2026-12-24",
-				show: (s) => s.holidays.join("\n"),
-				read: (v) => parseLines(String(v)),
-			},
+			lines("holidays", "Holidays", "Extra days off, one date per line, written 2026-12-24.", "2026-12-24"),
 			text(
 				"holidayCountry",
 				"Holiday country",
@@ -317,20 +325,15 @@ export class FollowUpSettingTab extends PluginSettingTab {
 		const current = field.show(this.#store.get());
 		if (field.control === "toggle") {
 			setting.addToggle((t) => t.setValue(current === true).onChange((v) => void save(v)));
-		} else if (field.control === "textarea") {
-			setting.addTextArea((t) =>
-				t
-					.setPlaceholder(field.placeholder ?? "")
-					.setValue(String(current))
-					.onChange((v) => void save(v)),
-			);
 		} else {
-			setting.addText((t) =>
+			// A text box and a text area are filled and read the same way.
+			const input = (t: TextComponent | TextAreaComponent): unknown =>
 				t
 					.setPlaceholder(field.placeholder ?? "")
 					.setValue(String(current))
-					.onChange((v) => void save(v)),
-			);
+					.onChange((v) => void save(v));
+			if (field.control === "textarea") setting.addTextArea(input);
+			else setting.addText(input);
 		}
 	}
 }

@@ -99,29 +99,40 @@ export function chooseLogKey(frontmatter: Readonly<Record<string, unknown>>, nam
 	return (filled ?? present)?.key ?? null;
 }
 
+/** The entry's optional fields in log order, each with the key it is written under. */
+const OPTIONAL_FIELDS = [
+	["to", "to"],
+	["from", "from"],
+	["channel", "channel"],
+	["dismissed", "dismissed"],
+	["snoozedUntil", "snoozed_until"],
+	["note", "note"],
+] as const;
+
+/** The entry's fields in log order, as [key, value] pairs: date and kind, then the optional ones it has. */
+function entryValues(entry: LogEntryToAppend): [string, string | true][] {
+	const fields: [string, string | true][] = [
+		["date", entry.date],
+		["kind", entry.kind],
+	];
+	for (const [field, key] of OPTIONAL_FIELDS) {
+		const value = entry[field];
+		if (value) fields.push([key, value]);
+	}
+	return fields;
+}
+
 /** The entry's fields in log order, as [key, YAML text] pairs. */
 function entryFields(entry: LogEntryToAppend): [string, string][] {
-	const fields: [string, string][] = [["date", /^\d{4}-\d{2}-\d{2}$/.test(entry.date) ? entry.date : yamlScalar(entry.date)]];
-	fields.push(["kind", yamlScalar(entry.kind)]);
-	if (entry.to) fields.push(["to", yamlScalar(entry.to)]);
-	if (entry.from) fields.push(["from", yamlScalar(entry.from)]);
-	if (entry.channel) fields.push(["channel", yamlScalar(entry.channel)]);
-	if (entry.dismissed) fields.push(["dismissed", "true"]);
-	if (entry.snoozedUntil) fields.push(["snoozed_until", yamlScalar(entry.snoozedUntil)]);
-	if (entry.note) fields.push(["note", yamlScalar(entry.note)]);
-	return fields;
+	return entryValues(entry).map(([key, value]) => [
+		key,
+		value === true ? "true" : key === "date" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : yamlScalar(value),
+	]);
 }
 
 /** What the entry reads back as with the core schema. */
 function expectedValue(entry: LogEntryToAppend): Record<string, unknown> {
-	const out: Record<string, unknown> = { date: entry.date, kind: entry.kind };
-	if (entry.to) out.to = entry.to;
-	if (entry.from) out.from = entry.from;
-	if (entry.channel) out.channel = entry.channel;
-	if (entry.dismissed) out.dismissed = true;
-	if (entry.snoozedUntil) out.snoozed_until = entry.snoozedUntil;
-	if (entry.note) out.note = entry.note;
-	return out;
+	return Object.fromEntries(entryValues(entry));
 }
 
 /** How the list's existing items are written, so the new one matches. */

@@ -303,6 +303,8 @@ function readNote(
 		ownRound[0].lastContact = interviewKey;
 	const rounds = listed.length === 0 ? ownRound : mergeRounds([...ownRound, ...listed]);
 	const latest = rounds[rounds.length - 1] ?? null;
+	// The latest round, when it is not the note's own interview: the note takes its format and dates.
+	const later = latest === null || latest.date === interview ? null : latest;
 	// An application whose status is still "applied" but that has an interview has moved on;
 	// a last-contact day counts once the timeline has let it stand (withTimeline).
 	if (status === "applying" && rounds.some((r) => r.lastContact === undefined)) status = "active";
@@ -315,11 +317,11 @@ function readNote(
 		company: at?.[2] ?? company,
 		role: at?.[1] ?? role,
 		interviewDate: latest?.date ?? interview,
-		format: latest === null || latest.date === interview ? format : latest.format,
+		format: later ? later.format : format,
 		people,
-		decisionDate: latest === null || latest.date === interview ? decisionDate : latest.decisionDate,
-		decisionOrigin: latest === null || latest.date === interview ? decisionOrigin : latest.decisionOrigin,
-		callBack: latest === null || latest.date === interview ? callBack : latest.callBack,
+		decisionDate: later ? later.decisionDate : decisionDate,
+		decisionOrigin: later ? later.decisionOrigin : decisionOrigin,
+		callBack: later ? later.callBack : callBack,
 		rounds,
 		status,
 		statusOrigin,

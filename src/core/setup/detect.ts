@@ -85,6 +85,9 @@ export interface SetupProposal {
 	alreadyRead: number;
 }
 
+/** One proposal: the setting it changes, what it proposes, and why. */
+const proposed = (setting: keyof Settings, value: unknown, evidence: string): ProposalItem => ({ setting, value, evidence });
+
 /** What the field of a property is known by, and the shape its values must have. */
 interface FieldHint {
 	field: NoteField;
@@ -195,6 +198,18 @@ class Tally {
 		const known = this.#counts.get(key);
 		if (known) known.count += by;
 		else this.#counts.set(key, { value: key, count: by });
+	}
+	/** Counts each of the values once. */
+	addEach(values: readonly string[]): void {
+		for (const value of values) this.add(value);
+	}
+	/** Adds another tally's counts to this one's. */
+	addTally(other: Tally): void {
+		for (const { value, count } of other.#counts.values()) this.add(value, count);
+	}
+	/** The count of each value. */
+	counts(): Map<string, number> {
+		return new Map([...this.#counts].map(([key, e]) => [key, e.count]));
 	}
 	entries(): { value: string; count: number }[] {
 		return [...this.#counts.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
@@ -354,7 +369,7 @@ export class SetupDetector {
 	add(note: SetupNote): void {
 		if (note.body !== undefined) this.#orders(note.body);
 		const folders = foldersOf(note.path);
-		for (const folder of folders) this.#folderAll.add(folder);
+		this.#folderAll.addEach(folders);
 		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
@@ -366,20 +381,20 @@ export class SetupDetector {
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
 		if (bare && (note.body === undefined || !this.#loggedApplication(note.path, note.body))) {
-			for (const folder of folders) this.#plainAll.add(folder);
+			this.#plainAll.addEach(folders);
 			return;
 		}
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
-		for (const label of labels) this.#labelAll.add(label);
+		this.#labelAll.addEach(labels);
 		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
 
 		if (!bare && !this.#isApplication(record, note)) {
 			this.#relationWords(record); // person notes say what someone is to the search
 			if (isLogLike(record)) {
 				this.#logNotes++;
-				for (const label of labels) this.#logLabelHits.add(label);
-				for (const folder of folders) this.#logFolderHits.add(folder);
+				this.#logLabelHits.addEach(labels);
+				this.#logFolderHits.addEach(folders);
 			}
 			return;
 		}
@@ -390,8 +405,8 @@ export class SetupDetector {
 		if (language !== null) this.#languages.add(language);
 		const source = { path: note.path, frontmatter: own, frontmatterError: null, inlineTags };
 		if (isInterviewNote(source, this.#settings) || inInterviewFolder(note.path, this.#settings.interviewFolders)) this.#alreadyRead++;
-		for (const label of labels) this.#labelHits.add(label);
-		for (const folder of folders) this.#folderHits.add(folder);
+		this.#labelHits.addEach(labels);
+		this.#folderHits.addEach(folders);
 
 		const reader = this.#names.transient(record);
 		for (const field of this.#names.fields)
@@ -567,10 +582,9 @@ export class SetupDetector {
 	/** Which tag, type or folder picks out the application notes, when the current settings miss some; false when none does. */
 	#proposeSelection(items: ProposalItem[], settings: Partial<Settings>, withoutPlain: boolean): boolean {
 		if (this.#applications === 0 || this.#alreadyRead * 10 >= this.#applications * 9) return true;
-		const all = (tally: Tally): Map<string, number> => new Map(tally.entries().map((e) => [e.value, e.count]));
-		const labelAll = all(this.#labelAll);
-		const folderAll = all(this.#folderAll);
-		const plainAll = all(withoutPlain ? this.#plainAll : new Tally());
+		const labelAll = this.#labelAll.counts();
+		const folderAll = this.#folderAll.counts();
+		const plainAll = withoutPlain ? this.#plainAll.counts() : new Map<string, number>();
 		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
 		const options: Option[] = [
 			...this.#labelHits
@@ -614,16 +628,18 @@ export class SetupDetector {
 			(plain > 0 ? `, and ${plural(plain, "note")} of plain text (letters, résumés) that read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
-			items.push({ setting: "interviewTag", value: best.value, evidence: `tag or type "${best.value}" is on ${what}${extra}` });
+			items.push(proposed("interviewTag", best.value, `tag or type "${best.value}" is on ${what}${extra}`));
 		} else {
 			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
-			items.push({ setting: "interviewFolders", value: best.value, evidence: `the folder "${best.value}" holds ${what}${extra}` });
+			items.push(proposed("interviewFolders", best.value, `the folder "${best.value}" holds ${what}${extra}`));
 			for (const [folder, notes] of alike)
-				items.push({
-					setting: "interviewFolders",
-					value: folder,
-					evidence: `the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
-				});
+				items.push(
+					proposed(
+						"interviewFolders",
+						folder,
+						`the folder "${folder}" holds ${plural(notes, "more note")} with the same ${bare === best.hits ? "headings" : "properties"}, and nothing else`,
+					),
+				);
 		}
 		return true;
 	}
@@ -701,11 +717,13 @@ export class SetupDetector {
 				field === "status_date" && stats === interview
 					? "its name says it is the last day anything happened, which is when a status last changed"
 					: `its name reads as ${field}`;
-			items.push({
-				setting: "fieldAliases",
-				value: { [field]: [stats.key] },
-				evidence: `\`${stats.key}\` holds ${shape} in ${this.#shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
-			});
+			items.push(
+				proposed(
+					"fieldAliases",
+					{ [field]: [stats.key] },
+					`\`${stats.key}\` holds ${shape} in ${this.#shapeCount(stats, field)} of ${stats.notes} notes, and ${reads}`,
+				),
+			);
 		}
 		settings.fieldAliases = aliases;
 		return out;
@@ -748,8 +766,9 @@ export class SetupDetector {
 	/** Every status value found, with its group; the ones nothing places yet are proposed. */
 	#proposeStatuses(items: ProposalItem[], settings: Partial<Settings>, aliasKey: string | null): StatusFinding[] {
 		const tally = new Tally();
-		for (const e of this.#statusValues.entries()) tally.add(e.value, e.count);
-		if (aliasKey !== null) for (const e of this.#values.get(aliasKey)?.entries() ?? []) tally.add(e.value, e.count);
+		tally.addTally(this.#statusValues);
+		const aliased = aliasKey === null ? undefined : this.#values.get(aliasKey);
+		if (aliased) tally.addTally(aliased);
 		const aliases: Record<string, string> = { ...this.#settings.statusAliases };
 		const findings: StatusFinding[] = [];
 		for (const { value, count } of tally.entries()) {
@@ -762,11 +781,13 @@ export class SetupDetector {
 			findings.push({ value, notes: count, group, known: false });
 			if (group === null) continue;
 			aliases[value] = group;
-			items.push({
-				setting: "statusAliases",
-				value: { [value]: group },
-				evidence: `status "${value}" is in ${plural(count, "note")}; its words read as ${group}`,
-			});
+			items.push(
+				proposed(
+					"statusAliases",
+					{ [value]: group },
+					`status "${value}" is in ${plural(count, "note")}; its words read as ${group}`,
+				),
+			);
 		}
 		if (findings.some((f) => !f.known && f.group !== null)) settings.statusAliases = aliases;
 		return findings;
@@ -794,11 +815,7 @@ export class SetupDetector {
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
 				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
-		items.push({
-			setting: "ignoredFields",
-			value: "date",
-			evidence: `\`date\` ${why}: it is when the note was made, not an interview`,
-		});
+		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}
 
 	/** Where notes that look like logs of messages (a date and `Sent`, `Received`, …) live: a folder or a tag. */
@@ -809,15 +826,13 @@ export class SetupDetector {
 			const [daily, other] = this.#dailyFolders.entries();
 			if (daily !== undefined && daily.count > 1 && other === undefined) {
 				settings.logFolders = [daily.value];
-				items.push({
-					setting: "logFolders",
-					value: daily.value,
-					evidence: `${daily.count} days of daily or weekly notes there link notes in their lists`,
-				});
+				items.push(
+					proposed("logFolders", daily.value, `${daily.count} days of daily or weekly notes there link notes in their lists`),
+				);
 			}
 			return;
 		}
-		const folderAll = new Map(this.#folderAll.entries().map((e) => [e.value, e.count]));
+		const folderAll = this.#folderAll.counts();
 		const covers = (folders: { count: number }[]): boolean => folders.reduce((n, e) => n + e.count, 0) * 10 >= this.#logNotes * 8;
 		// The deepest folder of nothing else that holds them; else a tag; else such folders, one per kind (`Interviews`, `Messages`), together.
 		const pure = this.#logFolderHits.entries().filter((e) => e.count > 1 && folderAll.get(e.value) === e.count);
@@ -828,20 +843,12 @@ export class SetupDetector {
 		if (covers(folders)) {
 			settings.logFolders = folders.map((e) => e.value);
 			for (const e of folders)
-				items.push({
-					setting: "logFolders",
-					value: e.value,
-					evidence: `the folder "${e.value}" holds ${e.count} ${LOG_LIKE}, and nothing else`,
-				});
+				items.push(proposed("logFolders", e.value, `the folder "${e.value}" holds ${e.count} ${LOG_LIKE}, and nothing else`));
 			return;
 		}
 		if (tag === undefined) return;
 		settings.logTag = tag.value;
-		items.push({
-			setting: "logTag",
-			value: tag.value,
-			evidence: `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} ${LOG_LIKE}`,
-		});
+		items.push(proposed("logTag", tag.value, `tag "${tag.value}" is on ${tag.count} of the ${this.#logNotes} ${LOG_LIKE}`));
 	}
 
 	/**
@@ -855,7 +862,7 @@ export class SetupDetector {
 		const aliases: Record<string, string> = { ...this.#settings.relationAliases };
 		const ignored = new Set(this.#settings.ignoredFields.map(normalizeKey));
 		const words = new Tally();
-		for (const { value, count } of this.#roleValues.entries()) words.add(value, count);
+		words.addTally(this.#roleValues);
 		for (const [k, { key, values, roles }] of this.#relationKeys) {
 			const found = values.entries();
 			const people = found.reduce((sum, e) => sum + e.count, 0);
@@ -864,13 +871,15 @@ export class SetupDetector {
 			if (!ignored.has(k) && people >= 2 && !found.some((e) => placed(e.value))) {
 				ignored.add(k);
 				settings.ignoredFields = [...(settings.ignoredFields ?? this.#settings.ignoredFields), key];
-				items.push({
-					setting: "ignoredFields",
-					value: key,
-					evidence: `\`${key}\` on ${people} people holds ${found.map((e) => `"${e.value}"`).join(", ")}, none of which names a relation`,
-				});
+				items.push(
+					proposed(
+						"ignoredFields",
+						key,
+						`\`${key}\` on ${people} people holds ${found.map((e) => `"${e.value}"`).join(", ")}, none of which names a relation`,
+					),
+				);
 			}
-			for (const { value, count } of (ignored.has(k) ? roles : values).entries()) words.add(value, count);
+			words.addTally(ignored.has(k) ? roles : values);
 		}
 		const findings: RelationFinding[] = [];
 		for (const { value, count } of words.entries()) {
@@ -883,11 +892,13 @@ export class SetupDetector {
 			findings.push({ value, count, relation, known: false });
 			if (relation === null) continue;
 			aliases[value] = relation;
-			items.push({
-				setting: "relationAliases",
-				value: { [value]: relation },
-				evidence: `"${value}" describes a person ${plural(count, "time")}; it reads as ${relation}`,
-			});
+			items.push(
+				proposed(
+					"relationAliases",
+					{ [value]: relation },
+					`"${value}" describes a person ${plural(count, "time")}; it reads as ${relation}`,
+				),
+			);
 		}
 		if (findings.some((f) => !f.known && f.relation !== null)) settings.relationAliases = aliases;
 		return findings;
@@ -900,11 +911,9 @@ export class SetupDetector {
 		for (const [k, stats] of this.#unread) {
 			if (stats.datedMaps === 0 || current.has(k) || ROUND_LIKE.test(keyWords(stats.key))) continue;
 			added.push(stats.key);
-			items.push({
-				setting: "timelineFields",
-				value: stats.key,
-				evidence: `\`${stats.key}\` is a list of dated entries in ${plural(stats.datedMaps, "note")}`,
-			});
+			items.push(
+				proposed("timelineFields", stats.key, `\`${stats.key}\` is a list of dated entries in ${plural(stats.datedMaps, "note")}`),
+			);
 		}
 		if (added.length > 0) settings.timelineFields = [...this.#settings.timelineFields, ...added];
 	}
@@ -920,11 +929,13 @@ export class SetupDetector {
 		const count = Object.keys(added).length;
 		if (count === 0) return;
 		settings.eventWords = { ...added, ...current };
-		items.push({
-			setting: "eventWords",
-			value: added,
-			evidence: `${found.count} application note${found.count === 1 ? " writes its" : "s write their"} entries in ${found.value}: ${count} ${found.value} words for interviews, messages and answers`,
-		});
+		items.push(
+			proposed(
+				"eventWords",
+				added,
+				`${found.count} application note${found.count === 1 ? " writes its" : "s write their"} entries in ${found.value}: ${count} ${found.value} words for interviews, messages and answers`,
+			),
+		);
 	}
 
 	/** DMY or MDY, when numeric dates (slashed, dotted, dashed) read only one way and the settings leave it open. */
@@ -935,11 +946,13 @@ export class SetupDetector {
 		if (order === null) return;
 		const dates = order === "DMY" ? this.#dmy : this.#mdy;
 		settings.dateOrder = order;
-		items.push({
-			setting: "dateOrder",
-			value: order,
-			evidence: `${plural(dates.length, "numeric date")} read only ${order === "DMY" ? "day" : "month"} first (${dates.slice(0, 3).join(", ")})`,
-		});
+		items.push(
+			proposed(
+				"dateOrder",
+				order,
+				`${plural(dates.length, "numeric date")} read only ${order === "DMY" ? "day" : "month"} first (${dates.slice(0, 3).join(", ")})`,
+			),
+		);
 	}
 }
 
