@@ -4,7 +4,7 @@ import { day, forEachPerson, isAbout } from "./context";
 
 /** What `get-contact-info` does, in a sentence for docs/rules.md (examples.ts). */
 export const getContactInfoSummary =
-	"For each person (staff aside) with no email, phone or LinkedIn in the note and nothing sent to them yet, a task to find their details, by the next business day.";
+	"For each person (staff aside) with no email, phone or LinkedIn in the note (at an earlier round, nobody already written to), a task to find their details, by the next business day.";
 
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
 export const getContactInfo: Rule = {
@@ -14,13 +14,23 @@ export const getContactInfo: Rule = {
 			context,
 			context.facts.note.people,
 			"get-contact-info",
-			// Someone already written to can be reached: the note just does not say how.
+			// At an earlier round, someone already written to was reached: their details are no
+			// task any more. A message that names nobody ("sent the thank-yous") counts from the round on.
 			(p) =>
 				p.relation !== "staff" &&
 				p.email === null &&
 				p.phone === null &&
 				p.linkedin === null &&
-				!context.facts.entries.some((e) => e.direction === "sent" && !e.dismissed && isAbout(e, p)),
+				!(
+					context.facts.superseded &&
+					context.facts.entries.some(
+						(e) =>
+							e.direction === "sent" &&
+							!e.dismissed &&
+							isAbout(e, p) &&
+							(e.person !== null || e.date >= context.facts.interview),
+					)
+				),
 			[0, 1],
 			(person, _due, windowEnd) =>
 				`The note has no email, phone or LinkedIn for ${person.name}, and every follow-up needs one: ask the recruiter or check their card and profile by ${day(windowEnd)}, the business day after the interview (${day(context.facts.interview)}).`,
@@ -40,17 +50,19 @@ export const getContactInfoExamples: readonly RuleExample[] = [
 		expected: [{ kind: "get-contact-info", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
 	},
 	{
-		title: "someone already written to can be reached: no task for them",
+		title: "an earlier round: no task for the details of someone already thanked",
 		today: "2026-11-20",
 		frontmatter: {
 			tags: ["interview"],
-			interview_date: "2026-11-19",
-			people: ["Raj Patel", "Jane Doe"],
+			interviews: [
+				{ date: "2026-11-10", people: ["Raj Patel", "Jane Doe"] },
+				{ date: "2026-11-19", people: [{ name: "Ola Berg", email: "ola@acme.example" }] },
+			],
 			follow_ups: [
-				{ date: "2026-11-19", kind: "thank-you", to: "Raj Patel" },
-				{ date: "2026-11-19", kind: "thank-you", to: "Jane Doe" },
+				{ date: "2026-11-10", kind: "thank-you", to: "Raj Patel" },
+				{ date: "2026-11-19", kind: "thank-you", to: "Ola Berg" },
 			],
 		},
-		expected: [],
+		expected: [{ kind: "get-contact-info", to: "Jane Doe", due: "2026-11-10", windowEnd: "2026-11-11" }],
 	},
 ];
