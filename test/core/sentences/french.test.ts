@@ -1,11 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { run } from "../../../src/cli/commands";
 import { STANDARD_CALENDAR } from "../../../src/core/dates";
 import { findStatedDates, type SentenceContext } from "../../../src/core/sentences";
-import { fakeIo } from "../../cli/fake-io";
+import { dueOnNote } from "../../builders/due-on-note";
 
 // Thursday 19 November 2026: the day of the interview the sentences are read from.
 const THURSDAY: SentenceContext = { reference: "2026-11-19", calendar: STANDARD_CALENDAR };
@@ -95,23 +91,7 @@ describe("decision dates and call-back days stated in French", () => {
 });
 
 describe("due on a note written in French", () => {
-	const note = (body: string) => ["---", "tags: [interview]", "interview_date: 2026-11-20", "---", "", body, ""].join("\n");
-
-	async function dueOn(body: string): Promise<{ kind: string; due: string }[]> {
-		const vault = mkdtempSync(join(tmpdir(), "french-"));
-		try {
-			mkdirSync(join(vault, "Entretiens"));
-			writeFileSync(join(vault, "Entretiens", "Lumen Paie.md"), note(body));
-			const io = fakeIo(vault);
-			expect(await run(["due", ".", "--today", "2026-11-23", "--format", "json"], io)).toBe(0);
-			return (JSON.parse(io.out()) as { followUps: { kind: string; due: string }[] }).followUps.map(({ kind, due }) => ({
-				kind,
-				due,
-			}));
-		} finally {
-			rmSync(vault, { recursive: true, force: true });
-		}
-	}
+	const dueOn = (body: string) => dueOnNote("Entretiens", "Lumen Paie.md", body);
 
 	it("holds the check-in until the business day after the decision date a sentence states", async () => {
 		const plain = await dueOn("- Questions sur Kotlin et PostgreSQL.");
