@@ -9,13 +9,14 @@ import { type DateContext, parseBody, plainText, readEntryDate } from "./body";
 import { datedEntries, datedEntry, type TaskState } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { itemText, tidy } from "./body/lists";
-import { looksLikeName, metIn, PEOPLE_HEADING_WORDS } from "./body/rosters";
+import { looksLikeName, metIn, PEOPLE_HEADING, PEOPLE_HEADING_WORDS } from "./body/rosters";
 import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
-import { channelOf, normalizeKey } from "./fields";
+import { channelOf, keyWords, normalizeKey } from "./fields";
 import type { Day, InterviewNote } from "./model";
 import { textPerson } from "./read/people";
+import { splitPeopleText, type PersonText } from "./people-text";
 import type { Settings } from "./settings";
 import type { LinkResolver, SourceNote } from "./source";
 import type { TimelineEntry } from "./timeline-types";
@@ -32,8 +33,10 @@ export interface LogNote {
 	links: readonly string[];
 	/** The first paragraph of its text (see logNoteOf), when the host kept the text. */
 	lead?: string;
-	/** The names listed under an `Attendees` heading (or `Interviewers`, `Participants`, `Panel`). */
+	/** The names listed under an `Attendees` heading (or `Interviewers`, `Participants`, `Panel`), or in such a property. */
 	attendees?: string[];
+	/** The people such a property lists, with their titles (`Participants: Camille Roux (CTO)`). */
+	present?: PersonText[];
 	/** A daily or weekly note's list items that may link applications, list by list (see logNoteOf). */
 	lists?: LogItem[][];
 }
@@ -108,6 +111,14 @@ export function logNoteOf(source: SourceNote, links: readonly string[], resolve:
 			.map((item) => (item[1] as string).trim())
 			.filter(looksLikeName);
 		if (names.length > 0) log.attendees = names;
+	}
+	// Failing that, a property that lists them, titles and all (`Participants: Camille Roux (CTO), Théo Girard`).
+	for (const [key, value] of Object.entries(source.frontmatter ?? {})) {
+		if (log.attendees !== undefined || !PEOPLE_HEADING.test(keyWords(key))) continue;
+		const parts = splitPeopleText((Array.isArray(value) ? value : [value]).map(readText).join(", ")).filter((p) =>
+			looksLikeName(p.name),
+		);
+		if (parts.length > 0) [log.attendees, log.present] = [parts.map((p) => p.name), parts];
 	}
 	// A daily or weekly note whose list items link notes: its items may each be an entry.
 	if (isDailyLog(source.path, body)) log.lists = listsOf(body, source.path, resolve);
@@ -427,7 +438,15 @@ export function joinLogNotes(
 				.map((person) => person.name);
 			// Failing people it links, those it lists as there (a note per interview, its attendees).
 			const listed = people.length > 0 ? people : (log.attendees ?? []);
-			add(app.note.path, entriesFor(log, reading, listed.length > 0 ? listed : [null], ctx));
+			const entries = entriesFor(log, reading, listed.length > 0 ? listed : [null], ctx);
+			// The people a property lists keep their titles at the interview, as a line of people would.
+			const present = people.length > 0 ? [] : (log.present ?? []);
+			const met = present.map((part) => ({
+				...textPerson(part, settings.relationAliases ?? {}).person,
+				origin: { from: "log-note" as const, path: log.path },
+			}));
+			for (const entry of entries) if (entry.event === "interview" && met.length > 0) entry.met = met;
+			add(app.note.path, entries);
 		}
 	}
 	return byApplication;

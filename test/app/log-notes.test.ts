@@ -448,6 +448,32 @@ describe("log notes whose properties name no direction", () => {
 });
 
 describe("a log note that lists who was there", () => {
+	it("gives its interview the people of a Participants property, with their titles", () => {
+		const application = aSource("Candidatures/Lumen.md", {
+			type: "application",
+			company: "Lumen",
+			status: "active",
+			people: [{ name: "Inès Moreau", relation: "recruiter", email: "ines@lumen.example" }],
+		});
+		const interview = aSource(
+			"Entretiens/Test technique - Lumen.md",
+			{
+				tags: ["activity"],
+				candidature: "[[Candidatures/Lumen]]",
+				date: "2026-11-18",
+				kind: "interview",
+				participants: "Camille Roux (CTO), Théo Girard",
+			},
+			"# Test technique\n",
+		);
+		const settings = { interviewTag: "application", logTag: "activity", relationAliases: { CTO: "hiring-manager" } };
+		const round = notesOf([application, interview], "2026-11-23", settings).get(application.path)?.rounds?.at(-1);
+		expect(round?.people.map((p) => [p.name, p.title, p.relation])).toEqual([
+			["Camille Roux", "CTO", "hiring-manager"],
+			["Théo Girard", null, "interviewer"],
+		]);
+	});
+
 	it("gives its interview those people, a name each from the items under its Attendees heading", () => {
 		const application = aSource("Applications/Halden/Halden.md", { type: "application", company: "Halden", status: "active" });
 		const interview = aSource(
