@@ -13,7 +13,7 @@ import { looksLikeName, metIn, PEOPLE_HEADING, PEOPLE_HEADING_WORDS } from "./bo
 import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
-import { channelOf, keyWords, normalizeKey } from "./fields";
+import { channelOf, keyWords, normalizeKey, userAliasesOf } from "./fields";
 import type { Day, InterviewNote } from "./model";
 import { textPerson } from "./read/people";
 import { splitPeopleText, type PersonText } from "./people-text";
@@ -206,6 +206,8 @@ interface LogReading {
 	direction: "sent" | "received" | "exchanged" | null;
 	/** A rejection or an offer its text states, for a message received whose properties name neither. */
 	outcome: "rejection" | "offer" | null;
+	/** Dated by an interview date property (`interview_date` or the user's alias of it). */
+	interview: boolean;
 }
 
 /**
@@ -228,16 +230,18 @@ function outcomeIn(text: string, ctx: DateContext): LogReading["outcome"] {
  * property `ignored` names (normalised) gives no words and no direction; a date under
  * it still gives the day, since a log note's own date is when its message went.
  */
-function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>): LogReading | null {
+function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>, interviewKeys: ReadonlySet<string>): LogReading | null {
 	let date: Day | null = null;
+	let interview = false;
 	const words: string[] = [];
 	let direction: LogReading["direction"] = null;
 	for (const [key, value] of Object.entries(log.frontmatter ?? {})) {
-		if (date === null && isDateKey(key)) {
+		const normal = normalizeKey(key);
+		if (date === null && (isDateKey(key) || interviewKeys.has(normal))) {
 			date = readDay(value) ?? (typeof value === "string" ? (readEntryDate(value, ctx)?.date ?? null) : null);
+			interview = date !== null && interviewKeys.has(normal);
 			if (date !== null) continue;
 		}
-		const normal = normalizeKey(key);
 		if (NOT_WORDS.has(normal) || ignored.has(normal) || Array.isArray(value)) continue;
 		const text = typeof value === "string" && value.trim().startsWith("[[") ? null : readText(value);
 		if (text === null || typeof value === "boolean" || typeof value === "number") continue;
@@ -269,7 +273,7 @@ function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>): 
 		const said = readSigns(text, ctx.vocabulary).outcomes;
 		if (!said.has("rejection") && !said.has("offer")) outcome = outcomeIn(log.lead, ctx);
 	}
-	return { date, words: text, direction, outcome };
+	return { date, words: text, direction, outcome, interview };
 }
 
 /** The entries one log note gives an application, one per person of it the note links to (or one naming nobody). */
@@ -288,7 +292,8 @@ function entriesFor(log: LogNote, reading: LogReading, people: readonly (string 
 				text: reading.words,
 				person,
 				direction: reading.direction === "exchanged" ? null : reading.direction,
-				heading: null,
+				// Dated by its interview date property, a note whose words place nothing is that interview.
+				heading: reading.interview ? "interview" : null,
 				task: null,
 				origin,
 			},
@@ -373,14 +378,15 @@ export function joinLogNotes(
 	logs: readonly LogNote[],
 	applications: readonly LogApplication[],
 	ctx: DateContext,
-	settings: Partial<Pick<Settings, "ignoredFields" | "relationAliases">> = {},
+	settings: Partial<Pick<Settings, "ignoredFields" | "relationAliases" | "fieldAliases">> = {},
 ): Map<string, TimelineEntry[]> {
 	const byApplication = new Map<string, TimelineEntry[]>();
 	if (logs.length === 0 || applications.length === 0) return byApplication;
 	const ignored = new Set((settings.ignoredFields ?? []).map(normalizeKey));
+	const interviewKeys = new Set(["interview_date", ...userAliasesOf("interview_date", settings.fieldAliases ?? {})].map(normalizeKey));
 	// A weekly note has no day of its own (its items have theirs): it sorts first.
 	const readings = logs
-		.map((log) => ({ log, reading: readLog(log, ctx, ignored) }))
+		.map((log) => ({ log, reading: readLog(log, ctx, ignored, interviewKeys) }))
 		.filter((r) => r.reading !== null || r.log.lists !== undefined)
 		.sort((a, b) => (a.reading?.date ?? "").localeCompare(b.reading?.date ?? ""));
 	const paths = new Set(applications.map((app) => app.note.path));

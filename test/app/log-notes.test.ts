@@ -474,6 +474,38 @@ describe("a log note that lists who was there", () => {
 		]);
 	});
 
+	it("is an interview when its interview date property dates it, whatever its words", () => {
+		const application = aSource("Candidatures/Verveine.md", {
+			type: "application",
+			company: "Verveine",
+			status: "closed",
+			people: [{ name: "Marc Olivier", email: "marc@verveine.example" }],
+		});
+		// `Téléphone` is no interview word: only the property the user named as the interview date says it.
+		const call = (dated: string): SourceNote =>
+			aSource(
+				"Entretiens/Téléphone - Verveine.md",
+				{ tags: ["activity"], candidature: "[[Candidatures/Verveine]]", [dated]: "2026-10-15", type: "📞 Téléphone" },
+				"# Téléphone\n",
+			);
+		const sent = aSource("Relances/2026-11-05.md", {
+			tags: ["activity"],
+			candidature: "[[Candidatures/Verveine]]",
+			date: "2026-11-05",
+			kind: "check-in sent",
+		});
+		const settings = { interviewTag: "application", logTag: "activity", fieldAliases: { interview_date: ["Date & Heure"] } };
+		// Closed without a status date: six weeks after the last message (5 Nov), on a Thursday.
+		expect(listed([application, call("Date & Heure"), sent], "2026-11-23", settings)).toEqual([
+			"stay-in-touch Marc Olivier 2026-12-17 Verveine.md",
+		]);
+		const all = notesOf([application, call("Date & Heure"), sent], "2026-11-23", settings).get(application.path);
+		expect(all?.rounds?.map((r) => r.date)).toEqual(["2026-10-15"]);
+		// A plain `Date & Heure` without the alias is a day, not an interview.
+		const plain = notesOf([application, call("Date & Heure"), sent], "2026-11-23", { ...settings, fieldAliases: {} });
+		expect(plain.get(application.path)?.rounds ?? []).toEqual([]);
+	});
+
 	it("gives its interview those people, a name each from the items under its Attendees heading", () => {
 		const application = aSource("Applications/Halden/Halden.md", { type: "application", company: "Halden", status: "active" });
 		const interview = aSource(
