@@ -148,6 +148,24 @@ describe("a timeline joined into a note", () => {
 		expect(due(withManager, "2026-11-23")).toContain("check-in Raj Patel 2026-11-26 (round 2026-11-20)");
 		expect(due(withManager, "2026-11-23")).not.toContain("thank-you Raj Patel 2026-11-20 (round 2026-11-20)");
 	});
+	it("a referrer gets one update, after the latest round held, not one per round gone by", () => {
+		const referred = noteOf({
+			...base,
+			people: [...base.people, { name: "Mireille Dubois", relation: "referrer", email: "m@x" }],
+			follow_ups: [
+				{ date: "2026-11-13", kind: "thank-you", to: "Raj Patel" },
+				{ date: "2026-11-13", kind: "thank-you", to: "Lee Wong" },
+			],
+		});
+		const next = entry({ date: "2026-11-20", event: "interview", person: "Maya Chen" });
+		// Before the onsite: the update after the first round is still the news to give.
+		expect(due(withTimeline(referred, [next]), "2026-11-16")).toContain(
+			"update-referrer Mireille Dubois 2026-11-16 (round 2026-11-13)",
+		);
+		// After it: one update, with the latest news.
+		const updates = due(withTimeline(referred, [next]), "2026-11-23").filter((line) => line.startsWith("update-referrer"));
+		expect(updates).toEqual(["update-referrer Mireille Dubois 2026-11-23 (round 2026-11-20)"]);
+	});
 	it("a rejection after the last round sets the status from that day; a later interview undoes it", () => {
 		const note = noteOf(base);
 		const rejected = withTimeline(note, [

@@ -170,18 +170,23 @@ export function followUpsForNote(
 		const followUp = adjusted(reminder, note, orderedLog(note.log), context, sent, null);
 		if (followUp !== null) out.push(followUp);
 	}
-	return onceEachContactTask(out);
+	return onceEachPerson(out);
 }
 
+/** Kinds a person needs once per note, however many of its rounds they were at (onceEachPerson). */
+const ONCE_EACH: readonly FollowUpKind[] = ["get-contact-info", "update-referrer"];
+
 /**
- * Getting someone's contact details is one task however many rounds they were at: of a
- * person's `get-contact-info` tasks in one note, only the latest round's is kept.
+ * Getting someone's contact details is one task however many rounds they were at, and a
+ * referrer wants one update with the latest news, not one per round gone by: of a
+ * person's tasks and updates of those kinds in one note, only the latest round's is kept.
  */
-function onceEachContactTask(followUps: FollowUp[]): FollowUp[] {
+function onceEachPerson(followUps: FollowUp[]): FollowUp[] {
 	const last = new Map<string, FollowUp>();
-	for (const followUp of followUps) if (followUp.kind === "get-contact-info" && followUp.to !== null) last.set(followUp.to, followUp);
+	for (const followUp of followUps)
+		if (ONCE_EACH.includes(followUp.kind) && followUp.to !== null) last.set(`${followUp.kind} ${followUp.to}`, followUp);
 	if (last.size === 0) return followUps;
-	return followUps.filter((f) => f.kind !== "get-contact-info" || f.to === null || last.get(f.to) === f);
+	return followUps.filter((f) => !ONCE_EACH.includes(f.kind) || f.to === null || last.get(`${f.kind} ${f.to}`) === f);
 }
 
 /** True for the kinds of the check-in chain. */

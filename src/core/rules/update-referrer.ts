@@ -4,7 +4,7 @@ import { day, forEachPerson } from "./context";
 
 /** What `update-referrer` does, in a sentence for docs/rules.md (examples.ts). */
 export const updateReferrerSummary =
-	"Tell whoever referred you how the interview went, from the next business day to three business days after.";
+	"Tell whoever referred you how the interview went, from the next business day to three business days after; once a later round of the note has been held, only that round's update is listed.";
 
 /** Keep the person who opened the door informed (seed 001). */
 export const updateReferrer: Rule = {
