@@ -3,7 +3,7 @@
  * and where it came from, the properties that were not read and why, the people, rounds,
  * log and timeline, the notes about it, and its follow-ups with their reasons.
  */
-import { relative } from "node:path";
+import { relative, resolve } from "node:path";
 import type { Day } from "../core/model";
 import { safeLine } from "../core/safe-text";
 import { EXPLAINED_FIELDS, explainSections, type ExplainSection } from "../core/setup/explain-note";
@@ -84,6 +84,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 	const followUps = context.evaluation.followUps.filter((f) => f.note === note.path);
 	const diagnostics = context.evaluation.diagnostics.filter((d) => d.note === note.path);
 	const sections = explainSections({ note, frontmatter: source.frontmatter, settings: context.settings, today, followUps, diagnostics });
-	io.stdout.write(explainText(relative(io.cwd, context.absolutePath) || notePath, today, sections));
+	// A note found by its path inside --vault is shown by that path, as the user wrote it.
+	const inVault = resolve(io.cwd, notePath) !== context.absolutePath;
+	io.stdout.write(explainText((inVault ? notePath : relative(io.cwd, context.absolutePath)) || notePath, today, sections));
 	return 0;
 }
