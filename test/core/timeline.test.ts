@@ -5,7 +5,7 @@ import { readInterviewNote } from "../../src/core/read-note";
 import { evaluateNotes } from "../../src/core/rules";
 import { personMatcher, withTimeline } from "../../src/core/timeline";
 import { NO_LINKS } from "../../src/core/source";
-import { aSource, settingsWith } from "../builders/vault";
+import { aSource, evaluate, settingsWith } from "../builders/vault";
 
 const settings = settingsWith();
 const calendar = makeCalendar(settings.weekendDays, settings.holidays);
@@ -175,5 +175,34 @@ describe("a timeline joined into a note", () => {
 		]);
 		expect(joined.timeline?.map((e) => e.event)).toEqual(["applied", "other"]);
 		expect(joined.log).toEqual(note.log);
+	});
+});
+
+describe("a note about a networking contact", () => {
+	/** A recruiter's or referrer's note: a conversation log of dated headings. */
+	const log = [
+		"## Conversation Log",
+		"",
+		"### 2026-11-02 — Phone",
+		"Intro call: he has a data engineer opening at Vesper and two more in the new year.",
+		"",
+		"### 2026-11-11 — Phone",
+		"Debrief the day after the Ruth Okonjo interview.",
+		"",
+	].join("\n");
+	const coffee = "### 2026-11-18 — Coffee\nInformational interview over coffee with Maren Sjoberg (Head of Data).\n";
+	const listed = (path: string, body: string) =>
+		evaluate([aSource(path, null, body)], "2026-11-23", { interviewFolders: ["Outreach", "Applications"] }).followUps.map(
+			(f) => `${f.kind} ${f.to} ${f.due}`,
+		);
+
+	it("has no round in its calls: they are with that person, and the interviews it mentions are the application's", () => {
+		expect(listed("Outreach/Declan Rourke.md", log)).toEqual([]);
+		// The same log in an application's note: the intro call is a phone screen.
+		expect(listed("Applications/Vesper.md", log)).toContain("thank-you null 2026-11-11");
+	});
+
+	it("has a round in an informal meeting with them (an informational coffee): the want-the-job note", () => {
+		expect(listed("Outreach/Maren Sjoberg.md", `${log}\n${coffee}`)).toContain("want-the-job Maren Sjoberg 2026-11-18");
 	});
 });
