@@ -206,3 +206,27 @@ describe("a note about a networking contact", () => {
 		expect(listed("Outreach/Maren Sjoberg.md", `${log}\n${coffee}`)).toContain("want-the-job Maren Sjoberg 2026-11-18");
 	});
 });
+
+describe("a referrer named in an item of the note", () => {
+	it("is owed an update after the round, though not at it, and no task to find their address", () => {
+		const body = [
+			"**Date:** 2026-11-19",
+			"",
+			"## Participants",
+			"",
+			"| Name | Title | LinkedIn |",
+			"|---|---|---|",
+			"| Hugo Castellane | Analytics Lead | /in/hugocastellane |",
+			"",
+			"### Action Items",
+			"",
+			"- [ ] Tell Ola Brandt (my referrer) how the technical went",
+			"",
+		].join("\n");
+		const followUps = evaluate([aSource("Applications/Saltmarsh/Technical.md", null, body)], "2026-11-20", {
+			interviewFolders: ["Applications"],
+		}).followUps.map((f) => `${f.kind} ${f.to} ${f.due}`);
+		expect(followUps).toContain("update-referrer Ola Brandt 2026-11-20");
+		expect(followUps.filter((f) => f.includes("Ola"))).toEqual(["update-referrer Ola Brandt 2026-11-20"]);
+	});
+});

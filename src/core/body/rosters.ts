@@ -74,8 +74,20 @@ const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOP
  * start, and at headings, before any parsing.
  */
 export function mayHaveRosters(markdown: string): boolean {
-	return labelBefore(markdown, ":") || labelBefore(markdown, "：") || PEOPLE_HEADING_LINE.test(markdown) || metWith(markdown);
+	return (
+		labelBefore(markdown, ":") ||
+		labelBefore(markdown, "：") ||
+		PEOPLE_HEADING_LINE.test(markdown) ||
+		metWith(markdown) ||
+		REFERRER_NAMED.test(markdown)
+	);
 }
+
+/**
+ * Someone a list item names as the user's referrer (`Tell Ola Brandt (my referrer) how it
+ * went`): a name of two capitalised words before brackets that end with the word.
+ */
+const REFERRER_NAMED = /\p{Lu}\S* \p{Lu}\S* \([^()]*[Rr]eferr(?:er|al)\)/u;
 
 /** Whether a text names someone met (MET_WITH, MET_SUBJECT), looked for only where a bracket follows a space: four times faster. */
 function metWith(text: string): boolean {
@@ -219,6 +231,14 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				}
 				// The item's own line, after its date if it has one, then the lines that continue it.
 				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
+				// A referrer is not met at the round, but is owed an update after it.
+				const referrer = REFERRER_NAMED.exec(text);
+				if (referrer)
+					rosters.push({
+						date: day ?? headingDay,
+						people: [referrer[0]],
+						origin: { from: "list", line: fileLine(first, ctx.firstLine) },
+					});
 			}
 			for (const child of first?.type === "paragraph" ? others : node.children) visit(child, day);
 			return;

@@ -12,6 +12,7 @@ describe("mayHaveRosters", () => {
 			"- 2026-11-16 一面（视频），面试官：王磊、陈静",
 			"- 2026-11-17 Onsite loop, interviewers: Dana Liu",
 			"- Entrevistadora: Marta Gil (HR)",
+			"- [ ] Tell Ola Brandt (my referrer) how the technical went",
 		])
 			expect(mayHaveRosters(body), body).toBe(true);
 	});
