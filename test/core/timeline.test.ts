@@ -197,7 +197,10 @@ describe("a note about a networking contact", () => {
 		);
 
 	it("has no round in its calls: they are with that person, and the interviews it mentions are the application's", () => {
-		expect(listed("Outreach/Declan Rourke.md", log)).toEqual([]);
+		const evaluation = evaluate([aSource("Outreach/Declan Rourke.md", null, log)], "2026-11-23", { interviewFolders: ["Outreach"] });
+		// Nothing to do, and no warning that asks for an interview date: no meeting is no fault.
+		expect(evaluation.followUps).toEqual([]);
+		expect(evaluation.diagnostics.filter((d) => d.note !== null)).toEqual([]);
 		// The same log in an application's note: the intro call is a phone screen.
 		expect(listed("Applications/Vesper.md", log)).toContain("thank-you null 2026-11-11");
 	});
