@@ -57,7 +57,10 @@ export const getContactInfoExamples: readonly RuleExample[] = [
 		frontmatter: {
 			tags: ["interview"],
 			interview_date: "2026-11-19",
-			people: [{ name: "Jane Doe", email: "jane@acme.example" }, { name: "Ola Berg", relation: "referrer" }],
+			people: [
+				{ name: "Jane Doe", email: "jane@acme.example" },
+				{ name: "Ola Berg", relation: "referrer" },
+			],
 		},
 		expected: [],
 	},
