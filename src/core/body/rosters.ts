@@ -85,9 +85,10 @@ export function mayHaveRosters(markdown: string): boolean {
 
 /**
  * Someone a list item names as the user's referrer (`Tell Ola Brandt (my referrer) how it
- * went`): a name of two capitalised words before brackets that end with the word.
+ * went`): a name of two capitalised words before brackets that end with the word. Every
+ * part is bounded, so a long run of capitals costs no more than its length.
  */
-const REFERRER_NAMED = /\p{Lu}\S* \p{Lu}\S* \([^()]*[Rr]eferr(?:er|al)\)/u;
+const REFERRER_NAMED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]{0,30} \p{Lu}[\p{L}'’-]{0,30} \([^()\n]{0,60}[Rr]eferr(?:er|al)\))/u;
 
 /** Whether a text names someone met (MET_WITH, MET_SUBJECT), looked for only where a bracket follows a space: four times faster. */
 function metWith(text: string): boolean {
@@ -236,7 +237,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				if (referrer)
 					rosters.push({
 						date: day ?? headingDay,
-						people: [referrer[0]],
+						people: [referrer[1] as string],
 						origin: { from: "list", line: fileLine(first, ctx.firstLine) },
 					});
 			}

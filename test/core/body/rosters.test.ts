@@ -43,3 +43,12 @@ describe("a people heading", () => {
 			expect(mayHaveRosters(body), body).toBe(false);
 	});
 });
+
+describe("a referrer named in brackets", () => {
+	it("is looked for in time linear in the text, however long its runs of capitals", () => {
+		const started = Date.now();
+		for (const body of ["A".repeat(200_000), "Ab Cd (xxxx ".repeat(20_000), "Ab-".repeat(70_000)])
+			expect(mayHaveRosters(body)).toBe(false);
+		expect(Date.now() - started).toBeLessThan(1000);
+	});
+});
