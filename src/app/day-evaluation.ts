@@ -267,7 +267,7 @@ export class DayEvaluation {
 
 	/** Works out and records one note's share (its follow-ups are returned for the caller to place). */
 	#share(note: InterviewNote): NoteShare {
-		const view = this.#held.viewOf(note);
+		const view = this.#held.viewOf(note, this.context.today);
 		const superseded = this.#superseded.has(note.path) || view.superseded;
 		const { followUps, failure } =
 			view.note === null ? { followUps: [], failure: null } : followUpsOrFailure(view.note, this.context, superseded, this.#sent);

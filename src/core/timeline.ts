@@ -117,6 +117,13 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/**
+ * A note about a networking contact: it sits in a folder of such notes (`Outreach/`,
+ * `Networking/`, `Contacts/`). Its calls and messages are with that person, and the
+ * interviews it mentions are the application's, kept in the application's notes.
+ */
+export const CONTACT_NOTE = /(?:outreach|network|contacts|connections)[^/]*\//i;
+
 /** A person named only in a timeline entry (an interview "with Maya"): an interviewer, no contact details. */
 function entryPerson(name: string): Person {
 	return {
@@ -250,6 +257,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 	const log = [...note.log];
 	const checked = withoutOtherContacts(note.rounds ?? [], entries);
 	const rounds: Round[] = [...checked.rounds];
+	const contact = CONTACT_NOTE.test(note.path);
 	let index = log.reduce((max, e) => Math.max(max, e.index + 1), 0);
 	for (const entry of entries) {
 		const first = match(entry.person);
@@ -276,8 +284,10 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 				if (!log.some((e) => sameMessage(e, logged))) log.push(logged);
 			}
 		}
-		// An interview entry, or an invitation that names the interview's day, is a round.
-		const roundDay = entry.event === "interview" ? entry.date : (entry.interviewOn ?? null);
+		// An interview entry, or an invitation that names the interview's day, is a round; in a
+		// note about a contact, only an informal meeting with them is (an informational coffee).
+		const roundDay =
+			contact && entry.format !== "informal" ? null : entry.event === "interview" ? entry.date : (entry.interviewOn ?? null);
 		if (roundDay !== null) {
 			rounds.push({
 				date: roundDay,

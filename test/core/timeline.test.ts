@@ -5,7 +5,7 @@ import { readInterviewNote } from "../../src/core/read-note";
 import { evaluateNotes } from "../../src/core/rules";
 import { personMatcher, withTimeline } from "../../src/core/timeline";
 import { NO_LINKS } from "../../src/core/source";
-import { aSource, settingsWith } from "../builders/vault";
+import { aSource, evaluate, settingsWith } from "../builders/vault";
 
 const settings = settingsWith();
 const calendar = makeCalendar(settings.weekendDays, settings.holidays);
@@ -193,5 +193,61 @@ describe("a timeline joined into a note", () => {
 		]);
 		expect(joined.timeline?.map((e) => e.event)).toEqual(["applied", "other"]);
 		expect(joined.log).toEqual(note.log);
+	});
+});
+
+describe("a note about a networking contact", () => {
+	/** A recruiter's or referrer's note: a conversation log of dated headings. */
+	const log = [
+		"## Conversation Log",
+		"",
+		"### 2026-11-02 — Phone",
+		"Intro call: he has a data engineer opening at Vesper and two more in the new year.",
+		"",
+		"### 2026-11-11 — Phone",
+		"Debrief the day after the Ruth Okonjo interview.",
+		"",
+	].join("\n");
+	const coffee = "### 2026-11-18 — Coffee\nInformational interview over coffee with Maren Sjoberg (Head of Data).\n";
+	const listed = (path: string, body: string) =>
+		evaluate([aSource(path, null, body)], "2026-11-23", { interviewFolders: ["Outreach", "Applications"] }).followUps.map(
+			(f) => `${f.kind} ${f.to} ${f.due}`,
+		);
+
+	it("has no round in its calls: they are with that person, and the interviews it mentions are the application's", () => {
+		const evaluation = evaluate([aSource("Outreach/Declan Rourke.md", null, log)], "2026-11-23", { interviewFolders: ["Outreach"] });
+		// Nothing to do, and no warning that asks for an interview date: no meeting is no fault.
+		expect(evaluation.followUps).toEqual([]);
+		expect(evaluation.diagnostics.filter((d) => d.note !== null)).toEqual([]);
+		// The same log in an application's note: the intro call is a phone screen.
+		expect(listed("Applications/Vesper.md", log)).toContain("thank-you null 2026-11-11");
+	});
+
+	it("has a round in an informal meeting with them (an informational coffee): the want-the-job note", () => {
+		expect(listed("Outreach/Maren Sjoberg.md", `${log}\n${coffee}`)).toContain("want-the-job Maren Sjoberg 2026-11-18");
+	});
+});
+
+describe("a referrer named in an item of the note", () => {
+	it("is owed an update after the round, though not at it, and no task to find their address", () => {
+		const body = [
+			"**Date:** 2026-11-19",
+			"",
+			"## Participants",
+			"",
+			"| Name | Title | LinkedIn |",
+			"|---|---|---|",
+			"| Hugo Castellane | Analytics Lead | /in/hugocastellane |",
+			"",
+			"### Action Items",
+			"",
+			"- [ ] Tell Ola Brandt (my referrer) how the technical went",
+			"",
+		].join("\n");
+		const followUps = evaluate([aSource("Applications/Saltmarsh/Technical.md", null, body)], "2026-11-20", {
+			interviewFolders: ["Applications"],
+		}).followUps.map((f) => `${f.kind} ${f.to} ${f.due}`);
+		expect(followUps).toContain("update-referrer Ola Brandt 2026-11-20");
+		expect(followUps.filter((f) => f.includes("Ola"))).toEqual(["update-referrer Ola Brandt 2026-11-20"]);
 	});
 });

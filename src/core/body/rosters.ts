@@ -74,8 +74,21 @@ const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOP
  * start, and at headings, before any parsing.
  */
 export function mayHaveRosters(markdown: string): boolean {
-	return labelBefore(markdown, ":") || labelBefore(markdown, "：") || PEOPLE_HEADING_LINE.test(markdown) || metWith(markdown);
+	return (
+		labelBefore(markdown, ":") ||
+		labelBefore(markdown, "：") ||
+		PEOPLE_HEADING_LINE.test(markdown) ||
+		metWith(markdown) ||
+		REFERRER_NAMED.test(markdown)
+	);
 }
+
+/**
+ * Someone a list item names as the user's referrer (`Tell Ola Brandt (my referrer) how it
+ * went`): a name of two capitalised words before brackets that end with the word. Every
+ * part is bounded, so a long run of capitals costs no more than its length.
+ */
+const REFERRER_NAMED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]{0,30} \p{Lu}[\p{L}'’-]{0,30} \([^()\n]{0,60}[Rr]eferr(?:er|al)\))/u;
 
 /** Whether a text names someone met (MET_WITH, MET_SUBJECT), looked for only where a bracket follows a space: four times faster. */
 function metWith(text: string): boolean {
@@ -219,6 +232,14 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				}
 				// The item's own line, after its date if it has one, then the lines that continue it.
 				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
+				// A referrer is not met at the round, but is owed an update after it.
+				const referrer = REFERRER_NAMED.exec(text);
+				if (referrer)
+					rosters.push({
+						date: day ?? headingDay,
+						people: [referrer[1] as string],
+						origin: { from: "list", line: fileLine(first, ctx.firstLine) },
+					});
 			}
 			for (const child of first?.type === "paragraph" ? others : node.children) visit(child, day);
 			return;

@@ -35,7 +35,7 @@ import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
 import { buildVocabulary, type Vocabulary } from "../vocabulary";
 import { resolveStatus, type StatusValue } from "../status";
-import { mergeRounds, withTimeline } from "../timeline";
+import { CONTACT_NOTE, mergeRounds, withTimeline } from "../timeline";
 import type { Origin, Person, Relation, TimelineEntry } from "../model";
 import type { SentenceReader } from "./stated-properties";
 
@@ -168,9 +168,10 @@ export class NoteReading {
 			note = this.#options.sentences(note, { text: body, firstLine }, calendar, slashedDateOrder(settings, this.#options.dateOrder));
 		// Only a note whose status says the process is under way needs an interview (a round
 		// from anywhere): a quiet application, a closed or rejected one, or an ended one does
-		// not (existing-vaults.md §1). A date written but unreadable has its bad-date already.
+		// not (existing-vaults.md §1); nor a note about a contact with no meeting yet. A date
+		// written but unreadable has its bad-date already.
 		const written = this.#lookups.note.transient(frontmatter).get("interview_date") !== undefined;
-		if (note.interviewDate === null && note.status === "active" && !written) {
+		if (note.interviewDate === null && note.status === "active" && !written && !CONTACT_NOTE.test(source.path)) {
 			context.warn(
 				"missing-interview-date",
 				"This interview note has no interview date, so no follow-ups can be worked out. Add `interview_date: YYYY-MM-DD`.",

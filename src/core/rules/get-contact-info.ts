@@ -4,7 +4,7 @@ import { day, forEachPerson, isAbout } from "./context";
 
 /** What `get-contact-info` does, in a sentence for docs/rules.md (examples.ts). */
 export const getContactInfoSummary =
-	"For each person (staff aside) with no email, phone or LinkedIn in the note (at an earlier round, nobody already written to), a task to find their details, by the next business day.";
+	"For each person (staff and referrers aside) with no email, phone or LinkedIn in the note (at an earlier round, nobody already written to), a task to find their details, by the next business day.";
 
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
 export const getContactInfo: Rule = {
@@ -16,8 +16,10 @@ export const getContactInfo: Rule = {
 			"get-contact-info",
 			// At an earlier round, someone already written to was reached: their details are no
 			// task any more. A message that names nobody ("sent the thank-yous") counts from the round on.
+			// Staff are thanked through others, and whoever referred you is someone you already reach.
 			(p) =>
 				p.relation !== "staff" &&
+				p.relation !== "referrer" &&
 				p.email === null &&
 				p.phone === null &&
 				p.linkedin === null &&
@@ -48,6 +50,19 @@ export const getContactInfoExamples: readonly RuleExample[] = [
 			people: ["Raj Patel", { name: "Jane Doe", email: "jane@acme.example" }, { name: "Sam Lee", relation: "staff" }],
 		},
 		expected: [{ kind: "get-contact-info", to: "Raj Patel", due: "2026-11-19", windowEnd: "2026-11-20" }],
+	},
+	{
+		title: "no task for whoever referred you: you already know how to reach them",
+		today: "2026-11-19",
+		frontmatter: {
+			tags: ["interview"],
+			interview_date: "2026-11-19",
+			people: [
+				{ name: "Jane Doe", email: "jane@acme.example" },
+				{ name: "Ola Berg", relation: "referrer" },
+			],
+		},
+		expected: [],
 	},
 	{
 		title: "an earlier round: no task for the details of someone already thanked",

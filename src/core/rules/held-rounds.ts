@@ -128,11 +128,16 @@ export class HeldRounds {
 		);
 	}
 
-	/** The note without the rounds another note of its application holds. */
-	viewOf(note: InterviewNote): HeldView {
+	/**
+	 * The note without the rounds another note of its application holds, nor the rounds it
+	 * only lists before such a round held by `today`: once the next round has its own note
+	 * and has taken place, the earlier rounds the note repeats are the application's past.
+	 */
+	viewOf(note: InterviewNote, today: Day): HeldView {
 		if (this.#listers.size === 0) return { note, superseded: false };
 		const held = listedDays(note).filter((day) => this.#heldBy(note, day, note.path));
-		const rounds = (note.rounds ?? []).filter((round) => !held.includes(round.date));
+		const past = held.filter((day) => day <= today).pop() ?? "";
+		const rounds = (note.rounds ?? []).filter((round) => !held.includes(round.date) && (isOwn(round) || round.date > past));
 		const last = rounds[rounds.length - 1];
 		const latest = last?.date ?? note.interviewDate;
 		const superseded = latest === null ? held.length > 0 : held.some((day) => day > latest) || this.#laterHeld(note, latest);

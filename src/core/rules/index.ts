@@ -259,7 +259,7 @@ export function evaluateNotes(notes: readonly InterviewNote[], context: Evaluati
 	const views: InterviewNote[] = [];
 	for (const note of notes) {
 		for (const d of noteDiagnostics(note, context.today)) diagnostics.push(d);
-		const view = held.viewOf(note);
+		const view = held.viewOf(note, context.today);
 		if (view.superseded) superseded.add(note.path);
 		if (view.note === null) continue;
 		views.push(view.note);

@@ -12,6 +12,7 @@ describe("mayHaveRosters", () => {
 			"- 2026-11-16 一面（视频），面试官：王磊、陈静",
 			"- 2026-11-17 Onsite loop, interviewers: Dana Liu",
 			"- Entrevistadora: Marta Gil (HR)",
+			"- [ ] Tell Ola Brandt (my referrer) how the technical went",
 		])
 			expect(mayHaveRosters(body), body).toBe(true);
 	});
@@ -40,5 +41,14 @@ describe("a people heading", () => {
 			expect(mayHaveRosters(body), body).toBe(true);
 		for (const body of ["# People I met at the meetup", "Connections are useful", "#people"])
 			expect(mayHaveRosters(body), body).toBe(false);
+	});
+});
+
+describe("a referrer named in brackets", () => {
+	it("is looked for in time linear in the text, however long its runs of capitals", () => {
+		const started = Date.now();
+		for (const body of ["A".repeat(200_000), "Ab Cd (xxxx ".repeat(20_000), "Ab-".repeat(70_000)])
+			expect(mayHaveRosters(body)).toBe(false);
+		expect(Date.now() - started).toBeLessThan(1000);
 	});
 });

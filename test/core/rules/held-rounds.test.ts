@@ -80,6 +80,27 @@ describe("a round held by another note of the application", () => {
 		}
 	});
 
+	it("drops the rounds it only lists before a held round that has taken place, not before one still ahead", () => {
+		const ISOLDE = { name: "Isolde Varga", email: "isolde@zephyr.example" };
+		const researchUntil = (onsite: string) =>
+			read(
+				"Applications/Zephyr - Analyst/notes.md",
+				null,
+				`## Timeline\n\n| Date | Event | Notes |\n|---|---|---|\n| 2026-11-05 | Phone screen | with Isolde Varga |\n| ${onsite} | Onsite | with Isolde Varga |\n`,
+			);
+		const onsiteOn = (day: string) => read("Applications/Zephyr - Analyst/Onsite.md", { interview_date: day, people: [ISOLDE] });
+		const fromResearch = (sources: SourceNote[]) => listed(sources).filter((line) => line.includes("notes.md"));
+		// The onsite has taken place and has its note: the screen the research note repeats is the application's past.
+		expect(fromResearch([researchUntil("2026-11-23"), onsiteOn("2026-11-23")])).toEqual([]);
+		expect(listed([researchUntil("2026-11-23"), onsiteOn("2026-11-23")])).toContain(
+			"Applications/Zephyr - Analyst/Onsite.md: thank-you Isolde Varga 2026-11-23",
+		);
+		// The onsite is still ahead: the screen's thank-you, kept nowhere else, is still owed.
+		expect(fromResearch([researchUntil("2026-11-25"), onsiteOn("2026-11-25")])).toContain(
+			"Applications/Zephyr - Analyst/notes.md: thank-you Isolde Varga 2026-11-05",
+		);
+	});
+
 	it("ties notes of one company in different folders too", () => {
 		const application = read(
 			"Applications/Saltmarsh.md",
