@@ -1430,3 +1430,46 @@ describe("an outcome written with its day in a section of its own", () => {
 		expect([oneSection?.status, oneSection?.statusDate]).toEqual(["rejected", null]);
 	});
 });
+
+describe("a yes/no flag under a field named after a relation", () => {
+	it("names nobody: `referral: true` says there was a referral, not who made it", () => {
+		for (const referral of [true, false]) {
+			const source = aSource("Jobs/Quillon.md", { tags: ["interview"], company: "Quillon", interview_date: "2026-11-20", referral });
+			expect(read(source).note?.people, String(referral)).toEqual([]);
+			expect(due(source).followUps.filter((f) => f.to === String(referral))).toEqual([]);
+		}
+	});
+});
+
+describe("a person linked by an alias in the timeline", () => {
+	// A contact note named after the person and the company, linked by the person's name.
+	const application = aSource(
+		"Applications/Larch - Platform Engineer.md",
+		{ tags: ["interview"], company: "Larch", status: "Interview" },
+		[
+			"## Timeline log",
+			"- 2026-11-03 — Referred by [[Priya Vance - Larch|Priya Vance]]",
+			"- 2026-11-18 — Technical interview (video) with [[Owen Pike - Larch|Owen Pike]] and Rhea Castillo",
+			"- 2026-11-18 — Sent thank-you notes to Owen Pike and Rhea Castillo",
+		].join("\n"),
+	);
+
+	it("is named by the alias, as the link shows it, so the entries that name them by it count", () => {
+		const { note } = read(application);
+		expect(note?.rounds?.at(-1)?.people.map((p) => p.name)).toEqual(["Owen Pike", "Rhea Castillo"]);
+		const { followUps } = due(application);
+		expect(followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+		expect(followUps.filter((f) => f.kind === "update-referrer").map((f) => [f.to, f.due])).toEqual([["Priya Vance", "2026-11-19"]]);
+	});
+
+	it("in a table's person column too", () => {
+		const table = aSource(
+			"Applications/Birch.md",
+			{ tags: ["interview"], company: "Birch" },
+			["| Date | Event | With |", "|---|---|---|", "| 2026-11-18 | Phone screen | [[Nadia Brooks - Birch\\|Nadia Brooks]] |"].join(
+				"\n",
+			),
+		);
+		expect(read(table).note?.rounds?.map((r) => r.people.map((p) => p.name))).toEqual([["Nadia Brooks"]]);
+	});
+});
