@@ -1441,7 +1441,7 @@ describe("a yes/no flag under a field named after a relation", () => {
 	});
 });
 
-describe("a person linked by an alias in the timeline", () => {
+describe("a contact note linked from the timeline, named after the person and the company", () => {
 	// A contact note named after the person and the company, linked by the person's name.
 	const application = aSource(
 		"Applications/Larch - Platform Engineer.md",
@@ -1454,7 +1454,7 @@ describe("a person linked by an alias in the timeline", () => {
 		].join("\n"),
 	);
 
-	it("is named by the alias, as the link shows it, so the entries that name them by it count", () => {
+	it("names the person alone, so the entries that name them count for them", () => {
 		const { note } = read(application);
 		expect(note?.rounds?.at(-1)?.people.map((p) => p.name)).toEqual(["Owen Pike", "Rhea Castillo"]);
 		const { followUps } = due(application);

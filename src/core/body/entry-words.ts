@@ -130,11 +130,12 @@ export function linkTarget(inner: string): string {
 }
 
 /**
- * The name a wikilink shows: its alias, else its target (`[[Owen Pike - Acme|Owen Pike]]`
- * is Owen Pike), as a person note's display name is (existing-vaults.md §2).
+ * The person a wikilink names: its target, without the ` - Company` or ` @ Company` a contact
+ * note's name may add (`[[Owen Pike - Acme|Owen Pike]]` is Owen Pike), as for a name written
+ * as text (existing-vaults.md §2).
  */
 export function linkName(inner: string): string {
-	return inner.split("|")[1]?.trim() || linkTarget(inner);
+	return linkTarget(inner).replace(/ [-@] .*/, "");
 }
 
 /** True when the token's lower form is a negation (`no`, `never`, `haven't`). */
@@ -300,7 +301,7 @@ export function placeSigns(signs: EntrySigns): Placement {
 
 /** A counterpart found in a text, and the direction its cue implies. */
 export interface PersonInText {
-	/** The name as written, or a wikilink's name (its alias, else its target). */
+	/** The name as written, or the person a wikilink names (linkName). */
 	name: string;
 	/** `sent` after `to`, `received` after `from` or before a verb (`Raj replied`), else null. */
 	direction: "sent" | "received" | null;
