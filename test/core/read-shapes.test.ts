@@ -1473,3 +1473,50 @@ describe("a contact note linked from the timeline, named after the person and th
 		expect(read(table).note?.rounds?.map((r) => r.people.map((p) => p.name))).toEqual([["Nadia Brooks"]]);
 	});
 });
+
+describe("a status history whose notes list who interviewed", () => {
+	const history = (entries: Record<string, unknown>[]) =>
+		aSource("companies/株式会社ナギサ.md", { company: "株式会社ナギサ", status: "二次面接完了", status_history: entries });
+	const settings = settingsWith({
+		interviewFolders: ["companies"],
+		timelineFields: ["status_history"],
+		relationAliases: { 採用担当: "recruiter" },
+	});
+
+	it("makes the entry the interview of its day, with them and their titles, though its status names no interview", () => {
+		const { note } = read(
+			history([
+				{ date: "2026-11-06", status: "一次面接完了", note: "面接官：井上 拓也（採用担当）" },
+				{
+					date: "2026-11-20",
+					status: "二次面接完了",
+					note: "面接官：森 恵子（プロダクトマネージャー）、中村 さくら（エンジニア）",
+				},
+			]),
+			settings,
+		);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => [p.name, p.relation, p.title])])).toEqual([
+			["2026-11-06", [["井上 拓也", "recruiter", "採用担当"]]],
+			[
+				"2026-11-20",
+				[
+					["森 恵子", "interviewer", "プロダクトマネージャー"],
+					["中村 さくら", "interviewer", "エンジニア"],
+				],
+			],
+		]);
+		const thanks = due(
+			history([{ date: "2026-11-20", status: "二次面接完了", note: "Interviewers: Dana Holt, Sam Ito" }]),
+			settings,
+		).followUps.filter((f) => f.kind === "thank-you");
+		expect(thanks.map((f) => [f.to, f.due])).toEqual([
+			["Dana Holt", "2026-11-20"],
+			["Sam Ito", "2026-11-20"],
+		]);
+	});
+
+	it("leaves an entry whose note names no interviewers where its words put it", () => {
+		const { note } = read(history([{ date: "2026-11-10", status: "書類選考中", note: "Met with the team lead" }]), settings);
+		expect(note?.rounds ?? []).toEqual([]);
+	});
+});
