@@ -44,9 +44,19 @@ export function withStatedDates(
 	const wantsCallBack = note.callBack === null;
 	if (!wantsDecision && !wantsCallBack) return note;
 	const found = findStatedDates(body.text, { reference, calendar, firstLine: body.firstLine, dateOrder });
+	// A status history kept in the frontmatter (`note: 結果は11月25日までに連絡`): each entry's
+	// text, read relative to its own day, its property named as where it was read.
+	const paths = new Map<StatedDate, string>();
+	for (const entry of note.timeline ?? []) {
+		if (entry.origin.from !== "property") continue;
+		for (const stated of findStatedDates(entry.text, { reference: entry.date, calendar, dateOrder })) {
+			found.push(stated);
+			paths.set(stated, entry.origin.path);
+		}
+	}
 	const decision = wantsDecision ? currentStatedDate(found, "decision") : null;
 	const callBack = wantsCallBack ? currentStatedDate(found, "call-back") : null;
-	return withStated(note, decision, callBack);
+	return withStated(note, decision, callBack, paths);
 }
 
 /** The note, and its current round, with the stated dates found (each null for none). */
