@@ -163,13 +163,10 @@ describe("a decision date written in a status history kept in the frontmatter", 
 		],
 	});
 
-	it("is read from the entry's own text, relative to its day, and says which entry", () => {
+	it("is read from the entry's own text, relative to its day, with the entry as its origin", () => {
 		const settings = settingsWith({ timelineFields: ["status_history"] });
 		const note = new NoteReading(settings, { today: "2026-11-23", sentences: withStatedDates }).read(tracked, NO_LINKS).note;
 		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-18"]);
-		expect([note?.decisionDate, note?.decisionOrigin]).toEqual([
-			"2026-11-25",
-			{ from: "sentence", line: 1, quote: "結果は11月25日までに連絡するとのこと", path: "status_history[1]" },
-		]);
+		expect([note?.decisionDate, note?.decisionOrigin]).toEqual(["2026-11-25", { from: "property", path: "status_history[1]" }]);
 	});
 });
