@@ -88,7 +88,7 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		received: "收到, 来电",
 	},
 	Japanese: {
-		interview: "面接, 一次面接, 二次面接, 最終面接, 面談",
+		interview: "面接, 面談",
 		phone: "電話面接",
 		video: "オンライン面接",
 		informal: "カジュアル面談",
