@@ -1430,3 +1430,93 @@ describe("an outcome written with its day in a section of its own", () => {
 		expect([oneSection?.status, oneSection?.statusDate]).toEqual(["rejected", null]);
 	});
 });
+
+describe("a yes/no flag under a field named after a relation", () => {
+	it("names nobody: `referral: true` says there was a referral, not who made it", () => {
+		for (const referral of [true, false]) {
+			const source = aSource("Jobs/Quillon.md", { tags: ["interview"], company: "Quillon", interview_date: "2026-11-20", referral });
+			expect(read(source).note?.people, String(referral)).toEqual([]);
+			expect(due(source).followUps.filter((f) => f.to === String(referral))).toEqual([]);
+		}
+	});
+});
+
+describe("a contact note linked from the timeline, named after the person and the company", () => {
+	// A contact note named after the person and the company, linked by the person's name.
+	const application = aSource(
+		"Applications/Larch - Platform Engineer.md",
+		{ tags: ["interview"], company: "Larch", status: "Interview" },
+		[
+			"## Timeline log",
+			"- 2026-11-03 — Referred by [[Priya Vance - Larch|Priya Vance]]",
+			"- 2026-11-18 — Technical interview (video) with [[Owen Pike - Larch|Owen Pike]] and Rhea Castillo",
+			"- 2026-11-18 — Sent thank-you notes to Owen Pike and Rhea Castillo",
+		].join("\n"),
+	);
+
+	it("names the person alone, so the entries that name them count for them", () => {
+		const { note } = read(application);
+		expect(note?.rounds?.at(-1)?.people.map((p) => p.name)).toEqual(["Owen Pike", "Rhea Castillo"]);
+		const { followUps } = due(application);
+		expect(followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+		expect(followUps.filter((f) => f.kind === "update-referrer").map((f) => [f.to, f.due])).toEqual([["Priya Vance", "2026-11-19"]]);
+	});
+
+	it("in a table's person column too", () => {
+		const table = aSource(
+			"Applications/Birch.md",
+			{ tags: ["interview"], company: "Birch" },
+			["| Date | Event | With |", "|---|---|---|", "| 2026-11-18 | Phone screen | [[Nadia Brooks - Birch\\|Nadia Brooks]] |"].join(
+				"\n",
+			),
+		);
+		expect(read(table).note?.rounds?.map((r) => r.people.map((p) => p.name))).toEqual([["Nadia Brooks"]]);
+	});
+});
+
+describe("a status history whose notes list who interviewed", () => {
+	const history = (entries: Record<string, unknown>[]) =>
+		aSource("companies/株式会社ナギサ.md", { company: "株式会社ナギサ", status: "二次面接完了", status_history: entries });
+	const settings = settingsWith({
+		interviewFolders: ["companies"],
+		timelineFields: ["status_history"],
+		relationAliases: { 採用担当: "recruiter" },
+	});
+
+	it("makes the entry the interview of its day, with them and their titles, though its status names no interview", () => {
+		const { note } = read(
+			history([
+				{ date: "2026-11-06", status: "一次面接完了", note: "面接官：井上 拓也（採用担当）" },
+				{
+					date: "2026-11-20",
+					status: "二次面接完了",
+					note: "面接官：森 恵子（プロダクトマネージャー）、中村 さくら（エンジニア）",
+				},
+			]),
+			settings,
+		);
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => [p.name, p.relation, p.title])])).toEqual([
+			["2026-11-06", [["井上 拓也", "recruiter", "採用担当"]]],
+			[
+				"2026-11-20",
+				[
+					["森 恵子", "interviewer", "プロダクトマネージャー"],
+					["中村 さくら", "interviewer", "エンジニア"],
+				],
+			],
+		]);
+		const thanks = due(
+			history([{ date: "2026-11-20", status: "二次面接完了", note: "Interviewers: Dana Holt, Sam Ito" }]),
+			settings,
+		).followUps.filter((f) => f.kind === "thank-you");
+		expect(thanks.map((f) => [f.to, f.due])).toEqual([
+			["Dana Holt", "2026-11-20"],
+			["Sam Ito", "2026-11-20"],
+		]);
+	});
+
+	it("leaves an entry whose note names no interviewers where its words put it", () => {
+		const { note } = read(history([{ date: "2026-11-10", status: "書類選考中", note: "Met with the team lead" }]), settings);
+		expect(note?.rounds ?? []).toEqual([]);
+	});
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listEntries, parseBody } from "../../src/core/body";
 import { FOLLOW_UP_KINDS, TASK_KINDS } from "../../src/core/model";
-import { buildVocabulary, defaultVocabulary, DENIAL, meaningOf, stem, type Vocabulary } from "../../src/core/vocabulary";
+import { buildVocabulary, defaultVocabulary, DENIAL, languageWords, meaningOf, stem, type Vocabulary } from "../../src/core/vocabulary";
 
 /** What a dated list item with these words is read as: [event, kind, person]. */
 const entryOf = (words: string, vocabulary: Vocabulary = defaultVocabulary()) => {
@@ -221,5 +221,15 @@ describe("DENIAL", () => {
 			expect(DENIAL.test(text), text).toBe(true);
 		for (const text of ["Nora replied", "note sent", "we are pleased to offer you the role", "north office", "nonetheless"])
 			expect(DENIAL.test(text), text).toBe(false);
+	});
+});
+
+describe("the Japanese entry words setup proposes", () => {
+	const japanese = buildVocabulary(languageWords("Japanese")).vocabulary;
+
+	it("reads a booked interview as the invitation, and a casual meeting as an informal one", () => {
+		expect(entryOf("一次面接予定 — 11月26日 一次面接", japanese)).toEqual(["received", "invite", null]);
+		expect(entryOf("二次面接完了", japanese)).toEqual(["interview", "", null]);
+		expect(entryOf("カジュアル面談", japanese)).toEqual(["interview", "informal", null]);
 	});
 });

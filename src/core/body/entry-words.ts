@@ -129,6 +129,15 @@ export function linkTarget(inner: string): string {
 	return inner.slice(0, end).trim();
 }
 
+/**
+ * The person a wikilink names: its target, without the ` - Company` or ` @ Company` a contact
+ * note's name may add (`[[Owen Pike - Acme|Owen Pike]]` is Owen Pike), as for a name written
+ * as text (existing-vaults.md §2).
+ */
+export function linkName(inner: string): string {
+	return linkTarget(inner).replace(/ [-@] .*/, "");
+}
+
 /** True when the token's lower form is a negation (`no`, `never`, `haven't`). */
 function negates(token: Token | undefined): boolean {
 	return token !== undefined && DENIAL.test(token.lower);
@@ -292,7 +301,7 @@ export function placeSigns(signs: EntrySigns): Placement {
 
 /** A counterpart found in a text, and the direction its cue implies. */
 export interface PersonInText {
-	/** The name as written, or a wikilink's target. */
+	/** The name as written, or the person a wikilink names (linkName). */
 	name: string;
 	/** `sent` after `to`, `received` after `from` or before a verb (`Raj replied`), else null. */
 	direction: "sent" | "received" | null;
@@ -336,7 +345,7 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 		if (text.startsWith("[[", at)) {
 			const end = links.get(at);
 			if (end !== undefined) {
-				const name = linkTarget(text.slice(at + 2, end - 2));
+				const name = linkName(text.slice(at + 2, end - 2));
 				if (name !== "") return found(name, direction, end);
 			}
 			continue;
@@ -346,7 +355,7 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 	}
 	// `Onsite interviews: [[Elena Park]], [[Tom Baird]]`: links that look like names, listed after a colon.
 	for (const [start, end] of links) {
-		const name = linkTarget(text.slice(start + 2, end - 2));
+		const name = linkName(text.slice(start + 2, end - 2));
 		if (/:\s*$/.test(text.slice(Math.max(0, start - 9), start)) && looksLikeName(name)) return found(name, null, end);
 	}
 	return null;
@@ -379,7 +388,7 @@ function joinedNames(
 						vocabulary,
 						i,
 					)
-				: { text: linkTarget(text.slice(i + 2, end - 2)), next: 0 };
+				: { text: linkName(text.slice(i + 2, end - 2)), next: 0 };
 		if (name === null || name.text === "") break;
 		names.push(name.text);
 		i = end ?? (tokens[name.next - 1] as Token).end;
@@ -402,7 +411,7 @@ function subjectOf(
 	let name: string | null = null;
 	let next: Token | undefined;
 	if (linkEnd !== undefined) {
-		name = linkTarget(text.slice(start + 2, linkEnd - 2));
+		name = linkName(text.slice(start + 2, linkEnd - 2));
 		next = tokens.find((t) => t.start >= linkEnd);
 	} else {
 		const first = tokens.findIndex((t) => t.start >= start);

@@ -117,6 +117,18 @@ export function metIn(text: string): PersonText[] {
 		.flatMap(([, name, about]) => personOf(`${name} (${about})`) ?? []);
 }
 
+/**
+ * The people a label of interviewers introduces (`Interviewers: Dana Liu, Sam Ito`,
+ * `面接官：佐藤 健一（開発部長）、高橋 美咲（人事）`), or any label of who was met when `anyLabel`
+ * (`Panel:`, `Met with:`), up to the end of the sentence (`面试官：赵晨（产品经理）。主要聊…`,
+ * `Panel: Dana Liu. Went well.`); those that look like people. None without such a label.
+ */
+export function labelledPeople(text: string, anyLabel = false): PersonText[] {
+	const label = LABEL.exec(text);
+	if (label === null || !(anyLabel || INTERVIEWER_LABEL.test(label[1] ?? ""))) return [];
+	return splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "").filter((person) => looksLikeName(person.name));
+}
+
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */
 function labelBefore(markdown: string, colon: string): boolean {
 	for (let at = markdown.indexOf(colon); at !== -1; at = markdown.indexOf(colon, at + 1)) {
@@ -134,8 +146,10 @@ function labelBefore(markdown: string, colon: string): boolean {
  */
 export function looksLikeName(name: string): boolean {
 	if (/^\[\[[^\]]+\]\]$/.test(name)) return true;
-	// Chinese, Japanese and Korean names have no capitals: two to four characters (`王磊`, `田中 太郎`).
-	if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u.test(name.replace(/\s/g, ""))) return true;
+	// Chinese, Japanese and Korean names have no capitals: two to four characters (`王磊`, `田中 太郎`),
+	// or a family name in Han and a given name in kana (`中村 さくら`).
+	if (/^[\p{Script=Han}\p{Script=Hangul}]{2,4}$|^\p{sc=Hani}{1,3}[\p{sc=Hira}\p{sc=Kana}]{1,4}$/u.test(name.replace(/\s/g, "")))
+		return true;
 	const words = name.split(/\s+/);
 	if (words.length < 2 || words.length > 4) return false;
 	return words.every((word, i) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (i > 0 && i < words.length - 1 && /^\p{Ll}{1,3}$/u.test(word)));
@@ -179,12 +193,7 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 		text.split("\n").forEach((line, i) => one(line.trim(), node, day, from, i));
 	};
 	const one = (text: string, node: Nodes, day: Day | null, from: "list" | "text", lineInNode: number): void => {
-		const label = LABEL.exec(text);
-		if (label === null || (day === null && !INTERVIEWER_LABEL.test(label[1] ?? ""))) return;
-		// The people end with the sentence (`面试官：赵晨（产品经理）。主要聊…`, `Panel: Dana Liu. Went well.`).
-		const people = splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "")
-			.filter((person) => looksLikeName(person.name))
-			.map(written);
+		const people = labelledPeople(text, day !== null).map(written);
 		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });
 	};
 

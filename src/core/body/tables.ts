@@ -11,7 +11,7 @@ import { wordsOf, DATE_COLUMN_WORDS, KIND_COLUMN_WORDS, NOTES_COLUMN_WORDS, PERS
 import type { BodyContext, BodyEntries, BodyWarning } from "./context";
 import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
-import { linkTarget, wikilinkSpans } from "./entry-words";
+import { linkName, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
 import { LEADING_CUE, namesOnly, PEOPLE_HEADING, written } from "./rosters";
 
@@ -77,10 +77,10 @@ function linksNote(cell: TableRow["children"][number] | undefined): boolean {
 	return only.type === "link" ? /^[^:]+\.md$/i.test(only.url) : only.type === "text" && /^\[\[[^\]]+\]\]$/.test(only.value.trim());
 }
 
-/** The counterpart in a person cell: a wikilink's target, else the cell as written. */
+/** The counterpart in a person cell: a wikilink's name (linkName), else the cell as written. */
 function personOf(cell: string): string | null {
 	const link = wikilinkSpans(cell)[0];
-	if (link !== undefined) return linkTarget(cell.slice(link[0] + 2, link[1] - 2)) || null;
+	if (link !== undefined) return linkName(cell.slice(link[0] + 2, link[1] - 2)) || null;
 	return cell.replace(LEADING_CUE, "") || null;
 }
 

@@ -416,7 +416,9 @@ function relationFieldPeople(frontmatter: Record<string, unknown>, context: Read
 	const people: Person[] = [];
 	for (const [key, value] of Object.entries(frontmatter)) {
 		const relation = RELATION_FIELD_KEYS.get(normalizeKey(key));
-		if (relation !== undefined && !context.lookups.note.names(key, "people")) people.push(...readPeople(value, context, relation));
+		// A yes/no flag (`referral: true`) names nobody.
+		if (relation !== undefined && typeof value !== "boolean" && !context.lookups.note.names(key, "people"))
+			people.push(...readPeople(value, context, relation));
 	}
 	return people;
 }

@@ -7,7 +7,7 @@
 import { bodyEntries, inlineFields, mayHaveEntries, parseBody, readPropertyDay, type DateContext, type InlineField } from "../body";
 import { datedEntry } from "../body/dated-entry";
 import { placeSigns, readSigns } from "../body/entry-words";
-import { mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
+import { labelledPeople, mayHaveRosters, rostersOf, type Roster } from "../body/rosters";
 import { addDays } from "../dates";
 import { normalizeKey, formatOf, NOTE_FIELDS } from "../fields";
 import type { Day, Origin, Round, TimelineEntry } from "../model";
@@ -15,7 +15,7 @@ import type { Settings } from "../settings";
 import { CALLED_OFF, wordsOf, type Vocabulary } from "../vocabulary";
 import { isRecord, readList, readText, hasOwn } from "../values";
 import type { ReadContext } from "./context";
-import { readPeople } from "./people";
+import { readPeople, textPerson } from "./people";
 
 /** A body longer than this is not read for a log (a pasted export, a hostile file): reading it would stall a scan. */
 export const BODY_READ_LIMIT = 512 * 1024;
@@ -111,23 +111,29 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 			const status = textUnder(item, STATUS_KEYS);
 			const more = textUnder(item, MORE_KEYS);
 			const person = textUnder(item, PERSON_KEYS);
-			entries.push(
-				datedEntry(
-					{
-						date,
-						main,
-						status,
-						more,
-						text: [main, status, more].filter((t) => t !== "").join(" — "),
-						person: person === "" ? null : person,
-						direction: null,
-						heading: null,
-						task: null,
-						origin: { from: "property", path: `${key}[${index}]` },
-					},
-					ctx,
-				),
+			const origin: Origin = { from: "property", path: `${key}[${index}]` };
+			const entry = datedEntry(
+				{
+					date,
+					main,
+					status,
+					more,
+					text: [main, status, more].filter((t) => t !== "").join(" — "),
+					person: person === "" ? null : person,
+					direction: null,
+					heading: null,
+					task: null,
+					origin,
+				},
+				ctx,
 			);
+			// Notes that list who interviewed (`面接官：佐藤 健一（開発部長）`) record that interview, with them.
+			const met = labelledPeople(more).map((part) => ({ ...textPerson(part, settings.relationAliases).person, origin }));
+			if (met.length > 0) {
+				entry.met = met;
+				if (entry.event === "other") entry.event = "interview";
+			}
+			entries.push(entry);
 		});
 	}
 	return entries;

@@ -44,9 +44,20 @@ export function withStatedDates(
 	const wantsCallBack = note.callBack === null;
 	if (!wantsDecision && !wantsCallBack) return note;
 	const found = findStatedDates(body.text, { reference, calendar, firstLine: body.firstLine, dateOrder });
+	// A status history kept in the frontmatter (`note: 結果は11月25日までに連絡`): each entry's
+	// text, read relative to its own day. Such a sentence has no line of the file: the
+	// property entry is where it was read.
+	const properties = new Map<StatedDate, Origin>();
+	for (const entry of note.timeline ?? []) {
+		if (entry.origin.from !== "property") continue;
+		for (const stated of findStatedDates(entry.text, { reference: entry.date, calendar, dateOrder })) {
+			found.push(stated);
+			properties.set(stated, entry.origin);
+		}
+	}
 	const decision = wantsDecision ? currentStatedDate(found, "decision") : null;
 	const callBack = wantsCallBack ? currentStatedDate(found, "call-back") : null;
-	return withStated(note, decision, callBack);
+	return withStated(note, decision, callBack, new Map(), properties);
 }
 
 /** The note, and its current round, with the stated dates found (each null for none). */
@@ -55,11 +66,13 @@ function withStated(
 	decision: StatedDate | null,
 	callBack: StatedDate | null,
 	paths: ReadonlyMap<StatedDate, string> = new Map(),
+	properties: ReadonlyMap<StatedDate, Origin> = new Map(),
 ): InterviewNote {
 	if (decision === null && callBack === null) return note;
+	const origin = (date: StatedDate) => properties.get(date) ?? sentenceOrigin(date, paths.get(date));
 	const stated = {
-		...(decision === null ? {} : { decisionDate: decision.day, decisionOrigin: sentenceOrigin(decision, paths.get(decision)) }),
-		...(callBack === null ? {} : { callBack: callBack.day, callBackOrigin: sentenceOrigin(callBack, paths.get(callBack)) }),
+		...(decision === null ? {} : { decisionDate: decision.day, decisionOrigin: origin(decision) }),
+		...(callBack === null ? {} : { callBack: callBack.day, callBackOrigin: origin(callBack) }),
 	};
 	const rounds = note.rounds ?? [];
 	const current = rounds[rounds.length - 1];

@@ -16,12 +16,16 @@ import { dayOfWeek } from "./expressions";
 import type { StatedDateKind } from "./index";
 import type { LanguageReader, Statement } from "./language";
 
-/** Their answer, result or decision; the news they will send. */
-const DECISION_CUE = /答复|回复|回音|结果|通知|消息|反馈|决定|准信|答案/;
+/**
+ * Their answer, result or decision; the news they will send. Japanese writes the same
+ * dates (`11月25日`), so its words for the result and the word from them are here too
+ * (`結果は11月25日までに連絡`, `返事は来週`).
+ */
+const DECISION_CUE = /答复|回复|回音|结果|通知|消息|反馈|决定|准信|答案|結果|連絡|返事|回答/;
 /** The user is to phone them: `给她回电话`, `回电`, `打电话给他`. */
 const CALL_BACK_CUE = /回电|(?:给|跟)(?:他|她|他们|她们|对方|[\p{Script=Han}]{1,3})?(?:打|回)(?:个|一个)?电话|打电话给/u;
-/** The answer already came, or the user is the one to answer (`我周五前回复他们`). */
-const PAST_OR_MINE = /已经|已|收到|得到|拿到|接到|(?:^|[，,])我[^，,]{0,8}(?:决定|答复|回复|回信)/;
+/** The answer already came (`連絡が来た`, `返事をもらった`), or the user is the one to answer (`我周五前回复他们`). */
+const PAST_OR_MINE = /已经|已|收到|得到|拿到|接到|(?:^|[，,])我[^，,]{0,8}(?:决定|答复|回复|回信)|来た|届い|もらっ|受け取/;
 
 const WEEKDAYS = "一二三四五六日天";
 const NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -153,3 +153,20 @@ describe("sentences read for a vault's follow-ups", () => {
 		for (const { rule } of usesStatedDates) expect(rule.statuses).toEqual(["active"]);
 	});
 });
+
+describe("a decision date written in a status history kept in the frontmatter", () => {
+	const tracked = noteWith("", {
+		interview_date: undefined,
+		status_history: [
+			{ date: "2026-11-10", status: "一次面接予定", note: "2026-11-18 14:00 オンライン面接" },
+			{ date: "2026-11-18", status: "一次面接完了", note: "面接官：佐藤 健一（開発部長）。結果は11月25日までに連絡するとのこと" },
+		],
+	});
+
+	it("is read from the entry's own text, relative to its day, with the entry as its origin", () => {
+		const settings = settingsWith({ timelineFields: ["status_history"] });
+		const note = new NoteReading(settings, { today: "2026-11-23", sentences: withStatedDates }).read(tracked, NO_LINKS).note;
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-18"]);
+		expect([note?.decisionDate, note?.decisionOrigin]).toEqual(["2026-11-25", { from: "property", path: "status_history[1]" }]);
+	});
+});

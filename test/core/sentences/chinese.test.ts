@@ -34,3 +34,15 @@ describe("decision dates and call-back days stated in Chinese", () => {
 			expect(stated(text), text).toEqual([]);
 	});
 });
+
+describe("decision dates stated in Japanese, which writes its dates as Chinese does", () => {
+	it("reads the result or the word from them by a written day", () => {
+		expect(stated("結果は11月25日までに連絡するとのこと")).toEqual([["decision", "2026-11-25", "11月25日"]]);
+		expect(stated("返事は11月27日までにもらえる")).toEqual([["decision", "2026-11-27", "11月27日"]]);
+	});
+
+	it("gives nothing for an answer already come, or contact details", () => {
+		for (const text of ["11月19日に結果の連絡が来た", "11月20日 連絡先はまだ聞けていない、返事ももらった"])
+			expect(stated(text), text).toEqual([]);
+	});
+});
