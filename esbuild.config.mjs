@@ -8,6 +8,7 @@ import esbuild from "esbuild";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { minify } from "terser";
+import { SHORT_FIELDS } from "./scripts/short-fields.mjs";
 
 const production = process.argv[2] === "production";
 
@@ -173,10 +174,11 @@ async function buildPlugin() {
 			sequences: false,
 		},
 		// micromark keeps its parser state in fields named `_lowercase` (`_bufferIndex`,
-		// `_tokenizer`, `_spread`): short names for them save about 0.9 KB. None of our own
+		// `_tokenizer`, `_spread`) and in a few longer ones (`containerState`, `consume`,
+		// `sliceSerialize`): short names for them save about 0.9 KB and 3 KB. None of our own
 		// fields, nor of Obsidian's objects that we touch, is named so (a lint rule on src/
-		// keeps it that way), and nothing named so is saved to disk.
-		mangle: { properties: { regex: /^_[a-z]/ } },
+		// keeps it that way), and nothing named so is saved to disk (scripts/short-fields.mjs).
+		mangle: { properties: { regex: SHORT_FIELDS } },
 		format: { preamble: banner },
 	});
 	writeFileSync(plugin.outfile, squeezed.code);
