@@ -9,6 +9,7 @@
  */
 const MICROMARK_FIELDS = [
 	"atHardBreak",
+	"constructs",
 	"consume",
 	"containerState",
 	"currentConstruct",
@@ -19,6 +20,7 @@ const MICROMARK_FIELDS = [
 	"inReference",
 	"initialBlankLine",
 	"interrupt",
+	"partial",
 	"resolveAll",
 	"resolveTo",
 	"setextHeadingSlurpLineEnding",
