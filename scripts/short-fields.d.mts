@@ -1,0 +1,2 @@
+/** See short-fields.mjs. */
+export declare const SHORT_FIELDS: RegExp;
