@@ -141,7 +141,7 @@ export class NoteReading {
 		const frontmatter = this.#withoutIgnored(source.frontmatter ?? {});
 		const body = source.body ?? null;
 		const firstLine = source.bodyLine ?? 1;
-		const found = body === null ? null : inlineRecord(body, firstLine);
+		const found = body === null ? null : inlineRecord(body, firstLine, source.path);
 		const inline = found === null ? null : { ...found, record: this.#withoutIgnored(found.record) };
 		const read = readNote(frontmatter, inline, source, context, settings, calendar);
 		const hostDay = this.#options.today ?? this.#options.day?.();
@@ -415,7 +415,9 @@ function relationFieldPeople(frontmatter: Record<string, unknown>, context: Read
 	const people: Person[] = [];
 	for (const [key, value] of Object.entries(frontmatter)) {
 		const relation = RELATION_FIELD_KEYS.get(normalizeKey(key));
-		if (relation !== undefined && !context.lookups.note.names(key, "people")) people.push(...readPeople(value, context, relation));
+		// A checkbox's word (`Referral: Yes`, as Notion exports one) names nobody.
+		if (relation !== undefined && !/^(yes|no)$/i.test(String(value)) && !context.lookups.note.names(key, "people"))
+			people.push(...readPeople(value, context, relation));
 	}
 	return people;
 }
