@@ -1496,4 +1496,21 @@ describe("a tracker's contact columns", () => {
 		);
 		expect(referred.note?.people.map((p) => [p.name, p.relation])).toEqual([["Priya Raman", "referrer"]]);
 	});
+
+	it("give the contact the note's address though a referrer is named too, even when both are names of `people`", () => {
+		const halden = aSource("Jobs/Halden.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-20",
+			"Contact Person": "Marta Feld (Hiring Manager)",
+			"Contact Email": "marta.feld@halden.example",
+			"Referral Source": "Priya Raman (former colleague)",
+		});
+		const expected = [
+			["Marta Feld", "hiring-manager", "marta.feld@halden.example"],
+			["Priya Raman", "referrer", null],
+		];
+		expect(read(halden).note?.people.map((p) => [p.name, p.relation, p.email])).toEqual(expected);
+		const aliased = settingsWith({ fieldAliases: { people: ["Contact Person", "Referral Source"] } });
+		expect(read(halden, aliased).note?.people.map((p) => [p.name, p.relation, p.email])).toEqual(expected);
+	});
 });

@@ -223,7 +223,7 @@ export function inlineOriginOf(inline: InlineRecord, key: string): Origin {
  * under its `# Title`.
  */
 const NOTION_PAGE = / [\da-f]{32}\.md$/;
-const PROPERTY_BLOCK = /^(# .*\n\s*)((?:[^\s#>|*`:-][^:\n]{0,40}: .+\n)+)/;
+const PROPERTY_BLOCK = /^# .*\n\s*(?:[^:\n]+: .+\n)+/;
 
 /**
  * A note's inline fields as a record (the first of each key), with where each was written.
@@ -237,9 +237,7 @@ export function inlineRecord(body: string, firstLine: number, path = ""): Inline
 	if (body.length > BODY_READ_LIMIT) return { record, lines, labels };
 	// A Notion page's properties, read as the Dataview fields they would be.
 	const fields = inlineFields(
-		NOTION_PAGE.test(path)
-			? body.replace(PROPERTY_BLOCK, (_, title: string, block: string) => title + block.replace(/^([^:\n]+): /gm, "$1:: "))
-			: body,
+		NOTION_PAGE.test(path) ? body.replace(PROPERTY_BLOCK, (block) => block.replace(/^([^#\n][^:\n]*): /gm, "$1:: ")) : body,
 		firstLine,
 		true,
 	);
