@@ -255,7 +255,8 @@ function readLog(log: LogNote, ctx: DateContext, ignored: ReadonlySet<string>, i
 	}
 	// Failing a date property, a file name that starts with one (`2026-11-13 Email Sent Tomás`).
 	const named = readEntryDate(linkBasename(log.path), ctx);
-	date ??= named?.date ?? null;
+	// Failing both, the day the note was made (`created: 2026-11-12 14:05`), as many templates stamp it.
+	date ??= named?.date ?? readDay(log.frontmatter?.created);
 	// Properties that say nothing (none but a date, or YAML that did not parse): the name after its date does.
 	if (named !== null && words.length === 0 && direction === null) {
 		const kept: string[] = [];

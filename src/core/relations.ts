@@ -102,6 +102,7 @@ export const RELATION_FIELDS: Readonly<Record<string, Relation>> = {
 	referrer: "referrer",
 	referred_by: "referrer",
 	referral: "referrer",
+	referral_source: "referrer",
 	coordinator: "staff",
 	interviewer: "interviewer",
 	interviewers: "interviewer",

@@ -254,7 +254,8 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 	note = withRosterPeople(note, [...placed.flatMap((roster) => roster.people), ...referrersIn(entries, joinPeople(note.people, named))]);
 	const everyone = joinPeople(note.people, named);
 	const { match } = personMatcher(everyone);
-	const log = [...note.log];
+	// The log's names matched again: a first name (`Thank-you note to Hana`) may only now have its person (a log note's).
+	const log = note.log.map((entry) => ({ ...entry, person: match(entry.person) }));
 	const checked = withoutOtherContacts(note.rounds ?? [], entries);
 	const rounds: Round[] = [...checked.rounds];
 	const contact = CONTACT_NOTE.test(note.path);

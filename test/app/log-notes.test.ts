@@ -519,3 +519,36 @@ describe("a log note that lists who was there", () => {
 		]);
 	});
 });
+
+describe("a meeting note for each interview, linking its job post", () => {
+	const post = (log: string) =>
+		aSource(
+			"Jobs/Saltmarsh - Tools Programmer.md",
+			{ tags: ["job-post"], company: "[[Saltmarsh]]", title: "Tools Programmer", status: "waiting" },
+			`## Log\n\n${log}\n`,
+		);
+	const meeting = (file: string, created: string) =>
+		aSource(
+			`meeting/${file}.md`,
+			{ title: "Saltmarsh - panel", tags: ["meeting", "interview"], created, "job-post": "[[Saltmarsh - Tools Programmer]]" },
+			"# Saltmarsh - panel\n\n## Attendees\n\n- Ruth Adeyemi (Lead Tools Programmer)\n- Esme Hollis (Recruiter)\n",
+		);
+	const settings = { interviewTag: "job-post", logTag: "interview" };
+
+	it("is dated by the day it was created when neither a date property nor its name gives one", () => {
+		const job = post("- 2026-11-12 Thank-you emails to Ruth Adeyemi and Esme Hollis.");
+		const notes = notesOf([job, meeting("Saltmarsh panel", "2026-11-12 14:05")], "2026-11-23", settings);
+		expect(notes.get(job.path)?.rounds?.map((r) => r.date)).toEqual(["2026-11-12"]);
+		// The name's day wins over the day a prep note was made.
+		const ahead = notesOf([job, meeting("2026-11-25 Saltmarsh panel", "2026-11-20 09:12")], "2026-11-23", settings);
+		expect(ahead.get(job.path)?.rounds?.map((r) => r.date)).toEqual(["2026-11-25"]);
+	});
+
+	it("gives its people to the post's own log, which may call them by first name", () => {
+		const job = post("- 2026-11-12 Thank-you note to Ruth.\n- 2026-11-12 Thank-you note to Esme.");
+		const thanks = listed([job, meeting("2026-11-12 Saltmarsh panel", "2026-11-12 14:05")], "2026-11-13", settings).filter((line) =>
+			line.startsWith("thank-you"),
+		);
+		expect(thanks).toEqual([]);
+	});
+});

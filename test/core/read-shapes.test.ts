@@ -1520,3 +1520,87 @@ describe("a status history whose notes list who interviewed", () => {
 		expect(note?.rounds ?? []).toEqual([]);
 	});
 });
+
+describe("a page exported from Notion", () => {
+	const page = (name: string, properties: string) =>
+		aSource(
+			`Applications/${name}.md`,
+			null,
+			`# Halden Robotics\n\n${properties}\n\n## Interview log\n\n` +
+				"- @November 4, 2026 Phone screen with Marta Feld (Hiring Manager).\n" +
+				"- @November 4, 2026 Emailed Marta a thank-you.\n" +
+				"- @November 20, 2026 Final round onsite with Marta Feld (Hiring Manager) and Jonas Weber (Staff Engineer).\n",
+		);
+	const properties = [
+		"Position: Robotics Software Engineer",
+		"Status: 🤝 Final Interview",
+		"Next Action Date: November 27, 2026",
+		"Referral: Yes",
+		"Referral Source: Priya Raman (former colleague)",
+	].join("\n");
+	const settings = settingsWith({ interviewFolders: ["Applications"], dateOrder: "MDY" });
+	const notion = page("Halden Robotics 3938666cd6815618730d61b4432742b4", properties);
+
+	it("reads the plain `Key: Value` lines under its title as its properties, a checkbox's Yes naming nobody", () => {
+		const { note } = read(notion, settings);
+		expect(note?.role).toBe("Robotics Software Engineer");
+		expect(note?.reminder?.day).toBe("2026-11-27");
+		expect(note?.people.map((p) => [p.name, p.relation])).toEqual([["Priya Raman", "referrer"]]);
+	});
+
+	it("dates its items by the `@` date mentions they open with", () => {
+		const { note } = read(notion, settings);
+		expect(note?.rounds?.map((r) => r.date)).toEqual(["2026-11-04", "2026-11-20"]);
+		const { followUps } = due(notion, settings);
+		expect(followUps.filter((f) => f.kind === "update-referrer").map((f) => [f.to, f.due])).toContainEqual([
+			"Priya Raman",
+			"2026-11-23",
+		]);
+	});
+
+	it("but the same lines in a note not named like a Notion page are its text", () => {
+		const { note } = read(page("Halden Robotics", properties), settings);
+		expect(note?.role).toBeNull();
+		expect(note?.reminder ?? null).toBeNull();
+	});
+});
+
+describe("a tracker's contact columns", () => {
+	it("read `Contact Person` as a person, `Contact Email` as their address and `Referral Source` as a referrer", () => {
+		const { note } = read(
+			aSource("Jobs/Northwind.md", {
+				tags: ["interview"],
+				interview_date: "2026-11-20",
+				"Contact Person": "Sam Oduya (Recruiter)",
+				"Contact Email": "sam.oduya@northwind.example",
+				Referral: "No",
+			}),
+		);
+		expect(note?.people.map((p) => [p.name, p.relation, p.email])).toEqual([["Sam Oduya", "recruiter", "sam.oduya@northwind.example"]]);
+		const referred = read(
+			aSource("Jobs/Halden.md", {
+				tags: ["interview"],
+				interview_date: "2026-11-20",
+				"Referral Source": "Priya Raman (former colleague)",
+			}),
+		);
+		expect(referred.note?.people.map((p) => [p.name, p.relation])).toEqual([["Priya Raman", "referrer"]]);
+	});
+
+	it("give the contact the note's address though a referrer is named too, even when both are names of `people`", () => {
+		const halden = aSource("Jobs/Halden.md", {
+			tags: ["interview"],
+			interview_date: "2026-11-20",
+			"Contact Person": "Marta Feld (Hiring Manager)",
+			"Contact Email": "marta.feld@halden.example",
+			"Referral Source": "Priya Raman (former colleague)",
+		});
+		const expected = [
+			["Marta Feld", "hiring-manager", "marta.feld@halden.example"],
+			["Priya Raman", "referrer", null],
+		];
+		expect(read(halden).note?.people.map((p) => [p.name, p.relation, p.email])).toEqual(expected);
+		const aliased = settingsWith({ fieldAliases: { people: ["Contact Person", "Referral Source"] } });
+		expect(read(halden, aliased).note?.people.map((p) => [p.name, p.relation, p.email])).toEqual(expected);
+	});
+});

@@ -26,8 +26,8 @@ const YEARLESS_DAYS_AHEAD = 61;
 /** …and less than this many days before it. */
 const YEARLESS_DAYS_BEHIND = 304;
 
-/** Markup that may open a date: emphasis, code, highlight, links, brackets. */
-const OPENING_MARKS = "*_~`=[(";
+/** Markup that may open a date: emphasis, code, highlight, links, brackets, a mention's `@` (Notion). */
+const OPENING_MARKS = "*_~`=[(@";
 /** Markup that may close it. */
 const CLOSING_MARKS = "*_~`=])";
 /** What may stand between the date and the entry's text. */

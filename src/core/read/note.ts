@@ -141,7 +141,7 @@ export class NoteReading {
 		const frontmatter = this.#withoutIgnored(source.frontmatter ?? {});
 		const body = source.body ?? null;
 		const firstLine = source.bodyLine ?? 1;
-		const found = body === null ? null : inlineRecord(body, firstLine);
+		const found = body === null ? null : inlineRecord(body, firstLine, source.path);
 		const inline = found === null ? null : { ...found, record: this.#withoutIgnored(found.record) };
 		const read = readNote(frontmatter, inline, source, context, settings, calendar);
 		const hostDay = this.#options.today ?? this.#options.day?.();
@@ -254,10 +254,10 @@ function readNote(
 	const interview = interviewDate ?? null;
 	// A field named for a relation (`Recruiter:: Dana Whitfield`) counts from the frontmatter or an inline field.
 	const relationFields = inline === null ? frontmatter : { ...inline.record, ...frontmatter };
-	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(relationFields, context)];
+	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(relationFields, f.get("people"), context)];
 	// A note about one person (`Interviewer: Hannah Cole`, and `LinkedIn: …` beside it) gives them
-	// its addresses; a placeholder (`—`, `n/a`) is none.
-	const [only, ...others] = people;
+	// its addresses; a placeholder (`—`, `n/a`) is none. Whoever referred you is not at the company.
+	const [only, ...others] = people.filter((p) => p.relation !== "referrer");
 	if (only && others.length === 0 && only.email === null && only.phone === null && only.linkedin === null) {
 		const own = new FieldReader(context.lookups.person);
 		own.fill(relationFields);
@@ -265,7 +265,7 @@ function readNote(
 			const text = readText(own.get(field));
 			return text !== null && /[\p{L}\d]/u.test(text) && !/^n\/?a$/i.test(text) ? text : null;
 		};
-		people[0] = { ...only, email: address("email"), phone: address("phone"), linkedin: address("linkedin") };
+		people[people.indexOf(only)] = { ...only, email: address("email"), phone: address("phone"), linkedin: address("linkedin") };
 	}
 	const {
 		status: readStatusGroup,
@@ -411,13 +411,17 @@ const RELATION_FIELD_KEYS: ReadonlyMap<string, Relation> = new Map(
 	Object.entries(RELATION_FIELDS).map(([field, relation]) => [normalizeKey(field), relation]),
 );
 
-/** People under fields named after a relation (`recruiter: Jane Doe`), with that relation (§2). */
-function relationFieldPeople(frontmatter: Record<string, unknown>, context: ReadContext): Person[] {
+/**
+ * People under fields named after a relation (`recruiter: Jane Doe`), with that relation (§2),
+ * but for the value already read as `people` (`taken`): a `Referral Source` that is one of
+ * several names of `people` still gives its referrer when another name's value was read.
+ */
+function relationFieldPeople(frontmatter: Record<string, unknown>, taken: unknown, context: ReadContext): Person[] {
 	const people: Person[] = [];
 	for (const [key, value] of Object.entries(frontmatter)) {
 		const relation = RELATION_FIELD_KEYS.get(normalizeKey(key));
-		// A yes/no flag (`referral: true`) names nobody.
-		if (relation !== undefined && typeof value !== "boolean" && !context.lookups.note.names(key, "people"))
+		// A yes/no flag (`referral: true`, or `Referral: Yes` as Notion exports a checkbox) names nobody.
+		if (relation !== undefined && value !== taken && typeof value !== "boolean" && !/^(yes|no)$/i.test(String(value)))
 			people.push(...readPeople(value, context, relation));
 	}
 	return people;

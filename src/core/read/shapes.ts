@@ -224,16 +224,29 @@ export function inlineOriginOf(inline: InlineRecord, key: string): Origin {
 }
 
 /**
+ * A page exported from Notion (`Corvid Analytics 0e7404405a90267964a3be30d5db1971.md`: its
+ * name ends with the page's id) writes the page's properties as plain `Key: Value` lines right
+ * under its `# Title`.
+ */
+const NOTION_PAGE = / [\da-f]{32}\.md$/;
+const PROPERTY_BLOCK = /^# .*\n\s*(?:[^:\n]+: .+\n)+/;
+
+/**
  * A note's inline fields as a record (the first of each key), with where each was written.
  * A bold label (`**Fecha:** 2026-11-20`) counts only where no Dataview field of the same
  * name does: it is the weaker sign of a field.
  */
-export function inlineRecord(body: string, firstLine: number): InlineRecord {
+export function inlineRecord(body: string, firstLine: number, path = ""): InlineRecord {
 	const record: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
 	const lines = new Map<string, number>();
 	const labels = new Set<string>();
 	if (body.length > BODY_READ_LIMIT) return { record, lines, labels };
-	const fields = inlineFields(body, firstLine, true);
+	// A Notion page's properties, read as the Dataview fields they would be.
+	const fields = inlineFields(
+		NOTION_PAGE.test(path) ? body.replace(PROPERTY_BLOCK, (block) => block.replace(/^([^#\n][^:\n]*): /gm, "$1:: ")) : body,
+		firstLine,
+		true,
+	);
 	const named = new Set(
 		fields.filter((field) => field.label === undefined && field.value !== "").map((field) => normalizeKey(field.key)),
 	);

@@ -371,7 +371,7 @@ export class SetupDetector {
 		const folders = foldersOf(note.path);
 		this.#folderAll.addEach(folders);
 		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
-		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
+		const inline = note.body === undefined ? null : inlineRecord(note.body, 1, note.path).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
 		// Daily and weekly notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
