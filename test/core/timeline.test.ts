@@ -250,4 +250,15 @@ describe("a referrer named in an item of the note", () => {
 		expect(followUps).toContain("update-referrer Ola Brandt 2026-11-20");
 		expect(followUps.filter((f) => f.includes("Ola"))).toEqual(["update-referrer Ola Brandt 2026-11-20"]);
 	});
+
+	it("leaves out the verb that opens the item: 'Sent Priya (my referrer) an update' names Priya", () => {
+		const note = aSource(
+			"Applications/Halden.md",
+			{ company: "Halden", interview_date: "2026-11-19", referrer: "Priya Raman" },
+			["## Log", "", "- 2026-11-05 Sent Priya (my referrer) an update on the first call.", ""].join("\n"),
+		);
+		const followUps = evaluate([note], "2026-11-20", { interviewFolders: ["Applications"] }).followUps.map((f) => `${f.kind} ${f.to}`);
+		expect(followUps).toContain("update-referrer Priya Raman");
+		expect(followUps.filter((f) => f.includes("Sent"))).toEqual([]);
+	});
 });

@@ -13,6 +13,7 @@ import { personOf, splitPeopleText, type PersonText } from "../people-text";
 import { relationInTitle } from "../relations";
 import type { BodyContext } from "./context";
 import { dateWithin, readEntryDate } from "./entry-date";
+import { readSigns } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
 import { sentencesIn } from "./sentence-ends";
 
@@ -242,13 +243,17 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				// The item's own line, after its date if it has one, then the lines that continue it.
 				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
 				// A referrer is not met at the round, but is owed an update after it.
-				const referrer = REFERRER_NAMED.exec(text);
-				if (referrer)
+				const referrer = REFERRER_NAMED.exec(text)?.[1];
+				if (referrer !== undefined) {
+					// `Sent Priya (my referrer) an update`: the verb opening the item is no part of her name.
+					const verb = referrer.slice(0, referrer.indexOf(" "));
+					const signs = readSigns(verb, ctx.vocabulary);
 					rosters.push({
 						date: day ?? headingDay,
-						people: [referrer[1] as string],
+						people: [signs.sent || signs.weakSent ? referrer.slice(verb.length + 1) : referrer],
 						origin: { from: "list", line: fileLine(first, ctx.firstLine) },
 					});
+				}
 			}
 			for (const child of first?.type === "paragraph" ? others : node.children) visit(child, day);
 			return;
