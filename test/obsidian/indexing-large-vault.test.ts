@@ -18,7 +18,9 @@ const waitingFor = (name: string): string => acmeInterview().replace('"[[Lee Won
 
 describe("start-up while Obsidian is still indexing", () => {
 	it("skips notes the cache has not reached, reads them once it has, and reports none as broken", async () => {
-		const { fake, indexer } = honestFixture();
+		// One slice for the whole build: on a loaded machine a 5 ms slice can give the main
+		// thread back, and the cache's first batch would then land before the check below.
+		const { fake, indexer } = honestFixture({ sliceMs: 60_000 });
 		fake.vault.put("People/Lee Wong.md", leeWong());
 		fake.vault.put("Interviews/Acme.md", acmeInterview());
 		fake.vault.put("Journal/Monday.md", journal(1));
