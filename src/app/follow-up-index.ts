@@ -8,7 +8,7 @@
  * affect: see day-evaluation.ts), so a save costs about a millisecond at 10,000 notes.
  */
 import { isLogNote, type LogApplication, type LogNote, logNoteOf, logNotesWanted } from "../core/log-notes";
-import type { Day, Diagnostic, Evaluation, InterviewNote } from "../core/model";
+import type { Day, Diagnostic, Evaluation, InterviewNote, Person } from "../core/model";
 import { NoteReading } from "../core/read-note";
 import type { Settings } from "../core/settings";
 import type { LinkResolver, SourceNote } from "../core/source";
@@ -197,7 +197,7 @@ export class FollowUpIndex {
 		}
 		this.#entries.set(source.path, entry);
 		if (read.note) this.#interviewNotes += 1;
-		for (const person of read.note?.people ?? []) {
+		for (const person of peopleOf(read.note)) {
 			if (person.notePath === null) continue;
 			let set = this.#dependents.get(person.notePath);
 			if (!set) this.#dependents.set(person.notePath, (set = new Set()));
@@ -388,7 +388,7 @@ export class FollowUpIndex {
 	}
 
 	#unlinkDependencies(path: string, note: InterviewNote | null): void {
-		for (const person of note?.people ?? []) {
+		for (const person of peopleOf(note)) {
 			if (person.notePath === null) continue;
 			const set = this.#dependents.get(person.notePath);
 			set?.delete(path);
@@ -399,4 +399,9 @@ export class FollowUpIndex {
 	#bump(): void {
 		this.#rev += 1;
 	}
+}
+
+/** A note's people and its rounds' (a person note may give someone met at one round only). */
+function peopleOf(note: InterviewNote | null): Person[] {
+	return note === null ? [] : [...note.people, ...(note.rounds ?? []).flatMap((round) => round.people)];
 }

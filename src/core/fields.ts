@@ -44,10 +44,10 @@ export const PERSON_FIELDS = {
 	name: ["name", "full_name", "fullname", "contact_name", "recruiter_name"],
 	relation: ["relation", "relationship"],
 	role: ["role"],
-	title: ["title"],
+	title: ["title", "contact_title"],
 	email: ["email", "contact_email"],
-	phone: ["phone"],
-	linkedin: ["linkedin"],
+	phone: ["phone", "contact_phone"],
+	linkedin: ["linkedin", "contact_linkedin"],
 	channel: ["channel"],
 	primary: ["primary"],
 } as const;

@@ -156,14 +156,14 @@ const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
  * Ong`), as referrers, where the note (or a round of it) does not already have them:
  * they are owed an update after each interview.
  */
-function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[]): Person[] {
+function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[], person: (name: string) => Person): Person[] {
 	const { match } = personMatcher(people);
 	const found: Person[] = [];
 	for (const entry of entries) {
 		if (entry.person === null || !REFERRAL.test(entry.text)) continue;
 		const name = match(entry.person);
 		if (name === null || people.some((p) => p.name === name)) continue;
-		found.push({ ...entryPerson(name), relation: "referrer", origin: entry.origin });
+		found.push({ ...person(name), relation: "referrer", origin: entry.origin });
 	}
 	return found;
 }
@@ -188,12 +188,12 @@ function joinPeople(people: readonly Person[], more: readonly Person[]): Person[
  * links). Entries match names against all of them (`Thank-you email to Dana` after a phone
  * screen with [[Dana Whitfield]]), though only the note's own people are the application's.
  */
-function namedAtRounds(note: InterviewNote, entries: readonly TimelineEntry[]): Person[] {
+function namedAtRounds(note: InterviewNote, entries: readonly TimelineEntry[], person: (name: string) => Person): Person[] {
 	const written: string[] = [];
 	for (const entry of entries)
 		if (entry.event === "interview" && entry.person !== null) written.push(entry.person.trim(), ...(entry.others ?? []));
 	written.sort((a, b) => Number(!a.includes(" ")) - Number(!b.includes(" ")));
-	return [...(note.rounds ?? []).flatMap((round) => round.people), ...written.map(entryPerson)];
+	return [...(note.rounds ?? []).flatMap((round) => round.people), ...written.map(person)];
 }
 
 /**
@@ -244,14 +244,23 @@ function withoutOtherContacts(rounds: readonly Round[], entries: readonly Timeli
  * - an application (`applying`) with a round left is active;
  * - every entry is kept in `timeline`, for the timeline view and `explain`.
  */
-export function withTimeline(note: InterviewNote, entries: readonly TimelineEntry[], rosters: readonly RoundPeople[] = []): InterviewNote {
+export function withTimeline(
+	note: InterviewNote,
+	entries: readonly TimelineEntry[],
+	rosters: readonly RoundPeople[] = [],
+	noted: readonly Person[] = [],
+): InterviewNote {
 	if (entries.length === 0 && rosters.length === 0) return activeWithRound(note);
+	const person = (name: string): Person => noted.find((p) => nameKey(p.name) === nameKey(name)) ?? entryPerson(name);
 	// The people a log note's words place at an interview, with their titles, as a line of people would.
 	const placed = [...rosters, ...entries.flatMap((entry) => (entry.met === undefined ? [] : [{ date: entry.date, people: entry.met }]))];
 	// Everyone the note and its rounds name, each once: first to find referrers, then again
 	// once the people of its lines of people and its referrers are the note's.
-	const named = namedAtRounds(note, entries);
-	note = withRosterPeople(note, [...placed.flatMap((roster) => roster.people), ...referrersIn(entries, joinPeople(note.people, named))]);
+	const named = namedAtRounds(note, entries, person);
+	note = withRosterPeople(note, [
+		...placed.flatMap((roster) => roster.people),
+		...referrersIn(entries, joinPeople(note.people, named), person),
+	]);
 	const everyone = joinPeople(note.people, named);
 	const { match } = personMatcher(everyone);
 	// The log's names matched again: a first name (`Thank-you note to Hana`) may only now have its person (a log note's).
@@ -295,7 +304,7 @@ export function withTimeline(note: InterviewNote, entries: readonly TimelineEntr
 				name: null,
 				format: entry.format,
 				// Who sent an invitation is not who will be met.
-				people: entry.event === "interview" ? names.map((name) => everyone.find((p) => p.name === name) ?? entryPerson(name)) : [],
+				people: entry.event === "interview" ? names.map((name) => everyone.find((p) => p.name === name) ?? person(name)) : [],
 				decisionDate: null,
 				decisionOrigin: null,
 				callBack: null,

@@ -49,6 +49,16 @@ describe("FollowUpIndex", () => {
 		expect(index.dependentsOf("People/Lee Wong.md")).toEqual([]);
 	});
 
+	it("records a person note that only a timeline entry links, and forgets it when the entry goes", () => {
+		const index = new FollowUpIndex(defaultSettings(), undefined, undefined, () => TODAY);
+		const resolve = people({ "Lee Wong": { linkedin: "https://linkedin.com/in/lee-wong" } });
+		const timeline = (body: string): SourceNote => ({ ...interview(acme.path, { company: "Acme", status: "active" }), body });
+		index.update(timeline("## Timeline\n- 2026-11-20 — Video interview with [[Lee Wong]]\n"), resolve);
+		expect(index.dependentsOf("People/Lee Wong.md")).toEqual(["Interviews/Acme.md"]);
+		index.update(timeline("## Timeline\n- 2026-11-20 — Video interview with Raj Patel\n"), resolve);
+		expect(index.dependentsOf("People/Lee Wong.md")).toEqual([]);
+	});
+
 	it("sees a person note's new details when the dependent note is read again", () => {
 		const index = new FollowUpIndex(defaultSettings());
 		index.update(acme, people({ "Lee Wong": { relation: "hiring-manager" } }));

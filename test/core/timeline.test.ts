@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { makeCalendar } from "../../src/core/dates";
 import type { Origin, TimelineEntry } from "../../src/core/model";
-import { readInterviewNote } from "../../src/core/read-note";
+import { NoteReading, readInterviewNote } from "../../src/core/read-note";
 import { evaluateNotes } from "../../src/core/rules";
 import { personMatcher, withTimeline } from "../../src/core/timeline";
 import { NO_LINKS } from "../../src/core/source";
-import { aSource, evaluate, settingsWith } from "../builders/vault";
+import { aSource, evaluate, resolverOver, settingsWith } from "../builders/vault";
 
 const settings = settingsWith();
 const calendar = makeCalendar(settings.weekendDays, settings.holidays);
@@ -260,5 +260,41 @@ describe("a referrer named in an item of the note", () => {
 		const followUps = evaluate([note], "2026-11-20", { interviewFolders: ["Applications"] }).followUps.map((f) => `${f.kind} ${f.to}`);
 		expect(followUps).toContain("update-referrer Priya Raman");
 		expect(followUps.filter((f) => f.includes("Sent"))).toEqual([]);
+	});
+});
+
+describe("a person an entry names, with a person note", () => {
+	const owen = aSource("Outreach/Owen Pike - Acme.md", {
+		contact_name: "Owen Pike",
+		contact_title: "Engineering Manager",
+		contact_linkedin: "https://linkedin.com/in/owen-pike",
+	});
+	const dana = aSource("People/Dana Liu.md", { role: "recruiter", contact_email: "dana@acme.example" });
+	const application = aSource(
+		"Applications/Acme - Platform Engineer.md",
+		{ company: "[[Acme]]", status: "Interview" },
+		[
+			"## Timeline log",
+			"- 2026-11-09 — Phone screen with Dana Liu",
+			"- 2026-11-18 — Technical interview (video) with [[Owen Pike - Acme|Owen Pike]] and Rhea Castillo",
+			"",
+		].join("\n"),
+	);
+	const vault = [application, owen, dana, aSource("Companies/Acme.md", { industry: "health" })];
+	const options = { interviewFolders: ["Applications"], relationAliases: { "Engineering Manager": "hiring-manager" } };
+
+	it("takes the addresses and relation of the note a link (or the name) resolves to", () => {
+		const note = new NoteReading(settingsWith(options), { today: "2026-11-19" }).read(application, resolverOver(vault)).note;
+		const met = (note?.rounds ?? []).flatMap((round) => round.people);
+		expect(met.map((p) => [p.name, p.relation, p.email ?? p.linkedin, p.notePath])).toEqual([
+			["Dana Liu", "recruiter", "dana@acme.example", "People/Dana Liu.md"],
+			["Owen Pike", "hiring-manager", "https://linkedin.com/in/owen-pike", "Outreach/Owen Pike - Acme.md"],
+			["Rhea Castillo", "interviewer", null, null],
+		]);
+	});
+
+	it("so only the person with no note and no address gets a task to find one", () => {
+		const tasks = evaluate(vault, "2026-11-19", options).followUps.filter((f) => f.kind === "get-contact-info");
+		expect(tasks.map((f) => f.to)).toEqual(["Rhea Castillo"]);
 	});
 });

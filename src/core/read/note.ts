@@ -13,12 +13,12 @@ import { formatOf, namesLastContact, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
 import type { Settings } from "../settings";
 import type { LinkResolver, SourceNote } from "../source";
-import { isFalseFlag, readList, readText } from "../values";
+import { isFalseFlag, nameKey, readList, readText } from "../values";
 import type { ReadContext } from "./context";
 import { describe } from "./describe";
 import { type FieldLookups, fieldLookups } from "./fields";
 import { readLog } from "./log";
-import { LinkedPeople, readPeople } from "./people";
+import { LinkedPeople, notedPerson, readPeople } from "./people";
 import {
 	applicationEntries,
 	bodyTimeline,
@@ -160,7 +160,14 @@ export class NoteReading {
 				date: roster.date,
 				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),
 			}));
-			note = withTimeline(read, entries, rosters);
+			// Whom entries name, from the person note a link (or the name) resolves to.
+			const noted: Person[] = [];
+			for (const entry of entries)
+				for (const name of entry.person === null ? [] : [entry.person, ...(entry.others ?? [])]) {
+					const found = noted.some((p) => nameKey(p.name) === nameKey(name)) ? null : notedPerson(name, entry.text, context);
+					if (found !== null) noted.push(found);
+				}
+			note = withTimeline(read, entries, rosters, noted);
 			againstDay = this.#options.today === undefined && hostDay !== undefined && (entries.length > 0 || rosters.length > 0);
 		}
 		// After the timeline, so the current round is the latest one from anywhere.

@@ -8,7 +8,7 @@ import { channelOf, normalizeKey } from "../fields";
 import type { Channel, Person, Relation } from "../model";
 import { splitPeopleText, type PersonText } from "../people-text";
 import { relationInTitle, relationOf, relationOfFolders } from "../relations";
-import { isRecord, linkBasename, readFlag, readList, readText, readWikilink } from "../values";
+import { isRecord, linkBasename, nameKey, readFlag, readList, readText, readWikilink } from "../values";
 import type { ReadContext } from "./context";
 import type { FieldReader } from "./fields";
 
@@ -132,6 +132,24 @@ function personFromLink(target: string, alias: string | null, inline: FieldReade
 	}
 	sources.push(personNote);
 	return built(name, linked.path, sources, context);
+}
+
+/**
+ * The person a timeline entry names as `name`, built from the person note it links under
+ * that name (`[[Owen Pike - Acme|Owen Pike]]`), else from a note the name itself resolves
+ * to, as a `people` link would be; null when neither resolves to a note with properties.
+ * Only the metadata the resolver gives is read.
+ */
+export function notedPerson(name: string, text: string, context: ReadContext): Person | null {
+	for (const written of [...(text.match(/\[\[[^\]]+\]\]/g) ?? []), `[[${name}]]`]) {
+		const link = readWikilink(written);
+		if (link === null || nameKey(link.alias ?? linkBasename(link.target)) !== nameKey(name)) continue;
+		if (!isRecord(context.resolve(link.target, context.path)?.frontmatter)) continue;
+		const found = personFromLink(link.target, name.trim(), null, context);
+		for (const [code, message] of found.warnings) context.warn(code, message);
+		return found.person;
+	}
+	return null;
 }
 
 /**
