@@ -12,7 +12,7 @@ import { inInterviewFolder, inlineTagsOf, isInterviewNote } from "../classify";
 import { keyWords, NOTE_FIELDS, namesLastContact, type NoteField, normalizeKey } from "../fields";
 import type { Day, Relation, StatusGroup, TimelineEntry } from "../model";
 import { type FieldNames, fieldLookups } from "../read/fields";
-import { dateContext, inlineRecord } from "../read/shapes";
+import { dateContext, frontmatterTimeline, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
@@ -416,7 +416,13 @@ export class SetupDetector {
 		const dates = this.#interviewDates(record);
 		if (dates.generic !== null) {
 			this.#genericDateNotes++;
-			const entered = note.body === undefined ? [] : this.#interviewEntryDays(note.body);
+			// The interviews its log records: dated lines of the body, and the entries of a history property.
+			const entered = [
+				...(note.body === undefined ? [] : this.#entries(note.body)),
+				...frontmatterTimeline(record, this.#settings, this.#entryDates),
+			]
+				.filter((entry) => entry.event === "interview")
+				.map((entry) => entry.date);
 			if (dates.specific.some((day) => day !== dates.generic) || (entered.length > 0 && !entered.includes(dates.generic)))
 				this.#genericDateConflicts++;
 		}
@@ -498,13 +504,6 @@ export class SetupDetector {
 	/** A body's dated list items and table rows, parsed only when it may have some. */
 	#entries(body: string): TimelineEntry[] {
 		return mayHaveEntries(body, this.#entryDates) ? bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 }).entries : [];
-	}
-
-	/** The days of the interviews a body's dated list items and table rows record. */
-	#interviewEntryDays(body: string): Day[] {
-		return this.#entries(body)
-			.filter((entry) => entry.event === "interview")
-			.map((entry) => entry.date);
 	}
 
 	/**
@@ -814,7 +813,7 @@ export class SetupDetector {
 		const why =
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
-				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
+				: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
 		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}
 

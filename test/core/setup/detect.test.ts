@@ -291,3 +291,43 @@ describe("setup: a French vault", () => {
 		]);
 	});
 });
+
+describe("setup: a `date` beside a status history", () => {
+	/** A company research note: `date` is the day it was made, the history the steps since. */
+	const report = (company: string, made: string, history: { date: string; status: string; note?: string }[]) => ({
+		path: `companies/${company}.md`,
+		frontmatter: { company, date: made, status: history[history.length - 1]?.status ?? "", status_history: history },
+		body: `# ${company} - research report\n\n- Founded: 2009\n`,
+	});
+	const vault = [
+		report("Aoba", "2026-10-28", [
+			{ date: "2026-10-28", status: "Researching", note: "first look" },
+			{ date: "2026-11-02", status: "Applied" },
+			{ date: "2026-11-18", status: "Interviewed", note: "Interviewers: Ken Sato (CTO)" },
+		]),
+		report("Haruka", "2026-10-24", [
+			{ date: "2026-10-26", status: "Applied" },
+			{ date: "2026-11-05", status: "Interviewed", note: "Interviewers: Naoto Kobayashi (recruiter)" },
+		]),
+		report("Kohaku", "2026-11-09", [{ date: "2026-11-16", status: "Applied" }]),
+	];
+
+	it("is ignored when most notes' histories record their interviews on other days", () => {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		for (const note of vault) detector.add(note);
+		const proposal = detector.propose();
+		expect(proposal.settings.ignoredFields).toEqual(["date"]);
+		expect(proposal.items.find((item) => item.setting === "ignoredFields")?.evidence).toContain(
+			"differs from the interview date written beside it or in its log or history in 2 of the 3 notes",
+		);
+	});
+
+	it("is kept when the histories record the interview on that day", () => {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		for (const note of vault.slice(0, 2)) {
+			const interview = note.frontmatter.status_history.find((entry) => entry.note !== undefined && entry.status === "Interviewed");
+			detector.add({ ...note, frontmatter: { ...note.frontmatter, date: interview?.date ?? "" } });
+		}
+		expect(detector.propose().settings.ignoredFields).toBeUndefined();
+	});
+});
