@@ -143,17 +143,25 @@ const FIELD_HINTS: readonly FieldHint[] = [
 /** Keys whose dated lists are rounds of interviews rather than a timeline. */
 const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 
-/** Guesses a status group from the words of a value the built-in words do not know. */
+/**
+ * Guesses a status group from the words of a value the built-in words do not know.
+ * Japanese ones too, which have no spaces to part words: `一次面接落ち` is read by
+ * 落ち (failed) before 面接 (interview).
+ */
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
-	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)/.test(w))
+	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用/.test(w))
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
-	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
-	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)/.test(w))
+	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)|内定|辞退|見送|入社/.test(w)) return "ended";
+	if (
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)|検討|興味|保留|応募|書類/.test(
+			w,
+		)
+	)
 		return "applying";
 	if (
-		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)|面接|面談|選考/.test(
 			w,
 		)
 	)

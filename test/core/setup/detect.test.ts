@@ -331,3 +331,30 @@ describe("setup: a `date` beside a status history", () => {
 		expect(detector.propose().settings.ignoredFields).toBeUndefined();
 	});
 });
+
+describe("setup: Japanese status words", () => {
+	it("places them in groups by the words within them", () => {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		const statuses = ["検討中", "応募済み", "書類選考中", "一次面接予定", "二次面接完了", "選考待ち", "一次面接落ち", "内定", "辞退"];
+		statuses.forEach((status, i) =>
+			detector.add({ path: `companies/会社${i}.md`, frontmatter: { company: `会社${i}`, status, last_updated: "2026-11-20" } }),
+		);
+		const proposal = detector.propose();
+		expect(proposal.settings.statusAliases).toEqual({
+			検討中: "applying",
+			応募済み: "applying",
+			書類選考中: "applying",
+			一次面接予定: "active",
+			二次面接完了: "active",
+			選考待ち: "active",
+			一次面接落ち: "rejected",
+			内定: "ended",
+			辞退: "ended",
+		});
+		expect(proposal.items.find((item) => item.value !== null && hasKey(item.value, "一次面接落ち"))?.evidence).toBe(
+			'status "一次面接落ち" is in 1 note; its words read as rejected',
+		);
+	});
+});
+
+const hasKey = (value: unknown, key: string): boolean => typeof value === "object" && value !== null && key in value;
