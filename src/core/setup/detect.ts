@@ -17,6 +17,7 @@ import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { isDailyLog } from "../log-notes";
+import { CONTACT_NOTE } from "../timeline";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenIn } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
@@ -352,6 +353,8 @@ export class SetupDetector {
 	readonly #logFolderHits = new Tally();
 	/** Days of journal (a daily note one, a weekly note seven) whose list items link notes, by their folder (`/` for the vault's root). */
 	readonly #dailyFolders = new Tally();
+	/** Notes on contacts (an `Outreach/` folder) that log an informal meeting, by their folder. */
+	readonly #meetings = new Tally();
 	/** Application notes whose entries are written in another language, by language. */
 	readonly #languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
@@ -378,13 +381,16 @@ export class SetupDetector {
 		if (note.body !== undefined) this.#orders(note.body);
 		const folders = foldersOf(note.path);
 		this.#folderAll.addEach(folders);
+		const folder = folders[folders.length - 1] ?? "/";
+		if (note.body !== undefined && CONTACT_NOTE.test(note.path) && this.#entries(note.body).some((e) => e.format === "informal"))
+			this.#meetings.add(folder);
 		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
 		// Daily and weekly notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
 		if (note.body !== undefined && isDailyLog(note.path, note.body))
-			this.#dailyFolders.add(folders[folders.length - 1] ?? "/", readDay(linkBasename(note.path)) === null ? 7 : 1);
+			this.#dailyFolders.add(folder, readDay(linkBasename(note.path)) === null ? 7 : 1);
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
@@ -575,6 +581,7 @@ export class SetupDetector {
 		// Plain text beside the applications (a letter, a résumé, a posting) reads as nothing: when no
 		// folder holds most of the applications, a folder counts without as much of it as it has applications.
 		if (!this.#proposeSelection(items, settings, false)) this.#proposeSelection(items, settings, true);
+		this.#proposeMeetings(items, settings);
 		const aliasKeys = this.#proposeAliases(items, settings);
 		const statuses = this.#proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
 		this.#proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
@@ -649,6 +656,25 @@ export class SetupDetector {
 				);
 		}
 		return true;
+	}
+
+	/**
+	 * A folder of notes on contacts, some of which log an informal meeting (a coffee): the
+	 * reader takes such a meeting as a round, so the folder is read as interviews are.
+	 */
+	#proposeMeetings(items: ProposalItem[], settings: Partial<Settings>): void {
+		for (const { value, count } of this.#meetings.entries()) {
+			const folders = settings.interviewFolders ?? this.#settings.interviewFolders;
+			if (folders.length === 0 || inInterviewFolder(`${value}/`, folders)) continue;
+			settings.interviewFolders = [...folders, value];
+			items.push(
+				proposed(
+					"interviewFolders",
+					value,
+					`the folder "${value}" holds ${plural(count, "note")} on a contact that logs an informal meeting`,
+				),
+			);
+		}
 	}
 
 	/**

@@ -358,3 +358,33 @@ describe("setup: Japanese status words", () => {
 });
 
 const hasKey = (value: unknown, key: string): boolean => typeof value === "object" && value !== null && key in value;
+
+describe("setup: a folder of notes on contacts", () => {
+	const application = (company: string): string =>
+		`---\ncompany: ${company}\nstatus: Applied\napplied: 2026-11-02\n---\n- 2026-11-02 Applied on the careers page\n`;
+	const contact = (name: string, log: string): string => `# Outreach: ${name}\n\n**Status:** Warm\n\n## Conversation Log\n\n${log}`;
+	const vault = {
+		"Career/Applications/Orrin.md": application("Orrin"),
+		"Career/Applications/Kelpie.md": application("Kelpie"),
+		"Career/Outreach/Maren Sjoberg.md": contact(
+			"Maren Sjoberg",
+			"### 2026-11-10 — LinkedIn\nAsked for half an hour over coffee.\n\n### 2026-11-18 — Coffee\nInformational interview, 45 minutes.\n",
+		),
+	};
+
+	it("is proposed beside the applications' folder when a note there logs an informal meeting", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.interviewFolders).toEqual(["Career/Applications", "Career/Outreach"]);
+		expect(proposal.items.find((item) => item.value === "Career/Outreach")?.evidence).toBe(
+			'the folder "Career/Outreach" holds 1 note on a contact that logs an informal meeting',
+		);
+	});
+
+	it("is left out when its notes log only messages and calls", () => {
+		const proposal = propose({
+			...vault,
+			"Career/Outreach/Maren Sjoberg.md": contact("Maren Sjoberg", "### 2026-11-10 — LinkedIn\nAsked how her team hires.\n"),
+		});
+		expect(proposal.settings.interviewFolders).toEqual(["Career/Applications"]);
+	});
+});
