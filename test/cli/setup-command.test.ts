@@ -240,7 +240,7 @@ describe("setup <vault>: a `date` that is when the note was made", () => {
 		const out = await setupJson(folder);
 		const item = out.items.find((i) => i.setting === "ignoredFields");
 		expect(item?.value).toBe("date");
-		expect(item?.evidence).toContain("differs from the interview date written beside it or in its log in 2 of the 2 notes");
+		expect(item?.evidence).toContain("differs from the interview date written beside it or in its log or history in 2 of the 2 notes");
 	});
 
 	it("is kept when only a few notes' logs name another interview (the next round)", async () => {

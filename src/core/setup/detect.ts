@@ -12,11 +12,12 @@ import { inInterviewFolder, inlineTagsOf, isInterviewNote } from "../classify";
 import { keyWords, NOTE_FIELDS, namesLastContact, type NoteField, normalizeKey } from "../fields";
 import type { Day, Relation, StatusGroup, TimelineEntry } from "../model";
 import { type FieldNames, fieldLookups } from "../read/fields";
-import { dateContext, inlineRecord } from "../read/shapes";
+import { dateContext, frontmatterTimeline, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
 import { isDailyLog } from "../log-notes";
+import { CONTACT_NOTE } from "../timeline";
 import { statusGroupOf } from "../status";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenIn } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
@@ -143,17 +144,25 @@ const FIELD_HINTS: readonly FieldHint[] = [
 /** Keys whose dated lists are rounds of interviews rather than a timeline. */
 const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 
-/** Guesses a status group from the words of a value the built-in words do not know. */
+/**
+ * Guesses a status group from the words of a value the built-in words do not know.
+ * Japanese ones too, which have no spaces to part words: `一次面接落ち` is read by
+ * 落ち (failed) before 面接 (interview).
+ */
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
-	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)/.test(w))
+	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用/.test(w))
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
-	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
-	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)/.test(w))
+	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)|内定|辞退|見送|入社/.test(w)) return "ended";
+	if (
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)|検討|興味|保留|応募|書類/.test(
+			w,
+		)
+	)
 		return "applying";
 	if (
-		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)|面接|面談|選考/.test(
 			w,
 		)
 	)
@@ -344,6 +353,8 @@ export class SetupDetector {
 	readonly #logFolderHits = new Tally();
 	/** Days of journal (a daily note one, a weekly note seven) whose list items link notes, by their folder (`/` for the vault's root). */
 	readonly #dailyFolders = new Tally();
+	/** Notes on contacts (an `Outreach/` folder) that log an informal meeting, by their folder. */
+	readonly #meetings = new Tally();
 	/** Application notes whose entries are written in another language, by language. */
 	readonly #languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
@@ -370,13 +381,16 @@ export class SetupDetector {
 		if (note.body !== undefined) this.#orders(note.body);
 		const folders = foldersOf(note.path);
 		this.#folderAll.addEach(folders);
+		const folder = folders[folders.length - 1] ?? "/";
+		if (note.body !== undefined && CONTACT_NOTE.test(note.path) && this.#entries(note.body).some((e) => e.format === "informal"))
+			this.#meetings.add(folder);
 		const own = note.frontmatter !== null && isRecord(note.frontmatter) ? note.frontmatter : null;
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1, note.path).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
 		// Daily and weekly notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
 		if (note.body !== undefined && isDailyLog(note.path, note.body))
-			this.#dailyFolders.add(folders[folders.length - 1] ?? "/", readDay(linkBasename(note.path)) === null ? 7 : 1);
+			this.#dailyFolders.add(folder, readDay(linkBasename(note.path)) === null ? 7 : 1);
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
@@ -416,7 +430,13 @@ export class SetupDetector {
 		const dates = this.#interviewDates(record);
 		if (dates.generic !== null) {
 			this.#genericDateNotes++;
-			const entered = note.body === undefined ? [] : this.#interviewEntryDays(note.body);
+			// The interviews its log records: dated lines of the body, and the entries of a history property.
+			const entered = [
+				...(note.body === undefined ? [] : this.#entries(note.body)),
+				...frontmatterTimeline(record, this.#settings, this.#entryDates),
+			]
+				.filter((entry) => entry.event === "interview")
+				.map((entry) => entry.date);
 			if (dates.specific.some((day) => day !== dates.generic) || (entered.length > 0 && !entered.includes(dates.generic)))
 				this.#genericDateConflicts++;
 		}
@@ -500,13 +520,6 @@ export class SetupDetector {
 		return mayHaveEntries(body, this.#entryDates) ? bodyEntries(parseBody(body), { ...this.#entryDates, firstLine: 1 }).entries : [];
 	}
 
-	/** The days of the interviews a body's dated list items and table rows record. */
-	#interviewEntryDays(body: string): Day[] {
-		return this.#entries(body)
-			.filter((entry) => entry.event === "interview")
-			.map((entry) => entry.date);
-	}
-
 	/**
 	 * A body whose dated entries are mostly what the entry words place (an application, an
 	 * interview, a message), one at least an application or an interview; not a template
@@ -568,6 +581,7 @@ export class SetupDetector {
 		// Plain text beside the applications (a letter, a résumé, a posting) reads as nothing: when no
 		// folder holds most of the applications, a folder counts without as much of it as it has applications.
 		if (!this.#proposeSelection(items, settings, false)) this.#proposeSelection(items, settings, true);
+		this.#proposeMeetings(items, settings);
 		const aliasKeys = this.#proposeAliases(items, settings);
 		const statuses = this.#proposeStatuses(items, settings, aliasKeys.get("status") ?? null);
 		this.#proposeIgnoringGenericDate(items, settings, aliasKeys.get("status") ?? null);
@@ -642,6 +656,25 @@ export class SetupDetector {
 				);
 		}
 		return true;
+	}
+
+	/**
+	 * A folder of notes on contacts, some of which log an informal meeting (a coffee): the
+	 * reader takes such a meeting as a round, so the folder is read as interviews are.
+	 */
+	#proposeMeetings(items: ProposalItem[], settings: Partial<Settings>): void {
+		for (const { value, count } of this.#meetings.entries()) {
+			const folders = settings.interviewFolders ?? this.#settings.interviewFolders;
+			if (folders.length === 0 || inInterviewFolder(`${value}/`, folders)) continue;
+			settings.interviewFolders = [...folders, value];
+			items.push(
+				proposed(
+					"interviewFolders",
+					value,
+					`the folder "${value}" holds ${plural(count, "note")} on a contact that logs an informal meeting`,
+				),
+			);
+		}
 	}
 
 	/**
@@ -814,7 +847,7 @@ export class SetupDetector {
 		const why =
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
-				: `differs from the interview date written beside it or in its log in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
+				: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
 		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}
 

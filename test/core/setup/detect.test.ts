@@ -291,3 +291,100 @@ describe("setup: a French vault", () => {
 		]);
 	});
 });
+
+describe("setup: a `date` beside a status history", () => {
+	/** A company research note: `date` is the day it was made, the history the steps since. */
+	const report = (company: string, made: string, history: { date: string; status: string; note?: string }[]) => ({
+		path: `companies/${company}.md`,
+		frontmatter: { company, date: made, status: history[history.length - 1]?.status ?? "", status_history: history },
+		body: `# ${company} - research report\n\n- Founded: 2009\n`,
+	});
+	const vault = [
+		report("Aoba", "2026-10-28", [
+			{ date: "2026-10-28", status: "Researching", note: "first look" },
+			{ date: "2026-11-02", status: "Applied" },
+			{ date: "2026-11-18", status: "Interviewed", note: "Interviewers: Ken Sato (CTO)" },
+		]),
+		report("Haruka", "2026-10-24", [
+			{ date: "2026-10-26", status: "Applied" },
+			{ date: "2026-11-05", status: "Interviewed", note: "Interviewers: Naoto Kobayashi (recruiter)" },
+		]),
+		report("Kohaku", "2026-11-09", [{ date: "2026-11-16", status: "Applied" }]),
+	];
+
+	it("is ignored when most notes' histories record their interviews on other days", () => {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		for (const note of vault) detector.add(note);
+		const proposal = detector.propose();
+		expect(proposal.settings.ignoredFields).toEqual(["date"]);
+		expect(proposal.items.find((item) => item.setting === "ignoredFields")?.evidence).toContain(
+			"differs from the interview date written beside it or in its log or history in 2 of the 3 notes",
+		);
+	});
+
+	it("is kept when the histories record the interview on that day", () => {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		for (const note of vault.slice(0, 2)) {
+			const interview = note.frontmatter.status_history.find((entry) => entry.note !== undefined && entry.status === "Interviewed");
+			detector.add({ ...note, frontmatter: { ...note.frontmatter, date: interview?.date ?? "" } });
+		}
+		expect(detector.propose().settings.ignoredFields).toBeUndefined();
+	});
+});
+
+describe("setup: Japanese status words", () => {
+	it("places them in groups by the words within them", () => {
+		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
+		const statuses = ["検討中", "応募済み", "書類選考中", "一次面接予定", "二次面接完了", "選考待ち", "一次面接落ち", "内定", "辞退"];
+		statuses.forEach((status, i) =>
+			detector.add({ path: `companies/会社${i}.md`, frontmatter: { company: `会社${i}`, status, last_updated: "2026-11-20" } }),
+		);
+		const proposal = detector.propose();
+		expect(proposal.settings.statusAliases).toEqual({
+			検討中: "applying",
+			応募済み: "applying",
+			書類選考中: "applying",
+			一次面接予定: "active",
+			二次面接完了: "active",
+			選考待ち: "active",
+			一次面接落ち: "rejected",
+			内定: "ended",
+			辞退: "ended",
+		});
+		expect(proposal.items.find((item) => item.value !== null && hasKey(item.value, "一次面接落ち"))?.evidence).toBe(
+			'status "一次面接落ち" is in 1 note; its words read as rejected',
+		);
+	});
+});
+
+const hasKey = (value: unknown, key: string): boolean => typeof value === "object" && value !== null && key in value;
+
+describe("setup: a folder of notes on contacts", () => {
+	const application = (company: string): string =>
+		`---\ncompany: ${company}\nstatus: Applied\napplied: 2026-11-02\n---\n- 2026-11-02 Applied on the careers page\n`;
+	const contact = (name: string, log: string): string => `# Outreach: ${name}\n\n**Status:** Warm\n\n## Conversation Log\n\n${log}`;
+	const vault = {
+		"Career/Applications/Orrin.md": application("Orrin"),
+		"Career/Applications/Kelpie.md": application("Kelpie"),
+		"Career/Outreach/Maren Sjoberg.md": contact(
+			"Maren Sjoberg",
+			"### 2026-11-10 — LinkedIn\nAsked for half an hour over coffee.\n\n### 2026-11-18 — Coffee\nInformational interview, 45 minutes.\n",
+		),
+	};
+
+	it("is proposed beside the applications' folder when a note there logs an informal meeting", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.interviewFolders).toEqual(["Career/Applications", "Career/Outreach"]);
+		expect(proposal.items.find((item) => item.value === "Career/Outreach")?.evidence).toBe(
+			'the folder "Career/Outreach" holds 1 note on a contact that logs an informal meeting',
+		);
+	});
+
+	it("is left out when its notes log only messages and calls", () => {
+		const proposal = propose({
+			...vault,
+			"Career/Outreach/Maren Sjoberg.md": contact("Maren Sjoberg", "### 2026-11-10 — LinkedIn\nAsked how her team hires.\n"),
+		});
+		expect(proposal.settings.interviewFolders).toEqual(["Career/Applications"]);
+	});
+});
