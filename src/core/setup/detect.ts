@@ -146,11 +146,15 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 /** Guesses a status group from the words of a value the built-in words do not know. */
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
-	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)/.test(w))
+	if (/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)/.test(w))
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
 	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)/.test(w)) return "ended";
-	if (/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)/.test(w))
+	if (
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b)/.test(
+			w,
+		)
+	)
 		return "applying";
 	if (
 		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)/.test(
@@ -245,19 +249,15 @@ const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
 /** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
 const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
 
-/** A note of one step of an application, linking it by a property (`application: "[[…]]"`): not an application itself. */
-const linksApplication = (record: Record<string, unknown>): boolean =>
-	Object.entries(record).some(([key, value]) => /^(application|candidatura|candidature)$/.test(keyWords(key)) && isLink(value));
-
 /** What makes a note a log note, in a proposal's evidence. */
 const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
 
-/** A note that logs one message or step: a date-like property, and one whose whole value is a direction or a link to its application. */
-function isLogLike(record: Record<string, unknown>): boolean {
+/** A note that logs one message or step: a date-like property, and a direction as a whole value or (`linked`) a link to its application. */
+function isLogLike(record: Record<string, unknown>, linked: boolean): boolean {
 	const values = Object.values(record);
 	return (
 		values.some(isDateLike) &&
-		(linksApplication(record) || values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase())))
+		(linked || values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase())))
 	);
 }
 
@@ -348,6 +348,12 @@ export class SetupDetector {
 	readonly #languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
 	readonly #entryDates: DateContext;
+	/** Notes with properties by lower-cased name: their properties, labels and note. */
+	readonly #byName = new Map<string, [Record<string, unknown>, string[], SetupNote]>();
+	/** Lower-cased names of the notes that notes link as their company. */
+	readonly #companyNotes = new Set<string>();
+	/** The rest of each note's look, once every note's name and links are known (propose). */
+	readonly #later: (() => void)[] = [];
 
 	/**
 	 * `today` places yearless dates; detection only asks whether a body has dated entries,
@@ -386,12 +392,28 @@ export class SetupDetector {
 		}
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
-		this.#labelAll.addEach(labels);
-		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
+		// A template carries the tag of the notes made from it, but is none of them.
+		if (!isTemplate(note.path)) this.#labelAll.addEach(labels);
+		this.#byName.set(linkBasename(note.path).toLowerCase(), [record, labels, note]);
+		for (const [key, value] of Object.entries(record)) {
+			if (typeof value === "string" && value.length < 200) this.#orders(value);
+			if (isLink(value) && this.#names.names(key, "company")) this.#companyNotes.add(String(readText(value)).toLowerCase());
+		}
+		this.#later.push(() => this.#look(note, record, labels, folders, bare, own, inlineTags));
+	}
 
+	#look(
+		note: SetupNote,
+		record: Record<string, unknown>,
+		labels: string[],
+		folders: string[],
+		bare: boolean,
+		own: Record<string, unknown> | null,
+		inlineTags: string[],
+	): void {
 		if (!bare && !this.#isApplication(record, note)) {
 			this.#relationWords(record); // person notes say what someone is to the search
-			if (isLogLike(record)) {
+			if (isLogLike(record, this.#linksApplication(record))) {
 				this.#logNotes++;
 				this.#logLabelHits.addEach(labels);
 				this.#logFolderHits.addEach(folders);
@@ -525,8 +547,8 @@ export class SetupDetector {
 	 * applications, unless its table lists many companies), and a date: a date-like
 	 * property, or dated entries in the body.
 	 */
-	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
-		if (linksApplication(fm) || PEOPLE_FOLDER.test(keyWords(note.path))) return false;
+	#isApplication(fm: Record<string, unknown>, note: SetupNote, deep = true): boolean {
+		if (this.#linksApplication(fm, deep) || PEOPLE_FOLDER.test(keyWords(note.path))) return false;
 		let company = false;
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
@@ -535,11 +557,32 @@ export class SetupDetector {
 				company = true;
 			if (!date && isDateLike(value)) date = true;
 		}
+		// A folder's name does not make a company's own note (linked as their company by others, no status) an application.
 		company ||=
 			APPLICATION_FOLDER.test(keyWords(note.path.split("/").slice(0, -1).join(" "))) &&
-			(note.body === undefined || !listsCompanies(note.body));
+			(note.body === undefined || !listsCompanies(note.body)) &&
+			!(this.#companyNotes.has(linkBasename(note.path).toLowerCase()) && this.#names.transient(fm).get("status") === undefined);
 		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.#entryDates);
 		return company && date;
+	}
+
+	/**
+	 * A note of one step of an application (not an application itself) links it by a property
+	 * named for applications (`application: "[[…]]"`), or (`deep`) for the tag or type of the
+	 * note it links when that note looks like an application (`job-post: "[[…]]"` on a post tagged `job-post`).
+	 */
+	#linksApplication(record: Record<string, unknown>, deep = true): boolean {
+		return Object.entries(record).some(([key, value]) => {
+			if (!isLink(value)) return false;
+			const linked = this.#byName.get(String(readText(value)).toLowerCase());
+			return (
+				/^(application|candidatura|candidature)$/.test(keyWords(key)) ||
+				(deep &&
+					linked !== undefined &&
+					linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
+					this.#isApplication(linked[0], linked[2], false))
+			);
+		});
 	}
 
 	/**
@@ -563,6 +606,7 @@ export class SetupDetector {
 
 	/** The proposal, from everything seen so far. */
 	propose(): SetupProposal {
+		for (const look of this.#later.splice(0)) look();
 		const items: ProposalItem[] = [];
 		const settings: Partial<Settings> = {};
 		// Plain text beside the applications (a letter, a résumé, a posting) reads as nothing: when no
