@@ -568,8 +568,9 @@ export class SetupDetector {
 
 	/**
 	 * A note of one step of an application (not an application itself) links it by a property
-	 * named for applications (`application: "[[…]]"`), or (`deep`) for the tag or type of the
-	 * note it links when that note looks like an application (`job-post: "[[…]]"` on a post tagged `job-post`).
+	 * named for applications (`application: "[[…]]"`), or (`deep`) one other than the company, named for the
+	 * tag or type of the note it links when that note looks like an application (`job-post: "[[…]]"`
+	 * on a post tagged `job-post`; not `company: "[[…]]"` on a company's note that has a status).
 	 */
 	#linksApplication(record: Record<string, unknown>, deep = true): boolean {
 		return Object.entries(record).some(([key, value]) => {
@@ -579,6 +580,7 @@ export class SetupDetector {
 				/^(application|candidatura|candidature)$/.test(keyWords(key)) ||
 				(deep &&
 					linked !== undefined &&
+					!this.#names.names(key, "company") &&
 					linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
 					this.#isApplication(linked[0], linked[2], false))
 			);
