@@ -352,6 +352,8 @@ export class SetupDetector {
 	readonly #byName = new Map<string, [Record<string, unknown>, string[], SetupNote]>();
 	/** Lower-cased names of the notes that notes link as their company. */
 	readonly #companyNotes = new Set<string>();
+	/** Properties by which notes link their application, named for its tag or type (`job-post`). */
+	readonly #kinds = new Set<string>();
 	/** The rest of each note's look, once every note's name and links are known (propose). */
 	readonly #later: (() => void)[] = [];
 
@@ -392,8 +394,7 @@ export class SetupDetector {
 		}
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
-		// A template carries the tag of the notes made from it, but is none of them.
-		if (!isTemplate(note.path)) this.#labelAll.addEach(labels);
+		this.#labelAll.addEach(labels);
 		this.#byName.set(linkBasename(note.path).toLowerCase(), [record, labels, note]);
 		for (const [key, value] of Object.entries(record)) {
 			if (typeof value === "string" && value.length < 200) this.#orders(value);
@@ -582,7 +583,8 @@ export class SetupDetector {
 					linked !== undefined &&
 					!this.#names.names(key, "company") &&
 					linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
-					this.#isApplication(linked[0], linked[2], false))
+					this.#isApplication(linked[0], linked[2], false) &&
+					this.#kinds.add(normalizeKey(key)))
 			);
 		});
 	}
@@ -649,9 +651,12 @@ export class SetupDetector {
 		// descriptions and research beside them. Then a tag follows a note that moves; of two
 		// folders that pick the same notes, the deeper one.
 		const many = (o: Option): number => (o.hits > 1 && o.hits > o.others ? 1 : 0);
+		// A tag that log notes name the property linking their application by comes before any folder.
+		const kind = (o: Option): number => (o.kind === "tag" && this.#kinds.has(normalizeKey(o.value)) ? 1 : 0);
 		options.sort(
 			(a, b) =>
 				many(b) - many(a) ||
+				kind(b) - kind(a) ||
 				score(b) - score(a) ||
 				(a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1),
 		);
@@ -674,7 +679,13 @@ export class SetupDetector {
 			(plain > 0 ? `, and ${plural(plain, "note")} of plain text (letters, résumés) that read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
-			items.push(proposed("interviewTag", best.value, `tag or type "${best.value}" is on ${what}${extra}`));
+			items.push(
+				proposed(
+					"interviewTag",
+					best.value,
+					`tag or type "${best.value}" is on ${what}${extra}${kind(best) ? `, and other notes link them by \`${best.value}\`` : ""}`,
+				),
+			);
 		} else {
 			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
 			items.push(proposed("interviewFolders", best.value, `the folder "${best.value}" holds ${what}${extra}`));

@@ -319,7 +319,7 @@ describe("setup: posts tagged by kind, their meeting notes and company notes", (
 		expect(proposal.settings.interviewTag).toBe("posting");
 		expect(proposal.settings.interviewFolders).toBeUndefined();
 		expect(proposal.items.find((item) => item.setting === "interviewTag")?.evidence).toBe(
-			'tag or type "posting" is on 3 of the 3 notes that look like applications',
+			'tag or type "posting" is on 3 of the 3 notes that look like applications (and 1 other note), and other notes link them by `posting`',
 		);
 	});
 
