@@ -570,8 +570,9 @@ export class SetupDetector {
 	/**
 	 * A note of one step of an application (not an application itself) links it by a property
 	 * named for applications (`application: "[[…]]"`), or (`deep`) one other than the company, named for the
-	 * tag or type of the note it links when that note looks like an application (`job-post: "[[…]]"`
-	 * on a post tagged `job-post`; not `company: "[[…]]"` on a company's note that has a status).
+	 * tag or type of the note it links when that note looks like an application and has a status
+	 * (`job-post: "[[…]]"` on a post tagged `job-post`; not `recruiter: "[[…]]"` on a recruiter's
+	 * note, nor `company: "[[…]]"` on a company's note that has a status).
 	 */
 	#linksApplication(record: Record<string, unknown>, deep = true): boolean {
 		return Object.entries(record).some(([key, value]) => {
@@ -583,6 +584,7 @@ export class SetupDetector {
 					linked !== undefined &&
 					!this.#names.names(key, "company") &&
 					linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
+					this.#names.transient(linked[0]).get("status") !== undefined &&
 					this.#isApplication(linked[0], linked[2], false) &&
 					this.#kinds.add(normalizeKey(key)))
 			);
