@@ -151,12 +151,14 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
  */
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
-	if (/\b(reject|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用/.test(w))
+	if (
+		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用/.test(w)
+	)
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
 	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)|内定|辞退|見送|入社/.test(w)) return "ended";
 	if (
-		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy)|検討|興味|保留|応募|書類/.test(
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b)|検討|興味|保留|応募|書類/.test(
 			w,
 		)
 	)
@@ -254,19 +256,15 @@ const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
 /** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
 const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
 
-/** A note of one step of an application, linking it by a property (`application: "[[…]]"`): not an application itself. */
-const linksApplication = (record: Record<string, unknown>): boolean =>
-	Object.entries(record).some(([key, value]) => /^(application|candidatura|candidature)$/.test(keyWords(key)) && isLink(value));
-
 /** What makes a note a log note, in a proposal's evidence. */
 const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
 
-/** A note that logs one message or step: a date-like property, and one whose whole value is a direction or a link to its application. */
-function isLogLike(record: Record<string, unknown>): boolean {
+/** A note that logs one message or step: a date-like property, and a direction as a whole value or (`linked`) a link to its application. */
+function isLogLike(record: Record<string, unknown>, linked: boolean): boolean {
 	const values = Object.values(record);
 	return (
 		values.some(isDateLike) &&
-		(linksApplication(record) || values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase())))
+		(linked || values.some((value) => typeof value === "string" && DIRECTION_WORDS.has(value.trim().toLowerCase())))
 	);
 }
 
@@ -359,6 +357,14 @@ export class SetupDetector {
 	readonly #languages = new Tally();
 	/** How dated list items and table rows are told in a body. */
 	readonly #entryDates: DateContext;
+	/** Notes with properties by lower-cased name: their properties, labels and note. */
+	readonly #byName = new Map<string, [Record<string, unknown>, string[], SetupNote]>();
+	/** Lower-cased names of the notes that notes link as their company. */
+	readonly #companyNotes = new Set<string>();
+	/** Properties by which notes link their application, named for its tag or type (`job-post`). */
+	readonly #kinds = new Set<string>();
+	/** The rest of each note's look, once every note's name and links are known (propose). */
+	readonly #later: (() => void)[] = [];
 
 	/**
 	 * `today` places yearless dates; detection only asks whether a body has dated entries,
@@ -401,11 +407,26 @@ export class SetupDetector {
 		const record = fm ?? {};
 		const labels = [...new Set([...labelsOf(record), ...inlineTags.map((t) => t.toLowerCase())])];
 		this.#labelAll.addEach(labels);
-		for (const value of Object.values(record)) if (typeof value === "string" && value.length < 200) this.#orders(value);
+		this.#byName.set(linkBasename(note.path).toLowerCase(), [record, labels, note]);
+		for (const [key, value] of Object.entries(record)) {
+			if (typeof value === "string" && value.length < 200) this.#orders(value);
+			if (isLink(value) && this.#names.names(key, "company")) this.#companyNotes.add(String(readText(value)).toLowerCase());
+		}
+		this.#later.push(() => this.#look(note, record, labels, folders, bare, own, inlineTags));
+	}
 
+	#look(
+		note: SetupNote,
+		record: Record<string, unknown>,
+		labels: string[],
+		folders: string[],
+		bare: boolean,
+		own: Record<string, unknown> | null,
+		inlineTags: string[],
+	): void {
 		if (!bare && !this.#isApplication(record, note)) {
 			this.#relationWords(record); // person notes say what someone is to the search
-			if (isLogLike(record)) {
+			if (isLogLike(record, this.#linksApplication(record))) {
 				this.#logNotes++;
 				this.#logLabelHits.addEach(labels);
 				this.#logFolderHits.addEach(folders);
@@ -538,8 +559,8 @@ export class SetupDetector {
 	 * applications, unless its table lists many companies), and a date: a date-like
 	 * property, or dated entries in the body.
 	 */
-	#isApplication(fm: Record<string, unknown>, note: SetupNote): boolean {
-		if (linksApplication(fm) || PEOPLE_FOLDER.test(keyWords(note.path))) return false;
+	#isApplication(fm: Record<string, unknown>, note: SetupNote, deep = true): boolean {
+		if (this.#linksApplication(fm, deep) || PEOPLE_FOLDER.test(keyWords(note.path))) return false;
 		let company = false;
 		let date = false;
 		for (const [key, value] of Object.entries(fm)) {
@@ -548,11 +569,37 @@ export class SetupDetector {
 				company = true;
 			if (!date && isDateLike(value)) date = true;
 		}
+		// A folder's name does not make a company's own note (linked as their company by others, no status) an application.
 		company ||=
 			APPLICATION_FOLDER.test(keyWords(note.path.split("/").slice(0, -1).join(" "))) &&
-			(note.body === undefined || !listsCompanies(note.body));
+			(note.body === undefined || !listsCompanies(note.body)) &&
+			!(this.#companyNotes.has(linkBasename(note.path).toLowerCase()) && this.#names.transient(fm).get("status") === undefined);
 		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.#entryDates);
 		return company && date;
+	}
+
+	/**
+	 * A note of one step of an application (not an application itself) links it by a property
+	 * named for applications (`application: "[[…]]"`), or (`deep`) one other than the company, named for the
+	 * tag or type of the note it links when that note looks like an application and has a status
+	 * (`job-post: "[[…]]"` on a post tagged `job-post`; not `recruiter: "[[…]]"` on a recruiter's
+	 * note, nor `company: "[[…]]"` on a company's note that has a status).
+	 */
+	#linksApplication(record: Record<string, unknown>, deep = true): boolean {
+		return Object.entries(record).some(([key, value]) => {
+			if (!isLink(value)) return false;
+			const linked = this.#byName.get(String(readText(value)).toLowerCase());
+			return (
+				/^(application|candidatura|candidature)$/.test(keyWords(key)) ||
+				(deep &&
+					linked !== undefined &&
+					!this.#names.names(key, "company") &&
+					linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
+					this.#names.transient(linked[0]).get("status") !== undefined &&
+					this.#isApplication(linked[0], linked[2], false) &&
+					this.#kinds.add(normalizeKey(key)))
+			);
+		});
 	}
 
 	/**
@@ -576,6 +623,7 @@ export class SetupDetector {
 
 	/** The proposal, from everything seen so far. */
 	propose(): SetupProposal {
+		for (const look of this.#later.splice(0)) look();
 		const items: ProposalItem[] = [];
 		const settings: Partial<Settings> = {};
 		// Plain text beside the applications (a letter, a résumé, a posting) reads as nothing: when no
@@ -617,9 +665,12 @@ export class SetupDetector {
 		// descriptions and research beside them. Then a tag follows a note that moves; of two
 		// folders that pick the same notes, the deeper one.
 		const many = (o: Option): number => (o.hits > 1 && o.hits > o.others ? 1 : 0);
+		// A tag that log notes name the property linking their application by comes before any folder.
+		const kind = (o: Option): number => (o.kind === "tag" && this.#kinds.has(normalizeKey(o.value)) ? 1 : 0);
 		options.sort(
 			(a, b) =>
 				many(b) - many(a) ||
+				kind(b) - kind(a) ||
 				score(b) - score(a) ||
 				(a.kind === b.kind ? b.value.length - a.value.length : a.kind === "tag" ? -1 : 1),
 		);
@@ -642,7 +693,13 @@ export class SetupDetector {
 			(plain > 0 ? `, and ${plural(plain, "note")} of plain text (letters, résumés) that read as nothing` : "");
 		if (best.kind === "tag") {
 			settings.interviewTag = best.value;
-			items.push(proposed("interviewTag", best.value, `tag or type "${best.value}" is on ${what}${extra}`));
+			items.push(
+				proposed(
+					"interviewTag",
+					best.value,
+					`tag or type "${best.value}" is on ${what}${extra}${kind(best) ? `, and other notes link them by \`${best.value}\`` : ""}`,
+				),
+			);
 		} else {
 			settings.interviewFolders = [...this.#settings.interviewFolders, best.value, ...alike.keys()];
 			items.push(proposed("interviewFolders", best.value, `the folder "${best.value}" holds ${what}${extra}`));

@@ -388,3 +388,62 @@ describe("setup: a folder of notes on contacts", () => {
 		expect(proposal.settings.interviewFolders).toEqual(["Career/Applications"]);
 	});
 });
+
+describe("setup: posts tagged by kind, their meeting notes and company notes", () => {
+	/** A post, tagged by its kind, linking its company's note. */
+	const post = (company: string, status: string): string =>
+		`---\ntags: [posting]\ncreated: 2026-10-05 09:00\ncompany: "[[${company}]]"\nstatus: ${status}\n---\n# Platform Engineer at ${company}\n`;
+	/** A meeting about a post, linking it through a property named after the post's tag. */
+	const meeting = (post: string, company: string): string =>
+		`---\ntags: [meeting, call]\ncreated: 2026-11-12 14:00\nposting: "[[${post}]]"\ncompany: "[[${company}]]"\nstatus: done\n---\n# ${company} call\n\n- Talked to Rhea Moss.\n`;
+	/** A company's own note: no status, no company property, a folder named for companies. */
+	const company = `---\ntags: [company]\ncreated: 2026-10-01 08:00\nlocation: Bristol\n---\n# About them\n`;
+	const vault = {
+		"desk/posts/Larchfield - Platform Engineer.md": post("Larchfield", "denied"),
+		"desk/posts/Norwell - Platform Engineer.md": post("Norwell", "application-sent"),
+		"desk/posts/Quarry Labs - Platform Engineer.md": post("Quarry Labs", "interviewing"),
+		"desk/companies/Larchfield.md": company,
+		"desk/companies/Norwell.md": company,
+		"meetings/2026-11-12 Larchfield call.md": meeting("Larchfield - Platform Engineer", "Larchfield"),
+		"meetings/2026-11-14 Quarry Labs call.md": meeting("Quarry Labs - Platform Engineer", "Quarry Labs"),
+		"meetings/2026-11-16 Coffee with a friend.md": `---\ntags: [meeting]\ncreated: 2026-11-16 10:00\nstatus: done\n---\n# Coffee\n`,
+		"templates/posting.md": `---\ntags: [posting]\ncreated:\ncompany:\nstatus:\n---\n`,
+	};
+
+	it("selects the posts by their tag, not the folder they share with company notes", () => {
+		const proposal = propose(vault);
+		expect(proposal.applications).toBe(3);
+		expect(proposal.settings.interviewTag).toBe("posting");
+		expect(proposal.settings.interviewFolders).toBeUndefined();
+		expect(proposal.items.find((item) => item.setting === "interviewTag")?.evidence).toBe(
+			'tag or type "posting" is on 3 of the 3 notes that look like applications (and 1 other note), and other notes link them by `posting`',
+		);
+	});
+
+	it("reads the meeting notes that link a post by its kind as log notes", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.logTag).toBe("call");
+		expect(proposal.items.find((item) => item.setting === "logTag")?.evidence).toMatch(/^tag "call" is on 2 of the 2 notes/);
+		// The meetings' own status is no application's status.
+		expect(proposal.statuses.map((s) => s.value)).not.toContain("done");
+	});
+
+	it("groups denied as rejected and application-sent as applying", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.statusAliases).toMatchObject({ denied: "rejected", "application-sent": "applying" });
+	});
+
+	it("keeps a company note with a status of its own as an application", () => {
+		const proposal = propose({ ...vault, "desk/companies/Norwell.md": company.replace("location:", "status: applied\nlocation:") });
+		expect(proposal.applications).toBe(4);
+	});
+
+	it("does not read a property named after a tag as a link to an application when the linked note is none", () => {
+		const proposal = propose({
+			...vault,
+			"meetings/2026-11-12 Larchfield call.md": meeting("Larchfield", "Larchfield").replace("posting:", "company-note:"),
+			"desk/companies/Larchfield.md": company.replace("[company]", "[company-note]"),
+		});
+		expect(proposal.settings.logTag).toBeUndefined();
+	});
+});
