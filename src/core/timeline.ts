@@ -118,11 +118,12 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 }
 
 /**
- * A note about a networking contact: it sits in a folder of such notes (`Outreach/`,
- * `Networking/`, `Contacts/`). Its calls and messages are with that person, and the
- * interviews it mentions are the application's, kept in the application's notes.
+ * A note about a networking contact: it sits in a folder of such notes, whose name starts
+ * with the word (`Outreach/`, `Networking/`, `Contacts/`; not `Neural Network Labs/`). Its
+ * calls and messages are with that person, and the interviews it mentions are the
+ * application's, kept in the application's notes.
  */
-export const CONTACT_NOTE = /(?:outreach|network|contacts|connections)[^/]*\//i;
+export const CONTACT_NOTE = /(?:^|\/)(?:outreach|network|contacts|connections)[^/]*\//i;
 
 /** A person named only in a timeline entry (an interview "with Maya"): an interviewer, no contact details. */
 function entryPerson(name: string): Person {

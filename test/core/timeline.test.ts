@@ -221,6 +221,8 @@ describe("a note about a networking contact", () => {
 		expect(evaluation.diagnostics.filter((d) => d.note !== null)).toEqual([]);
 		// The same log in an application's note: the intro call is a phone screen.
 		expect(listed("Applications/Vesper.md", log)).toContain("thank-you null 2026-11-11");
+		// So too in a company's folder whose name only holds the word.
+		expect(listed("Applications/Neural Network Labs/Screen.md", log)).toContain("thank-you null 2026-11-11");
 	});
 
 	it("has a round in an informal meeting with them (an informational coffee): the want-the-job note", () => {
