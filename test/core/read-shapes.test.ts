@@ -1432,6 +1432,13 @@ describe("an outcome written with its day in a section of its own", () => {
 });
 
 describe("a yes/no flag under a field named after a relation", () => {
+	it("is told from an object that cannot be made text, which names nobody and breaks nothing", () => {
+		// The property test's counterexample: an object whose toString is no function.
+		const source = aSource("Jobs/Quillon.md", { tags: ["interview"], people: ["Jane Doe"], interviewers: { toString: {} } });
+		expect(() => read(source)).not.toThrow();
+		expect(read(source).note?.people.map((p) => p.name)).toEqual(["Jane Doe"]);
+	});
+
 	it("names nobody: `referral: true` says there was a referral, not who made it", () => {
 		for (const referral of [true, false]) {
 			const source = aSource("Jobs/Quillon.md", { tags: ["interview"], company: "Quillon", interview_date: "2026-11-20", referral });

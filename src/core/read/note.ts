@@ -428,7 +428,12 @@ function relationFieldPeople(frontmatter: Record<string, unknown>, taken: unknow
 	for (const [key, value] of Object.entries(frontmatter)) {
 		const relation = RELATION_FIELD_KEYS.get(normalizeKey(key));
 		// A yes/no flag (`referral: true`, or `Referral: Yes` as Notion exports a checkbox) names nobody.
-		if (relation !== undefined && value !== taken && typeof value !== "boolean" && !/^(yes|no)$/i.test(String(value)))
+		if (
+			relation !== undefined &&
+			value !== taken &&
+			typeof value !== "boolean" &&
+			!(typeof value === "string" && /^(yes|no)$/i.test(value))
+		)
 			people.push(...readPeople(value, context, relation));
 	}
 	return people;
