@@ -16,7 +16,6 @@ const handlers: PanelHandlers = {
 	markSent: noop,
 	logReply: noop,
 	snooze: noop,
-	rowMenu: noop,
 	dismiss: noop,
 	open: noop,
 	newNote: noop,

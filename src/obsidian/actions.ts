@@ -9,8 +9,6 @@ import { calendarFor } from "../app/calendar";
 import { addBusinessDays } from "../core/dates";
 import type { Day, FollowUp, InterviewNote } from "../core/model";
 import { planDraftInsertion } from "../core/markdown/plan-insertion";
-import { setProperties } from "../core/markdown/set-properties";
-import { statedDateProperties, type StatedKinds } from "../core/read/stated-properties";
 import { nextFollowUp } from "../core/write-back";
 import { makeDraft, type PanelDraft } from "./drafting";
 import type { AppendedLogEntry, LogEntryToAppend } from "../core/markdown/append-log-entry";
@@ -163,49 +161,6 @@ export class FollowUpActions {
 		const entry: LogEntryToAppend = { date: reply.date, from: reply.from, kind: reply.kind || "reply" };
 		if (reply.note.trim() !== "") entry.note = reply.note.trim();
 		await this.#logWithUndo(path, entry, `${entry.kind === "reply" ? "Reply" : `"${entry.kind}"`} from ${reply.from} logged.`);
-	}
-
-	/**
-	 * The dates the note at `path` states only in a sentence, as properties to write
-	 * (`decision_date`, `call_back`); empty when there are none.
-	 */
-	statedDates(path: string, kinds: StatedKinds = "both"): Record<string, string> {
-		const note = this.note(path);
-		return note ? statedDateProperties(note, kinds) : {};
-	}
-
-	/**
-	 * The kind of stated date a follow-up rests on, when it rests on one: a decision
-	 * check-in or a call-back of the note's current round whose date came from a sentence.
-	 */
-	statedKindOf(f: FollowUp): StatedKinds | null {
-		const kind = f.kind === "decision-check-in" ? "decision" : f.kind === "callback" ? "call-back" : null;
-		const note = this.note(f.note);
-		const round = f.round ?? null;
-		if (kind === null || !note || (round !== null && round !== note.interviewDate)) return null;
-		return Object.keys(statedDateProperties(note, kind)).length > 0 ? kind : null;
-	}
-
-	/**
-	 * Writes the dates the note states only in sentences as properties, in one text edit
-	 * of its frontmatter (through the editor when the note is open, so one undo takes it
-	 * back); the sentences stay as they are.
-	 */
-	async makeStatedDatesProperties(path: string, kinds: StatedKinds = "both"): Promise<void> {
-		const file = this.#file(path);
-		const values = this.statedDates(path, kinds);
-		const written = Object.entries(values).map(([key, value]) => `${key}: ${value}`);
-		if (!file || written.length === 0) {
-			new Notice("This note states no date in its text that is not a property already.");
-			return;
-		}
-		const result = await this.#writer.edit(file, (text) => setProperties(text, values));
-		if (!result.ok) {
-			new Notice(`Could not update ${file.basename}: ${result.message}`);
-			return;
-		}
-		await this.#indexer.refresh(path);
-		new Notice(`Added ${written.join(" and ")} to ${file.basename}.`);
 	}
 
 	/** Opens a note in the main area. */

@@ -63,17 +63,6 @@ export function registerCommands(plugin: Plugin, actions: FollowUpActions, index
 	});
 
 	plugin.addCommand({
-		id: "make-stated-dates-properties",
-		name: "Make the dates written in this note's text properties",
-		checkCallback: (checking) => {
-			const path = activeInterview();
-			if (!path || Object.keys(actions.statedDates(path)).length === 0) return false;
-			if (!checking) void actions.makeStatedDatesProperties(path);
-			return true;
-		},
-	});
-
-	plugin.addCommand({
 		id: "explain-note",
 		name: "Explain this note",
 		// Offered on any open markdown note: on one that is not an interview note it says why.

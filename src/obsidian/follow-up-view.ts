@@ -122,30 +122,8 @@ export class FollowUpView extends ItemView {
 				if (note) new LogReplyModal(this.app, note, actions.today(), (reply) => void actions.logReply(path, reply)).open();
 			},
 			snooze: (f, evt) => this.#snoozeMenu(f, evt),
-			rowMenu: (f, evt) => this.#rowMenu(f, evt),
 			redraw: () => this.refresh(true),
 		};
-	}
-
-	/**
-	 * The row's context menu: for a follow-up that rests on a date the note states only in
-	 * a sentence, "Make this date a property". Rows with nothing to offer keep the default.
-	 */
-	#rowMenu(f: FollowUp, evt: MouseEvent): void {
-		const actions = this.#ctx.actions;
-		const kind = actions.statedKindOf(f);
-		if (kind === null) return;
-		const [property] = Object.entries(actions.statedDates(f.note, kind));
-		if (!property) return;
-		evt.preventDefault();
-		const menu = new Menu();
-		menu.addItem((item) =>
-			item
-				.setTitle(`Make this date a property (${property[0]}: ${property[1]})`)
-				.setIcon("calendar-check")
-				.onClick(() => void actions.makeStatedDatesProperties(f.note, kind)),
-		);
-		menu.showAtMouseEvent(evt);
 	}
 
 	/** The snooze menu, at the pointer; opened from the keyboard, under the button. */

@@ -76,8 +76,6 @@ export interface PanelHandlers {
 	markSent(f: FollowUp): void;
 	logReply(notePath: string): void;
 	snooze(f: FollowUp, evt: MouseEvent): void;
-	/** The row's context menu (right click, long press), for what has no button of its own. */
-	rowMenu(f: FollowUp, evt: MouseEvent): void;
 	dismiss(f: FollowUp): void;
 	open(notePath: string): void;
 	newNote(): void;
@@ -371,8 +369,6 @@ function renderRow(parent: HTMLElement, f: FollowUp, today: Day, state: PanelSta
 			toggle();
 		}
 	});
-
-	row.addEventListener("contextmenu", (evt) => handlers.rowMenu(f, evt));
 
 	const task = isTask(f.kind);
 	const actions = row.appendChild(parts.actions[task ? "task" : "message"].cloneNode(true) as HTMLElement);

@@ -71,7 +71,6 @@ describe("the plugin's lifecycle", () => {
 				"explain-note",
 				"insert-next-draft",
 				"log-reply",
-				"make-stated-dates-properties",
 				"mark-next-sent",
 				"new-interview-note",
 				"open-panel",
