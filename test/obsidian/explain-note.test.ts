@@ -77,7 +77,7 @@ describe("Explain this note", () => {
 		expect(command?.checkCallback?.(true)).toBe(true);
 		command?.checkCallback?.(false);
 		expect(Modal.current).toBeNull();
-		expect(Notice.shown.at(-1)?.text).toBe(
+		expect(Notice.shown.map((notice) => notice.text)).toContain(
 			'"Soup" is not an interview note: tag it #interview or set type: interview in its properties.',
 		);
 	});
@@ -88,6 +88,8 @@ describe("Explain this note", () => {
 		await open(fake, "Interviews/Broken.md");
 		fake.commands.get(EXPLAIN)?.checkCallback?.(false);
 		expect(Modal.current).toBeNull();
-		expect(Notice.shown.at(-1)?.text).toMatch(/^"Broken" could not be read as an interview note: .*YAML/);
+		expect(Notice.shown.map((notice) => notice.text)).toContainEqual(
+			expect.stringMatching(/^"Broken" could not be read as an interview note: .*YAML/),
+		);
 	});
 });
