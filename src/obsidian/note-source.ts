@@ -158,12 +158,16 @@ export function sourceByPlan(
 	return plan === "body" ? sourceWithBody(app, file, cache) : sourceFromText(app, file, cache);
 }
 
-/** Resolves person links the way Obsidian does, and returns the person note's frontmatter. */
+/**
+ * Resolves person links the way Obsidian does, and returns the person note's frontmatter:
+ * the cache's own object, not a copy, so the core's per-frontmatter caches (people built
+ * from a person note, field readers) hold until the note changes. The core never writes to it.
+ */
 export function linkResolver(app: App): LinkResolver {
 	return (target, fromPath) => {
 		const file = app.metadataCache.getFirstLinkpathDest(target, fromPath);
 		if (!file) return null;
 		const fm: unknown = app.metadataCache.getFileCache(file)?.frontmatter;
-		return { path: file.path, frontmatter: fm && typeof fm === "object" ? { ...(fm as Record<string, unknown>) } : null };
+		return { path: file.path, frontmatter: fm && typeof fm === "object" ? (fm as Record<string, unknown>) : null };
 	};
 }

@@ -83,6 +83,25 @@ describe("VaultIndexer", () => {
 		expect(indexer.index.note("Interviews/Acme.md")?.people[0]?.email).toBe("lee.wong@acme.example");
 	});
 
+	it("builds a linked person note's person once for every note that links it, until it changes", async () => {
+		const { fake, indexer } = indexerFixture();
+		fake.vault.put("People/Lee Wong.md", leeWong("lee@acme.example"));
+		fake.vault.put("Interviews/Acme.md", acmeInterview());
+		fake.vault.put("Interviews/Acme 2.md", acmeInterview(["round: 2"]));
+		load(indexer);
+		fake.workspace.setLayoutReady();
+		await indexer.whenIdle();
+		const lee = (path: string) => indexer.index.note(path)?.people[0];
+		expect(lee("Interviews/Acme.md")?.email).toBe("lee@acme.example");
+		// One person, not two equal copies: the person note's frontmatter keys the cache.
+		expect(lee("Interviews/Acme 2.md")).toBe(lee("Interviews/Acme.md"));
+
+		fake.vault.put("People/Lee Wong.md", leeWong("lee.wong@acme.example"));
+		await indexer.whenIdle();
+		expect(lee("Interviews/Acme.md")?.email).toBe("lee.wong@acme.example");
+		expect(lee("Interviews/Acme 2.md")).toBe(lee("Interviews/Acme.md"));
+	});
+
 	it("resolves a person link once the person note is created", async () => {
 		const { fake, indexer } = indexerFixture();
 		fake.vault.put("Interviews/Acme.md", acmeInterview());
