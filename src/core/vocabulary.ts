@@ -194,11 +194,17 @@ const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "re
 	"received (weak)": "got",
 };
 
-/** Words before a counterpart's name, and the direction each implies when a name follows. */
+/**
+ * Words before a counterpart's name, and the direction each implies when a name follows;
+ * `with` also in Portuguese, Spanish and French (`com`, `con`, `avec`).
+ */
 export const PERSON_CUES: Readonly<Record<string, "sent" | "received" | null>> = {
 	to: "sent",
 	from: "received",
 	with: null,
+	com: null,
+	con: null,
+	avec: null,
 	by: null,
 	called: null,
 	rang: null,
