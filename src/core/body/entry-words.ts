@@ -376,7 +376,7 @@ function joinedNames(
 ): string[] {
 	const names: string[] = [];
 	for (let i = at; names.length < 8;) {
-		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:(?:and|e|y|et)\s+)?|&\s*|(?:and|e|y|et)\s+)/i.exec(text.slice(i, i + 80));
+		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,\s*)?(?:and|e|y|et)\s+|[,&]\s*)/i.exec(text.slice(i, i + 80));
 		if (joiner === null) break;
 		i += joiner[0].length;
 		const end = links.get(i);
