@@ -102,16 +102,18 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		sent: "送信, 送った",
 		received: "受信, 届いた",
 	},
+	// Also the Portuguese forms that differ (`agradeci`, `respondeu`, `proposta`): writtenIn
+	// takes a Portuguese text for Spanish, whose short words it shares.
 	Spanish: {
 		interview: "entrevista, prueba técnica, caso práctico",
 		video: "videollamada",
 		onsite: "presencial",
-		"thank-you": "agradecimiento, agradecí, gracias",
+		"thank-you": "agradecimiento, agradecí, gracias, agradecimento, agradeci",
 		"check-in": "seguimiento",
 		applied: "candidatura enviada, inscrito, inscrita",
-		reply: "respondió, contestó, me llamó, me escribió",
-		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata",
-		offer: "me ofrecieron, oferta formal",
+		reply: "respondió, contestó, me llamó, me escribió, respondeu",
+		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata, retorno negativo",
+		offer: "me ofrecieron, oferta formal, proposta",
 		invite: "paso a, convocado, convocada",
 		sent: "enviado, enviada, envié",
 		received: "recibí, recibido",
