@@ -102,16 +102,18 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		sent: "送信, 送った",
 		received: "受信, 届いた",
 	},
+	// Also the Portuguese forms that differ (`agradeci`, `respondeu`, `proposta`): writtenIn
+	// takes a Portuguese text for Spanish, whose short words it shares.
 	Spanish: {
 		interview: "entrevista, prueba técnica, caso práctico",
 		video: "videollamada",
 		onsite: "presencial",
-		"thank-you": "agradecimiento, agradecí, gracias",
+		"thank-you": "agradecimiento, agradecí, gracias, agradecimento, agradeci",
 		"check-in": "seguimiento",
 		applied: "candidatura enviada, inscrito, inscrita",
-		reply: "respondió, contestó, me llamó, me escribió",
-		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata",
-		offer: "me ofrecieron, oferta formal",
+		reply: "respondió, contestó, me llamó, me escribió, respondeu",
+		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata, retorno negativo",
+		offer: "me ofrecieron, oferta formal, proposta",
 		invite: "paso a, convocado, convocada",
 		sent: "enviado, enviada, envié",
 		received: "recibí, recibido",
@@ -194,11 +196,17 @@ const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "re
 	"received (weak)": "got",
 };
 
-/** Words before a counterpart's name, and the direction each implies when a name follows. */
+/**
+ * Words before a counterpart's name, and the direction each implies when a name follows;
+ * `with` also in Portuguese, Spanish and French (`com`, `con`, `avec`).
+ */
 export const PERSON_CUES: Readonly<Record<string, "sent" | "received" | null>> = {
 	to: "sent",
 	from: "received",
 	with: null,
+	com: null,
+	con: null,
+	avec: null,
 	by: null,
 	called: null,
 	rang: null,

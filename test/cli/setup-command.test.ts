@@ -426,6 +426,23 @@ describe("setup <vault>: entries written in Chinese or Japanese", () => {
 		expect(kinds).not.toContainEqual(["thank-you", "王磊"]);
 	});
 
+	it("proposes the Spanish words, with the Portuguese forms, for entries in Portuguese", async () => {
+		const folder = vaultLogging([
+			"2026-11-17 entrevista por vídeo com Mariana Couto para a vaga de dados",
+			"2026-11-17 mandei um e-mail de agradecimento para a Mariana",
+		]);
+		const out = await setupJson(folder, "--write");
+		const item = out.items.find((i) => i.setting === "eventWords");
+		expect(item?.value).toMatchObject({ entrevista: "interview", agradecimento: "thank-you", respondeu: "reply", proposta: "offer" });
+
+		const io = fakeIo(folder);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { kind: string; to: string | null }[] };
+		const kinds = due.followUps.map((f) => [f.kind, f.to]);
+		expect(kinds).toContainEqual(["check-in", "Mariana Couto"]);
+		expect(kinds).not.toContainEqual(["thank-you", "Mariana Couto"]);
+	});
+
 	it("proposes the Japanese words when the entries hold kana", async () => {
 		const out = await setupJson(vaultLogging(["2026-11-18 一次面接（オンライン）", "2026-11-19 お礼のメールを送信"]));
 		const item = out.items.find((i) => i.setting === "eventWords");

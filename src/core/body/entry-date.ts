@@ -176,7 +176,7 @@ function numericOrDayFirst(text: string, i: number, ctx: Pick<DateContext, "date
 		if (!endsAt(text, end)) return null;
 		return { year: Number(first), month: Number(month), day: Number(day), end, swapped: null };
 	}
-	if (sep === "年" || sep === "月") return cjk(text, first, afterFirst);
+	if (sep === "年" || sep === "月" || sep === "월") return cjk(text, first, afterFirst);
 	if (first.length > 2) return null;
 	if (sep === "/" || sep === "." || sep === "-") return slashed(text, i, first, afterFirst, sep, ctx);
 	return dayFirst(text, Number(first), afterFirst);
@@ -184,7 +184,8 @@ function numericOrDayFirst(text: string, i: number, ctx: Pick<DateContext, "date
 
 /**
  * `2026年11月27日`, `11月27日`, `11月27号` (Chinese and Japanese): the marks end each part,
- * so the date needs no space after it (`11月27日下午`).
+ * so the date needs no space after it (`11月27日下午`). Korean writes the same marks as
+ * `월` and `일`, with a space before the day: `11월 27일`.
  */
 function cjk(text: string, first: string, afterFirst: number): DateParts | null {
 	let year: number | null = null;
@@ -196,8 +197,8 @@ function cjk(text: string, first: string, afterFirst: number): DateParts | null 
 		[month, at] = digitsAt(text, at + 1, 2);
 		if (month.length === 0 || text[at] !== "月") return null;
 	} else if (first.length > 2) return null;
-	const [day, afterDay] = digitsAt(text, at + 1, 2);
-	if (day.length === 0 || (text[afterDay] !== "日" && text[afterDay] !== "号")) return null;
+	const [day, afterDay] = digitsAt(text, at + (text[at + 1] === " " ? 2 : 1), 2);
+	if (day.length === 0 || !"日号일".includes(text[afterDay] || "-")) return null;
 	if (!possible(Number(month), Number(day))) return null;
 	return { year, month: Number(month), day: Number(day), end: afterDay + 1, swapped: null };
 }

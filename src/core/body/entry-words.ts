@@ -362,7 +362,8 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 }
 
 /**
- * The names joined to a name that ends at `at`: each after `,`, `&`, `and` or `, and`, a
+ * The names joined to a name that ends at `at`: each after `,`, `&`, `and` or `, and` (or
+ * the `and` of Portuguese, Spanish or French: `e`, `y`, `et`), a
  * wikilink or a run of name words, with a title in brackets after a name skipped
  * (`[[Priya Raman]] (hiring manager) and [[Tomás Ortega]] (engineer)`); eight at most.
  */
@@ -375,7 +376,7 @@ function joinedNames(
 ): string[] {
 	const names: string[] = [];
 	for (let i = at; names.length < 8;) {
-		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:,\s*(?:and\s+)?|&\s*|and\s+)/i.exec(text.slice(i, i + 80));
+		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,\s*)?(?:and|e|y|et)\s+|[,&]\s*)/i.exec(text.slice(i, i + 80));
 		if (joiner === null) break;
 		i += joiner[0].length;
 		const end = links.get(i);

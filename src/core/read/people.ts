@@ -137,8 +137,9 @@ function personFromLink(target: string, alias: string | null, inline: FieldReade
 /**
  * The person a timeline entry names as `name`, built from the person note it links under
  * that name (`[[Owen Pike - Acme|Owen Pike]]`), else from a note the name itself resolves
- * to, as a `people` link would be; null when neither resolves to a note with properties.
- * Only the metadata the resolver gives is read.
+ * to, as a `people` link would be; else, when the entry writes a title or an address
+ * straight after the name (`Ana Lima (tech lead) <ana@x.example>`), read as a line of
+ * people is (existing-vaults.md §2); null otherwise. Only the metadata the resolver gives is read.
  */
 export function notedPerson(name: string, text: string, context: ReadContext): Person | null {
 	for (const written of [...(text.match(/\[\[[^\]]+\]\]/g) ?? []), `[[${name}]]`]) {
@@ -149,7 +150,10 @@ export function notedPerson(name: string, text: string, context: ReadContext): P
 		for (const [code, message] of found.warnings) context.warn(code, message);
 		return found.person;
 	}
-	return null;
+	// The reader may have taken the angle brackets off an address (a Markdown autolink).
+	const at = text.indexOf(name);
+	const after = at < 0 ? null : /^ ?(\([^()]+\))? ?(?:<?(\S+@\S*\w)>?)?/.exec(text.slice(at + name.length));
+	return after?.[0] ? (readPeople(`${name} ${after[1] ?? ""}${after[2] ? ` <${after[2]}>` : ""}`, context)[0] ?? null) : null;
 }
 
 /**

@@ -8,7 +8,9 @@
  * the first one after the reference; `下周` alone is the last business day of next week;
  * a count of weeks or days is counted from the reference). A sentence counts when it
  * holds a cue about their answer (or a call-back) and one of these dates, and does not
- * report the answer as already come (`已经收到答复`).
+ * report the answer as already come (`已经收到答复`). Korean writes the same dates with its
+ * own marks (`11월 25일까지 결과 안내`), so its words for the result and the word from them
+ * are read here too.
  */
 import { addBusinessDays, addDays, type BusinessCalendar, weekday } from "../dates";
 import type { Day } from "../model";
@@ -21,11 +23,11 @@ import type { LanguageReader, Statement } from "./language";
  * dates (`11月25日`), so its words for the result and the word from them are here too
  * (`結果は11月25日までに連絡`, `返事は来週`).
  */
-const DECISION_CUE = /答复|回复|回音|结果|通知|消息|反馈|决定|准信|答案|結果|連絡|返事|回答/;
+const DECISION_CUE = /答复|回复|回音|结果|通知|消息|反馈|决定|准信|答案|結果|連絡|返事|回答|결과|연락|안내|답변|알려/;
 /** The user is to phone them: `给她回电话`, `回电`, `打电话给他`. */
 const CALL_BACK_CUE = /回电|(?:给|跟)(?:他|她|他们|她们|对方|[\p{Script=Han}]{1,3})?(?:打|回)(?:个|一个)?电话|打电话给/u;
-/** The answer already came (`連絡が来た`, `返事をもらった`), or the user is the one to answer (`我周五前回复他们`). */
-const PAST_OR_MINE = /已经|已|收到|得到|拿到|接到|(?:^|[，,])我[^，,]{0,8}(?:决定|答复|回复|回信)|来た|届い|もらっ|受け取/;
+/** The answer already came (`連絡が来た`, `返事をもらった`, `연락 받았다`), or the user is the one to answer (`我周五前回复他们`). */
+const PAST_OR_MINE = /已经|已|收到|得到|拿到|接到|(?:^|[，,])我[^，,]{0,8}(?:决定|答复|回复|回信)|来た|届い|もらっ|受け取|받았|받음|왔다/;
 
 const WEEKDAYS = "一二三四五六日天";
 const NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
@@ -65,8 +67,8 @@ function monthDay(reference: Day, month: number, date: number, year: number | nu
 
 const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray, reference: Day, calendar: BusinessCalendar) => Day | null }[] = [
 	{
-		// `2026年11月20日`, `11月20日`, `11月20号`
-		pattern: /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]/,
+		// `2026年11月20日`, `11月20日`, `11月20号`, Korean `11월 20일`
+		pattern: /(?:(\d{4})[年년]\s?)?(\d{1,2})[月월]\s?(\d{1,2})[日号일]/,
 		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), m[1] === undefined ? null : Number(m[1])),
 	},
 	{
@@ -91,8 +93,8 @@ const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray, reference
 	},
 ];
 
-/** A date that opens an entry (`11月17日：`, `2026-11-17`): the day its text is read from. */
-const LEADING_DATE = /^(?:(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]|(\d{4})-(\d{2})-(\d{2}))[\s:：,，]+/;
+/** A date that opens an entry (`11月17日：`, `11월 17일`, `2026-11-17`): the day its text is read from. */
+const LEADING_DATE = /^(?:(?:(\d{4})[年년]\s?)?(\d{1,2})[月월]\s?(\d{1,2})[日号일]|(\d{4})-(\d{2})-(\d{2}))[\s:：,，]+/;
 
 /** A text without the date that opens it, and the day to read it from (that date, else the reference). */
 function afterLeadingDate(text: string, reference: Day): { text: string; reference: Day } {
@@ -105,7 +107,7 @@ function afterLeadingDate(text: string, reference: Day): { text: string; referen
 	return { text: text.slice(m[0].length), reference: day ?? reference };
 }
 
-/** True when a line may state a date in Chinese: Han characters and a cue. */
+/** True when a line may state a date in Chinese (or Korean): Han characters (or Hangul) and a cue. */
 function mayStateChineseDate(line: string): boolean {
 	return HAN.test(line) && (DECISION_CUE.test(line) || CALL_BACK_CUE.test(line));
 }
@@ -123,13 +125,13 @@ function readChineseSentence(sentence: string, reference: Day, calendar: Busines
 	return null;
 }
 
-/** Han characters: text that may be Chinese. */
-export const HAN = /\p{Script=Han}/u;
+/** Han characters or Hangul: text that may be Chinese, Japanese or Korean. */
+export const HAN = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
-/** A Chinese text's sentences: split at `。！？；` and line ends. */
+/** A Chinese text's sentences: split at `。！？；` and line ends (and at a full stop before a space, as Korean ends them). */
 function chineseSentences(text: string): string[] {
 	return text
-		.split(/[。！？；\n]/)
+		.split(/[。！？；\n]|\.(?=\s|$)/)
 		.map((s) => s.trim())
 		.filter((s) => s !== "");
 }

@@ -21,9 +21,12 @@ import type { StatedDateKind } from "./index";
 import type { LanguageReader, Statement } from "./language";
 import { sentencesOf } from "./units";
 
-/** Their answer or decision, news from them, or them getting in touch (`me llamarán`). */
+/**
+ * Their answer or decision, news from them, or them getting in touch (`me llamarán`); also
+ * the Portuguese nouns for the same (`a decisão sai até sexta, 27/11`), whose dates read alike.
+ */
 const DECISION_CUE =
-	/\b(?:respuesta|decisión|decidir[aá]n|decidan|(?:tendr[ée]|tendremos|habr[aá])\s+noticias|(?:me|nos)\s+(?:dir[aá]n?|contestar[aá]n?|responder[aá]n?|avisar[aá]n?|escribir[aá]n?|llamar[aá]n?|confirmar[aá]n?))(?![a-záéíóúñü])/i;
+	/\b(?:respuesta|decisión|decisão|resposta|retorno|decidir[aá]n|decidan|(?:tendr[ée]|tendremos|habr[aá])\s+noticias|(?:me|nos)\s+(?:dir[aá]n?|contestar[aá]n?|responder[aá]n?|avisar[aá]n?|escribir[aá]n?|llamar[aá]n?|confirmar[aá]n?))(?![a-záéíóúñü])/i;
 /** The user is to phone them: `que le llame`, `llámame`, `volver a llamarla`. */
 const CALL_BACK_CUE =
 	/\b(?:(?:le|la|les)\s+(?:llame|llamara|vuelva\s+a\s+llamar)|ll[aá]m(?:ame|eme|ale|ela|arle|arla|arles)|llamarl[aeo]s?|volver\s+a\s+llamar|devolver(?:le)?\s+la\s+llamada)/i;
@@ -37,7 +40,8 @@ const SPANISH_CUE = new RegExp(`${DECISION_CUE.source}|${CALL_BACK_CUE.source}`,
  * A stem of every cue above, as plain literals without `\b` or the `i` flag: a text with
  * none of them (every English note) is passed over at about half the cost of SPANISH_CUE.
  */
-const CUE_STEMS = /[lL]l[aá]m|espuesta|ecisión|oticias|decidir|decidan|dir[aá]|contestar|responder|avisar|escribir|confirmar|devolver/;
+const CUE_STEMS =
+	/[lL]l[aá]m|espuesta|esposta|ecisión|ecisão|etorno|oticias|decidir|decidan|dir[aá]|contestar|responder|avisar|escribir|confirmar|devolver/;
 
 const MONTHS = [
 	"enero",

@@ -48,6 +48,8 @@ describe("readEntryDate: the forms a date is written in", () => {
 		["2026年11月27日 二面", "2026-11-27", "二面"],
 		["11月27日（周五）下午两点", "2026-11-27", "（周五）下午两点"],
 		["11月27号 终面", "2026-11-27", "终面"],
+		["11월 27일 2차 면접", "2026-11-27", "2차 면접"],
+		["11월27일 면접", "2026-11-27", "면접"],
 	];
 	it.each(cases)("%j is %s, then %j", (text, date, rest) => {
 		expect(readEntryDate(text, ctx())).toEqual({ date, rest, warning: null });
@@ -56,7 +58,16 @@ describe("readEntryDate: the forms a date is written in", () => {
 
 describe("readEntryDate: Chinese and Japanese dates", () => {
 	it("needs each part's mark, and a day the month has", () => {
-		for (const text of ["11月 面试", "11月27 面试", "2026年11月 面试", "26年11月27日", "11月31日", "123月4日"])
+		for (const text of [
+			"11月 面试",
+			"11月27 面试",
+			"2026年11月 面试",
+			"26年11月27日",
+			"11月31日",
+			"123月4日",
+			"11월 27 면접",
+			"11월 31일",
+		])
 			expect(readEntryDate(text, ctx()), text).toBeNull();
 	});
 });

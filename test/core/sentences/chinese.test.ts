@@ -22,6 +22,14 @@ describe("decision dates and call-back days stated in Chinese", () => {
 		expect(stated("陈静让我周五给她回电话")).toEqual([["call-back", "2026-11-20", "周五"]]);
 	});
 
+	it("reads Korean dates and words for the result the same way", () => {
+		expect(stated("채용담당자 회신: 11월 25일까지 최종 결과 안내드리겠다고 함")).toEqual([["decision", "2026-11-25", "11월 25일"]]);
+		expect(stated("12월 1일에 연락 주신다고 했다. 기다려 보자.")).toEqual([["decision", "2026-12-01", "12월 1일"]]);
+		const note = ["- 11월 18일 2차 면접.", "- 11월 19일 인사팀: 다음 주 수요일(11월 25일)까지 결과를 알려준다고 함"].join("\n");
+		expect(findStatedDates(note, TUESDAY).map((s) => [s.day, s.line, s.reference])).toEqual([["2026-11-25", 2, "2026-11-19"]]);
+		for (const text of ["11월 20일에 결과 연락 받았다.", "11월 20일 불합격 메일 받음"]) expect(stated(text), text).toEqual([]);
+	});
+
 	it("reads an entry's sentence from the entry's own day, and gives its line", () => {
 		const note = ["## 面试记录", "", "- 2026-11-10 一面。", "- 2026-11-12 王磊说下周三前通知结果。"].join("\n");
 		expect(findStatedDates(note, TUESDAY).map((s) => [s.day, s.line, s.reference, s.sentence])).toEqual([

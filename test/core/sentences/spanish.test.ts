@@ -57,6 +57,13 @@ describe("decision dates and call-back days stated in Spanish", () => {
 			expect(stated(text), text).toEqual([]);
 	});
 
+	it("reads the Portuguese words for a decision or an answer, whose dates read alike", () => {
+		expect(stated("A Letícia respondeu que a decisão sai até sexta, 27/11.")).toEqual([["decision", "2026-11-27", "27/11"]]);
+		expect(stated("Vão dar um retorno até 30/11.")).toEqual([["decision", "2026-11-30", "30/11"]]);
+		for (const text of ["Candidatura enviada em 10/11. Ainda sem retorno.", "Recebi a proposta! Respondo até 30/11."])
+			expect(stated(text), text).toEqual([]);
+	});
+
 	it("leaves English sentences to the English reader", () => {
 		expect(stated("They will let me know by Friday.")).toEqual([["decision", "2026-11-20", "Friday"]]);
 	});
