@@ -153,7 +153,9 @@ export function notedPerson(name: string, text: string, context: ReadContext): P
 	// The reader may have taken the angle brackets off an address (a Markdown autolink).
 	const at = text.indexOf(name);
 	const after = at < 0 ? null : /^ ?(\([^()]+\))? ?(?:<?(\S+@\S*\w)>?)?/.exec(text.slice(at + name.length));
-	return after?.[0] ? (readPeople(`${name} ${after[1] ?? ""}${after[2] ? ` <${after[2]}>` : ""}`, context)[0] ?? null) : null;
+	return after?.[1] || after?.[2]
+		? (readPeople(`${name} ${after[1] ?? ""}${after[2] ? ` <${after[2]}>` : ""}`, context)[0] ?? null)
+		: null;
 }
 
 /**
