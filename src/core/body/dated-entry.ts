@@ -64,6 +64,15 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		const said = first === undefined || rest.length === 0 ? null : placeSigns(readSigns(first, ctx.vocabulary));
 		if (said?.event === "interview") placement = said;
 	}
+	// An answer that names an interview on a later day invites to it (`HR 来电，约了 11-20 二面`),
+	// when said in one sentence: a later one may give the day they decide by (`Went well. Decision by 27 Nov`).
+	if (
+		placement.event === "interview" &&
+		signs.outcomes.size > 0 &&
+		sentencesIn(found.main).length === 1 &&
+		(dateWithin(found.text, ctx) ?? "") > found.date
+	)
+		placement = { event: "received", kind: "invite", format: null };
 	placement = asOf(placement, signs, found, ctx.reference);
 
 	const named = found.person === null ? (main.person ?? more?.person ?? null) : null;
