@@ -5,7 +5,7 @@
 import { daysBetween } from "../dates";
 import type { Day } from "../model";
 import type { Origin, TimelineEntry } from "../timeline-types";
-import { CALLED_OFF } from "../vocabulary";
+import { CALLED_OFF, PRACTICE } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin } from "./entry-date";
 import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
@@ -143,13 +143,18 @@ function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Plac
  * happened yet: it is a plan (`other`). An open task is a plan too unless its words say
  * it was done (`sent`, `followed up`); a task for an interview stays the interview (a
  * round, past or upcoming). A cancelled task is `other`, as is an interview whose words
- * or status call it off (`Interview cancelled`, `status: Cancelled`; CALLED_OFF).
+ * or status call it off (`Interview cancelled`, `status: Cancelled`; CALLED_OFF), or that is
+ * only practice (`Mock interview with Sam`; PRACTICE).
  */
 function asOf(placement: Placement, signs: EntrySigns, found: DatedText, reference: Day): Placement {
 	const plan: Placement = { event: "other", kind: "", format: null };
 	const future = daysBetween(reference, found.date) > 0;
 	if (found.task === "cancelled") return plan;
-	if (placement.event === "interview" && (CALLED_OFF.test(found.main) || CALLED_OFF.test(found.status ?? ""))) return plan;
+	if (
+		placement.event === "interview" &&
+		(CALLED_OFF.test(found.main) || CALLED_OFF.test(found.status ?? "") || PRACTICE.test(found.main))
+	)
+		return plan;
 	if (future && placement.event === "received" && placement.kind === "invite" && signs.interview) {
 		return { event: "interview", kind: signs.format ?? "", format: signs.format };
 	}

@@ -226,8 +226,7 @@ function slashed(
 	} else if (sep === "-") {
 		// `11-13` is as often a range as a date, but beside Chinese or Japanese it is a month
 		// and day (`约了 11-20 二面`), as those languages write dates; hours (`9-17点`) are not.
-		const next = text[skipSpaces(text, afterSecond)];
-		if (!isCjk(next) || "点時时點".includes(next as string)) return null;
+		if (!CJK.test(text.slice(afterSecond))) return null;
 		ctx = { dateOrder: "MDY" };
 	} else if (sep === ".") {
 		// `13.11.` is a date; `1.5 hours` is not.
@@ -349,7 +348,9 @@ function isWordChar(c: string | undefined): boolean {
 	return isDigit(c) || isLetter(c);
 }
 
-/** Chinese or Japanese: a Han or kana character, or their punctuation, which need no space before a date or after it. */
+/** Chinese or Japanese: Han, kana and their punctuation, which need no space before a date or after it. */
+const CJK = /^\s*(?![点時时點])[\u3000-\u9fff\uff00-\uffef]/;
+
 function isCjk(c: string | undefined): boolean {
-	return c !== undefined && ((c >= "\u3000" && c <= "\u9fff") || (c >= "\uff00" && c <= "\uffef"));
+	return CJK.test(c as string);
 }
