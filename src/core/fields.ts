@@ -169,9 +169,16 @@ const FORMATS: Record<string, InterviewFormat> = {
 	informational: "informal",
 };
 
-/** The format a word names, or null. */
+/**
+ * The format a word names, or null. A value of several parts (`Video (Teams)`, `Teams (video)`,
+ * `Phone / Zoom`) names the format of its first part that is one.
+ */
 export function formatOf(value: string): InterviewFormat | null {
-	return lookup(FORMATS, normalizeWord(value));
+	for (const part of value.split(/[()（）,/]/)) {
+		const format = lookup(FORMATS, normalizeWord(part));
+		if (format !== null) return format;
+	}
+	return null;
 }
 
 const CHANNELS: Record<string, Channel> = {

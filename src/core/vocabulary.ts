@@ -176,6 +176,14 @@ export function languageWords(language: EntryLanguage): Record<string, string> {
 export const CALLED_OFF = /\b(?:cancell?ed|cancell?ation|cancels?|called\s+off|postponed|rescheduled|no[- ]show)\b/i;
 
 /**
+ * Words that name a mock or practice interview, in the languages entries are read in
+ * (`Mock interview with Sam`, `模拟面试`, `模擬面接`, `entrevista simulada`, `entretien
+ * blanc`): a rehearsal, never a round of an application, in an entry or a note's name.
+ */
+export const PRACTICE =
+	/\b(?:mock|practi[cs]e)[\s_-]*interview|模[拟擬]面|entrevista[\s_-]+(?:simulada|de[\s_-]+pr[aá]ctica)|entretien[\s_-]+blanc/i;
+
+/**
  * Words that only qualify an interview named elsewhere in the entry (`phone interview`,
  * `Zoom round with Maya`): alone they make nothing an interview.
  */

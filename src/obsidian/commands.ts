@@ -7,7 +7,7 @@
 import type { Plugin } from "obsidian";
 import type { FollowUpActions } from "./actions";
 import { explainNote } from "./explain-modal";
-import { LogReplyModal } from "./modals";
+import { openLogReply } from "./modals";
 import type { VaultIndexer } from "./vault-indexer";
 
 /** Adds every command to the plugin. */
@@ -57,7 +57,7 @@ export function registerCommands(plugin: Plugin, actions: FollowUpActions, index
 			const path = activeInterview();
 			const note = path ? actions.note(path) : null;
 			if (!path || !note) return false;
-			if (!checking) new LogReplyModal(app, note, actions.today(), (reply) => void actions.logReply(path, reply)).open();
+			if (!checking) openLogReply(app, note, actions.today(), (reply) => void actions.logReply(path, reply));
 			return true;
 		},
 	});

@@ -3,9 +3,10 @@
  * the command line's `explain` (src/core/setup/explain-note.ts); here each becomes a
  * heading and a list, every value with its source underneath, names in backticks as code.
  */
-import { Modal, Notice, type App, type TFile } from "obsidian";
+import { Notice, type App, type TFile } from "obsidian";
 import type { Day } from "../core/model";
 import { explainSections, type ExplainLine, type ExplainSection } from "../core/setup/explain-note";
+import { openDialog } from "./modals";
 import type { VaultIndexer } from "./vault-indexer";
 
 /** Sections whose labels are names a user types (fields, properties): shown as code. */
@@ -52,33 +53,6 @@ export function renderExplanation(el: HTMLElement, today: Day, sections: readonl
 	}
 }
 
-/** Shows how one note was read. */
-export class ExplainNoteModal extends Modal {
-	readonly #name: string;
-	readonly #today: Day;
-	readonly #sections: readonly ExplainSection[];
-
-	/** `name` is the note's name, shown in the title. */
-	constructor(app: App, name: string, today: Day, sections: readonly ExplainSection[]) {
-		super(app);
-		this.#name = name;
-		this.#today = today;
-		this.#sections = sections;
-	}
-
-	/** Draws the explanation. */
-	override onOpen(): void {
-		this.setTitle(`How "${this.#name}" is read`);
-		this.modalEl.addClass("ifu-explain-modal");
-		renderExplanation(this.contentEl, this.#today, this.#sections);
-	}
-
-	/** Leaves nothing behind. */
-	override onClose(): void {
-		this.contentEl.empty();
-	}
-}
-
 /**
  * Explains a note from what the plugin already holds: the note as indexed, its
  * frontmatter from the metadata cache, and today's evaluation. A file that is not an
@@ -107,5 +81,9 @@ export function explainNote(app: App, indexer: VaultIndexer, file: TFile): void 
 		followUps: evaluation.followUps.filter((f) => f.note === file.path),
 		diagnostics,
 	});
-	new ExplainNoteModal(app, file.basename, evaluation.today, sections).open();
+	openDialog(app, (modal) => {
+		modal.setTitle(`How "${file.basename}" is read`);
+		modal.modalEl.addClass("ifu-explain-modal");
+		renderExplanation(modal.contentEl, evaluation.today, sections);
+	});
 }

@@ -9,7 +9,7 @@ import { ItemView, Menu, type WorkspaceLeaf } from "obsidian";
 import { shortDay } from "../core/dates";
 import type { FollowUp } from "../core/model";
 import { VIEW_TYPE_FOLLOW_UPS, type FollowUpActions } from "./actions";
-import { DayPickerModal, LogReplyModal } from "./modals";
+import { openDayPicker, openLogReply } from "./modals";
 import {
 	initialPanelState,
 	panelFocus,
@@ -119,7 +119,7 @@ export class FollowUpView extends ItemView {
 			newNote: () => void actions.newInterviewNote(),
 			logReply: (path) => {
 				const note = actions.note(path);
-				if (note) new LogReplyModal(this.app, note, actions.today(), (reply) => void actions.logReply(path, reply)).open();
+				if (note) openLogReply(this.app, note, actions.today(), (reply) => void actions.logReply(path, reply));
 			},
 			snooze: (f, evt) => this.#snoozeMenu(f, evt),
 			redraw: () => this.refresh(true),
@@ -147,7 +147,7 @@ export class FollowUpView extends ItemView {
 			item
 				.setTitle("Pick a date…")
 				.setIcon("calendar")
-				.onClick(() => new DayPickerModal(this.app, "Snooze until", next, (day) => void actions.snooze(f, day)).open()),
+				.onClick(() => openDayPicker(this.app, "Snooze until", next, (day) => void actions.snooze(f, day))),
 		);
 		const button = evt.target instanceof Element ? evt.target.closest("button") : null;
 		// A click from Enter or Space has no pointer: detail 0, at the window's corner.

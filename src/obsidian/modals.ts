@@ -1,6 +1,7 @@
 /**
- * Two small dialogs: log a reply (who wrote, what it was, when) and pick a day (for
- * snoozing). Both validate before they call back, so no bad date reaches a note.
+ * Dialogs as functions (openDialog), and two small ones: log a reply (who wrote, what it
+ * was, when) and pick a day (for snoozing). Both validate before they call back, so no bad
+ * date reaches a note.
  */
 import { Modal, Setting, type App } from "obsidian";
 import { isDay } from "../core/dates";
@@ -31,91 +32,67 @@ function addDateRow(el: HTMLElement, initial: Day, onChange: (value: string) => 
 	};
 }
 
-/** Asks for a received message and logs it. */
-export class LogReplyModal extends Modal {
-	readonly #note: InterviewNote;
-	readonly #today: Day;
-	readonly #submit: (reply: ReplyInput) => void;
+/**
+ * Opens a dialog that `fill` builds each time it opens, and that leaves nothing behind when
+ * it closes. A function rather than a Modal subclass per dialog: the dialogs keep no state
+ * of their own beyond what `fill` closes over.
+ */
+export function openDialog(app: App, fill: (modal: Modal) => void): void {
+	const modal = new Modal(app);
+	modal.onOpen = () => fill(modal);
+	modal.onClose = () => modal.contentEl.empty();
+	modal.open();
+}
 
-	/** `submit` runs once, with a checked reply. */
-	constructor(app: App, note: InterviewNote, today: Day, submit: (reply: ReplyInput) => void) {
-		super(app);
-		this.#note = note;
-		this.#today = today;
-		this.#submit = submit;
-	}
-
-	/** Builds the form. */
-	override onOpen(): void {
-		this.setTitle("Log a reply");
-		const reply: ReplyInput = { date: this.#today, from: this.#note.people[0]?.name ?? "", kind: "reply", note: "" };
-		new Setting(this.contentEl).setName("From").addDropdown((d) => {
-			for (const p of this.#note.people) d.addOption(p.name, p.name);
-			if (this.#note.people.length === 0) d.addOption("", "No people listed in the note");
+/** Asks for a received message and logs it; `submit` runs once, with a checked reply. */
+export function openLogReply(app: App, note: InterviewNote, today: Day, submit: (reply: ReplyInput) => void): void {
+	openDialog(app, (modal) => {
+		modal.setTitle("Log a reply");
+		const reply: ReplyInput = { date: today, from: note.people[0]?.name ?? "", kind: "reply", note: "" };
+		new Setting(modal.contentEl).setName("From").addDropdown((d) => {
+			for (const p of note.people) d.addOption(p.name, p.name);
+			if (note.people.length === 0) d.addOption("", "No people listed in the note");
 			d.setValue(reply.from).onChange((v) => (reply.from = v));
 		});
-		new Setting(this.contentEl).setName("What it was").addDropdown((d) => {
+		new Setting(modal.contentEl).setName("What it was").addDropdown((d) => {
 			d.addOptions(REPLY_KINDS)
 				.setValue(reply.kind)
 				.onChange((v) => (reply.kind = v));
 		});
-		const checkDate = addDateRow(this.contentEl, reply.date, (v) => (reply.date = v));
-		new Setting(this.contentEl)
+		const checkDate = addDateRow(modal.contentEl, reply.date, (v) => (reply.date = v));
+		new Setting(modal.contentEl)
 			.setName("Note")
 			.setDesc("Optional: what they said, in a few words.")
 			.addText((t) => t.onChange((v) => (reply.note = v)));
-		new Setting(this.contentEl).addButton((b) =>
+		new Setting(modal.contentEl).addButton((b) =>
 			b
 				.setButtonText("Log reply")
 				.setCta()
 				.onClick(() => {
 					if (!checkDate(reply.date)) return;
 					if (reply.from.trim() === "") return;
-					this.close();
-					this.#submit(reply);
+					modal.close();
+					submit(reply);
 				}),
 		);
-	}
-
-	/** Leaves nothing behind. */
-	override onClose(): void {
-		this.contentEl.empty();
-	}
+	});
 }
 
-/** Asks for a day. */
-export class DayPickerModal extends Modal {
-	readonly #title: string;
-	readonly #initial: Day;
-	readonly #submit: (day: Day) => void;
-
-	/** `submit` runs once, with a valid day. */
-	constructor(app: App, title: string, initial: Day, submit: (day: Day) => void) {
-		super(app);
-		this.#title = title;
-		this.#initial = initial;
-		this.#submit = submit;
-	}
-
-	/** Builds the form. */
-	override onOpen(): void {
-		this.setTitle(this.#title);
-		let value = this.#initial;
-		const checkDate = addDateRow(this.contentEl, value, (v) => (value = v));
-		new Setting(this.contentEl).addButton((b) =>
+/** Asks for a day; `submit` runs once, with a valid day. */
+export function openDayPicker(app: App, title: string, initial: Day, submit: (day: Day) => void): void {
+	openDialog(app, (modal) => {
+		modal.setTitle(title);
+		let value = initial;
+		const checkDate = addDateRow(modal.contentEl, value, (v) => (value = v));
+		new Setting(modal.contentEl).addButton((b) =>
 			b
 				.setButtonText("Snooze")
 				.setCta()
 				.onClick(() => {
 					if (!checkDate(value)) return;
-					this.close();
-					this.#submit(value);
+					modal.close();
+					submit(value);
 				}),
 		);
-	}
-
-	/** Leaves nothing behind. */
-	override onClose(): void {
-		this.contentEl.empty();
-	}
+	});
 }

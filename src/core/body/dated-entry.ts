@@ -5,7 +5,7 @@
 import { daysBetween } from "../dates";
 import type { Day } from "../model";
 import type { Origin, TimelineEntry } from "../timeline-types";
-import { CALLED_OFF } from "../vocabulary";
+import { CALLED_OFF, PRACTICE } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin } from "./entry-date";
 import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
@@ -64,6 +64,15 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		const said = first === undefined || rest.length === 0 ? null : placeSigns(readSigns(first, ctx.vocabulary));
 		if (said?.event === "interview") placement = said;
 	}
+	// An answer that names an interview on a later day invites to it (`HR 来电，约了 11-20 二面`),
+	// when said in one sentence: a later one may give the day they decide by (`Went well. Decision by 27 Nov`).
+	if (
+		placement.event === "interview" &&
+		signs.outcomes.size > 0 &&
+		sentencesIn(found.main).length === 1 &&
+		(dateWithin(found.text, ctx) ?? "") > found.date
+	)
+		placement = { event: "received", kind: "invite", format: null };
 	placement = asOf(placement, signs, found, ctx.reference);
 
 	const named = found.person === null ? (main.person ?? more?.person ?? null) : null;
@@ -134,13 +143,18 @@ function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Plac
  * happened yet: it is a plan (`other`). An open task is a plan too unless its words say
  * it was done (`sent`, `followed up`); a task for an interview stays the interview (a
  * round, past or upcoming). A cancelled task is `other`, as is an interview whose words
- * or status call it off (`Interview cancelled`, `status: Cancelled`; CALLED_OFF).
+ * or status call it off (`Interview cancelled`, `status: Cancelled`; CALLED_OFF), or that is
+ * only practice (`Mock interview with Sam`; PRACTICE).
  */
 function asOf(placement: Placement, signs: EntrySigns, found: DatedText, reference: Day): Placement {
 	const plan: Placement = { event: "other", kind: "", format: null };
 	const future = daysBetween(reference, found.date) > 0;
 	if (found.task === "cancelled") return plan;
-	if (placement.event === "interview" && (CALLED_OFF.test(found.main) || CALLED_OFF.test(found.status ?? ""))) return plan;
+	if (
+		placement.event === "interview" &&
+		(CALLED_OFF.test(found.main) || CALLED_OFF.test(found.status ?? "") || PRACTICE.test(found.main))
+	)
+		return plan;
 	if (future && placement.event === "received" && placement.kind === "invite" && signs.interview) {
 		return { event: "interview", kind: signs.format ?? "", format: signs.format };
 	}

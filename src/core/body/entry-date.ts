@@ -154,9 +154,12 @@ function datePartsAt(text: string, i: number, ctx: Pick<DateContext, "dateOrder"
 	return null;
 }
 
-/** True when a date may end at i: the text ends or goes on with something other than a letter or digit. */
+/**
+ * True when a date may end at i: the text ends or goes on with something other than a
+ * letter or digit, or with Chinese or Japanese, written without spaces (`11/20二面`).
+ */
 function endsAt(text: string, i: number): boolean {
-	return i >= text.length || (!isDigit(text[i]) && !isLetter(text[i]));
+	return !isWordChar(text[i]) || isCjk(text[i]);
 }
 
 /** `2026-11-13`, `13/11`, `13/11/2026`, `13.11.`, `13 Nov`, `13th November 2026`. */
@@ -222,7 +225,10 @@ function slashed(
 		year = written.length === 2 ? 2000 + Number(written) : Number(written);
 		end = afterYear;
 	} else if (sep === "-") {
-		return null; // `11-13` is as often a range as a date
+		// `11-13` is as often a range as a date, but beside Chinese or Japanese it is a month
+		// and day (`约了 11-20 二面`), as those languages write dates; hours (`9-17点`) are not.
+		if (!CJK.test(text.slice(afterSecond))) return null;
+		ctx = { dateOrder: "MDY" };
 	} else if (sep === ".") {
 		// `13.11.` is a date; `1.5 hours` is not.
 		if (text[afterSecond] !== ".") return null;
@@ -320,7 +326,8 @@ function yearNear(month: number, day: number, reference: Day): number | null {
  */
 export function* datesWithin(text: string, ctx: DateContext): Generator<EntryDate & { start: number }, void> {
 	for (let i = 0; i < text.length; i++) {
-		if (!isWordChar(text[i]) || (i > 0 && isWordChar(text[i - 1]))) continue;
+		// A date starts a word, or follows Chinese or Japanese, which has no spaces (`约了11月20日`).
+		if (!isWordChar(text[i]) || (isWordChar(text[i - 1]) && !(isCjk(text[i - 1]) && isDigit(text[i])))) continue;
 		const found = readEntryDate(text.slice(i), ctx);
 		if (found === null) continue;
 		yield { ...found, start: i };
@@ -340,4 +347,11 @@ export function dateWithin(text: string, ctx: DateContext): Day | null {
 
 function isWordChar(c: string | undefined): boolean {
 	return isDigit(c) || isLetter(c);
+}
+
+/** Chinese or Japanese: Han, kana and their punctuation, which need no space before a date or after it. */
+const CJK = /^\s*(?![点時时點])[\u3000-\u9fff\uff00-\uffef]/;
+
+function isCjk(c: string | undefined): boolean {
+	return CJK.test(c as string);
 }

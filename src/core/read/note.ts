@@ -33,7 +33,7 @@ import {
 import { FieldReader } from "./fields";
 import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
-import { buildVocabulary, type Vocabulary } from "../vocabulary";
+import { buildVocabulary, PRACTICE, type Vocabulary } from "../vocabulary";
 import { resolveStatus, type StatusValue } from "../status";
 import { CONTACT_NOTE, mergeRounds, withTimeline } from "../timeline";
 import type { Origin, Person, Relation, TimelineEntry } from "../model";
@@ -127,7 +127,8 @@ export class NoteReading {
 				],
 			};
 		}
-		if (!isInterviewNote(source, settings)) return { note: null, diagnostics: [] };
+		// A note about a mock interview (PRACTICE in its name) is practice, not an application.
+		if (!isInterviewNote(source, settings) || PRACTICE.test(source.path)) return { note: null, diagnostics: [] };
 		const diagnostics: Diagnostic[] = [];
 		const context: ReadContext = {
 			path: source.path,

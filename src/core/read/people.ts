@@ -95,7 +95,16 @@ function builtPeople(item: unknown, context: ReadContext): BuiltPerson[] {
 	});
 }
 
-/** A person written as text, not linked (`Ivy Chan (recruiting coordinator) <ivy@…>`): the relation its title names, else interviewer. */
+/**
+ * A LinkedIn profile in a person's brackets or table row, as a whole address or as its path
+ * only (`linkedin.com/in/jane-doe`, `/in/jane-doe`): their LinkedIn address.
+ */
+const LINKEDIN_PROFILE = /(?:^|\W)((?:linkedin\.com)?\/in\/[^\s,;，；)]+)/i;
+
+/**
+ * A person written as text, not linked (`Ivy Chan (recruiting coordinator) <ivy@…>`): the
+ * relation its title names, else interviewer; a LinkedIn profile in the title is their address.
+ */
 export function textPerson(part: PersonText, aliases: Readonly<Record<string, string>>): BuiltPerson {
 	const fromTitle = part.title === null ? null : relationInTitle(part.title, aliases);
 	const person: Person = {
@@ -104,7 +113,7 @@ export function textPerson(part: PersonText, aliases: Readonly<Record<string, st
 		title: part.title,
 		email: part.email,
 		phone: null,
-		linkedin: null,
+		linkedin: LINKEDIN_PROFILE.exec(part.title ?? "")?.[1] ?? null,
 		channel: null,
 		primary: false,
 		notePath: null,

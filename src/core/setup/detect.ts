@@ -722,7 +722,7 @@ export class SetupDetector {
 	#proposeMeetings(items: ProposalItem[], settings: Partial<Settings>): void {
 		for (const { value, count } of this.#meetings.entries()) {
 			const folders = settings.interviewFolders ?? this.#settings.interviewFolders;
-			if (folders.length === 0 || inInterviewFolder(`${value}/`, folders)) continue;
+			if (inInterviewFolder(`${value}/`, folders)) continue;
 			settings.interviewFolders = [...folders, value];
 			items.push(
 				proposed(

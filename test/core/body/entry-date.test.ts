@@ -72,6 +72,28 @@ describe("readEntryDate: Chinese and Japanese dates", () => {
 	});
 });
 
+describe("Chinese month and day without a year", () => {
+	it("a dashed month-day beside Chinese is a date, month first in either date order", () => {
+		for (const order of ["DMY", "MDY"] as const) {
+			expect(readEntryDate("11-20 二面", ctx("2026-11-23", order))).toEqual({ date: "2026-11-20", rest: "二面", warning: null });
+			expect(readEntryDate("02-03面试", ctx("2026-11-23", order))?.date).toBe("2026-02-03");
+		}
+		// Its year is the one near the reference day, as for every date written without one.
+		expect(readEntryDate("01-08 二面", ctx("2026-12-20"))?.date).toBe("2027-01-08");
+	});
+	it("is found right after a Chinese word, in any form", () => {
+		const days = (text: string, order: DateOrder = "MDY") => [...datesWithin(text, ctx("2026-11-23", order))].map((d) => d.date);
+		expect(days("HR 来电，约了 11-20 二面")).toEqual(["2026-11-20"]);
+		expect(days("约了11月20日二面")).toEqual(["2026-11-20"]);
+		expect(days("约了11/20二面")).toEqual(["2026-11-20"]);
+		expect(days("约了20/11二面", "DMY")).toEqual(["2026-11-20"]);
+	});
+	it("a dash elsewhere, hours, and digits inside a Latin word are still no date", () => {
+		for (const text of ["11-20 was the range", "面试 9-12点", "11-20", "room B11-20 二面"])
+			expect([...datesWithin(text, ctx())], text).toEqual([]);
+	});
+});
+
 describe("readEntryDate: slashed dates follow the date order", () => {
 	const cases: [string, DateOrder, string][] = [
 		["05/11", "DMY", "2026-11-05"],

@@ -116,3 +116,38 @@ describe("a round held by another note of the application", () => {
 		expect(listed([application, round])).toEqual(["Applications/Rounds/Saltmarsh technical.md: check-in Hugo Castellane 2026-11-25"]);
 	});
 });
+
+describe("a call that books the next round, in Chinese", () => {
+	const LIN = { name: "林晓", email: "lin.xiao@lanzhou.example" };
+	const ZHOU = { name: "周敏", email: "zhou.min@lanzhou.example" };
+	const settings = {
+		interviewFolders: ["面试记录"],
+		eventWords: { 一面: "interview", 二面: "interview", 感谢: "thank-you", 来电: "reply" },
+	};
+	const firstRound = (booking: string) =>
+		read(
+			"面试记录/澜舟数据 一面.md",
+			{ company: "澜舟数据", interview_date: "2026-11-10", people: [LIN] },
+			`## 跟进记录\n\n- 2026-11-10 给林晓发了感谢邮件\n- 2026-11-13 ${booking}\n`,
+		);
+	const secondRound = read("面试记录/澜舟数据 二面.md", {
+		company: "澜舟数据",
+		interview_date: "2026-11-20",
+		people: [ZHOU],
+		follow_ups: [{ date: "2026-11-20", kind: "thank-you", to: "周敏" }],
+	});
+	const listedWith = (sources: SourceNote[]) =>
+		evaluate(sources, TODAY, settings).followUps.map((f) => `${f.note}: ${f.kind} ${f.to} ${f.due}`);
+
+	it.each(["HR 来电，约了 11-20 二面", "HR 来电，约了11月20日二面", "HR 来电，约了 11/20 二面"])(
+		"%j is no interview on the day of the call: the first round is thanked and superseded",
+		(booking) => {
+			expect(listedWith([firstRound(booking), secondRound])).toEqual(["面试记录/澜舟数据 二面.md: check-in 周敏 2026-11-26"]);
+		},
+	);
+
+	it("an interview entry that names a later day in another sentence stays on its own day", () => {
+		const listed = listedWith([firstRound("二面，HR 来电。结果 11-20 出")]);
+		expect(listed).toContain("面试记录/澜舟数据 一面.md: thank-you 林晓 2026-11-13");
+	});
+});

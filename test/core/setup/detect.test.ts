@@ -387,6 +387,23 @@ describe("setup: a folder of notes on contacts", () => {
 		});
 		expect(proposal.settings.interviewFolders).toEqual(["Career/Applications"]);
 	});
+
+	it.each([
+		["a tag", "tags: [job-application]"],
+		["a type property", "type: job-application"],
+	])("is proposed too when the applications are selected by %s", (_how, label) => {
+		const labelled = (company: string): string =>
+			`---\n${label}\ncompany: ${company}\nstatus: Applied\napplied: 2026-11-02\n---\n- 2026-11-02 Applied on the careers page\n`;
+		const proposal = propose({
+			"Career/Orrin.md": labelled("Orrin"),
+			"Career/Kelpie.md": labelled("Kelpie"),
+			"Career/Reading list.md": "# Books\n",
+			"Career/Salary notes.md": "---\ntopic: pay\n---\n# Pay bands\n",
+			"Career/Outreach/Maren Sjoberg.md": vault["Career/Outreach/Maren Sjoberg.md"],
+		});
+		expect(proposal.settings.interviewTag).toBe("job-application");
+		expect(proposal.settings.interviewFolders).toEqual(["Career/Outreach"]);
+	});
 });
 
 describe("setup: posts tagged by kind, their meeting notes and company notes", () => {
