@@ -7,7 +7,7 @@ import type { Day } from "../model";
 import type { Origin, TimelineEntry } from "../timeline-types";
 import { CALLED_OFF, PRACTICE } from "../vocabulary";
 import type { DateContext } from "./context";
-import { dateWithin } from "./entry-date";
+import { dateWithin, datesWithin } from "./entry-date";
 import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
 import { clausesIn, sentencesIn } from "./sentence-ends";
 
@@ -64,13 +64,17 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		const said = first === undefined || rest.length === 0 ? null : placeSigns(readSigns(first, ctx.vocabulary));
 		if (said?.event === "interview") placement = said;
 	}
-	// An answer that names an interview on a later day invites to it (`HR 来电，约了 11-20 二面`),
-	// when said in one sentence: a later one may give the day they decide by (`Went well. Decision by 27 Nov`).
+	// An answer that names an interview on a later day invites to it, when said in one sentence
+	// (a later one may give the day they decide by: `Went well. Decision by 27 Nov`): by an
+	// invitation's words (`booked the onsite for 11/27`), or with the interview named right
+	// after the day (`HR 来电，约了 11-20 二面`). A later day alone is often a decision's
+	// (`Phone screen, recruiter replied they'll decide by 11/27`).
+	const later = placement.event === "interview" && signs.outcomes.size > 0 ? datesWithin(found.text, ctx).next().value : undefined;
 	if (
-		placement.event === "interview" &&
-		signs.outcomes.size > 0 &&
+		later !== undefined &&
+		later.date > found.date &&
 		sentencesIn(found.main).length === 1 &&
-		(dateWithin(found.text, ctx) ?? "") > found.date
+		(signs.outcomes.has("invite") || readSigns(later.rest.trim().split(/[\s,;，；。]/)[0] ?? "", ctx.vocabulary).interview)
 	)
 		placement = { event: "received", kind: "invite", format: null };
 	placement = asOf(placement, signs, found, ctx.reference);

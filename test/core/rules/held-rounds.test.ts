@@ -150,4 +150,24 @@ describe("a call that books the next round, in Chinese", () => {
 		const listed = listedWith([firstRound("二面，HR 来电。结果 11-20 出")]);
 		expect(listed).toContain("面试记录/澜舟数据 一面.md: thank-you 林晓 2026-11-13");
 	});
+
+	it.each([
+		"Phone screen with Dana Fox, recruiter replied they'll decide by 11/27",
+		"Onsite interview with Dana Fox; got a reply that the decision comes 11/27 after the interview",
+	])("%j is a round on its own day: a later day after an answer alone is a decision's", (entry) => {
+		const note = read("Jobs/Acme.md", { company: "Acme", status: "active" }, `## Log\n\n- 2026-11-18: ${entry}\n`);
+		const listed = evaluate([note], TODAY, { interviewFolders: ["Jobs"] }).followUps.map((f) => `${f.kind} ${f.to} ${f.due}`);
+		expect(listed).toContain("thank-you Dana Fox 2026-11-18");
+	});
+
+	it("an answer with an invitation's words books the later day in English too", () => {
+		const note = read(
+			"Jobs/Acme.md",
+			{ company: "Acme", status: "active" },
+			"## Log\n\n- 2026-11-18: Recruiter replied and booked the onsite interview for 11/27\n",
+		);
+		const listed = evaluate([note], TODAY, { interviewFolders: ["Jobs"] }).followUps.map((f) => `${f.kind} ${f.due}`);
+		expect(listed.some((f) => f.startsWith("thank-you"))).toBe(false);
+		expect(listed).toContain("ask-next-steps 2026-11-27");
+	});
 });
