@@ -290,7 +290,7 @@ function entriesFor(log: LogNote, reading: LogReading, people: readonly (string 
 				date: reading.date,
 				main: lead ?? reading.words,
 				more: lead === undefined ? "" : reading.words,
-				text: reading.words,
+				text: lead ?? reading.words,
 				person,
 				direction: reading.direction === "exchanged" ? null : reading.direction,
 				// Dated by its interview date property, a note whose words place nothing is that interview.
@@ -393,6 +393,13 @@ export function joinLogNotes(
 	const paths = new Set(applications.map((app) => app.note.path));
 	const named = new Map<string, string>();
 	const add = (path: string, entries: TimelineEntry[]): void => {
+		// Each first name points at the one application it was met in ("" once in two).
+		for (const entry of entries)
+			for (const name of [entry.person, ...(entry.others ?? [])]) {
+				const key = firstName(name);
+				const known = named.get(key);
+				if (key !== "") named.set(key, known === undefined || known === path ? path : "");
+			}
 		const known = byApplication.get(path);
 		if (known === undefined) byApplication.set(path, entries);
 		else known.push(...entries);
@@ -425,13 +432,6 @@ export function joinLogNotes(
 					// An item that links nothing and follows none: the application of the person it names, if only one.
 					const to = path ?? (links.length === 0 ? named.get(firstName(entries[0]?.person)) : undefined);
 					if (!to) continue;
-					// Each first name points at the one application it was met in ("" once in two).
-					for (const entry of entries)
-						for (const name of [entry.person, ...(entry.others ?? [])]) {
-							const key = firstName(name);
-							const known = named.get(key);
-							if (key !== "") named.set(key, known === undefined || known === to ? to : "");
-						}
 					add(to, entries);
 				}
 			}
@@ -439,7 +439,13 @@ export function joinLogNotes(
 		}
 		if (reading === null) continue;
 		const linked = new Set(log.links);
-		for (const app of applicationsFor(log, reading.date, applications)) {
+		let joined = applicationsFor(log, reading.date, applications);
+		// Failing those, the one application a person it links was met in (`Thanked [[Lotte Vermeer]]` after her screen).
+		if (joined.length === 0) {
+			const to = log.links.map((link) => named.get(firstName(linkBasename(link)))).find(Boolean);
+			joined = applications.filter((app) => app.note.path === to);
+		}
+		for (const app of joined) {
 			const people = app.note.people
 				.filter((person) => person.notePath !== null && linked.has(person.notePath))
 				.map((person) => person.name);
