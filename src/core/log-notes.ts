@@ -71,11 +71,15 @@ function listsOf(body: string, path: string, resolve: LinkResolver): LogItem[][]
 
 /**
  * A daily note (`2026-11-20.md`) or a weekly one (`2026-W47.md`) with a list item that
- * holds a link: its items may each be a log entry.
+ * holds a link: its items may each be a log entry. So too a journal note stamped with its
+ * day and time (`2026-11-20_1445.md`) that links a note anywhere: one entry of its own.
  */
 export function isDailyLog(path: string, body: string): boolean {
 	const name = linkBasename(path);
-	return (readDay(name) !== null || /^\d{4}-W\d\d$/.test(name)) && /^[ \t]*[-*+] .*\[\[/m.test(body);
+	return (
+		((readDay(name) !== null || /^\d{4}-W\d\d$/.test(name)) && /^[ \t]*[-*+] .*\[\[/m.test(body)) ||
+		(/^\d{4}-\d\d-\d\d[ _]\d{4}$/.test(name) && body.includes("[["))
+	);
 }
 
 /** A heading naming who was there, and the list right under it. */
