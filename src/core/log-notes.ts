@@ -71,11 +71,15 @@ function listsOf(body: string, path: string, resolve: LinkResolver): LogItem[][]
 
 /**
  * A daily note (`2026-11-20.md`) or a weekly one (`2026-W47.md`) with a list item that
- * holds a link: its items may each be a log entry.
+ * holds a link: its items may each be a log entry. So too a journal note stamped with its
+ * day and time (`2026-11-20_1445.md`) that links a note anywhere: one entry of its own.
  */
 export function isDailyLog(path: string, body: string): boolean {
 	const name = linkBasename(path);
-	return (readDay(name) !== null || /^\d{4}-W\d\d$/.test(name)) && /^[ \t]*[-*+] .*\[\[/m.test(body);
+	return (
+		((readDay(name) !== null || /^\d{4}-W\d\d$/.test(name)) && /^[ \t]*[-*+] .*\[\[/m.test(body)) ||
+		(/^\d{4}-\d\d-\d\d[ _]\d{4}$/.test(name) && body.includes("[["))
+	);
 }
 
 /** A heading naming who was there, and the list right under it. */
@@ -290,7 +294,7 @@ function entriesFor(log: LogNote, reading: LogReading, people: readonly (string 
 				date: reading.date,
 				main: lead ?? reading.words,
 				more: lead === undefined ? "" : reading.words,
-				text: reading.words,
+				text: lead ?? reading.words,
 				person,
 				direction: reading.direction === "exchanged" ? null : reading.direction,
 				// Dated by its interview date property, a note whose words place nothing is that interview.
@@ -393,6 +397,13 @@ export function joinLogNotes(
 	const paths = new Set(applications.map((app) => app.note.path));
 	const named = new Map<string, string>();
 	const add = (path: string, entries: TimelineEntry[]): void => {
+		// Each first name points at the one application it was met in ("" once in two).
+		for (const entry of entries)
+			for (const name of [entry.person, ...(entry.others ?? [])]) {
+				const key = firstName(name);
+				const known = named.get(key);
+				if (key !== "") named.set(key, known === undefined || known === path ? path : "");
+			}
 		const known = byApplication.get(path);
 		if (known === undefined) byApplication.set(path, entries);
 		else known.push(...entries);
@@ -425,13 +436,6 @@ export function joinLogNotes(
 					// An item that links nothing and follows none: the application of the person it names, if only one.
 					const to = path ?? (links.length === 0 ? named.get(firstName(entries[0]?.person)) : undefined);
 					if (!to) continue;
-					// Each first name points at the one application it was met in ("" once in two).
-					for (const entry of entries)
-						for (const name of [entry.person, ...(entry.others ?? [])]) {
-							const key = firstName(name);
-							const known = named.get(key);
-							if (key !== "") named.set(key, known === undefined || known === to ? to : "");
-						}
 					add(to, entries);
 				}
 			}
@@ -439,7 +443,13 @@ export function joinLogNotes(
 		}
 		if (reading === null) continue;
 		const linked = new Set(log.links);
-		for (const app of applicationsFor(log, reading.date, applications)) {
+		let joined = applicationsFor(log, reading.date, applications);
+		// Failing those, the one application a person it links was met in (`Thanked [[Lotte Vermeer]]` after her screen).
+		if (joined.length === 0) {
+			const to = log.links.map((link) => named.get(firstName(linkBasename(link)))).find(Boolean);
+			joined = applications.filter((app) => app.note.path === to);
+		}
+		for (const app of joined) {
 			const people = app.note.people
 				.filter((person) => person.notePath !== null && linked.has(person.notePath))
 				.map((person) => person.name);

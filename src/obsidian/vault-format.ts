@@ -140,9 +140,10 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 /**
  * Shows one note to the detector: its frontmatter and inline tags from the cache, and its
  * body when `selecting` reads it (the settings in force, then those first proposed), when
- * the note carries an inline tag, or when it has no properties at all: such a note keeps
- * whatever facts it has in its text (bold labels, inline fields, a dated timeline, a daily
- * note's links). The text of other notes with properties of their own is never read.
+ * the note carries an inline tag, when it has no properties at all (such a note keeps
+ * whatever facts it has in its text: bold labels, inline fields, a dated timeline, a daily
+ * note's links), or when it is named for a day, a week or a stamp (a journal note). The
+ * text of other notes with properties of their own is never read.
  */
 async function lookAt(app: App, detector: SetupDetector, selecting: Settings, file: TFile): Promise<void> {
 	const cache: CachedMetadata | null = app.metadataCache.getFileCache(file);
@@ -150,7 +151,12 @@ async function lookAt(app: App, detector: SetupDetector, selecting: Settings, fi
 	const inlineTags = (cache?.tags ?? []).map((t) => t.tag);
 	let body: string | undefined;
 	try {
-		if (cache !== null && (frontmatter === undefined || inlineTags.length > 0 || readPlan(file.path, cache, selecting) === "body"))
+		// A journal note named for its day, week or stamp (`2026-11-20_1445`) may link notes in its text, properties or not.
+		const journal = /^\d{4}-(W\d\d|\d\d-\d\d([ _]\d{4})?)\.md$/.test(file.name);
+		if (
+			cache !== null &&
+			(frontmatter === undefined || journal || inlineTags.length > 0 || readPlan(file.path, cache, selecting) === "body")
+		)
 			body = (await sourceWithBody(app, file, cache)).body;
 		detector.add({ path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, body, inlineTags });
 	} catch (error) {

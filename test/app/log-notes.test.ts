@@ -552,3 +552,63 @@ describe("a meeting note for each interview, linking its job post", () => {
 		expect(thanks).toEqual([]);
 	});
 });
+
+describe("journal notes stamped with their day and time", () => {
+	const settings = { interviewFolders: ["Jobs"], logFolders: ["Log"] };
+	/** An application note with nothing but a status: everything else is in the journal. */
+	const job = (title: string, status = "interviewing"): SourceNote => aSource(`Jobs/${title}.md`, { status, tags: ["job-applications"] });
+	/** A journal note `Log/2026-11-12_1405.md`: its day is in its name, its text links the notes. */
+	const entry = (stamp: string, text: string): SourceNote =>
+		aSource(`Log/${stamp}.md`, { tags: null, location: "[[Home]]" }, `# ${stamp}\n\n${text}\n`);
+	const who = (name: string, extra: Record<string, unknown> = {}): SourceNote =>
+		aSource(`People/${name}.md`, { tags: ["people"], ...extra });
+
+	it("joins a note that links only a person to the application where that person was met", () => {
+		const sources = [
+			job("UI Engineer at Brightwell"),
+			who("Lotte Vermeer"),
+			entry("2026-11-12_1405", "Phone screen with [[Lotte Vermeer]] for [[UI Engineer at Brightwell]]."),
+			entry("2026-11-12_1730", "Thank-you note to [[Lotte Vermeer]]."),
+			entry("2026-11-19_1105", "Emailed [[Lotte Vermeer]] to check in on the take-home."),
+		];
+		// Thanked on the 12th and chased on the 19th: the second check-in is next, nothing else.
+		expect(listed(sources, "2026-11-23", settings).filter((line) => !line.startsWith("get-contact-info"))).toEqual([
+			"second-check-in Lotte Vermeer 2026-11-25 UI Engineer at Brightwell.md",
+		]);
+		// A person met at two applications joins neither.
+		const two = [
+			...sources,
+			job("UI Lead at Kove"),
+			entry("2026-11-13_0900", "Coffee chat with [[Lotte Vermeer]] about [[UI Lead at Kove]]."),
+		];
+		const timeline = notesOf(two, "2026-11-23", settings).get("Jobs/UI Engineer at Brightwell.md")?.timeline ?? [];
+		expect(timeline.map((e) => e.date)).toEqual(["2026-11-12", "2026-11-12"]);
+	});
+
+	it("reads the note's text as the entry's: an invitation that names the interview's day books a round", () => {
+		const sources = [
+			job("Platform Engineer at Quayside"),
+			who("Joel Marchetti", { email: "joel@quayside.example" }),
+			entry(
+				"2026-11-20_1015",
+				"[[Joel Marchetti]] from Quayside booked the video interview for [[Platform Engineer at Quayside]]: Thursday 26 Nov, 15:00.",
+			),
+		];
+		expect(listed(sources, "2026-11-23", settings)).toEqual(["ask-next-steps nobody 2026-11-26 Platform Engineer at Quayside.md"]);
+	});
+
+	it("does not take 'thanks to someone's referral' for a thank-you sent", () => {
+		const sources = [
+			job("UI Engineer at Hollowbrook"),
+			who("Bastian Kohl", { email: "bastian@hollowbrook.example" }),
+			entry(
+				"2026-11-20_1445",
+				"Interview with [[Bastian Kohl]] for [[UI Engineer at Hollowbrook]], thanks to [[Ines Duarte]]'s referral.",
+			),
+		];
+		expect(listed(sources, "2026-11-23", settings)).toContain("thank-you Bastian Kohl 2026-11-20 UI Engineer at Hollowbrook.md");
+		// Thanks sent to someone are still a thank-you.
+		const thanked = [...sources, entry("2026-11-20_1900", "Sent thanks to [[Bastian Kohl]] by email.")];
+		expect(listed(thanked, "2026-11-23", settings).filter((line) => line.startsWith("thank-you"))).toEqual([]);
+	});
+});

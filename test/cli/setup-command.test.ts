@@ -582,7 +582,7 @@ describe("setup <vault>: daily notes that link the applications", () => {
 		const out = await setupJson(root, "--write");
 		const log = out.items.find((i) => i.setting === "logFolders");
 		expect(log?.value).toBe("/");
-		expect(log?.evidence).toBe("2 days of daily or weekly notes there link notes in their lists");
+		expect(log?.evidence).toBe("2 days of journal notes there link other notes");
 
 		const io = fakeIo(root);
 		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
@@ -612,7 +612,7 @@ describe("setup <vault>: daily notes that link the applications", () => {
 		const out = await setupJson(root, "--write");
 		expect(out.items.find((i) => i.setting === "logFolders")).toMatchObject({
 			value: "Journal",
-			evidence: "7 days of daily or weekly notes there link notes in their lists",
+			evidence: "7 days of journal notes there link other notes",
 		});
 		// One daily note is not enough.
 		const daily = dailyVault("Daily");
@@ -628,6 +628,38 @@ describe("setup <vault>: daily notes that link the applications", () => {
 			["get-contact-info", "Wen Li"],
 			["check-in", "Wen Li"],
 		]);
+	});
+});
+
+describe("setup <vault>: journal notes stamped with their day and time", () => {
+	it("proposes their folder when they link the applications, and `due` then reads each as one entry", async () => {
+		const root = mkdtempSync(join(tmpdir(), "setup-stamped-"));
+		for (const folder of ["Jobs/Applications", "Log/2026", "People"]) mkdirSync(join(root, "vault", folder), { recursive: true });
+		const job = (title: string): void =>
+			writeFileSync(
+				join(root, "vault", "Jobs/Applications", `${title}.md`),
+				"---\nstatus: interviewing\ncreated: 2026-11-02\ntags:\n  - job-applications\n---\n# " + `${title}\n`,
+			);
+		job("Staff Engineer at Lumenfield");
+		job("UI Engineer at Wrenfield");
+		writeFileSync(join(root, "vault", "People", "Odile Faure.md"), "---\ntags:\n  - people\nemail: odile@wrenfield.example\n---\n");
+		writeFileSync(join(root, "vault", "People", "Nadia Okoro.md"), "---\ntags:\n  - people\n---\n");
+		const note = (stamp: string, text: string): void =>
+			writeFileSync(join(root, "vault", "Log/2026", `${stamp}.md`), `---\nlocation: "[[Home]]"\n---\n# ${stamp}\n\n${text}\n`);
+		note("2026-11-18_1600", "Panel interview with [[Nadia Okoro]] for [[Staff Engineer at Lumenfield]].");
+		note("2026-11-18_2040", "Sent thank-you emails to [[Nadia Okoro]].");
+		note("2026-11-19_1130", "Hiring manager interview with [[Odile Faure]] for [[UI Engineer at Wrenfield]].");
+		const out = await setupJson(root, "--write");
+		expect(out.items.find((i) => i.setting === "logFolders")).toMatchObject({
+			value: "Log/2026",
+			evidence: "3 days of journal notes there link other notes",
+		});
+		const io = fakeIo(root);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { note: string; kind: string; to: string | null }[] };
+		const thanks = due.followUps.filter((f) => f.kind === "thank-you").map((f) => [f.note, f.to]);
+		// Nadia was thanked in the journal note after her panel; Odile was not.
+		expect(thanks).toEqual([["Jobs/Applications/UI Engineer at Wrenfield.md", "Odile Faure"]]);
 	});
 });
 

@@ -187,7 +187,11 @@ export function readSigns(text: string, vocabulary: Vocabulary): EntrySigns {
 				} else if (meaning.is === "message") {
 					// The first kind named holds, except that saying you want the job outranks
 					// the thanks around it: that note is itself the thank-you after an informal chat.
-					if (signs.messageKind === null || (meaning.kind === "want-the-job" && signs.messageKind === "thank-you"))
+					// `thanks to [[Ines]]'s referral` is owing to someone, no message to them.
+					if (
+						(signs.messageKind === null && !(next === "to" && /^s$|['’]s$/.test(tokens[i + length + 1]?.lower ?? ""))) ||
+						(meaning.kind === "want-the-job" && signs.messageKind === "thank-you")
+					)
 						signs.messageKind = meaning.kind;
 				} else if (meaning.is === "outcome") signs.outcomes.add(meaning.kind);
 				else if (meaning.is === "interview") {

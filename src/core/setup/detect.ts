@@ -349,7 +349,7 @@ export class SetupDetector {
 	#logNotes = 0;
 	readonly #logLabelHits = new Tally();
 	readonly #logFolderHits = new Tally();
-	/** Days of journal (a daily note one, a weekly note seven) whose list items link notes, by their folder (`/` for the vault's root). */
+	/** Days of journal (a daily or stamped note one, a weekly note seven) that link notes, by their folder (`/` for the vault's root). */
 	readonly #dailyFolders = new Tally();
 	/** Notes on contacts (an `Outreach/` folder) that log an informal meeting, by their folder. */
 	readonly #meetings = new Tally();
@@ -394,9 +394,9 @@ export class SetupDetector {
 		const inline = note.body === undefined ? null : inlineRecord(note.body, 1, note.path).record;
 		const fm: Record<string, unknown> | null =
 			inline === null || Object.keys(inline).length === 0 ? own : { ...inline, ...(own ?? {}) };
-		// Daily and weekly notes whose items link notes are log notes, wherever they are (the vault's root: `/`).
+		// Daily and weekly notes whose items link notes, and notes stamped `2026-11-20_1445` that link one, are log notes, wherever they are (the vault's root: `/`).
 		if (note.body !== undefined && isDailyLog(note.path, note.body))
-			this.#dailyFolders.add(folder, readDay(linkBasename(note.path)) === null ? 7 : 1);
+			this.#dailyFolders.add(folder, /W\d\d\.md$/.test(note.path) ? 7 : 1);
 		const inlineTags = note.body === undefined ? (note.inlineTags ?? []).map((t) => t.replace(/^#/, "")) : inlineTagsOf(note.body);
 		// A note without properties is an application when its dated lines read as one.
 		const bare = fm === null && inlineTags.length === 0;
@@ -912,13 +912,11 @@ export class SetupDetector {
 	#proposeLogNotes(items: ProposalItem[], settings: Partial<Settings>): void {
 		if (this.#settings.logTag.trim() !== "" || this.#settings.logFolders.length > 0) return;
 		if (this.#logNotes < 2) {
-			// Failing notes with a date and a direction: two days of journal or more whose items link notes, all in one folder.
+			// Failing notes with a date and a direction: two days of journal or more that link notes, all in one folder.
 			const [daily, other] = this.#dailyFolders.entries();
 			if (daily !== undefined && daily.count > 1 && other === undefined) {
 				settings.logFolders = [daily.value];
-				items.push(
-					proposed("logFolders", daily.value, `${daily.count} days of daily or weekly notes there link notes in their lists`),
-				);
+				items.push(proposed("logFolders", daily.value, `${daily.count} days of journal notes there link other notes`));
 			}
 			return;
 		}
