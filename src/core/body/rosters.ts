@@ -50,6 +50,8 @@ const CLAUSE_END = '[,，;；。"”]';
 /** A label at the start of a line's text or of one of its clauses; its words are the first group. */
 const LABEL = new RegExp(`(?:^|${CLAUSE_END}\\s*)(${LABEL_WORDS})\\s*[:：]\\s*`, "i");
 const INTERVIEWER_LABEL = new RegExp(`^(?:${INTERVIEWER_WORDS})$`, "i");
+/** A dash after a dated round's words, before who was met: `2차 면접 (대면) — 김도윤 (팀장), 최민서`. */
+const DASH = /\s[—–]\s+/;
 
 /** A line's start up to a colon that may end a label (after a list marker or emphasis). */
 const LABEL_START = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*[:：]$`, "i");
@@ -79,6 +81,7 @@ export function mayHaveRosters(markdown: string): boolean {
 		labelBefore(markdown, ":") ||
 		labelBefore(markdown, "：") ||
 		PEOPLE_HEADING_LINE.test(markdown) ||
+		/ [—–] [\p{Lu}\p{Lo}][^\n(]{0,40}\(/u.test(markdown) ||
 		metWith(markdown) ||
 		REFERRER_NAMED.test(markdown)
 	);
@@ -125,9 +128,12 @@ export function metIn(text: string): PersonText[] {
  * `Panel: Dana Liu. Went well.`); those that look like people. None without such a label.
  */
 export function labelledPeople(text: string, anyLabel = false): PersonText[] {
-	const label = LABEL.exec(text);
+	const label = LABEL.exec(text) ?? (anyLabel ? DASH.exec(text) : null);
 	if (label === null || !(anyLabel || INTERVIEWER_LABEL.test(label[1] ?? ""))) return [];
-	return splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "").filter((person) => looksLikeName(person.name));
+	const people = splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "");
+	const named = people.filter((person) => looksLikeName(person.name));
+	// After a dash, only a text of nothing but names: `Call — went well` names no one.
+	return label[1] === undefined && named.length < people.length ? [] : named;
 }
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */
