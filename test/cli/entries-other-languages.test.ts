@@ -24,6 +24,18 @@ const IPE = [
 
 const BARAM = ["---", "tags: [interview]", "company: 바람커머스", "---", "", "- 11월 10일 1차 면접 (대면)", ""].join("\n");
 
+const CAJU = [
+	"---",
+	"tags: [interview]",
+	"company: Caju Dados",
+	"---",
+	"- 12 de novembro: entrevista com Tiago Reis <tiago.reis@caju.example>.",
+	"- 12 de novembro: agradeci ao Tiago.",
+	"",
+].join("\n");
+
+const MATE = ["---", "tags: [interview]", "company: Mate Labs", "---", "- 16 de noviembre: entrevista con Lucía Vera.", ""].join("\n");
+
 const SORI = [
 	"---",
 	"tags: [interview]",
@@ -38,7 +50,7 @@ const SORI = [
 const SETTINGS = {
 	dateOrder: "DMY",
 	relationAliases: { "gerente de dados": "hiring-manager" },
-	eventWords: { entrevista: "interview", respondeu: "reply", 면접: "interview", 감사: "thank-you" },
+	eventWords: { entrevista: "interview", agradeci: "thank-you", respondeu: "reply", 면접: "interview", 감사: "thank-you" },
 };
 
 interface Listed {
@@ -59,6 +71,8 @@ beforeAll(() => {
 	writeFileSync(join(root, "vault", "Ipê.md"), IPE);
 	writeFileSync(join(root, "vault", "Baram.md"), BARAM);
 	writeFileSync(join(root, "vault", "Sori.md"), SORI);
+	writeFileSync(join(root, "vault", "Caju.md"), CAJU);
+	writeFileSync(join(root, "vault", "Mate.md"), MATE);
 	writeFileSync(join(root, "settings.json"), JSON.stringify(SETTINGS));
 });
 
@@ -76,6 +90,16 @@ describe("entries written in Portuguese", () => {
 		const listed = (await due()).filter((f) => f.note === "Ipê.md");
 		expect(listed.filter((f) => f.kind.includes("check-in"))).toEqual([
 			{ note: "Ipê.md", kind: "decision-check-in", to: "Mariana Couto", due: "2026-11-30" },
+		]);
+	});
+
+	it("reads `12 de novembro` and `16 de noviembre` as the dates of entries", async () => {
+		const listed = (await due()).filter((f) => f.note === "Caju.md" || f.note === "Mate.md");
+		expect(listed).toEqual([
+			{ note: "Mate.md", kind: "get-contact-info", to: "Lucía Vera", due: "2026-11-16" },
+			{ note: "Mate.md", kind: "thank-you", to: "Lucía Vera", due: "2026-11-16" },
+			{ note: "Caju.md", kind: "check-in", to: "Tiago Reis", due: "2026-11-18" },
+			{ note: "Mate.md", kind: "check-in", to: "Lucía Vera", due: "2026-11-20" },
 		]);
 	});
 });

@@ -5,7 +5,7 @@
  * `[[2026-11-13]]`, any of them in bold or italics. Read by hand, one character at a
  * time from the start, so a long line costs no more than its first few dozen characters.
  */
-import { daysBetween, MONTH_NUMBERS, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
+import { daysBetween, MONTH_NUMBERS, monthOf, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
 import type { Day } from "../model";
 import { ORDINAL_SUFFIXES } from "../vocabulary";
 import type { DateContext, DateOrder } from "./context";
@@ -269,14 +269,16 @@ function yearAfter(text: string, i: number): [number, number] | null {
 	return [Number(written), end];
 }
 
-/** `13 Nov`, `13th of November, 2026`. */
+/** `13 Nov`, `13th of November, 2026`; in Spanish or Portuguese `13 de noviembre`, `13 de novembro`. */
 function dayFirst(text: string, day: number, afterDay: number): DateParts | null {
 	let at = afterOrdinal(text, afterDay);
 	if (text[at] === ".") at++;
 	at = skipSpaces(text, at);
-	if (text.slice(at, at + 3).toLowerCase() === "of ") at = skipSpaces(text, at + 3);
-	const month = monthAt(text, at);
-	if (month === null || !endsAt(text, month[1])) return null;
+	const of = text.slice(at, at + 3).toLowerCase();
+	if (of === "of " || of === "de ") at = skipSpaces(text, at + 3);
+	const [word, end] = of === "de " ? lettersAt(text, at, 12) : ["", at];
+	const month: [number, number] | null = word === "" ? monthAt(text, at) : [monthOf(word), end];
+	if (month === null || month[0] === 0 || !endsAt(text, month[1])) return null;
 	const year = yearAfter(text, month[1]);
 	return { year: year?.[0] ?? null, month: month[0], day, end: year?.[1] ?? month[1], swapped: null };
 }
