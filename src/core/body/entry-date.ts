@@ -244,12 +244,12 @@ function possible(month: number, day: number): boolean {
 	return month >= 1 && month <= 12 && day >= 1 && day <= (lengths[month - 1] as number);
 }
 
-/** The month named at i (`Nov`, `Nov.`, `November`), as [month, end], or null. */
+/** The month named at i (`Nov`, `Nov.`, `November`; in Spanish or Portuguese `noviembre`, `novembro`), as [month, end], or null. */
 function monthAt(text: string, i: number): [number, number] | null {
 	const [word, end] = lettersAt(text, i, 12);
 	const lower = word.toLowerCase();
-	if (!hasOwn(MONTH_NUMBERS, lower)) return null;
-	return [MONTH_NUMBERS[lower] as number, text[end] === "." ? end + 1 : end];
+	const month = hasOwn(MONTH_NUMBERS, lower) ? (MONTH_NUMBERS[lower] as number) : monthOf(lower);
+	return month === 0 ? null : [month, text[end] === "." ? end + 1 : end];
 }
 
 /** The ordinal ending after a day number (`13th`), or i itself. */
@@ -274,11 +274,9 @@ function dayFirst(text: string, day: number, afterDay: number): DateParts | null
 	let at = afterOrdinal(text, afterDay);
 	if (text[at] === ".") at++;
 	at = skipSpaces(text, at);
-	const of = text.slice(at, at + 3).toLowerCase();
-	if (of === "of " || of === "de ") at = skipSpaces(text, at + 3);
-	const [word, end] = of === "de " ? lettersAt(text, at, 12) : ["", at];
-	const month: [number, number] | null = word === "" ? monthAt(text, at) : [monthOf(word), end];
-	if (month === null || month[0] === 0 || !endsAt(text, month[1])) return null;
+	if (/^(?:of|de) /i.test(text.slice(at, at + 3))) at = skipSpaces(text, at + 3);
+	const month = monthAt(text, at);
+	if (month === null || !endsAt(text, month[1])) return null;
 	const year = yearAfter(text, month[1]);
 	return { year: year?.[0] ?? null, month: month[0], day, end: year?.[1] ?? month[1], swapped: null };
 }

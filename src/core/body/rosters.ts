@@ -81,7 +81,7 @@ export function mayHaveRosters(markdown: string): boolean {
 		labelBefore(markdown, ":") ||
 		labelBefore(markdown, "：") ||
 		PEOPLE_HEADING_LINE.test(markdown) ||
-		/ [—–] [\p{Lu}\p{Lo}][^\n(]{0,40}\(/u.test(markdown) ||
+		/ [—–] [^\n(]{2,40}\(/.test(markdown) ||
 		metWith(markdown) ||
 		REFERRER_NAMED.test(markdown)
 	);
