@@ -47,6 +47,16 @@ const SORI = [
 	"",
 ].join("\n");
 
+const ACME = [
+	"---",
+	"tags: [interview]",
+	"company: Acme",
+	"---",
+	"- 2026-11-02 Applied — Acme Corp (remote)",
+	"- 2026-11-18 Phone screen — Dana Liu (recruiter) <dana@acme.example>",
+	"",
+].join("\n");
+
 const SETTINGS = {
 	dateOrder: "DMY",
 	relationAliases: { "gerente de dados": "hiring-manager" },
@@ -71,6 +81,7 @@ beforeAll(() => {
 	writeFileSync(join(root, "vault", "Ipê.md"), IPE);
 	writeFileSync(join(root, "vault", "Baram.md"), BARAM);
 	writeFileSync(join(root, "vault", "Sori.md"), SORI);
+	writeFileSync(join(root, "vault", "Acme.md"), ACME);
 	writeFileSync(join(root, "vault", "Caju.md"), CAJU);
 	writeFileSync(join(root, "vault", "Mate.md"), MATE);
 	writeFileSync(join(root, "settings.json"), JSON.stringify(SETTINGS));
@@ -118,5 +129,13 @@ describe("entries written in Korean", () => {
 			["thank-you", "서지우"],
 		]);
 		expect(listed.find((f) => f.kind === "check-in")?.to).toBe("정하늘");
+	});
+
+	it("reads no one after the dash of an entry that is no interview", async () => {
+		const listed = (await due()).filter((f) => f.note === "Acme.md");
+		expect(listed.map((f) => [f.kind, f.to])).toEqual([
+			["thank-you", "Dana Liu"],
+			["check-in", "Dana Liu"],
+		]);
 	});
 });

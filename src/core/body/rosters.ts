@@ -125,10 +125,11 @@ export function metIn(text: string): PersonText[] {
  * The people a label of interviewers introduces (`Interviewers: Dana Liu, Sam Ito`,
  * `面接官：佐藤 健一（開発部長）、高橋 美咲（人事）`), or any label of who was met when `anyLabel`
  * (`Panel:`, `Met with:`), up to the end of the sentence (`面试官：赵晨（产品经理）。主要聊…`,
- * `Panel: Dana Liu. Went well.`); those that look like people. None without such a label.
+ * `Panel: Dana Liu. Went well.`); those that look like people. With `dash`, a dash after a
+ * round's words is such a label when all that follows it is names. None without a label.
  */
-export function labelledPeople(text: string, anyLabel = false): PersonText[] {
-	const label = LABEL.exec(text) ?? (anyLabel ? DASH.exec(text) : null);
+export function labelledPeople(text: string, anyLabel = false, dash = false): PersonText[] {
+	const label = LABEL.exec(text) ?? (dash ? DASH.exec(text) : null);
 	if (label === null || !(anyLabel || INTERVIEWER_LABEL.test(label[1] ?? ""))) return [];
 	const people = splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "");
 	const named = people.filter((person) => looksLikeName(person.name));
@@ -200,7 +201,9 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 		text.split("\n").forEach((line, i) => one(line.trim(), node, day, from, i));
 	};
 	const one = (text: string, node: Nodes, day: Day | null, from: "list" | "text", lineInNode: number): void => {
-		const people = labelledPeople(text, day !== null).map(written);
+		// A dash names people only after an interview's words: `Applied — Acme Corp (remote)` names no one.
+		const dash = day !== null && DASH.test(text) && readSigns(text.split(DASH)[0] ?? "", ctx.vocabulary).interview;
+		const people = labelledPeople(text, day !== null, dash).map(written);
 		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });
 	};
 
