@@ -235,6 +235,27 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = Object.fromEntr
 /** Month names and their usual short forms (`november`, `nov`, `sept`) → month number. */
 export const MONTH_NUMBERS: Readonly<Record<string, number>> = Object.fromEntries([...namesAndShortForms(MONTH_NAMES, 1), ["sept", 9]]);
 
+/** The months in Spanish, each with its Portuguese name where that differs (`noviembre|novembro`). */
+export const IBERIAN_MONTHS = [
+	"enero|janeiro",
+	"febrero|fevereiro",
+	"marzo|março",
+	"abril",
+	"mayo|maio",
+	"junio|junho",
+	"julio|julho",
+	"agosto",
+	"septiembre|setembro",
+	"octubre|outubro",
+	"noviembre|novembro",
+	"diciembre|dezembro",
+];
+
+/** 1–12 for a month named in Spanish or Portuguese (`noviembre`, `Novembro`), else 0. */
+export function monthOf(word: string): number {
+	return IBERIAN_MONTHS.findIndex((names) => names.split("|").includes(word.toLowerCase())) + 1;
+}
+
 /** Numbers written as words, `a` and `an` counting one. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 	a: 1,

@@ -40,8 +40,8 @@ export function personMatcher(people: readonly Person[]): {
 
 /** Characters that may stand next to a name in running text. */
 const NAME_EDGE = "[^\\p{L}\\p{N}]";
-/** A name written in Han characters, which stand next to other words with no space. */
-const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
+/** A name in Han characters or Hangul, which stand next to other words (or Korean particles) with no space. */
+const HAN_NAME = /^[\p{Script=Han}\p{Script=Hangul}]{2,4}$/u;
 
 /** A clause that denies what follows it: `no address for Callum`, `but not Sam`, `couldn't reach Ana`. */
 const NEGATED_CLAUSE = new RegExp(`(?:${DENIAL.source})[^,.;:!?()]*$`, "i");

@@ -63,7 +63,7 @@ const ENTRY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** The languages besides English whose entry words setup can propose. */
-export type EntryLanguage = "Chinese" | "Japanese" | "Spanish" | "French";
+export type EntryLanguage = "Chinese" | "Japanese" | "Korean" | "Spanish" | "French";
 
 /**
  * Entry words of other languages, by meaning as ENTRY_WORDS. They are not read
@@ -101,6 +101,14 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		invite: "案内, 日程確定, 予定",
 		sent: "送信, 送った",
 		received: "受信, 届いた",
+	},
+	// Korean leaves a space between words, but particles stand against them (`면접을`): matched inside words too.
+	Korean: {
+		interview: "면접",
+		"thank-you": "감사",
+		"check-in": "문의",
+		reply: "회신",
+		rejection: "불합격",
 	},
 	// Also the Portuguese forms that differ (`agradeci`, `respondeu`, `proposta`): writtenIn
 	// takes a Portuguese text for Spanish, whose short words it shares.

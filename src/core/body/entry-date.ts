@@ -5,7 +5,7 @@
  * `[[2026-11-13]]`, any of them in bold or italics. Read by hand, one character at a
  * time from the start, so a long line costs no more than its first few dozen characters.
  */
-import { daysBetween, MONTH_NUMBERS, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
+import { daysBetween, MONTH_NUMBERS, monthOf, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
 import type { Day } from "../model";
 import { ORDINAL_SUFFIXES } from "../vocabulary";
 import type { DateContext, DateOrder } from "./context";
@@ -250,12 +250,12 @@ function possible(month: number, day: number): boolean {
 	return month >= 1 && month <= 12 && day >= 1 && day <= (lengths[month - 1] as number);
 }
 
-/** The month named at i (`Nov`, `Nov.`, `November`), as [month, end], or null. */
+/** The month named at i (`Nov`, `Nov.`, `November`; in Spanish or Portuguese `noviembre`, `novembro`), as [month, end], or null. */
 function monthAt(text: string, i: number): [number, number] | null {
 	const [word, end] = lettersAt(text, i, 12);
 	const lower = word.toLowerCase();
-	if (!hasOwn(MONTH_NUMBERS, lower)) return null;
-	return [MONTH_NUMBERS[lower] as number, text[end] === "." ? end + 1 : end];
+	const month = hasOwn(MONTH_NUMBERS, lower) ? (MONTH_NUMBERS[lower] as number) : monthOf(lower);
+	return month === 0 ? null : [month, text[end] === "." ? end + 1 : end];
 }
 
 /** The ordinal ending after a day number (`13th`), or i itself. */
@@ -275,12 +275,12 @@ function yearAfter(text: string, i: number): [number, number] | null {
 	return [Number(written), end];
 }
 
-/** `13 Nov`, `13th of November, 2026`. */
+/** `13 Nov`, `13th of November, 2026`; in Spanish or Portuguese `13 de noviembre`, `13 de novembro`. */
 function dayFirst(text: string, day: number, afterDay: number): DateParts | null {
 	let at = afterOrdinal(text, afterDay);
 	if (text[at] === ".") at++;
 	at = skipSpaces(text, at);
-	if (text.slice(at, at + 3).toLowerCase() === "of ") at = skipSpaces(text, at + 3);
+	if (/^(?:of|de) /i.test(text.slice(at, at + 3))) at = skipSpaces(text, at + 3);
 	const month = monthAt(text, at);
 	if (month === null || !endsAt(text, month[1])) return null;
 	const year = yearAfter(text, month[1]);

@@ -50,6 +50,8 @@ const CLAUSE_END = '[,，;；。"”]';
 /** A label at the start of a line's text or of one of its clauses; its words are the first group. */
 const LABEL = new RegExp(`(?:^|${CLAUSE_END}\\s*)(${LABEL_WORDS})\\s*[:：]\\s*`, "i");
 const INTERVIEWER_LABEL = new RegExp(`^(?:${INTERVIEWER_WORDS})$`, "i");
+/** A dash after a dated round's words, before who was met: `2차 면접 (대면) — 김도윤 (팀장), 최민서`. */
+const DASH = /\s[—–]\s+/;
 
 /** A line's start up to a colon that may end a label (after a list marker or emphasis). */
 const LABEL_START = new RegExp(`^[ \\t>]*(?:(?:[-*+]|\\d{1,9}[.)])[ \\t]+)?[*_]{0,2}(?:${LABEL_WORDS})[*_]{0,2}[ \\t]*[:：]$`, "i");
@@ -79,6 +81,7 @@ export function mayHaveRosters(markdown: string): boolean {
 		labelBefore(markdown, ":") ||
 		labelBefore(markdown, "：") ||
 		PEOPLE_HEADING_LINE.test(markdown) ||
+		/ [—–] [^\n(]{2,40}\(/.test(markdown) ||
 		metWith(markdown) ||
 		REFERRER_NAMED.test(markdown)
 	);
@@ -122,12 +125,16 @@ export function metIn(text: string): PersonText[] {
  * The people a label of interviewers introduces (`Interviewers: Dana Liu, Sam Ito`,
  * `面接官：佐藤 健一（開発部長）、高橋 美咲（人事）`), or any label of who was met when `anyLabel`
  * (`Panel:`, `Met with:`), up to the end of the sentence (`面试官：赵晨（产品经理）。主要聊…`,
- * `Panel: Dana Liu. Went well.`); those that look like people. None without such a label.
+ * `Panel: Dana Liu. Went well.`); those that look like people. With `dash`, a dash after a
+ * round's words is such a label when all that follows it is names. None without a label.
  */
-export function labelledPeople(text: string, anyLabel = false): PersonText[] {
-	const label = LABEL.exec(text);
+export function labelledPeople(text: string, anyLabel = false, dash = false): PersonText[] {
+	const label = LABEL.exec(text) ?? (dash ? DASH.exec(text) : null);
 	if (label === null || !(anyLabel || INTERVIEWER_LABEL.test(label[1] ?? ""))) return [];
-	return splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "").filter((person) => looksLikeName(person.name));
+	const people = splitPeopleText(sentencesIn(text.slice(label.index + label[0].length))[0] ?? "");
+	const named = people.filter((person) => looksLikeName(person.name));
+	// After a dash, only a text of nothing but names: `Call — went well` names no one.
+	return label[1] === undefined && named.length < people.length ? [] : named;
 }
 
 /** True when some `colon` in the text ends a label, at a line's start or after a clause. */
@@ -194,7 +201,9 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 		text.split("\n").forEach((line, i) => one(line.trim(), node, day, from, i));
 	};
 	const one = (text: string, node: Nodes, day: Day | null, from: "list" | "text", lineInNode: number): void => {
-		const people = labelledPeople(text, day !== null).map(written);
+		// A dash names people only after an interview's words: `Applied — Acme Corp (remote)` names no one.
+		const dash = day !== null && DASH.test(text) && readSigns(text.split(DASH)[0] ?? "", ctx.vocabulary).interview;
+		const people = labelledPeople(text, day !== null, dash).map(written);
 		if (people.length > 0) rosters.push({ date: day, people, origin: { from, line: fileLine(node, ctx.firstLine) + lineInNode } });
 	};
 

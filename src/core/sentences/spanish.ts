@@ -13,7 +13,7 @@
  * latest counts. Only a text with a Spanish cue word is read here, so English notes pay
  * one regular-expression test.
  */
-import { addBusinessDays, addDays, type BusinessCalendar } from "../dates";
+import { addBusinessDays, addDays, type BusinessCalendar, IBERIAN_MONTHS as MONTHS, monthOf } from "../dates";
 import type { Day } from "../model";
 import { afterLeadingDayFirstDate, type DateForm, latestStatement, monthDay, nextDate, nextWeekday } from "./day-first";
 import { dayOfWeek } from "./expressions";
@@ -43,20 +43,6 @@ const SPANISH_CUE = new RegExp(`${DECISION_CUE.source}|${CALL_BACK_CUE.source}`,
 const CUE_STEMS =
 	/[lL]l[aá]m|espuesta|esposta|ecisión|ecisão|etorno|oticias|decidir|decidan|dir[aá]|contestar|responder|avisar|escribir|confirmar|devolver/;
 
-const MONTHS = [
-	"enero",
-	"febrero",
-	"marzo",
-	"abril",
-	"mayo",
-	"junio",
-	"julio",
-	"agosto",
-	"septiembre",
-	"octubre",
-	"noviembre",
-	"diciembre",
-];
 /** Sunday = 0 … Saturday = 6, as `weekday` numbers them; accents optional. */
 const WEEKDAYS = ["domingo", "lunes", "martes", "mi[eé]rcoles", "jueves", "viernes", "s[aá]bado"];
 const COUNTS: Readonly<Record<string, number>> = {
@@ -104,10 +90,9 @@ const PATTERNS: readonly DateForm[] = [
 		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), Number(m[1])),
 	},
 	{
-		// `27 de noviembre`, `1 de diciembre de 2026`
+		// `27 de noviembre`, `1 de diciembre de 2026`, `27 de novembro`
 		pattern: new RegExp(String.raw`\b(\d{1,2})\s+de\s+(${MONTHS.join("|")})(?:\s+(?:de|del)\s+(\d{4}))?`, "gi"),
-		read: (m, reference) =>
-			monthDay(reference, MONTHS.indexOf((m[2] ?? "").toLowerCase()) + 1, Number(m[1]), m[3] === undefined ? null : Number(m[3])),
+		read: (m, reference) => monthDay(reference, monthOf(m[2] ?? ""), Number(m[1]), m[3] === undefined ? null : Number(m[3])),
 	},
 	{
 		// `27/11`, `27/11/2026`: day first, as Spanish writes it

@@ -137,7 +137,7 @@ const FIELD_HINTS: readonly FieldHint[] = [
 	},
 	{ field: "company", words: COMPANY_WORDS, shape: isTextOrLink },
 	{ field: "role", words: /\b(role|position|title|job|rol|puesto|cargo|poste)\b/, shape: isShortText },
-	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline|round|phase|statut)\b/, shape: isShortText },
+	{ field: "status", words: /\b(status|stage|state|result|outcome|progress|pipeline|round|phase|statut)\b|결과/, shape: isShortText },
 	{ field: "source", words: /\b(source|via|found (on|via)|platform|board|plateforme)\b/, shape: isShortText },
 ];
 
@@ -152,19 +152,22 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
 	if (
-		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用/.test(w)
+		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用|탈/.test(
+			w,
+		)
 	)
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
-	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)|内定|辞退|見送|入社/.test(w)) return "ended";
+	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)|内定|辞退|見送|入社|합격/.test(w))
+		return "ended";
 	if (
-		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b)|検討|興味|保留|応募|書類/.test(
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b)|検討|興味|保留|応募|書類|대기/.test(
 			w,
 		)
 	)
 		return "applying";
 	if (
-		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)|面接|面談|選考/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)|面接|面談|選考|진행/.test(
 			w,
 		)
 	)
@@ -286,13 +289,13 @@ function listsCompanies(body: string): boolean {
 	return names.size > 2;
 }
 
-/** A list item or table row holding Han or kana: an entry written in Chinese or Japanese. */
-const CJK_ENTRY = /^[ \t>]*(?:[-*+]|\d{1,9}[.)]|\|).*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/mu;
+/** A list item or table row holding Han, kana or Hangul: an entry written in Chinese, Japanese or Korean. */
+const CJK_ENTRY = /^[ \t>]*(?:[-*+]|\d{1,9}[.)]|\|).*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/mu;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The language a body's entries are written in, when it is one setup knows words of. */
 function entryLanguage(body: string): EntryLanguage | null {
-	if (CJK_ENTRY.test(body)) return KANA.test(body) ? "Japanese" : "Chinese";
+	if (CJK_ENTRY.test(body)) return /\p{Script=Hangul}/u.test(body) ? "Korean" : KANA.test(body) ? "Japanese" : "Chinese";
 	return writtenIn(body);
 }
 

@@ -464,3 +464,21 @@ describe("setup: posts tagged by kind, their meeting notes and company notes", (
 		expect(proposal.settings.logTag).toBeUndefined();
 	});
 });
+
+describe("setup: a Korean vault", () => {
+	const application = (company: string, result: string): string =>
+		`---\ncompany: ${company}\n결과: ${result}\n---\n- 2026-11-10 1차 면접 (화상) — 한서윤 (팀장)\n- 2026-11-10 한서윤 팀장님께 감사 메일 보냄\n`;
+
+	it("reads 결과 as the status, groups its words, and proposes Korean entry words", () => {
+		const proposal = propose({
+			"지원/가람.md": application("가람", "진행중"),
+			"지원/누리.md": application("누리", "대기"),
+			"지원/다솜.md": application("다솜", "면탈"),
+			"지원/라온.md": application("라온", "합격"),
+		});
+		expect(proposal.settings.fieldAliases).toMatchObject({ status: ["결과"] });
+		expect(proposal.settings.statusAliases).toMatchObject({ 진행중: "active", 대기: "applying", 면탈: "rejected", 합격: "ended" });
+		expect(proposal.settings.eventWords).toMatchObject({ 면접: "interview", 감사: "thank-you", 문의: "check-in" });
+		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(/write their entries in Korean/);
+	});
+});
