@@ -152,7 +152,7 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
 	if (
-		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用|탈/.test(
+		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用|탈|불합격/.test(
 			w,
 		)
 	)

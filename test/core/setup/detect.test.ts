@@ -475,9 +475,17 @@ describe("setup: a Korean vault", () => {
 			"지원/누리.md": application("누리", "대기"),
 			"지원/다솜.md": application("다솜", "면탈"),
 			"지원/라온.md": application("라온", "합격"),
+			"지원/마루.md": application("마루", "최종 불합격"),
 		});
 		expect(proposal.settings.fieldAliases).toMatchObject({ status: ["결과"] });
-		expect(proposal.settings.statusAliases).toMatchObject({ 진행중: "active", 대기: "applying", 면탈: "rejected", 합격: "ended" });
+		// 불합격 (not passed) holds 합격 (passed): it is a rejection all the same.
+		expect(proposal.settings.statusAliases).toMatchObject({
+			진행중: "active",
+			대기: "applying",
+			면탈: "rejected",
+			합격: "ended",
+			"최종 불합격": "rejected",
+		});
 		expect(proposal.settings.eventWords).toMatchObject({ 면접: "interview", 감사: "thank-you", 문의: "check-in" });
 		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(/write their entries in Korean/);
 	});
