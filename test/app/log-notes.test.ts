@@ -630,6 +630,11 @@ describe("journal notes stamped with their day and time", () => {
 			),
 		];
 		expect(listed(sources, "2026-11-23", settings)).toContain("thank-you Bastian Kohl 2026-11-20 UI Engineer at Hollowbrook.md");
+		// She who referred you is owed word of how it went, at the number her person note gives.
+		const referred = [...sources, who("Ines Duarte", { phone: "+31 6 5550 2187" })];
+		expect(listed(referred, "2026-11-23", settings).filter((line) => /Ines/.test(line))).toEqual([
+			"update-referrer Ines Duarte 2026-11-23 UI Engineer at Hollowbrook.md",
+		]);
 		// Thanks sent to someone are still a thank-you.
 		const thanked = [...sources, entry("2026-11-20_1900", "Sent thanks to [[Bastian Kohl]] by email.")];
 		expect(listed(thanked, "2026-11-23", settings).filter((line) => line.startsWith("thank-you"))).toEqual([]);

@@ -35,7 +35,7 @@ import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
 import { buildVocabulary, PRACTICE, type Vocabulary } from "../vocabulary";
 import { resolveStatus, type StatusValue } from "../status";
-import { CONTACT_NOTE, mergeRounds, withTimeline } from "../timeline";
+import { CONTACT_NOTE, mergeRounds, referrerOf, withTimeline } from "../timeline";
 import type { Origin, Person, Relation, TimelineEntry } from "../model";
 import type { SentenceReader } from "./stated-properties";
 
@@ -201,11 +201,11 @@ export class NoteReading {
 	}
 }
 
-/** Whom entries name, each once, from the person note a link (or the name) resolves to. */
+/** Whom entries name (and who referred you), each once, from the person note a link (or the name) resolves to. */
 function notedIn(entries: readonly TimelineEntry[], context: ReadContext): Person[] {
 	const noted: Person[] = [];
 	for (const entry of entries)
-		for (const name of entry.person === null ? [] : [entry.person, ...(entry.others ?? [])]) {
+		for (const name of entry.person === null ? [] : [entry.person, ...(entry.others ?? []), referrerOf(entry) ?? ""]) {
 			const found = noted.some((p) => nameKey(p.name) === nameKey(name)) ? null : notedPerson(name, entry.text, context);
 			if (found !== null) noted.push(found);
 		}
