@@ -72,7 +72,7 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 	if (logs !== null) {
 		const dateOrder = slashedDateOrder(settings, options.dateOrder);
 		notes = logs
-			.joined(notes, settings, today, options.dateOrder)
+			.joined(notes, settings, today, reading, options.dateOrder)
 			.map((note) => withLogNoteStatedDates(note, logs.bodies, calendar, dateOrder));
 		const byPath = new Map(notes.map((note) => [note.path, note]));
 		diagnostics = diagnostics.filter((d) => d.note === null || !answeredByLogNotes(d, byPath.get(d.note)));

@@ -88,6 +88,8 @@ export class FollowUpIndex {
 	 * application, so it runs once after a batch of changes, not once per note.
 	 */
 	readonly #logs = new Map<string, LogNote>();
+	/** The resolver of the last update, for whom the log notes' entries name. */
+	#resolve: LinkResolver = () => null;
 	/** A log note or an application changed since the last join. */
 	#joinDirty = false;
 	/** The day the last join placed yearless dates against. */
@@ -173,6 +175,7 @@ export class FollowUpIndex {
 	 */
 	update(source: SourceNote, resolve: LinkResolver): boolean {
 		const asked = new Set<string>();
+		this.#resolve = resolve;
 		const read = this.#reading.read(source, (target, fromPath) => {
 			asked.add(linkName(target));
 			return resolve(target, fromPath);
@@ -356,7 +359,10 @@ export class FollowUpIndex {
 			const key = joined === undefined ? "" : JSON.stringify(joined);
 			if (key === entry.joining.joined) continue;
 			if (this.#day !== null && !this.#changed.has(path)) this.#changed.set(path, entry.note);
-			const note = joined === undefined ? entry.joining.own : withTimeline(entry.joining.own, joined);
+			const note =
+				joined === undefined
+					? entry.joining.own
+					: withTimeline(entry.joining.own, joined, [], this.#reading.noted(joined, path, this.#resolve));
 			const diagnostics = entry.joining.diagnostics.filter((d) => !answeredByLogNotes(d, note));
 			this.#entries.set(path, { ...entry, note, diagnostics, joining: { ...entry.joining, joined: key } });
 			this.#bump();

@@ -11,7 +11,7 @@ import type { LinkResolver, SourceNote } from "../core/source";
 import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
 import { buildVocabulary } from "../core/vocabulary";
-import { slashedDateOrder } from "../core/read-note";
+import { type NoteReading, slashedDateOrder } from "../core/read-note";
 
 export { logNotesWanted } from "../core/log-notes";
 
@@ -40,14 +40,23 @@ export class LogNoteCollector {
 		}
 	}
 
-	/** The notes with the log notes' entries joined in; `hostDateOrder` reads slashed dates when the settings leave it open. */
-	joined(notes: readonly InterviewNote[], settings: Settings, today: Day, hostDateOrder?: "DMY" | "MDY"): InterviewNote[] {
+	/**
+	 * The notes with the log notes' entries joined in, whom they name read from their person
+	 * notes by `reading`; `hostDateOrder` reads slashed dates when the settings leave it open.
+	 */
+	joined(
+		notes: readonly InterviewNote[],
+		settings: Settings,
+		today: Day,
+		reading: NoteReading,
+		hostDateOrder?: "DMY" | "MDY",
+	): InterviewNote[] {
 		if (this.#logs.length === 0) return [...notes];
 		const applications: LogApplication[] = notes.map((note) => ({ note, links: this.#links.get(note.path) ?? [] }));
 		const entries = logEntriesByApplication(this.#logs, applications, settings, today, hostDateOrder);
 		return notes.map((note) => {
 			const joined = entries.get(note.path);
-			return joined === undefined ? note : withTimeline(note, joined);
+			return joined === undefined ? note : withTimeline(note, joined, [], reading.noted(joined, note.path, this.#resolve));
 		});
 	}
 

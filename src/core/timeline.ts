@@ -6,7 +6,7 @@
  */
 import { clausesIn } from "./body/sentence-ends";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
-import { escapeRegExp, linkBasename, nameKey, readText } from "./values";
+import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
 import { DENIAL, WITHDRAWN } from "./vocabulary";
 
 /**
@@ -162,11 +162,22 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 	const found: Person[] = [];
 	for (const entry of entries) {
 		if (entry.person === null || !REFERRAL.test(entry.text)) continue;
-		const name = match(entry.person);
+		const name = match(referrerOf(entry));
 		if (name === null || people.some((p) => p.name === name)) continue;
 		found.push({ ...person(name), relation: "referrer", origin: entry.origin });
 	}
 	return found;
+}
+
+/**
+ * Whom an entry names as having referred you: the person a link before `'s referral` or
+ * after `referred by` names (`with [[Bastian]], thanks to [[Ines Duarte]]'s referral`),
+ * else its first person.
+ */
+export function referrerOf(entry: TimelineEntry): string | null {
+	const link = /refer(?:red by|ral from) \[\[([^\]]+)\]\]|\[\[([^\]]+)\]\]['’]s referral/i.exec(entry.text);
+	const to = link === null ? null : readWikilink(`[[${link[1] ?? link[2]}]]`);
+	return to === null ? entry.person : (to.alias ?? linkBasename(to.target));
 }
 
 /** The people with each of `more` that is not already among them (by name, or a first name only one of them has). */

@@ -585,6 +585,29 @@ describe("journal notes stamped with their day and time", () => {
 		expect(timeline.map((e) => e.date)).toEqual(["2026-11-12", "2026-11-12"]);
 	});
 
+	it("reads the addresses of the people it names from their person notes: none is asked for", () => {
+		const sources = [
+			job("UI Engineer at Brightwell"),
+			who("Lotte Vermeer", { linkedin: "https://www.linkedin.com/in/lotte-example" }),
+			who("Nadia Okoro", { email: "nadia@brightwell.example" }),
+			entry("2026-11-12_1405", "Phone screen with [[Lotte Vermeer]] for [[UI Engineer at Brightwell]]."),
+			entry("2026-11-18_1600", "Second round for [[UI Engineer at Brightwell]] with [[Nadia Okoro]]."),
+			entry("2026-11-18_2040", "Sent thank-you emails to [[Lotte Vermeer]] and [[Nadia Okoro]]."),
+		];
+		const lines = listed(sources, "2026-11-23", settings);
+		expect(lines.filter((line) => line.startsWith("get-contact-info"))).toEqual([]);
+		const rounds = notesOf(sources, "2026-11-23", settings).get("Jobs/UI Engineer at Brightwell.md")?.rounds ?? [];
+		expect(rounds.map((r) => r.people.map((p) => [p.name, p.email ?? p.linkedin]))).toEqual([
+			[["Lotte Vermeer", "https://www.linkedin.com/in/lotte-example"]],
+			[["Nadia Okoro", "nadia@brightwell.example"]],
+		]);
+		// Without an address in her person note, she is still asked for one.
+		const bare = sources.map((s) => (s.path === "People/Nadia Okoro.md" ? who("Nadia Okoro") : s));
+		expect(listed(bare, "2026-11-23", settings).filter((line) => line.startsWith("get-contact-info"))).toEqual([
+			"get-contact-info Nadia Okoro 2026-11-18 UI Engineer at Brightwell.md",
+		]);
+	});
+
 	it("reads the note's text as the entry's: an invitation that names the interview's day books a round", () => {
 		const sources = [
 			job("Platform Engineer at Quayside"),
@@ -607,6 +630,11 @@ describe("journal notes stamped with their day and time", () => {
 			),
 		];
 		expect(listed(sources, "2026-11-23", settings)).toContain("thank-you Bastian Kohl 2026-11-20 UI Engineer at Hollowbrook.md");
+		// She who referred you is owed word of how it went, at the number her person note gives.
+		const referred = [...sources, who("Ines Duarte", { phone: "+31 6 5550 2187" })];
+		expect(listed(referred, "2026-11-23", settings).filter((line) => /Ines/.test(line))).toEqual([
+			"update-referrer Ines Duarte 2026-11-23 UI Engineer at Hollowbrook.md",
+		]);
 		// Thanks sent to someone are still a thank-you.
 		const thanked = [...sources, entry("2026-11-20_1900", "Sent thanks to [[Bastian Kohl]] by email.")];
 		expect(listed(thanked, "2026-11-23", settings).filter((line) => line.startsWith("thank-you"))).toEqual([]);

@@ -35,7 +35,7 @@ import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
 import { buildVocabulary, PRACTICE, type Vocabulary } from "../vocabulary";
 import { resolveStatus, type StatusValue } from "../status";
-import { CONTACT_NOTE, mergeRounds, withTimeline } from "../timeline";
+import { CONTACT_NOTE, mergeRounds, referrerOf, withTimeline } from "../timeline";
 import type { Origin, Person, Relation, TimelineEntry } from "../model";
 import type { SentenceReader } from "./stated-properties";
 
@@ -130,15 +130,9 @@ export class NoteReading {
 		// A note about a mock interview (PRACTICE in its name) is practice, not an application.
 		if (!isInterviewNote(source, settings) || PRACTICE.test(source.path)) return { note: null, diagnostics: [] };
 		const diagnostics: Diagnostic[] = [];
-		const context: ReadContext = {
-			path: source.path,
-			resolve,
-			lookups: this.#lookups,
-			linkedPeople: this.#linkedPeople,
-			settings,
-			dateOrder: slashedDateOrder(settings, this.#options.dateOrder),
-			warn: (code, message) => diagnostics.push({ note: source.path, severity: "warning", code, message }),
-		};
+		const context = this.#context(source.path, resolve, (code, message) =>
+			diagnostics.push({ note: source.path, severity: "warning", code, message }),
+		);
 		const frontmatter = this.#withoutIgnored(source.frontmatter ?? {});
 		const body = source.body ?? null;
 		const firstLine = source.bodyLine ?? 1;
@@ -161,14 +155,7 @@ export class NoteReading {
 				date: roster.date,
 				people: readPeople(roster.people, context).map((person) => ({ ...person, origin: roster.origin })),
 			}));
-			// Whom entries name, from the person note a link (or the name) resolves to.
-			const noted: Person[] = [];
-			for (const entry of entries)
-				for (const name of entry.person === null ? [] : [entry.person, ...(entry.others ?? [])]) {
-					const found = noted.some((p) => nameKey(p.name) === nameKey(name)) ? null : notedPerson(name, entry.text, context);
-					if (found !== null) noted.push(found);
-				}
-			note = withTimeline(read, entries, rosters, noted);
+			note = withTimeline(read, entries, rosters, notedIn(entries, context));
 			againstDay = this.#options.today === undefined && hostDay !== undefined && (entries.length > 0 || rosters.length > 0);
 		}
 		// After the timeline, so the current round is the latest one from anywhere.
@@ -188,6 +175,23 @@ export class NoteReading {
 		return againstDay ? { note, diagnostics, againstDay } : { note, diagnostics };
 	}
 
+	/**
+	 * Whom the entries name, from the person notes their links (or their names) resolve to
+	 * from the note at `path`: for the entries log notes give an application.
+	 */
+	noted(entries: readonly TimelineEntry[], path: string, resolve: LinkResolver): Person[] {
+		return notedIn(
+			entries,
+			this.#context(path, resolve, () => {}),
+		);
+	}
+
+	#context(path: string, resolve: LinkResolver, warn: ReadContext["warn"]): ReadContext {
+		const settings = this.#settings;
+		const dateOrder = slashedDateOrder(settings, this.#options.dateOrder);
+		return { path, resolve, lookups: this.#lookups, linkedPeople: this.#linkedPeople, settings, dateOrder, warn };
+	}
+
 	/** The record without the properties `ignoredFields` names. */
 	#withoutIgnored(record: Record<string, unknown>): Record<string, unknown> {
 		if (this.#ignored.size === 0) return record;
@@ -195,6 +199,17 @@ export class NoteReading {
 		for (const [key, value] of Object.entries(record)) if (!this.#ignored.has(normalizeKey(key))) kept[key] = value;
 		return kept;
 	}
+}
+
+/** Whom entries name (and who referred you), each once, from the person note a link (or the name) resolves to. */
+function notedIn(entries: readonly TimelineEntry[], context: ReadContext): Person[] {
+	const noted: Person[] = [];
+	for (const entry of entries)
+		for (const name of entry.person === null ? [] : [entry.person, ...(entry.others ?? []), referrerOf(entry) ?? ""]) {
+			const found = noted.some((p) => nameKey(p.name) === nameKey(name)) ? null : notedPerson(name, entry.text, context);
+			if (found !== null) noted.push(found);
+		}
+	return noted;
 }
 
 /** How slashed dates read: the settings' order, else the host's (its locale), else month first. */
