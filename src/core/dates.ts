@@ -251,9 +251,12 @@ export const IBERIAN_MONTHS = [
 	"diciembre|dezembro",
 ];
 
+/** Each Spanish or Portuguese month name, lower case, and its number. */
+const IBERIAN_NUMBERS = new Map(IBERIAN_MONTHS.flatMap((names, i) => names.split("|").map((name) => [name, i + 1] as const)));
+
 /** 1–12 for a month named in Spanish or Portuguese (`noviembre`, `Novembro`), else 0. */
 export function monthOf(word: string): number {
-	return IBERIAN_MONTHS.findIndex((names) => names.split("|").includes(word.toLowerCase())) + 1;
+	return IBERIAN_NUMBERS.get(word.toLowerCase()) ?? 0;
 }
 
 /** Numbers written as words, `a` and `an` counting one. */

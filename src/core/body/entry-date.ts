@@ -327,7 +327,7 @@ function yearNear(month: number, day: number, reference: Day): number | null {
 export function* datesWithin(text: string, ctx: DateContext): Generator<EntryDate & { start: number }, void> {
 	for (let i = 0; i < text.length; i++) {
 		// A date starts a word, or follows Chinese or Japanese, which has no spaces (`约了11月20日`).
-		if (!isWordChar(text[i]) || (isWordChar(text[i - 1]) && !(isCjk(text[i - 1]) && isDigit(text[i])))) continue;
+		if (!isWordChar(text[i]) || (isWordChar(text[i - 1]) && !(isDigit(text[i]) && isCjk(text[i - 1])))) continue;
 		const found = readEntryDate(text.slice(i), ctx);
 		if (found === null) continue;
 		yield { ...found, start: i };
@@ -353,5 +353,5 @@ function isWordChar(c: string | undefined): boolean {
 const CJK = /^\s*(?![点時时點])[\u3000-\u9fff\uff00-\uffef]/;
 
 function isCjk(c: string | undefined): boolean {
-	return CJK.test(c as string);
+	return c !== undefined && c >= "\u3000" && CJK.test(c);
 }
