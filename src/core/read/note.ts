@@ -204,11 +204,14 @@ export class NoteReading {
 /** Whom entries name (and who referred you), each once, from the person note a link (or the name) resolves to. */
 function notedIn(entries: readonly TimelineEntry[], context: ReadContext): Person[] {
 	const noted: Person[] = [];
-	for (const entry of entries)
-		for (const name of entry.person === null ? [] : [entry.person, ...(entry.others ?? []), referrerOf(entry) ?? ""]) {
+	for (const entry of entries) {
+		if (entry.person === null) continue;
+		// Each name once per entry: the referrer is most often the entry's own person.
+		for (const name of new Set([entry.person, ...(entry.others ?? []), referrerOf(entry) ?? entry.person])) {
 			const found = noted.some((p) => nameKey(p.name) === nameKey(name)) ? null : notedPerson(name, entry.text, context);
 			if (found !== null) noted.push(found);
 		}
+	}
 	return noted;
 }
 
