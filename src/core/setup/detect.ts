@@ -589,20 +589,23 @@ export class SetupDetector {
 	 * note, nor `company: "[[…]]"` on a company's note that has a status).
 	 */
 	#linksApplication(record: Record<string, unknown>, deep = true): boolean {
-		return Object.entries(record).some(([key, value]) => {
-			if (!isLink(value)) return false;
+		for (const [key, value] of Object.entries(record)) {
+			if (!isLink(value)) continue;
+			if (/^(application|candidatura|candidature)$/.test(keyWords(key))) return true;
+			if (!deep || this.#names.names(key, "company")) continue;
 			const linked = this.#byName.get(String(readText(value)).toLowerCase());
-			return (
-				/^(application|candidatura|candidature)$/.test(keyWords(key)) ||
-				(deep &&
-					linked !== undefined &&
-					!this.#names.names(key, "company") &&
-					linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
-					this.#names.transient(linked[0]).get("status") !== undefined &&
-					this.#isApplication(linked[0], linked[2], false) &&
-					this.#kinds.add(normalizeKey(key)))
-			);
-		});
+			if (
+				linked !== undefined &&
+				linked[1].some((label) => normalizeKey(label) === normalizeKey(key)) &&
+				this.#names.transient(linked[0]).get("status") !== undefined &&
+				this.#isApplication(linked[0], linked[2], false)
+			) {
+				// The property's name is a kind of note that others are steps of: its tag selects applications.
+				this.#kinds.add(normalizeKey(key));
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
