@@ -62,11 +62,14 @@ function othersNamedIn(entryText: string, people: readonly Person[], already: st
 		const first = firsts[i] ?? "";
 		if (person.name === already) continue;
 		const only = firsts.indexOf(first) === firsts.lastIndexOf(first);
-		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])];
+		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])].map(escapeRegExp);
+		// `Ms Vogt`, `Dr. Reuter`, `Frau Vogt`, `Herrn Kühn`: the surname after an honorific (two
+		// people of one note with the same surname are both named by it).
+		written.push(`(?:Mrs?|Ms|Dr|Herrn?|Frau)\\.? ${escapeRegExp(person.name.split(" ").pop() as string)}`);
 		const found = written.some((name) => {
 			// Chinese and Japanese run words together: a name in Han characters stands anywhere (`给周敏发了感谢邮件`).
 			const edge = HAN_NAME.test(name) ? "" : NAME_EDGE;
-			const at = new RegExp(`(?:^|${edge})${escapeRegExp(name)}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${edge})`, "u").exec(text);
+			const at = new RegExp(`(?:^|${edge})${name}(?!['’]s(?:$|${NAME_EDGE}))(?:$|${edge})`, "u").exec(text);
 			return at !== null && !NEGATED_CLAUSE.test(text.slice(0, at.index + 1));
 		});
 		if (found) named.push(person.name);

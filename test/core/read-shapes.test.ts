@@ -1611,3 +1611,28 @@ describe("a tracker's contact columns", () => {
 		expect(read(halden, aliased).note?.people.map((p) => [p.name, p.relation, p.email])).toEqual(expected);
 	});
 });
+
+describe("a thank-you that names people by an honorific and their surname", () => {
+	const thanked = (line: string) =>
+		aSource(
+			"Jobs/Rheinfels.md",
+			{ tags: ["interview"], company: "Rheinfels", status: "interview", interview_date: "2026-11-18" },
+			[
+				"- 2026-11-18 Onsite interview with Matthias Reuter (hiring manager) and Carina Vogt (recruiter)",
+				`- 2026-11-18 ${line}`,
+			].join("\n"),
+		);
+
+	it("counts the thank-you for each of them, in English and in German", () => {
+		for (const line of ["Thank-you emails to Dr. Reuter and Ms Vogt", "Dankesmail an Herrn Reuter und Frau Vogt"]) {
+			const settings = settingsWith({ eventWords: { Dankesmail: "thank-you" } });
+			const { followUps } = due(thanked(line), settings);
+			expect(followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+		}
+	});
+
+	it("does not take a surname standing alone for the person", () => {
+		const { followUps } = due(thanked("Thank-you email to Dr. Reuter, Vogt next"));
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Carina Vogt"]);
+	});
+});

@@ -84,10 +84,22 @@ describe("the plugin's setup proposes what the command line's setup proposes", (
 				// tag, those of the folder alone (inline-fields: the tag is also on a dashboard note).
 				const selected = evaluateVaultFolder(root, mergeProposal(null, cli.settings).settings, TODAY, { keepNotes: true });
 				if (interviewTag === cliTag) expect(reading.after.notes).toBe(selected.notes.size);
-				else
+				else if (interviewTag === undefined)
 					expect(reading.after.notes).toBe(
 						[...selected.notes.keys()].filter((path) => interviewFolders?.some((f) => path.startsWith(`${f}/`))).length,
 					);
+				else {
+					// A tag where the command line names a folder: the plugin never reads the text of a note
+					// with properties, so a note with a company property whose only dates are in its text
+					// (bewerbungen-kontakt-de: a contact sheet beside each application) does not look like an
+					// application to it, and the tag the applications carry wins. The command line, given
+					// that proposal, reads the same notes.
+					const tagged = evaluateVaultFolder(root, mergeProposal(null, reading.proposal.settings).settings, TODAY, {
+						keepNotes: true,
+					});
+					expect(reading.after.notes).toBe(tagged.notes.size);
+					expect(tagged.notes.size).toBeGreaterThan(0);
+				}
 			});
 		}
 	}

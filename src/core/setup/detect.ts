@@ -103,7 +103,7 @@ const isShortText = (value: unknown): boolean => {
 const isTextOrLink = (value: unknown): boolean => isLink(value) || isShortText(value);
 
 /** Names of a property that holds the company: a sign of an application note, and a hint for the `company` alias. */
-const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa|entreprise)\b/;
+const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firma?|business|empresa|entreprise)\b/;
 
 /**
  * Most specific first: a `Follow-up date` is a reminder before it is any date. Spanish

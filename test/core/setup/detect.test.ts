@@ -490,3 +490,17 @@ describe("setup: a Korean vault", () => {
 		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(/write their entries in Korean/);
 	});
 });
+
+describe("setup: a German vault whose company property is `firma`", () => {
+	const application = (firma: string, status: string) =>
+		`---\nfirma: ${firma}\nposition: Fachkraft für Arbeitssicherheit\nstatus: ${status}\nerstellt: 2026-11-02\ntags: [bewerbung]\n---\n# Bewerbung: ${firma}\n`;
+
+	it("reads `firma` as the company and finds the applications by it", () => {
+		const proposal = propose({
+			"Bewerbungen/Firmen/Rheinfels/README.md": application("Rheinfels Chemie GmbH", "VORSTELLUNGSGESPRÄCH"),
+			"Bewerbungen/Firmen/Moselwerk/README.md": application("Moselwerk Recycling GmbH", "VERSENDET"),
+			"Bewerbungen/Firmen/Brunnhof/README.md": application("Brunnhof Kliniken", "ABGESAGT"),
+		});
+		expect(proposal.settings.fieldAliases).toMatchObject({ company: ["firma"] });
+	});
+});
