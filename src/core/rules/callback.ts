@@ -1,6 +1,6 @@
 /** callback: the interviewer named a day to call them back; call exactly then. */
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho } from "./context";
+import { ACTIVE_ONLY, day, nameOrWho } from "./context";
 import { currentFirstStep } from "./chain";
 import { statedIn } from "./stated";
 
@@ -10,7 +10,7 @@ export const callbackSummary =
 
 /** Call back on exactly the day asked (seed 004). */
 export const callback: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.contact;

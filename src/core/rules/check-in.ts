@@ -1,6 +1,6 @@
 /** check-in: no timeline was given; check in after four business days. */
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho } from "./context";
+import { ACTIVE_ONLY, day, nameOrWho } from "./context";
 import { currentFirstStep, describeStart } from "./chain";
 
 /** What `check-in` does, in a sentence for docs/rules.md (examples.ts). */
@@ -9,7 +9,7 @@ export const checkInSummary =
 
 /** Without a timeline, wait four to five business days, then check in (seed 002). */
 export const checkIn: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.contact;

@@ -1,6 +1,6 @@
 /** decision-check-in: they named a decision date; check in the business day after it. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { ACTIVE_ONLY, day } from "./context";
 import { currentFirstStep } from "./chain";
 import { statedIn } from "./stated";
 
@@ -10,7 +10,7 @@ export const decisionCheckInSummary =
 
 /** Check in the day after the stated decision date (seeds 002, 001, 004). */
 export const decisionCheckIn: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		const step = currentFirstStep(context);
 		const person = context.facts.contact;
