@@ -283,24 +283,18 @@ export function placeSigns(signs: EntrySigns): Placement {
 	const received = signs.received || (signs.weakReceived && !signs.interview);
 	const outcome = firstOutcome(signs.outcomes);
 	const direction = sent && received ? (outcome !== null ? "received" : "sent") : sent ? "sent" : received ? "received" : null;
-	const interview: Placement = { event: "interview", kind: signs.format ?? "", format: signs.format };
+	const placed = (event: TimelineEvent, kind = ""): Placement => ({ event, kind, format: null });
 
 	if (direction === "sent") {
-		if (signs.messageKind !== null) return { event: "sent", kind: signs.messageKind, format: null };
-		if (signs.applied) return { event: "applied", kind: "", format: null };
-		return { event: "sent", kind: "message", format: null };
+		if (signs.messageKind !== null) return placed("sent", signs.messageKind);
+		return signs.applied ? placed("applied") : placed("sent", "message");
 	}
-	if (direction === "received") {
-		if (outcome !== null) return { event: "received", kind: outcome, format: null };
-		return { event: "received", kind: "reply", format: null };
-	}
-	if (signs.messageKind !== null) return { event: "sent", kind: signs.messageKind, format: null };
-	if (outcome === "rejection" || outcome === "offer") return { event: "received", kind: outcome, format: null };
-	if (outcome === "invite") return { event: "received", kind: "invite", format: null };
-	if (signs.interview) return interview;
-	if (outcome === "reply") return { event: "received", kind: "reply", format: null };
-	if (signs.applied) return { event: "applied", kind: "", format: null };
-	return { event: "other", kind: "", format: null };
+	if (direction === "received") return placed("received", outcome ?? "reply");
+	if (signs.messageKind !== null) return placed("sent", signs.messageKind);
+	if (outcome === "rejection" || outcome === "offer" || outcome === "invite") return placed("received", outcome);
+	if (signs.interview) return { event: "interview", kind: signs.format ?? "", format: signs.format };
+	if (outcome === "reply") return placed("received", "reply");
+	return signs.applied ? placed("applied") : placed("other");
 }
 
 /** A counterpart found in a text, and the direction its cue implies. */
