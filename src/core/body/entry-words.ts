@@ -273,6 +273,12 @@ function firstOutcome(outcomes: ReadonlySet<OutcomeKind>): OutcomeKind | null {
 	return OUTCOME_ORDER.find((kind) => outcomes.has(kind)) ?? null;
 }
 
+/** A placement of any event but an interview: it has no format. */
+export const placed = (event: TimelineEvent, kind = ""): Placement => ({ event, kind, format: null });
+
+/** An interview, of a format or of none. */
+export const interviewPlacement = (format: InterviewFormat | null): Placement => ({ event: "interview", kind: format ?? "", format });
+
 /**
  * The event the signs make: a firm direction first (an outcome, when both ways are
  * named); with none, a message kind means sent, a rejection or offer received, then an
@@ -283,8 +289,6 @@ export function placeSigns(signs: EntrySigns): Placement {
 	const received = signs.received || (signs.weakReceived && !signs.interview);
 	const outcome = firstOutcome(signs.outcomes);
 	const direction = sent && received ? (outcome !== null ? "received" : "sent") : sent ? "sent" : received ? "received" : null;
-	const placed = (event: TimelineEvent, kind = ""): Placement => ({ event, kind, format: null });
-
 	if (direction === "sent") {
 		if (signs.messageKind !== null) return placed("sent", signs.messageKind);
 		return signs.applied ? placed("applied") : placed("sent", "message");
@@ -292,7 +296,7 @@ export function placeSigns(signs: EntrySigns): Placement {
 	if (direction === "received") return placed("received", outcome ?? "reply");
 	if (signs.messageKind !== null) return placed("sent", signs.messageKind);
 	if (outcome === "rejection" || outcome === "offer" || outcome === "invite") return placed("received", outcome);
-	if (signs.interview) return { event: "interview", kind: signs.format ?? "", format: signs.format };
+	if (signs.interview) return interviewPlacement(signs.format);
 	if (outcome === "reply") return placed("received", "reply");
 	return signs.applied ? placed("applied") : placed("other");
 }
