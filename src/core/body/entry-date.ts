@@ -5,7 +5,7 @@
  * `[[2026-11-13]]`, any of them in bold or italics. Read by hand, one character at a
  * time from the start, so a long line costs no more than its first few dozen characters.
  */
-import { daysBetween, MONTH_NUMBERS, monthOf, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
+import { dayText, daysBetween, MONTH_NUMBERS, monthOf, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
 import type { Day } from "../model";
 import { ORDINAL_SUFFIXES } from "../vocabulary";
 import type { DateContext, DateOrder } from "./context";
@@ -116,7 +116,7 @@ function afterWeekday(text: string, i: number): number {
 
 /** The Day of a year, month and day, or null when there is no such day. */
 function dayOf(year: number, month: number, day: number): Day | null {
-	return readDay(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+	return readDay(dayText(year, month, day));
 }
 
 /** `30/11/2026`, `11.30.2026`: a day and a month in either order, then the year. */
