@@ -44,19 +44,18 @@ function isLetter(c: string | undefined): boolean {
 	return /\p{L}/u.test(c);
 }
 
-/** The run of digits at i (at most max), as [text, end]. */
-function digitsAt(text: string, i: number, max: number): [string, number] {
+/** The run of characters that `takes` at i (at most max + 1 read), as [text, end]. */
+function runAt(text: string, i: number, max: number, takes: (c: string | undefined) => boolean): [string, number] {
 	let end = i;
-	while (end < text.length && end - i <= max && isDigit(text[end])) end++;
+	while (end < text.length && end - i <= max && takes(text[end])) end++;
 	return [text.slice(i, end), end];
 }
 
-/** The run of letters at i (at most max + 1 read), as [text, end]. */
-function lettersAt(text: string, i: number, max: number): [string, number] {
-	let end = i;
-	while (end < text.length && end - i <= max && isLetter(text[end])) end++;
-	return [text.slice(i, end), end];
-}
+/** The run of digits at i, as [text, end]. */
+const digitsAt = (text: string, i: number, max: number): [string, number] => runAt(text, i, max, isDigit);
+
+/** The run of letters at i, as [text, end]. */
+const lettersAt = (text: string, i: number, max: number): [string, number] => runAt(text, i, max, isLetter);
 
 function skipSpaces(text: string, i: number): number {
 	while (text[i] === " " || text[i] === "\t") i++;
