@@ -339,8 +339,8 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 	});
 	for (let i = 0; i < tokens.length; i++) {
 		const cue = tokens[i] as Token;
-		if (!hasOwn(PERSON_CUES, cue.lower)) continue;
-		const direction = PERSON_CUES[cue.lower] ?? null;
+		if (!PERSON_CUES.has(cue.lower)) continue;
+		const direction = cue.lower === "to" ? "sent" : cue.lower === "from" ? "received" : null;
 		// A wikilink straight after the cue (spaces and a colon between are fine).
 		let at = cue.end;
 		while (at < text.length && (text[at] === " " || text[at] === ":" || text[at] === "\t")) at++;
