@@ -53,6 +53,11 @@ export interface DatedText {
 	origin: Origin;
 }
 
+/** A dated text read from its own words alone: no further text, and no person, direction or heading around it. */
+export function wordsOnly(date: Day, main: string, text: string, task: TaskState, origin: Origin): DatedText {
+	return { date, main, more: "", text, person: null, direction: null, heading: null, task, origin };
+}
+
 /** The timeline entry for a dated text. */
 export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 	const main = readSigns(found.main, ctx.vocabulary);
