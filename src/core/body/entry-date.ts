@@ -72,6 +72,11 @@ interface DateParts {
 	swapped: string | null;
 }
 
+/** DateParts as read, `swapped` null unless the numbers were read against the settings' order. */
+function partsOf(year: number | null, month: number, day: number, end: number, swapped: string | null = null): DateParts {
+	return { year, month, day, end, swapped };
+}
+
 /**
  * Reads a date at the start of an entry (or a whole table cell). Returns null when the
  * text does not start with one; a date that cannot exist (`31 Nov`) is null too.
@@ -176,7 +181,7 @@ function numericOrDayFirst(text: string, i: number, ctx: Pick<DateContext, "date
 			while (end < text.length && (isDigit(text[end]) || text[end] === ":" || text[end] === "T")) end++;
 		}
 		if (!endsAt(text, end)) return null;
-		return { year: Number(first), month: Number(month), day: Number(day), end, swapped: null };
+		return partsOf(Number(first), Number(month), Number(day), end);
 	}
 	if (sep === "年" || sep === "月" || sep === "월") return cjk(text, first, afterFirst);
 	if (first.length > 2) return null;
@@ -202,7 +207,7 @@ function cjk(text: string, first: string, afterFirst: number): DateParts | null 
 	const [day, afterDay] = digitsAt(text, at + (text[at + 1] === " " ? 2 : 1), 2);
 	if (day.length === 0 || !"日号일".includes(text[afterDay] || "-")) return null;
 	if (!possible(Number(month), Number(day))) return null;
-	return { year, month: Number(month), day: Number(day), end: afterDay + 1, swapped: null };
+	return partsOf(year, Number(month), Number(day), afterDay + 1);
 }
 
 /** `13/11`, `11/13/2026`, `13-11-2026`, `13.11.2026`, `13.11.` (dots are always day first). */
@@ -238,8 +243,8 @@ function slashed(
 	const b = Number(second);
 	const dayFirstOrder = sep === "." || ctx.dateOrder === "DMY";
 	const [day, month] = dayFirstOrder ? [a, b] : [b, a];
-	if (possible(month, day)) return { year, month, day, end, swapped: null };
-	if (possible(day, month)) return { year, month: day, day: month, end, swapped: text.slice(start, end) };
+	if (possible(month, day)) return partsOf(year, month, day, end);
+	if (possible(day, month)) return partsOf(year, day, month, end, text.slice(start, end));
 	return null;
 }
 
@@ -283,7 +288,7 @@ function dayFirst(text: string, day: number, afterDay: number): DateParts | null
 	const month = monthAt(text, at);
 	if (month === null || !endsAt(text, month[1])) return null;
 	const year = yearAfter(text, month[1]);
-	return { year: year?.[0] ?? null, month: month[0], day, end: year?.[1] ?? month[1], swapped: null };
+	return partsOf(year?.[0] ?? null, month[0], day, year?.[1] ?? month[1]);
 }
 
 /** `Nov 13`, `November 13th, 2026`. */
@@ -297,7 +302,7 @@ function monthFirst(text: string, i: number): DateParts | null {
 	const end = afterOrdinal(text, afterDay);
 	if (!endsAt(text, end)) return null;
 	const year = yearAfter(text, end);
-	return { year: year?.[0] ?? null, month: month[0], day: Number(day), end: year?.[1] ?? end, swapped: null };
+	return partsOf(year?.[0] ?? null, month[0], Number(day), year?.[1] ?? end);
 }
 
 /**
