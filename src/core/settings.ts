@@ -197,6 +197,11 @@ const wordMap =
 		return out;
 	};
 
+/** A true-or-false setting, and how its problem says so. */
+const flag: [Check<boolean>, string] = [bool, "true or false"];
+/** A list of property names, and how its problem says so. */
+const propertyNames: [Check<string[]>, string] = [textList, "a list of property names"];
+
 /** The relations a `relationAliases` value may name. */
 const RELATION_NAMES = ["hiring-manager", "interviewer", "recruiter", "hr", "staff", "referrer"];
 
@@ -223,12 +228,12 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	],
 	myName: [text, "text on one line"],
 	horizonDays: [wholeBetween(0, MAX_HORIZON_DAYS), `a whole number of days from 0 to ${MAX_HORIZON_DAYS}`],
-	startupNotice: [bool, "true or false"],
+	startupNotice: flag,
 	newNoteFolder: [vaultFolder, 'a folder inside the vault, such as "Interviews" (no ".."), or empty'],
-	writeBackProperties: [bool, "true or false"],
+	writeBackProperties: flag,
 	relationAliases: [wordMap(RELATION_NAMES), `a map from a word to a relation (${RELATION_NAMES.join(", ")})`],
-	ignoredFields: [textList, "a list of property names"],
-	timelineFields: [textList, "a list of property names"],
+	ignoredFields: propertyNames,
+	timelineFields: propertyNames,
 	logTag: [(v) => (typeof v === "string" ? v.replace(/^#/, "").trim() : undefined), "a tag name, or empty"],
 	logFolders: [folderList, `a list of folders inside the vault, such as ["Job log"] (no "..")`],
 	dateOrder: [(v) => (v === "" || v === "DMY" || v === "MDY" ? v : undefined), 'DMY, MDY, or "" (follow the language setting)'],
