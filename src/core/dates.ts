@@ -45,6 +45,11 @@ function pad(n: number, width = 2): string {
 	return String(n).padStart(width, "0");
 }
 
+/** A year, month (1–12) and day of the month written as a Day (`2026-11-05`); not checked. */
+export function dayText(year: number, month: number, date: number): Day {
+	return `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
+}
+
 /**
  * Milliseconds of UTC midnight on a day (month 1-based, overflow allowed). Not Date.UTC:
  * it reads the years 0–99 as 1900–1999.
@@ -85,7 +90,7 @@ export function readDay(value: unknown): Day | null {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return null;
 		if (value.getUTCFullYear() < 0 || value.getUTCFullYear() > 9999) return null;
-		return `${pad(value.getUTCFullYear(), 4)}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+		return dayText(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
 	}
 	if (typeof value !== "string") return null;
 	if (value.length > MEMO_MAX_LENGTH) return readDayText(value);
@@ -132,7 +137,7 @@ export function dayFromNumber(n: number): Day {
 	const known = DAYS.get(clamped);
 	if (known !== undefined) return known;
 	const d = new Date(clamped * MS_PER_DAY);
-	const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+	const day = dayText(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 	if (DAYS.size >= DAY_NUMBERS_CAP) DAYS.clear();
 	DAYS.set(clamped, day);
 	return day;
@@ -140,7 +145,7 @@ export function dayFromNumber(n: number): Day {
 
 /** The local calendar day of a Date (for reading the clock at the edges only). */
 export function localDay(date: Date): Day {
-	return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	return dayText(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 /** day + n calendar days (n may be negative). */

@@ -6,7 +6,7 @@
  */
 import type { Nodes } from "mdast";
 import { type DateContext, parseBody, plainText, readEntryDate } from "./body";
-import { datedEntries, datedEntry, type TaskState } from "./body/dated-entry";
+import { datedEntries, datedEntry, wordsOnly, type TaskState } from "./body/dated-entry";
 import { linkTarget, readSigns, wikilinkSpans } from "./body/entry-words";
 import { itemText, tidy } from "./body/lists";
 import { looksLikeName, metIn, PEOPLE_HEADING, PEOPLE_HEADING_WORDS } from "./body/rosters";
@@ -428,8 +428,7 @@ export function joinLogNotes(
 					const shown = own?.rest ?? text;
 					const at = text.length - shown.length;
 					const main = link === undefined ? shown : (text.slice(at, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
-					const found = { date, main, more: "", text: shown, person: null, direction: null, heading: null, task, origin };
-					const entries = datedEntries(found, ctx);
+					const entries = datedEntries(wordsOnly(date, main, shown, task, origin), ctx);
 					// The people its words place at an interview, with their titles (`to Wen Li (VP Data)`).
 					const met = metIn(shown).map((part) => ({ ...textPerson(part, settings.relationAliases ?? {}).person, origin }));
 					for (const entry of entries) if (entry.event === "interview" && met.length > 0) entry.met = met;

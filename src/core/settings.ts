@@ -126,6 +126,8 @@ const wholeBetween =
 	(min: number, max: number): Check<number> =>
 	(v) =>
 		typeof v === "number" && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
+/** A whole number setting from min to max, and how its problem says so. */
+const whole = (min: number, max: number): [Check<number>, string] => [wholeBetween(min, max), `a whole number from ${min} to ${max}`];
 
 /**
  * A folder of the vault, as the settings write it: `Templates`, `Jobs/2026`. A leading `/`
@@ -195,6 +197,11 @@ const wordMap =
 		return out;
 	};
 
+/** A true-or-false setting, and how its problem says so. */
+const flag: [Check<boolean>, string] = [bool, "true or false"];
+/** A list of property names, and how its problem says so. */
+const propertyNames: [Check<string[]>, string] = [textList, "a list of property names"];
+
 /** The relations a `relationAliases` value may name. */
 const RELATION_NAMES = ["hiring-manager", "interviewer", "recruiter", "hr", "staff", "referrer"];
 
@@ -210,10 +217,10 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
 	holidays: [isoDays, "a list of real days written YYYY-MM-DD"],
 	holidayCountry: [text, "a country code such as US or DE-BY, or empty"],
-	minGapBusinessDays: [wholeBetween(0, 60), "a whole number from 0 to 60"],
-	stayInTouchWeeks: [wholeBetween(1, 104), "a whole number from 1 to 104"],
-	stayInTouchMax: [wholeBetween(0, 100), "a whole number from 0 to 100"],
-	maxDraftWords: [wholeBetween(1, 10_000), "a whole number from 1 to 10000"],
+	minGapBusinessDays: whole(0, 60),
+	stayInTouchWeeks: whole(1, 104),
+	stayInTouchMax: whole(0, 100),
+	maxDraftWords: whole(1, 10_000),
 	templateFolder: [vaultFolder, 'a folder inside the vault, such as "Templates" (no ".."), or empty'],
 	followUpHeading: [
 		(v) => (text(v) !== undefined && /^#{1,6} \S/.test((v as string).trim()) ? (v as string).trim() : undefined),
@@ -221,12 +228,12 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	],
 	myName: [text, "text on one line"],
 	horizonDays: [wholeBetween(0, MAX_HORIZON_DAYS), `a whole number of days from 0 to ${MAX_HORIZON_DAYS}`],
-	startupNotice: [bool, "true or false"],
+	startupNotice: flag,
 	newNoteFolder: [vaultFolder, 'a folder inside the vault, such as "Interviews" (no ".."), or empty'],
-	writeBackProperties: [bool, "true or false"],
+	writeBackProperties: flag,
 	relationAliases: [wordMap(RELATION_NAMES), `a map from a word to a relation (${RELATION_NAMES.join(", ")})`],
-	ignoredFields: [textList, "a list of property names"],
-	timelineFields: [textList, "a list of property names"],
+	ignoredFields: propertyNames,
+	timelineFields: propertyNames,
 	logTag: [(v) => (typeof v === "string" ? v.replace(/^#/, "").trim() : undefined), "a tag name, or empty"],
 	logFolders: [folderList, `a list of folders inside the vault, such as ["Job log"] (no "..")`],
 	dateOrder: [(v) => (v === "" || v === "DMY" || v === "MDY" ? v : undefined), 'DMY, MDY, or "" (follow the language setting)'],

@@ -5,6 +5,7 @@
  * reader, the log-note join) and handed in with their origins.
  */
 import { clausesIn } from "./body/sentence-ends";
+import { textPerson } from "./read/people";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
 import { DENIAL, WITHDRAWN } from "./vocabulary";
@@ -130,17 +131,7 @@ export const CONTACT_NOTE = /(?:^|\/)(?:outreach|network|contacts|connections)[^
 
 /** A person named only in a timeline entry (an interview "with Maya"): an interviewer, no contact details. */
 function entryPerson(name: string): Person {
-	return {
-		name,
-		relation: "interviewer",
-		title: null,
-		email: null,
-		phone: null,
-		linkedin: null,
-		channel: null,
-		primary: false,
-		notePath: null,
-	};
+	return textPerson({ name, title: null, email: null }, {}).person;
 }
 
 /**

@@ -213,29 +213,12 @@ const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "re
 };
 
 /**
- * Words before a counterpart's name, and the direction each implies when a name follows;
- * `with` also in Portuguese, Spanish and French (`com`, `con`, `avec`).
+ * Words before a counterpart's name; `with` also in Portuguese, Spanish and French (`com`,
+ * `con`, `avec`). Only `to` (sent) and `from` (received) say which way it went.
  */
-export const PERSON_CUES: Readonly<Record<string, "sent" | "received" | null>> = {
-	to: "sent",
-	from: "received",
-	with: null,
-	com: null,
-	con: null,
-	avec: null,
-	by: null,
-	called: null,
-	rang: null,
-	thanked: null,
-	emailed: null,
-	messaged: null,
-	texted: null,
-	pinged: null,
-	chased: null,
-	nudged: null,
-	contacted: null,
-	met: null,
-};
+export const PERSON_CUES: ReadonlySet<string> = wordSet(
+	"to from with com con avec by called rang thanked emailed messaged texted pinged chased nudged contacted met",
+);
 
 /** A set of single words, written as one string separated by spaces. */
 function wordSet(words: string): ReadonlySet<string> {

@@ -121,10 +121,11 @@ function hasUnparsedBlock(cache: CachedMetadata): boolean {
 export function sourceFromCache(file: TFile, cache: CachedMetadata): SourceNote {
 	const inlineTags = (cache.tags ?? []).map((t) => t.tag);
 	const frontmatter: unknown = cache.frontmatter;
-	if (frontmatter && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
-		return { path: file.path, frontmatter: { ...(frontmatter as Record<string, unknown>) }, frontmatterError: null, inlineTags };
-	}
-	return { path: file.path, frontmatter: null, frontmatterError: null, inlineTags };
+	const own =
+		frontmatter && typeof frontmatter === "object" && !Array.isArray(frontmatter)
+			? { ...(frontmatter as Record<string, unknown>) }
+			: null;
+	return { path: file.path, frontmatter: own, frontmatterError: null, inlineTags };
 }
 
 /**
@@ -141,10 +142,15 @@ export async function sourceWithBody(app: App, file: TFile, cache: CachedMetadat
 
 /** The core's view of a note whose text must be read (plan "text"): is its block broken, and does its text mention the tag? */
 export async function sourceFromText(app: App, file: TFile, cache: CachedMetadata): Promise<SourceNote> {
-	const inlineTags = (cache.tags ?? []).map((t) => t.tag);
-	if (file.stat.size > MAX_PROBE_BYTES) return { path: file.path, frontmatter: null, frontmatterError: null, inlineTags };
+	const source: SourceNote = {
+		path: file.path,
+		frontmatter: null,
+		frontmatterError: null,
+		inlineTags: (cache.tags ?? []).map((t) => t.tag),
+	};
+	if (file.stat.size > MAX_PROBE_BYTES) return source;
 	const text = await app.vault.cachedRead(file);
-	return { path: file.path, frontmatter: null, frontmatterError: brokenFrontmatterReason(text), body: text, inlineTags };
+	return { ...source, frontmatterError: brokenFrontmatterReason(text), body: text };
 }
 
 /** The core's view of a file by its read plan: the cache alone, the body too, or the whole text. */

@@ -32,6 +32,11 @@ function logLabel(entry: LogEntry): { label: string; type: TimelineItem["type"] 
 	return { label: `${kind} to ${who}`, type: "sent" };
 }
 
+/** A mark on the rail, its second line empty unless given. */
+function mark(date: Day, label: string, type: TimelineItem["type"], detail = ""): TimelineItem {
+	return { date, label, detail, type };
+}
+
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -41,21 +46,17 @@ export function timelineItems(note: InterviewNote, followUps: readonly FollowUp[
 	const past: TimelineItem[] = [];
 	if (note.interviewDate) {
 		const who = note.people.map((p) => p.name).join(", ");
-		past.push({
-			date: note.interviewDate,
-			label: note.format ? `Interview (${note.format})` : "Interview",
-			detail: who ? `with ${who}` : "",
-			type: "interview",
-		});
+		past.push(
+			mark(note.interviewDate, note.format ? `Interview (${note.format})` : "Interview", "interview", who ? `with ${who}` : ""),
+		);
 	}
 	for (const entry of note.log) {
 		const { label, type } = logLabel(entry);
-		past.push({ date: entry.date, label, detail: "", type });
+		past.push(mark(entry.date, label, type));
 	}
-	if (note.decisionDate) past.push({ date: note.decisionDate, label: "Decision expected", detail: "", type: "milestone" });
-	if (note.callBack) past.push({ date: note.callBack, label: "Asked to call back", detail: "", type: "milestone" });
-	if (note.statusDate && note.statusText)
-		past.push({ date: note.statusDate, label: `Status: ${note.statusText}`, detail: "", type: "milestone" });
+	if (note.decisionDate) past.push(mark(note.decisionDate, "Decision expected", "milestone"));
+	if (note.callBack) past.push(mark(note.callBack, "Asked to call back", "milestone"));
+	if (note.statusDate && note.statusText) past.push(mark(note.statusDate, `Status: ${note.statusText}`, "milestone"));
 	// A stable sort keeps the log's written order within a day.
 	const items = past
 		.map((item, i) => ({ item, i }))
@@ -66,16 +67,16 @@ export function timelineItems(note: InterviewNote, followUps: readonly FollowUp[
 	let placed = false;
 	for (const item of items) {
 		if (!placed && item.date > today) {
-			withToday.push({ date: today, label: "Today", detail: "", type: "today" });
+			withToday.push(mark(today, "Today", "today"));
 			placed = true;
 		}
 		withToday.push(item);
 	}
-	if (!placed) withToday.push({ date: today, label: "Today", detail: "", type: "today" });
+	if (!placed) withToday.push(mark(today, "Today", "today"));
 	for (const f of followUps) {
 		// A step that is due now is drawn at today; an overdue one at the last day it was on time.
 		const date = f.status === "due" ? today : f.status === "overdue" ? f.windowEnd : f.due;
-		withToday.push({ date, label: describeFollowUp(f), detail: whenPhrase(f, today), type: "next", status: f.status });
+		withToday.push({ ...mark(date, describeFollowUp(f), "next", whenPhrase(f, today)), status: f.status });
 	}
 	return withToday;
 }

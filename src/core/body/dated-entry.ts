@@ -8,7 +8,17 @@ import type { Origin, TimelineEntry } from "../timeline-types";
 import { CALLED_OFF, PRACTICE } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin, datesWithin } from "./entry-date";
-import { LEADING_LABEL, mergeSigns, placeSigns, places, readSigns, type EntrySigns, type Placement } from "./entry-words";
+import {
+	interviewPlacement,
+	LEADING_LABEL,
+	mergeSigns,
+	placed,
+	placeSigns,
+	places,
+	readSigns,
+	type EntrySigns,
+	type Placement,
+} from "./entry-words";
 import { clausesIn, sentencesIn } from "./sentence-ends";
 
 /** How a task box reads: done (`[x]`), open (`[ ]`, `[/]`, …), cancelled (`[-]`), or no box. */
@@ -41,6 +51,11 @@ export interface DatedText {
 	task: TaskState;
 	/** Where it was read. */
 	origin: Origin;
+}
+
+/** A dated text read from its own words alone: no further text, and no person, direction or heading around it. */
+export function wordsOnly(date: Day, main: string, text: string, task: TaskState, origin: Origin): DatedText {
+	return { date, main, more: "", text, person: null, direction: null, heading: null, task, origin };
 }
 
 /** The timeline entry for a dated text. */
@@ -76,7 +91,7 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		sentencesIn(found.main).length === 1 &&
 		(signs.outcomes.has("invite") || readSigns(later.rest.trim().split(/[\s,;，；。]/)[0] ?? "", ctx.vocabulary).interview)
 	)
-		placement = { event: "received", kind: "invite", format: null };
+		placement = placed("received", "invite");
 	placement = asOf(placement, signs, found, ctx.reference);
 
 	const named = found.person === null ? (main.person ?? more?.person ?? null) : null;
@@ -126,16 +141,16 @@ export function datedEntries(found: DatedText, ctx: DateContext): TimelineEntry[
 function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Placement | null {
 	const said = readSigns(heading, ctx.vocabulary);
 	if (!places(said)) return null;
-	const placed = placeSigns(said);
-	switch (placed.event) {
+	const placement = placeSigns(said);
+	switch (placement.event) {
 		case "interview":
-			return { event: "interview", kind: signs.format ?? said.format ?? "", format: signs.format ?? said.format };
+			return interviewPlacement(signs.format ?? said.format);
 		case "sent":
-			return { event: "sent", kind: "message", format: null };
+			return placed("sent", "message");
 		case "received":
-			return { event: "received", kind: "reply", format: null };
+			return placed("received", "reply");
 		case "applied":
-			return placed;
+			return placement;
 		default:
 			return null;
 	}
@@ -151,7 +166,7 @@ function fromHeading(heading: string, signs: EntrySigns, ctx: DateContext): Plac
  * only practice (`Mock interview with Sam`; PRACTICE).
  */
 function asOf(placement: Placement, signs: EntrySigns, found: DatedText, reference: Day): Placement {
-	const plan: Placement = { event: "other", kind: "", format: null };
+	const plan = placed("other");
 	const future = daysBetween(reference, found.date) > 0;
 	if (found.task === "cancelled") return plan;
 	if (
@@ -160,7 +175,7 @@ function asOf(placement: Placement, signs: EntrySigns, found: DatedText, referen
 	)
 		return plan;
 	if (future && placement.event === "received" && placement.kind === "invite" && signs.interview) {
-		return { event: "interview", kind: signs.format ?? "", format: signs.format };
+		return interviewPlacement(signs.format);
 	}
 	if (placement.event === "interview" || placement.event === "other") return placement;
 	if (future) return plan;

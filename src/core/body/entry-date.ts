@@ -5,7 +5,7 @@
  * `[[2026-11-13]]`, any of them in bold or italics. Read by hand, one character at a
  * time from the start, so a long line costs no more than its first few dozen characters.
  */
-import { daysBetween, MONTH_NUMBERS, monthOf, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
+import { dayText, daysBetween, MONTH_NUMBERS, monthOf, readDay, shortDay, WEEKDAY_NUMBERS } from "../dates";
 import type { Day } from "../model";
 import { ORDINAL_SUFFIXES } from "../vocabulary";
 import type { DateContext, DateOrder } from "./context";
@@ -44,19 +44,18 @@ function isLetter(c: string | undefined): boolean {
 	return /\p{L}/u.test(c);
 }
 
-/** The run of digits at i (at most max), as [text, end]. */
-function digitsAt(text: string, i: number, max: number): [string, number] {
+/** The run of characters that `takes` at i (at most max + 1 read), as [text, end]. */
+function runAt(text: string, i: number, max: number, takes: (c: string | undefined) => boolean): [string, number] {
 	let end = i;
-	while (end < text.length && end - i <= max && isDigit(text[end])) end++;
+	while (end < text.length && end - i <= max && takes(text[end])) end++;
 	return [text.slice(i, end), end];
 }
 
-/** The run of letters at i (at most max + 1 read), as [text, end]. */
-function lettersAt(text: string, i: number, max: number): [string, number] {
-	let end = i;
-	while (end < text.length && end - i <= max && isLetter(text[end])) end++;
-	return [text.slice(i, end), end];
-}
+/** The run of digits at i, as [text, end]. */
+const digitsAt = (text: string, i: number, max: number): [string, number] => runAt(text, i, max, isDigit);
+
+/** The run of letters at i, as [text, end]. */
+const lettersAt = (text: string, i: number, max: number): [string, number] => runAt(text, i, max, isLetter);
 
 function skipSpaces(text: string, i: number): number {
 	while (text[i] === " " || text[i] === "\t") i++;
@@ -71,6 +70,11 @@ interface DateParts {
 	end: number;
 	/** For a numeric date read against the settings' order, the text as written. */
 	swapped: string | null;
+}
+
+/** DateParts as read, `swapped` null unless the numbers were read against the settings' order. */
+function partsOf(year: number | null, month: number, day: number, end: number, swapped: string | null = null): DateParts {
+	return { year, month, day, end, swapped };
 }
 
 /**
@@ -116,7 +120,7 @@ function afterWeekday(text: string, i: number): number {
 
 /** The Day of a year, month and day, or null when there is no such day. */
 function dayOf(year: number, month: number, day: number): Day | null {
-	return readDay(`${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`);
+	return readDay(dayText(year, month, day));
 }
 
 /** `30/11/2026`, `11.30.2026`: a day and a month in either order, then the year. */
@@ -177,7 +181,7 @@ function numericOrDayFirst(text: string, i: number, ctx: Pick<DateContext, "date
 			while (end < text.length && (isDigit(text[end]) || text[end] === ":" || text[end] === "T")) end++;
 		}
 		if (!endsAt(text, end)) return null;
-		return { year: Number(first), month: Number(month), day: Number(day), end, swapped: null };
+		return partsOf(Number(first), Number(month), Number(day), end);
 	}
 	if (sep === "年" || sep === "月" || sep === "월") return cjk(text, first, afterFirst);
 	if (first.length > 2) return null;
@@ -203,7 +207,7 @@ function cjk(text: string, first: string, afterFirst: number): DateParts | null 
 	const [day, afterDay] = digitsAt(text, at + (text[at + 1] === " " ? 2 : 1), 2);
 	if (day.length === 0 || !"日号일".includes(text[afterDay] || "-")) return null;
 	if (!possible(Number(month), Number(day))) return null;
-	return { year, month: Number(month), day: Number(day), end: afterDay + 1, swapped: null };
+	return partsOf(year, Number(month), Number(day), afterDay + 1);
 }
 
 /** `13/11`, `11/13/2026`, `13-11-2026`, `13.11.2026`, `13.11.` (dots are always day first). */
@@ -239,8 +243,8 @@ function slashed(
 	const b = Number(second);
 	const dayFirstOrder = sep === "." || ctx.dateOrder === "DMY";
 	const [day, month] = dayFirstOrder ? [a, b] : [b, a];
-	if (possible(month, day)) return { year, month, day, end, swapped: null };
-	if (possible(day, month)) return { year, month: day, day: month, end, swapped: text.slice(start, end) };
+	if (possible(month, day)) return partsOf(year, month, day, end);
+	if (possible(day, month)) return partsOf(year, day, month, end, text.slice(start, end));
 	return null;
 }
 
@@ -284,7 +288,7 @@ function dayFirst(text: string, day: number, afterDay: number): DateParts | null
 	const month = monthAt(text, at);
 	if (month === null || !endsAt(text, month[1])) return null;
 	const year = yearAfter(text, month[1]);
-	return { year: year?.[0] ?? null, month: month[0], day, end: year?.[1] ?? month[1], swapped: null };
+	return partsOf(year?.[0] ?? null, month[0], day, year?.[1] ?? month[1]);
 }
 
 /** `Nov 13`, `November 13th, 2026`. */
@@ -298,7 +302,7 @@ function monthFirst(text: string, i: number): DateParts | null {
 	const end = afterOrdinal(text, afterDay);
 	if (!endsAt(text, end)) return null;
 	const year = yearAfter(text, end);
-	return { year: year?.[0] ?? null, month: month[0], day: Number(day), end: year?.[1] ?? end, swapped: null };
+	return partsOf(year?.[0] ?? null, month[0], Number(day), year?.[1] ?? end);
 }
 
 /**

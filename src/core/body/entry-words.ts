@@ -273,6 +273,12 @@ function firstOutcome(outcomes: ReadonlySet<OutcomeKind>): OutcomeKind | null {
 	return OUTCOME_ORDER.find((kind) => outcomes.has(kind)) ?? null;
 }
 
+/** A placement of any event but an interview: it has no format. */
+export const placed = (event: TimelineEvent, kind = ""): Placement => ({ event, kind, format: null });
+
+/** An interview, of a format or of none. */
+export const interviewPlacement = (format: InterviewFormat | null): Placement => ({ event: "interview", kind: format ?? "", format });
+
 /**
  * The event the signs make: a firm direction first (an outcome, when both ways are
  * named); with none, a message kind means sent, a rejection or offer received, then an
@@ -283,24 +289,16 @@ export function placeSigns(signs: EntrySigns): Placement {
 	const received = signs.received || (signs.weakReceived && !signs.interview);
 	const outcome = firstOutcome(signs.outcomes);
 	const direction = sent && received ? (outcome !== null ? "received" : "sent") : sent ? "sent" : received ? "received" : null;
-	const interview: Placement = { event: "interview", kind: signs.format ?? "", format: signs.format };
-
 	if (direction === "sent") {
-		if (signs.messageKind !== null) return { event: "sent", kind: signs.messageKind, format: null };
-		if (signs.applied) return { event: "applied", kind: "", format: null };
-		return { event: "sent", kind: "message", format: null };
+		if (signs.messageKind !== null) return placed("sent", signs.messageKind);
+		return signs.applied ? placed("applied") : placed("sent", "message");
 	}
-	if (direction === "received") {
-		if (outcome !== null) return { event: "received", kind: outcome, format: null };
-		return { event: "received", kind: "reply", format: null };
-	}
-	if (signs.messageKind !== null) return { event: "sent", kind: signs.messageKind, format: null };
-	if (outcome === "rejection" || outcome === "offer") return { event: "received", kind: outcome, format: null };
-	if (outcome === "invite") return { event: "received", kind: "invite", format: null };
-	if (signs.interview) return interview;
-	if (outcome === "reply") return { event: "received", kind: "reply", format: null };
-	if (signs.applied) return { event: "applied", kind: "", format: null };
-	return { event: "other", kind: "", format: null };
+	if (direction === "received") return placed("received", outcome ?? "reply");
+	if (signs.messageKind !== null) return placed("sent", signs.messageKind);
+	if (outcome === "rejection" || outcome === "offer" || outcome === "invite") return placed("received", outcome);
+	if (signs.interview) return interviewPlacement(signs.format);
+	if (outcome === "reply") return placed("received", "reply");
+	return signs.applied ? placed("applied") : placed("other");
 }
 
 /** A counterpart found in a text, and the direction its cue implies. */
@@ -341,8 +339,8 @@ function personIn(text: string, tokens: readonly Token[], vocabulary: Vocabulary
 	});
 	for (let i = 0; i < tokens.length; i++) {
 		const cue = tokens[i] as Token;
-		if (!hasOwn(PERSON_CUES, cue.lower)) continue;
-		const direction = PERSON_CUES[cue.lower] ?? null;
+		if (!PERSON_CUES.has(cue.lower)) continue;
+		const direction = cue.lower === "to" ? "sent" : cue.lower === "from" ? "received" : null;
 		// A wikilink straight after the cue (spaces and a colon between are fine).
 		let at = cue.end;
 		while (at < text.length && (text[at] === " " || text[at] === ":" || text[at] === "\t")) at++;

@@ -8,7 +8,7 @@
  */
 import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import type { BodyContext, BodyEntries } from "./context";
-import { datedEntries, type DatedText, type TaskState } from "./dated-entry";
+import { datedEntries, wordsOnly, type DatedText, type TaskState } from "./dated-entry";
 import { readEntryDate, type EntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
 
@@ -134,18 +134,7 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		const to = on && list.children.map((sibling) => SENT_TO.exec(plainText(sibling))?.[1]).find(Boolean);
 		const main = on === null ? written : `${heading} sent${to ? ` to ${to}` : ""}`;
 		const origin = { from: "list" as const, line: fileLine(node, ctx.firstLine) };
-		const found = {
-			date: day,
-			main,
-			more: "",
-			text: main,
-			person: null,
-			direction: null,
-			heading: null,
-			task: "done" as const,
-			origin,
-		};
-		const sent = datedEntries(found, ctx).filter(
+		const sent = datedEntries(wordsOnly(day, main, main, "done", origin), ctx).filter(
 			(entry) => entry.event === "sent" && (on === null ? entry.kind.startsWith("thank") : entry.kind !== "message"),
 		);
 		result.entries.push(...sent);

@@ -13,7 +13,7 @@
 import type { Nodes, Root } from "mdast";
 import type { TimelineEntry } from "../timeline-types";
 import type { BodyContext } from "./context";
-import { datedEntries } from "./dated-entry";
+import { datedEntries, wordsOnly } from "./dated-entry";
 import { datesWithin } from "./entry-date";
 import { WORD_LABEL } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
@@ -66,8 +66,7 @@ export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 			// With a later day in it (`replied on 17 Nov and booked round two for 26 Nov`) the
 			// entry is the first day's, its text the rest, where an invitation finds its day.
 			const text = later.length === 0 ? sentence : main;
-			const found = { date: day.date, main, more: "", text, person: null, direction: null, heading: null, task: null };
-			for (const entry of datedEntries({ ...found, origin: { from: "text", line: at } }, ctx))
+			for (const entry of datedEntries(wordsOnly(day.date, main, text, null, { from: "text", line: at }), ctx))
 				if (entry.event !== "other") entries.push(entry);
 		}
 	};

@@ -148,22 +148,19 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 			const row = bodyRows[index] as TableRow;
 			const line = fileLine(row, ctx.firstLine);
 			const where = heading === null ? `a table (line ${line})` : `the table "${heading}"`;
+			// A warning about this row: `Row 2 of the table "Log"`, then what is wrong.
+			const warnRow = (message: string): void => warn(result.warnings, line, `Row ${index + 1} of ${where}${message}`);
 			const dateCell = cells[dateColumn] ?? "";
 			if (dateCell === "") {
-				if (cells.some((cell) => cell !== ""))
-					warn(result.warnings, line, `Row ${index + 1} of ${where} has no date; the row is not read.`);
+				if (cells.some((cell) => cell !== "")) warnRow(" has no date; the row is not read.");
 				return;
 			}
 			const date = readEntryDate(dateCell, ctx);
 			if (date === null) {
-				warn(
-					result.warnings,
-					line,
-					`Row ${index + 1} of ${where}: "${dateCell}" is not a date this plugin can read; the row is not read.`,
-				);
+				warnRow(`: "${dateCell}" is not a date this plugin can read; the row is not read.`);
 				return;
 			}
-			if (date.warning !== null) warn(result.warnings, line, `Row ${index + 1} of ${where}: ${date.warning}`);
+			if (date.warning !== null) warnRow(`: ${date.warning}`);
 
 			const main: string[] = [];
 			const more: string[] = [];

@@ -43,16 +43,17 @@ export interface TemplateVariant extends Template {
 
 /** The built-in templates of one kind. */
 export interface KindTemplates {
-	/** Starts with "Hi {{first_name}}," (or "Hello," when there is no person). */
-	greeting: boolean;
-	/** The closing line before the user's name; null for scripts and checklists. */
+	/**
+	 * The closing line before the user's name; null for scripts and checklists. A kind
+	 * with one is a message, which also starts with "Hi {{first_name}}," (or "Hello,"
+	 * when there is no person).
+	 */
 	signOff: string | null;
 	/** From most to least specific; the last one needs nothing. */
 	variants: readonly TemplateVariant[];
 }
 
 const THANK_YOU: KindTemplates = {
-	greeting: true,
 	signOff: "With thanks,",
 	variants: [
 		{
@@ -135,7 +136,6 @@ const wantTheJob = (work: string, more = ""): string =>
 const WHERE_I_STAND = "Thank you, and where I stand";
 
 const WANT_THE_JOB: KindTemplates = {
-	greeting: true,
 	signOff: "Warm regards,",
 	variants: [
 		{
@@ -153,7 +153,6 @@ const staffThanks = (visit: string): string =>
 	`Thank you for looking after me during ${visit}. You made the day run smoothly and helped me feel at ease, and I really appreciated it.`;
 
 const THANK_STAFF: KindTemplates = {
-	greeting: true,
 	signOff: "Many thanks,",
 	variants: [
 		{
@@ -177,7 +176,6 @@ const referrerUpdate = (
 	].join("\n");
 
 const UPDATE_REFERRER: KindTemplates = {
-	greeting: true,
 	signOff: "Thanks again,",
 	variants: [
 		{
@@ -210,7 +208,6 @@ const valueAdd = (when: string, about: string, it = "it", onThis = " on this"): 
 	].join("\n");
 
 const VALUE_ADD: KindTemplates = {
-	greeting: true,
 	signOff: "Best regards,",
 	variants: [
 		{
@@ -241,7 +238,6 @@ const CALL_ON_THE_DAY =
 	"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.";
 
 const CALLBACK: KindTemplates = {
-	greeting: false,
 	signOff: null,
 	variants: [
 		{
@@ -286,7 +282,6 @@ const decisionCheckIn = (why: string, team = "your team"): string =>
 	].join("\n");
 
 const DECISION_CHECK_IN: KindTemplates = {
-	greeting: true,
 	signOff: "Best regards,",
 	variants: [
 		{
@@ -322,7 +317,6 @@ const checkIn = (conversation: string, role: string, team: string, contribution 
 	].join("\n");
 
 const CHECK_IN: KindTemplates = {
-	greeting: true,
 	signOff: "Best regards,",
 	variants: [
 		{
@@ -348,7 +342,6 @@ const reminder = (what: string): string =>
 	].join("\n");
 
 const REMINDER: KindTemplates = {
-	greeting: true,
 	signOff: "Best regards,",
 	variants: [
 		{ needs: ["role", "company"], subject: FOLLOWING_UP_ON_THE_ROLE, body: reminder("the {{role}} role at {{company}}") },
@@ -362,7 +355,6 @@ const secondCheckIn = (role: string): string =>
 	`A short note to say I'm still very interested in ${role}. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.`;
 
 const SECOND_CHECK_IN: KindTemplates = {
-	greeting: true,
 	signOff: "Best regards,",
 	variants: [
 		{
@@ -383,7 +375,6 @@ const closingNote = (role: string, atCompany: string): string =>
 	].join("\n");
 
 const CLOSING_NOTE: KindTemplates = {
-	greeting: true,
 	signOff: "All the best,",
 	variants: [
 		{
@@ -404,7 +395,6 @@ const rejectionReply = (whom: string): string =>
 	].join("\n");
 
 const REJECTION_REPLY: KindTemplates = {
-	greeting: true,
 	signOff: "Kind regards,",
 	variants: [
 		{ needs: ["company"], subject: "Thank you for letting me know", body: rejectionReply("{{company}}") },
@@ -424,7 +414,6 @@ const stayInTouch = (atCompany: string, something: string): string =>
 const THOUGHT_OF_YOU = "Thought of you";
 
 const STAY_IN_TOUCH: KindTemplates = {
-	greeting: true,
 	signOff: "Best wishes,",
 	variants: [
 		{
@@ -451,7 +440,6 @@ const BEFORE_YOU_LEAVE = [
 ].join("\n");
 
 const ASK_NEXT_STEPS: KindTemplates = {
-	greeting: false,
 	signOff: null,
 	variants: [
 		{
@@ -468,7 +456,6 @@ const ASK_NEXT_STEPS: KindTemplates = {
 };
 
 const GET_CONTACT_INFO: KindTemplates = {
-	greeting: false,
 	signOff: null,
 	variants: [
 		{
@@ -517,11 +504,9 @@ const filled = (value: string | null): boolean => value !== null && value.trim()
 
 /** Adds the greeting and the sign-off of the kind around a body. */
 function compose(set: KindTemplates, body: string, values: PlaceholderValues): string {
-	const parts: string[] = [];
-	if (set.greeting) parts.push(filled(values.first_name) ? "Hi {{first_name}}," : "Hello,");
-	parts.push(body);
-	if (set.signOff !== null) parts.push(filled(values.my_name) ? `${set.signOff}\n{{my_name}}` : set.signOff);
-	return parts.join("\n\n");
+	if (set.signOff === null) return body;
+	const greeting = filled(values.first_name) ? "Hi {{first_name}}," : "Hello,";
+	return [greeting, body, filled(values.my_name) ? `${set.signOff}\n{{my_name}}` : set.signOff].join("\n\n");
 }
 
 /**
@@ -544,8 +529,6 @@ export function builtInTemplate(kind: FollowUpKind, values: PlaceholderValues, p
 export function exampleTemplate(kind: FollowUpKind): Template {
 	const set = BUILT_IN_TEMPLATES[kind];
 	const first = set.variants[0] as TemplateVariant;
-	const body = [set.greeting ? "Hi {{first_name}}," : null, first.body, set.signOff === null ? null : `${set.signOff}\n{{my_name}}`]
-		.filter((p): p is string => p !== null)
-		.join("\n\n");
+	const body = set.signOff === null ? first.body : ["Hi {{first_name}},", first.body, `${set.signOff}\n{{my_name}}`].join("\n\n");
 	return { subject: first.subject, body };
 }

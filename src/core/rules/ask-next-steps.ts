@@ -1,6 +1,6 @@
 /** ask-next-steps: before (and on) the interview day, a checklist of what to ask. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { ACTIVE_ONLY, day } from "./context";
 
 /** What `ask-next-steps` does, in a sentence for docs/rules.md (examples.ts). */
 export const askNextStepsSummary =
@@ -8,7 +8,7 @@ export const askNextStepsSummary =
 
 /** Ask about next steps and the timeline at the interview (seeds 001, 003, 004). */
 export const askNextSteps: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose({ facts, today }) {
 		const I = facts.interview;
 		if (I < today) return [];

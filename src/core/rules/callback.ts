@@ -1,7 +1,7 @@
 /** callback: the interviewer named a day to call them back; call exactly then. */
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho } from "./context";
-import { currentFirstStep } from "./chain";
+import { ACTIVE_ONLY, day, nameOrWho } from "./context";
+import { firstStepProposal } from "./chain";
 import { statedIn } from "./stated";
 
 /** What `callback` does, in a sentence for docs/rules.md (examples.ts). */
@@ -10,23 +10,14 @@ export const callbackSummary =
 
 /** Call back on exactly the day asked (seed 004). */
 export const callback: Rule = {
-	statuses: ["active"],
-	propose(context) {
-		const step = currentFirstStep(context);
-		const person = context.facts.contact;
-		if (step?.kind !== "callback") return [];
-		return [
-			{
-				kind: "callback",
-				person,
-				due: step.due,
-				windowEnd: step.windowEnd,
-				since: context.facts.chain.start,
-				after: context.facts.chain.reply,
-				reason: `${statedIn(context.facts.note.callBackOrigin)}${nameOrWho(person)} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
-			},
-		];
-	},
+	statuses: ACTIVE_ONLY,
+	propose: (context) =>
+		firstStepProposal(
+			context,
+			"callback",
+			(step) =>
+				`${statedIn(context.facts.note.callBackOrigin)}${nameOrWho(context.facts.contact)} asked you to call back on ${day(step.due)}. Call on exactly that day: earlier looks impatient, later looks uninterested.`,
+		),
 };
 
 /** Worked examples of `callback`: each runs as a test and is listed in docs/rules.md. */

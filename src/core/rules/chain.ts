@@ -40,9 +40,22 @@ export function firstStep(facts: NoteFacts, start: Day, calendar: BusinessCalend
 }
 
 /** The p = 0 step for this note's current chain, when its position is 0 and it has one. */
-export function currentFirstStep(context: RuleContext): FirstStep | null {
+function currentFirstStep(context: RuleContext): FirstStep | null {
 	if (!hasChain(context) || context.facts.chain.position !== 0) return null;
 	return firstStep(context.facts, context.facts.chain.start, context.calendar);
+}
+
+/**
+ * The proposal of a p = 0 step (callback, decision-check-in, check-in) when the current
+ * chain is at one of that kind: to the chain's contact, counted from its start. `reason`
+ * says why, or null when the rule proposes nothing after all.
+ */
+export function firstStepProposal(context: RuleContext, kind: FirstStep["kind"], reason: (step: FirstStep) => string | null): Proposal[] {
+	const step = currentFirstStep(context);
+	const why = step?.kind === kind ? reason(step) : null;
+	if (step === null || why === null) return [];
+	const { chain, contact } = context.facts;
+	return [{ kind, person: contact, due: step.due, windowEnd: step.windowEnd, since: chain.start, after: chain.reply, reason: why }];
 }
 
 /** "the interview on Thu 19 Nov" or "Jane's reply on Mon 23 Nov": what S is. */

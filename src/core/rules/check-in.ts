@@ -1,7 +1,7 @@
 /** check-in: no timeline was given; check in after four business days. */
 import type { Rule, RuleExample } from "./context";
-import { day, nameOrWho } from "./context";
-import { currentFirstStep, describeStart } from "./chain";
+import { ACTIVE_ONLY, day, nameOrWho } from "./context";
+import { describeStart, firstStepProposal } from "./chain";
 
 /** What `check-in` does, in a sentence for docs/rules.md (examples.ts). */
 export const checkInSummary =
@@ -9,31 +9,20 @@ export const checkInSummary =
 
 /** Without a timeline, wait four to five business days, then check in (seed 002). */
 export const checkIn: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
-		const step = currentFirstStep(context);
-		const person = context.facts.contact;
-		if (step?.kind !== "check-in") return [];
-		const { facts } = context;
-		const decision = facts.note.decisionDate;
-		const S = facts.chain.reply ? day(facts.chain.start) : `the interview (${day(facts.chain.start)})`;
-		const passed = decision !== null && decision < facts.chain.start ? `, after the date they had given (${day(decision)})` : "";
-		const from = facts.chain.reply
-			? `Their last word was ${describeStart(facts, day)}${passed}`
-			: decision !== null
-				? `The date they gave (${day(decision)}) is before the interview`
-				: `No decision date was given`;
-		return [
-			{
-				kind: "check-in",
-				person,
-				due: step.due,
-				windowEnd: step.windowEnd,
-				since: facts.chain.start,
-				after: facts.chain.reply,
-				reason: `${from}: ${S} + 4 business days = ${day(step.due)}, so check in with ${nameOrWho(person)} then, restating your interest and what you bring (on time until ${day(step.windowEnd)}).`,
-			},
-		];
+		return firstStepProposal(context, "check-in", (step) => {
+			const { facts } = context;
+			const decision = facts.note.decisionDate;
+			const S = facts.chain.reply ? day(facts.chain.start) : `the interview (${day(facts.chain.start)})`;
+			const passed = decision !== null && decision < facts.chain.start ? `, after the date they had given (${day(decision)})` : "";
+			const from = facts.chain.reply
+				? `Their last word was ${describeStart(facts, day)}${passed}`
+				: decision !== null
+					? `The date they gave (${day(decision)}) is before the interview`
+					: `No decision date was given`;
+			return `${from}: ${S} + 4 business days = ${day(step.due)}, so check in with ${nameOrWho(facts.contact)} then, restating your interest and what you bring (on time until ${day(step.windowEnd)}).`;
+		});
 	},
 };
 

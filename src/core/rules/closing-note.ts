@@ -1,6 +1,6 @@
 /** closing-note: two follow-ups went unanswered; close politely and leave the door open. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { ACTIVE_ONLY, day } from "./context";
 import { laterStep } from "./chain";
 
 /** What `closing-note` does, in a sentence for docs/rules.md (examples.ts). */
@@ -9,7 +9,7 @@ export const closingNoteSummary =
 
 /** After two unanswered follow-ups, a polite closing note (seed 002). */
 export const closingNote: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		return laterStep(
 			context,

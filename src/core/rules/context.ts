@@ -111,6 +111,9 @@ export interface RuleInfo {
 	statuses: readonly StatusGroup[];
 }
 
+/** The statuses of most rules: applications still in progress. */
+export const ACTIVE_ONLY: readonly StatusGroup[] = ["active"];
+
 /** A rule that looks at one round of a note (an interview) at a time. */
 export interface Rule extends RuleInfo {
 	/** The proposals for one round (the caller has already checked status). */

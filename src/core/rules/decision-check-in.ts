@@ -1,7 +1,7 @@
 /** decision-check-in: they named a decision date; check in the business day after it. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
-import { currentFirstStep } from "./chain";
+import { ACTIVE_ONLY, day } from "./context";
+import { firstStepProposal } from "./chain";
 import { statedIn } from "./stated";
 
 /** What `decision-check-in` does, in a sentence for docs/rules.md (examples.ts). */
@@ -10,23 +10,14 @@ export const decisionCheckInSummary =
 
 /** Check in the day after the stated decision date (seeds 002, 001, 004). */
 export const decisionCheckIn: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
-		const step = currentFirstStep(context);
-		const person = context.facts.contact;
-		const decision = context.facts.note.decisionDate;
-		if (step?.kind !== "decision-check-in" || decision === null) return [];
-		return [
-			{
-				kind: "decision-check-in",
-				person,
-				due: step.due,
-				windowEnd: step.windowEnd,
-				since: context.facts.chain.start,
-				after: context.facts.chain.reply,
-				reason: `${statedIn(context.facts.note.decisionOrigin)}They said they would decide by ${day(decision)}: if you have not heard by then, check in the next business day, ${day(step.due)} (on time until ${day(step.windowEnd)}). Waiting much longer looks like lost interest.`,
-			},
-		];
+		const { decisionDate: decision, decisionOrigin } = context.facts.note;
+		return firstStepProposal(context, "decision-check-in", (step) =>
+			decision === null
+				? null
+				: `${statedIn(decisionOrigin)}They said they would decide by ${day(decision)}: if you have not heard by then, check in the next business day, ${day(step.due)} (on time until ${day(step.windowEnd)}). Waiting much longer looks like lost interest.`,
+		);
 	},
 };
 

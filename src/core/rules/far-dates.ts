@@ -41,12 +41,9 @@ function unlikelyDates(note: InterviewNote, today: Day): Diagnostic[] {
 	check(note.callBack, "The call-back date", typo);
 	check(note.statusDate, "The status date", typo);
 	for (const entry of note.log) {
-		check(entry.date, `Entry ${entry.index + 1} of the follow-up log is dated`, typo);
-		check(
-			entry.snoozedUntil,
-			`Entry ${entry.index + 1} of the follow-up log snoozes until`,
-			`${typo} To stop a follow-up for good, dismiss it.`,
-		);
+		const which = `Entry ${entry.index + 1} of the follow-up log`;
+		check(entry.date, `${which} is dated`, typo);
+		check(entry.snoozedUntil, `${which} snoozes until`, `${typo} To stop a follow-up for good, dismiss it.`);
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 /** get-contact-info: a task to collect the details of anyone the note has no way to reach. */
 import type { Rule, RuleExample } from "./context";
-import { day, forEachPerson, isAbout } from "./context";
+import { ACTIVE_ONLY, day, forEachPerson, isAbout } from "./context";
 
 /** What `get-contact-info` does, in a sentence for docs/rules.md (examples.ts). */
 export const getContactInfoSummary =
@@ -8,7 +8,7 @@ export const getContactInfoSummary =
 
 /** Collect cards and contact details of everyone you met (seeds 003, 004). */
 export const getContactInfo: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose: (context) =>
 		forEachPerson(
 			context,

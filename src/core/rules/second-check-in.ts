@@ -1,6 +1,6 @@
 /** second-check-in: the first check-in went unanswered; try once more after four business days. */
 import type { Rule, RuleExample } from "./context";
-import { day } from "./context";
+import { ACTIVE_ONLY, day } from "./context";
 import { laterStep } from "./chain";
 
 /** What `second-check-in` does, in a sentence for docs/rules.md (examples.ts). */
@@ -9,7 +9,7 @@ export const secondCheckInSummary =
 
 /** No answer: another four to five business days, then a short second check-in (seed 002). */
 export const secondCheckIn: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		return laterStep(
 			context,

@@ -1,6 +1,6 @@
 /** thank-staff: the receptionist, the coordinator and other helpful staff get a short thanks. */
 import type { Rule, RuleExample } from "./context";
-import { day, forEachPerson } from "./context";
+import { ACTIVE_ONLY, day, forEachPerson } from "./context";
 
 /** What `thank-staff` does, in a sentence for docs/rules.md (examples.ts). */
 export const thankStaffSummary =
@@ -8,7 +8,7 @@ export const thankStaffSummary =
 
 /** Thank the staff who helped on the day (seed 003). */
 export const thankStaff: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose: (context) =>
 		forEachPerson(
 			context,

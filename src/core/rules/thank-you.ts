@@ -1,7 +1,7 @@
 /** thank-you: every person met (not staff, not referrers) is thanked on the day. */
 import type { Person } from "../model";
 import type { Rule, RuleExample } from "./context";
-import { day, forEachPerson, nameOrWho } from "./context";
+import { ACTIVE_ONLY, day, forEachPerson, nameOrWho } from "./context";
 
 /** What `thank-you` does, in a sentence for docs/rules.md (examples.ts). */
 export const thankYouSummary =
@@ -9,7 +9,7 @@ export const thankYouSummary =
 
 /** Thank each interviewer the day of the interview (seeds 001, 002, 003, 004). */
 export const thankYou: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		const { note, interview } = context.facts;
 		if (note.format === "informal") return [];

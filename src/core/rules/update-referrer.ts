@@ -1,6 +1,6 @@
 /** update-referrer: tell the person who referred you how it went. */
 import type { Rule, RuleExample } from "./context";
-import { day, forEachPerson } from "./context";
+import { ACTIVE_ONLY, day, forEachPerson } from "./context";
 
 /** What `update-referrer` does, in a sentence for docs/rules.md (examples.ts). */
 export const updateReferrerSummary =
@@ -8,7 +8,7 @@ export const updateReferrerSummary =
 
 /** Keep the person who opened the door informed (seed 001). */
 export const updateReferrer: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose: (context) =>
 		forEachPerson(
 			context,

@@ -1,6 +1,6 @@
 /** value-add: a couple of days after, send something useful tied to what was discussed. */
 import type { Rule, RuleExample } from "./context";
-import { day, forEachPerson, nameOrWho } from "./context";
+import { ACTIVE_ONLY, day, forEachPerson, nameOrWho } from "./context";
 import { firstStep } from "./chain";
 
 /** What `value-add` does, in a sentence for docs/rules.md (examples.ts). */
@@ -9,7 +9,7 @@ export const valueAddSummary =
 
 /** Add value on a topic you discussed (seeds 003, 000, 004). */
 export const valueAdd: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		const { facts, calendar, today } = context;
 		if (facts.note.topics.length === 0 || facts.note.format === "informal" || facts.superseded) return [];

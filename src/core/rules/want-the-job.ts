@@ -1,6 +1,6 @@
 /** want-the-job: after an informal meeting, tell the manager plainly that you want to join. */
 import type { Rule, RuleExample } from "./context";
-import { day, forEachPerson, nameOrWho } from "./context";
+import { ACTIVE_ONLY, day, forEachPerson, nameOrWho } from "./context";
 
 /** What `want-the-job` does, in a sentence for docs/rules.md (examples.ts). */
 export const wantTheJobSummary =
@@ -8,7 +8,7 @@ export const wantTheJobSummary =
 
 /** After a coffee chat or networking meeting, say clearly you want to join (seed 000). */
 export const wantTheJob: Rule = {
-	statuses: ["active"],
+	statuses: ACTIVE_ONLY,
 	propose(context) {
 		const { facts } = context;
 		if (facts.note.format !== "informal" || facts.superseded) return [];

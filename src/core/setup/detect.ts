@@ -491,7 +491,6 @@ export class SetupDetector {
 			if (isUrl(value)) stats.url++;
 			if (isShortText(value) || isLink(value)) stats.text++;
 			if (dateKeyOfMaps(value) !== null) stats.datedMaps++;
-			this.#unread.set(k, stats);
 			const text = shortTextOf(value);
 			if (text !== null) {
 				const tally = this.#values.get(k) ?? new Tally();

@@ -138,6 +138,17 @@ function personText(person: Person): string {
 	return `${person.name} (${bits.join(", ")})`;
 }
 
+/** A section: its key, title and lines, what to say when it has none, and a closing line. */
+function section(
+	key: ExplainSectionKey,
+	title: string,
+	lines: ExplainLine[],
+	empty: string | null = null,
+	footer: string | null = null,
+): ExplainSection {
+	return { key, title, lines, empty, footer };
+}
+
 function fieldsSection(note: InterviewNote, sources: Partial<Record<NoteField, string>>): ExplainSection {
 	const lines: ExplainLine[] = [];
 	const missing: string[] = [];
@@ -147,7 +158,7 @@ function fieldsSection(note: InterviewNote, sources: Partial<Record<NoteField, s
 		else if (field !== "stay_in_touch") missing.push(field);
 	}
 	const footer = missing.length > 0 ? `not found: ${missing.join(", ")}` : null;
-	return { key: "fields", title: "Fields read", lines, empty: null, footer };
+	return section("fields", "Fields read", lines, null, footer);
 }
 
 function roundsSection(note: InterviewNote): ExplainSection {
@@ -172,7 +183,7 @@ function roundsSection(note: InterviewNote): ExplainSection {
 			from: originText(entry.origin),
 		});
 	}
-	return { key: "rounds", title: "Rounds", lines, empty: "none", footer: null };
+	return section("rounds", "Rounds", lines, "none");
 }
 
 function logSection(note: InterviewNote, logProperty: string): ExplainSection {
@@ -181,7 +192,7 @@ function logSection(note: InterviewNote, logProperty: string): ExplainSection {
 		const what = entry.dismissed ? " (dismissed)" : entry.snoozedUntil !== null ? ` (snoozed until ${entry.snoozedUntil})` : "";
 		return { text: `${entry.date} ${entry.direction} ${entry.kind}${who}${what}`, from: originText(entry.origin, logProperty) };
 	});
-	return { key: "log", title: "Log", lines, empty: "empty", footer: null };
+	return section("log", "Log", lines, "empty");
 }
 
 function followUpLine(f: FollowUp): ExplainLine {
@@ -199,14 +210,18 @@ export function explainSections(input: ExplainInput): ExplainSection[] {
 	const { sources, unread } = fieldSources(input.frontmatter, input.settings);
 	const sections: ExplainSection[] = [
 		fieldsSection(note, sources),
-		{
-			key: "unread",
-			title: "Properties not read",
-			lines: unread.map(({ key, reason }) => ({ label: key, text: reason })),
-			empty: "none",
-			footer: null,
-		},
-		{ key: "people", title: "People", lines: note.people.map((p) => ({ text: personText(p) })), empty: "none named", footer: null },
+		section(
+			"unread",
+			"Properties not read",
+			unread.map(({ key, reason }) => ({ label: key, text: reason })),
+			"none",
+		),
+		section(
+			"people",
+			"People",
+			note.people.map((p) => ({ text: personText(p) })),
+			"none named",
+		),
 		roundsSection(note),
 		logSection(note, sources.follow_ups ?? "follow_ups"),
 	];
@@ -217,18 +232,12 @@ export function explainSections(input: ExplainInput): ExplainSection[] {
 			const who = entry.person === null ? "" : ` (${entry.person})`;
 			return { text: `${entry.date} ${entry.event}${kind}${who}: ${entry.text}`, from: originText(entry.origin) };
 		});
-		sections.push({ key: "timeline", title: "Timeline", lines, empty: null, footer: null });
+		sections.push(section("timeline", "Timeline", lines));
 	}
-	sections.push({
-		key: "follow-ups",
-		title: `Follow-ups on ${today}`,
-		lines: input.followUps.map(followUpLine),
-		empty: "none pending",
-		footer: null,
-	});
+	sections.push(section("follow-ups", `Follow-ups on ${today}`, input.followUps.map(followUpLine), "none pending"));
 	if (input.diagnostics.length > 0) {
 		const lines = input.diagnostics.map((d) => ({ label: d.severity, text: d.message }));
-		sections.push({ key: "diagnostics", title: "Notes about it", lines, empty: null, footer: null });
+		sections.push(section("diagnostics", "Notes about it", lines));
 	}
 	return sections;
 }
