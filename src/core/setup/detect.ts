@@ -772,12 +772,15 @@ export class SetupDetector {
 		const minimum = Math.max(1, Math.ceil(this.#applications * 0.3));
 		for (const stats of this.#unread.values()) {
 			// Written in enough notes (a template's field counts where it is left empty), filled in one at least.
-			if (stats.written < minimum || stats.notes === 0) continue;
+			if (stats.notes === 0) continue;
 			const words = keyWords(stats.key);
 			for (const hint of FIELD_HINTS) {
 				// The last reminder (`Date de dernière relance`) is past: the next one is the follow-up's day.
-				if (!hint.words.test(words) || (hint.field === "follow_up_on" && /\b(last|derni)/.test(words))) continue;
+				const reminder = hint.field === "follow_up_on";
+				if (!hint.words.test(words) || (reminder && /\b(last|derni)/.test(words))) continue;
 				const fits = this.#shapeCount(stats, hint.field);
+				// A reminder is set on the few notes that need one: in fewer notes, every value a date.
+				if (stats.written < minimum && !(reminder && fits === stats.notes)) break;
 				if (fits * 2 < stats.notes) continue;
 				// A field the notes fill already gains no alias, except a second status property
 				// whose values are stages and outcomes (`Last Round: Offer` beside `Status: Active`).

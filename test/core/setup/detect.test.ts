@@ -490,3 +490,34 @@ describe("setup: a Korean vault", () => {
 		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(/write their entries in Korean/);
 	});
 });
+
+describe("setup: a reminder set on a few applications", () => {
+	/** A board card: the reminder property is written only on the card that needs one. */
+	const card = (company: string, extra = ""): string =>
+		`---\ncompany: ${company}\nrole: Frontend Developer\ninterview date: 2026-11-12\n${extra}---\n`;
+	const vault = {
+		"Jobs/Corvane.md": card("Corvane", "follow up: 2026-11-24\n"),
+		"Jobs/Halden.md": card("Halden"),
+		"Jobs/Kestrel.md": card("Kestrel"),
+		"Jobs/Mosswood.md": card("Mosswood"),
+		"Jobs/Orbitline.md": card("Orbitline"),
+		"Jobs/Vantara.md": card("Vantara"),
+	};
+
+	it("proposes its property for the reminder, though only one note fills it", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.fieldAliases?.["follow_up_on"]).toEqual(["follow up"]);
+		expect(proposal.items.find((item) => item.setting === "fieldAliases" && "follow_up_on" in Object(item.value))?.evidence).toBe(
+			"`follow up` holds a date in 1 of 1 notes, and its name reads as follow_up_on",
+		);
+	});
+
+	it("proposes nothing for a few notes when the value is not a date, or is on notes of people", () => {
+		const proposal = propose({
+			...vault,
+			"Jobs/Corvane.md": card("Corvane", "follow up: ping Nikhil after the offsite\n"),
+			"People/Nikhil Bose.md": `---\ntype: contact\ntitle: Hiring Manager\nnext_followup: 2026-11-30\n---\n`,
+		});
+		expect(proposal.settings.fieldAliases?.["follow_up_on"]).toBeUndefined();
+	});
+});
