@@ -343,7 +343,9 @@ export class SetupDetector {
 	readonly #dmy: string[] = [];
 	readonly #mdy: string[] = [];
 	/** Application notes whose interview date the built-in `date` alias reads: their status, as read or by unread key. */
-	readonly #genericDates: { status: string | null; texts: Map<string, string> }[] = [];
+	readonly #genericDates: { status: string | null; texts: Map<string, string>; folder: string }[] = [];
+	/** Folders by how many of their applications carry the day they were made (`created`) and no plain `date`. */
+	readonly #createdIn = new Tally();
 	/** Application notes where a plain `date` and a more specific interview date (`Interview:: …`) disagree. */
 	#genericDateConflicts = 0;
 	/** Application notes with a plain `date` read as the interview date, or beside a more specific one. */
@@ -452,6 +454,9 @@ export class SetupDetector {
 		const status = shortTextOf(reader.get("status"));
 		if (status !== null) this.#statusValues.add(status);
 		const dates = this.#interviewDates(record);
+		const created = Object.keys(record).some((key) => /^(date)?created/.test(normalizeKey(key)));
+		const folder = folders[folders.length - 1] ?? "";
+		if (created && dates.generic === null) this.#createdIn.add(folder);
 		if (dates.generic !== null) {
 			this.#genericDateNotes++;
 			// The interviews its log records: dated lines of the body, and the entries of a history property.
@@ -470,7 +475,7 @@ export class SetupDetector {
 				const text = shortTextOf(value);
 				if (text !== null) texts.set(normalizeKey(key), text);
 			}
-			this.#genericDates.push({ status, texts });
+			this.#genericDates.push({ status, texts, folder: created ? "" : folder });
 		}
 
 		const empty = note.body === undefined ? [] : inlineFields(note.body, 1, true).filter((field) => field.value === "");
@@ -906,14 +911,19 @@ export class SetupDetector {
 			if (text === null) return false;
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
+		// A hand-made `date` where the other applications of its folder have their `created`.
+		const made = this.#createdIn.counts();
+		const instead = this.#genericDates.filter(({ folder }) => (made.get(folder) ?? 0) > 1).length;
 		const conflicts = this.#genericDateConflicts;
-		if (applying < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
+		if (applying < 2 && instead < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
 		if (this.#settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
 		settings.ignoredFields = [...this.#settings.ignoredFields, "date"];
 		const why =
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
-				: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
+				: instead >= 2
+					? `takes the place of the other applications' \`created\` in ${instead} notes of their folder`
+					: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
 		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}
 

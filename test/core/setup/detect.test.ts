@@ -332,6 +332,38 @@ describe("setup: a `date` beside a status history", () => {
 	});
 });
 
+describe("setup: a hand-made `date` where the other applications have `created`", () => {
+	const application = (day: string, status: string, key = "created"): string =>
+		`---\n${key}: ${day}\nstatus: ${status}\ntags: [job-applications]\n---\n# Frontend Engineer\n`;
+	const vault = {
+		"Jobs/Applications/Frontend Engineer at Kove.md": application("2026-10-20", "rejected"),
+		"Jobs/Applications/UI Engineer at Hollowbrook.md": application("2026-11-10", "interviewing"),
+		"Jobs/Applications/Product Engineer at Tallgrass.md": application("2026-11-16", "applied"),
+		"Jobs/Applications/Frontend Engineer at Pellucid.md": application("2026-10-14", "ghosted", "date"),
+	};
+
+	it("is ignored when two notes or more of the folder carry it in place of `created`", () => {
+		const proposal = propose({
+			...vault,
+			"Jobs/Applications/Senior Frontend Engineer at Norrland.md": application("2026-10-08", "offer", "date"),
+		});
+		expect(proposal.settings.ignoredFields).toEqual(["date"]);
+		expect(proposal.items.find((item) => item.setting === "ignoredFields")?.evidence).toBe(
+			"`date` takes the place of the other applications' `created` in 2 notes of their folder: it is when the note was made, not an interview",
+		);
+	});
+
+	it("is kept on notes of interviews in a folder of their own", () => {
+		const proposal = propose({
+			...vault,
+			"Jobs/Applications/Frontend Engineer at Pellucid.md": application("2026-10-14", "ghosted"),
+			"Jobs/Interviews/2026-11-05 Pellucid.md": application("2026-11-05", "interviewing", "date"),
+			"Jobs/Interviews/2026-11-12 Kove.md": application("2026-11-12", "interviewing", "date"),
+		});
+		expect(proposal.settings.ignoredFields).toBeUndefined();
+	});
+});
+
 describe("setup: Japanese status words", () => {
 	it("places them in groups by the words within them", () => {
 		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
