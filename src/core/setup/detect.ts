@@ -102,8 +102,8 @@ const isShortText = (value: unknown): boolean => {
 };
 const isTextOrLink = (value: unknown): boolean => isLink(value) || isShortText(value);
 
-/** Names of a property that holds the company: a sign of an application note, and a hint for the `company` alias. */
-const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa|entreprise)\b/;
+/** Names of a property that holds the company (Korean `회사` too): a sign of an application note, and a hint for the `company` alias. */
+const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firm|business|empresa|entreprise)\b|회사/;
 
 /**
  * Most specific first: a `Follow-up date` is a reminder before it is any date. Spanish

@@ -521,6 +521,13 @@ describe("setup: a Korean vault", () => {
 		expect(proposal.settings.eventWords).toMatchObject({ 면접: "interview", 감사: "thank-you", 문의: "check-in" });
 		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(/write their entries in Korean/);
 	});
+
+	it("reads 회사 (company) as the company", () => {
+		const notes = Object.fromEntries(
+			["가람", "누리", "다솜"].map((company) => [`지원/${company}.md`, application(company, "진행중").replace("company:", "회사:")]),
+		);
+		expect(propose(notes).settings.fieldAliases).toMatchObject({ company: ["회사"], status: ["결과"] });
+	});
 });
 
 describe("setup: a reminder set on a few applications", () => {
