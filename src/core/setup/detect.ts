@@ -343,9 +343,7 @@ export class SetupDetector {
 	readonly #dmy: string[] = [];
 	readonly #mdy: string[] = [];
 	/** Application notes whose interview date the built-in `date` alias reads: their status, as read or by unread key. */
-	readonly #genericDates: { status: string | null; texts: Map<string, string>; folder: string }[] = [];
-	/** Folders by how many of their applications carry the day they were made (`created`) and no plain `date`. */
-	readonly #createdIn = new Tally();
+	readonly #genericDates: { status: string | null; texts: Map<string, string> }[] = [];
 	/** Application notes where a plain `date` and a more specific interview date (`Interview:: …`) disagree. */
 	#genericDateConflicts = 0;
 	/** Application notes with a plain `date` read as the interview date, or beside a more specific one. */
@@ -454,9 +452,6 @@ export class SetupDetector {
 		const status = shortTextOf(reader.get("status"));
 		if (status !== null) this.#statusValues.add(status);
 		const dates = this.#interviewDates(record);
-		const created = Object.keys(record).some((key) => /^(date)?created/.test(normalizeKey(key)));
-		const folder = folders[folders.length - 1] ?? "";
-		if (created && dates.generic === null) this.#createdIn.add(folder);
 		if (dates.generic !== null) {
 			this.#genericDateNotes++;
 			// The interviews its log records: dated lines of the body, and the entries of a history property.
@@ -475,7 +470,7 @@ export class SetupDetector {
 				const text = shortTextOf(value);
 				if (text !== null) texts.set(normalizeKey(key), text);
 			}
-			this.#genericDates.push({ status, texts, folder: created ? "" : folder });
+			this.#genericDates.push({ status, texts });
 		}
 
 		const empty = note.body === undefined ? [] : inlineFields(note.body, 1, true).filter((field) => field.value === "");
@@ -911,9 +906,15 @@ export class SetupDetector {
 			if (text === null) return false;
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
-		// A hand-made `date` where the other applications of its folder have their `created`.
-		const made = this.#createdIn.counts();
-		const instead = this.#genericDates.filter(({ folder }) => (made.get(folder) ?? 0) > 1).length;
+		// A hand-made `date` on notes whose folder's other applications have `created` instead, two or more.
+		const shapes = [...this.#shapes];
+		const one = (keys: string[], key: string, not: string): boolean => keys.includes(key) && !keys.includes(not);
+		const folder = (path: string): string => path.replace(/[^/]*$/, "");
+		const instead = shapes.filter(
+			([path, keys]) =>
+				one(keys, "date", "created") &&
+				shapes.filter(([other, them]) => folder(other) === folder(path) && one(them, "created", "date")).length > 1,
+		).length;
 		const conflicts = this.#genericDateConflicts;
 		if (applying < 2 && instead < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
 		if (this.#settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
@@ -922,7 +923,7 @@ export class SetupDetector {
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
 				: instead >= 2
-					? `takes the place of the other applications' \`created\` in ${instead} notes of their folder`
+					? `takes the place of \`created\` in ${instead} notes`
 					: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
 		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}

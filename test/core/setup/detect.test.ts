@@ -349,7 +349,7 @@ describe("setup: a hand-made `date` where the other applications have `created`"
 		});
 		expect(proposal.settings.ignoredFields).toEqual(["date"]);
 		expect(proposal.items.find((item) => item.setting === "ignoredFields")?.evidence).toBe(
-			"`date` takes the place of the other applications' `created` in 2 notes of their folder: it is when the note was made, not an interview",
+			"`date` takes the place of `created` in 2 notes: it is when the note was made, not an interview",
 		);
 	});
 
