@@ -201,6 +201,8 @@ interface KeyStats {
 	url: number;
 	text: number;
 	datedMaps: number;
+	/** Notes that give it a value in their frontmatter (not an inline field or a bold label). */
+	own: number;
 }
 
 /** Counts of words, keeping the first spelling met. */
@@ -481,11 +483,12 @@ export class SetupDetector {
 			seen.add(k);
 			if (!isEmptyValue(value)) this.#peopleMaps(value);
 			if (this.#names.placesOf(key) !== null) continue;
-			const stats = this.#unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
+			const stats = this.#unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0, own: 0 };
 			stats.written++;
 			this.#unread.set(k, stats);
 			if (isEmptyValue(value)) continue;
 			stats.notes++;
+			if (own !== null && hasOwn(own, key)) stats.own++;
 			if (isDateLike(value)) stats.date++;
 			if (isPersonLike(value)) stats.person++;
 			if (isUrl(value)) stats.url++;
@@ -779,8 +782,8 @@ export class SetupDetector {
 				const reminder = hint.field === "follow_up_on";
 				if (!hint.words.test(words) || (reminder && /\b(last|derni)/.test(words))) continue;
 				const fits = this.#shapeCount(stats, hint.field);
-				// A reminder is set on the few notes that need one: in fewer notes, every value a date.
-				if (stats.written < minimum && !(reminder && fits === stats.notes)) break;
+				// A reminder property is set on the few notes that need one: in fewer notes, a date in the frontmatter of each.
+				if (stats.written < minimum && !(reminder && fits === stats.notes && stats.own === fits)) break;
 				if (fits * 2 < stats.notes) continue;
 				// A field the notes fill already gains no alias, except a second status property
 				// whose values are stages and outcomes (`Last Round: Offer` beside `Status: Active`).

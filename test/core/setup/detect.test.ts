@@ -558,5 +558,8 @@ describe("setup: a reminder set on a few applications", () => {
 			"People/Nikhil Bose.md": `---\ntype: contact\ntitle: Hiring Manager\nnext_followup: 2026-11-30\n---\n`,
 		});
 		expect(proposal.settings.fieldAliases?.["follow_up_on"]).toBeUndefined();
+		// Nor when the one note writes it in its text (an inline field), not as a property.
+		const inline = propose({ ...vault, "Jobs/Corvane.md": `${card("Corvane")}follow up:: 2026-11-24\n` });
+		expect(inline.settings.fieldAliases?.["follow_up_on"]).toBeUndefined();
 	});
 });
