@@ -9,9 +9,11 @@
  */
 const MICROMARK_FIELDS = [
 	"atHardBreak",
+	"attempt",
 	"constructs",
 	"consume",
 	"containerState",
+	"contentType",
 	"currentConstruct",
 	"defineSkip",
 	"expectingFirstListItemValue",
@@ -20,7 +22,10 @@ const MICROMARK_FIELDS = [
 	"inReference",
 	"initialBlankLine",
 	"interrupt",
+	"lazy",
+	"parser",
 	"partial",
+	"previous",
 	"resolveAll",
 	"resolveTo",
 	"setextHeadingSlurpLineEnding",

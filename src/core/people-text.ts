@@ -108,9 +108,9 @@ export function splitPeopleText(text: string): PersonText[] {
 	const joined: string[] = [];
 	for (const part of parts) {
 		if (part === "") continue;
-		const previous = joined.length - 1;
+		const last = joined.length - 1;
 		const beforeBracket = part.replace(/\s*\(.*$/s, "").toLowerCase();
-		if (previous >= 0 && NAME_SUFFIXES.has(beforeBracket)) joined[previous] = `${joined[previous] as string}, ${part}`;
+		if (last >= 0 && NAME_SUFFIXES.has(beforeBracket)) joined[last] = `${joined[last] as string}, ${part}`;
 		else joined.push(part);
 	}
 	const people: PersonText[] = [];

@@ -166,12 +166,16 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 /**
  * Whom an entry names as having referred you: the person a link before `'s referral` or
  * after `referred by` names (`with [[Bastian]], thanks to [[Ines Duarte]]'s referral`),
- * else its first person.
+ * else the one of its people written there as plain text (`Emailed Dana and Jess, thanks
+ * to Jess's referral`), else its first person.
  */
 export function referrerOf(entry: TimelineEntry): string | null {
 	const link = /refer(?:red by|ral from) \[\[([^\]]+)\]\]|\[\[([^\]]+)\]\]['’]s referral/i.exec(entry.text);
 	const to = link === null ? null : readWikilink(`[[${link[1] ?? link[2]}]]`);
-	return to === null ? entry.person : (to.alias ?? linkBasename(to.target));
+	if (to !== null) return to.alias ?? linkBasename(to.target);
+	const said = (name: string | null): boolean =>
+		name !== null && RegExp(`refer(red by|ral from) ${escapeRegExp(name)}|${escapeRegExp(name)}['’]s referral`, "i").test(entry.text);
+	return [...(entry.others ?? []), entry.person].find(said) ?? entry.person;
 }
 
 /** The people with each of `more` that is not already among them (by name, or a first name only one of them has). */

@@ -253,6 +253,22 @@ describe("a referrer named in an item of the note", () => {
 		expect(followUps.filter((f) => f.includes("Ola"))).toEqual(["update-referrer Ola Brandt 2026-11-20"]);
 	});
 
+	it("is the one of the item's people written as plain text before 's referral, not the first", () => {
+		const note = aSource(
+			"Applications/Halden.md",
+			{ company: "Halden", status: "interviewing" },
+			[
+				"## Log",
+				"",
+				"- 2026-11-03 Emailed Dana Whitfield and Jess Ong, thanks to Jess Ong's referral",
+				"- 2026-11-19 Onsite interview with Priya Raman",
+				"",
+			].join("\n"),
+		);
+		const followUps = evaluate([note], "2026-11-20", { interviewFolders: ["Applications"] }).followUps.map((f) => `${f.kind} ${f.to}`);
+		expect(followUps.filter((f) => f.startsWith("update-referrer"))).toEqual(["update-referrer Jess Ong"]);
+	});
+
 	it("leaves out the verb that opens the item: 'Sent Priya (my referrer) an update' names Priya", () => {
 		const note = aSource(
 			"Applications/Halden.md",

@@ -102,8 +102,8 @@ const isShortText = (value: unknown): boolean => {
 };
 const isTextOrLink = (value: unknown): boolean => isLink(value) || isShortText(value);
 
-/** Names of a property that holds the company: a sign of an application note, and a hint for the `company` alias. */
-const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firma?|business|empresa|entreprise)\b/;
+/** Names of a property that holds the company (Korean `회사` too): a sign of an application note, and a hint for the `company` alias. */
+const COMPANY_WORDS = /\b(company|employer|organi[sz]ation|firma?|business|empresa|entreprise)\b|회사/;
 
 /**
  * Most specific first: a `Follow-up date` is a reminder before it is any date. Spanish
@@ -201,6 +201,8 @@ interface KeyStats {
 	url: number;
 	text: number;
 	datedMaps: number;
+	/** Notes that give it a value in their frontmatter (not an inline field or a bold label). */
+	own: number;
 }
 
 /** Counts of words, keeping the first spelling met. */
@@ -481,11 +483,12 @@ export class SetupDetector {
 			seen.add(k);
 			if (!isEmptyValue(value)) this.#peopleMaps(value);
 			if (this.#names.placesOf(key) !== null) continue;
-			const stats = this.#unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0 };
+			const stats = this.#unread.get(k) ?? { key, written: 0, notes: 0, date: 0, person: 0, url: 0, text: 0, datedMaps: 0, own: 0 };
 			stats.written++;
 			this.#unread.set(k, stats);
 			if (isEmptyValue(value)) continue;
 			stats.notes++;
+			if (own !== null && hasOwn(own, key)) stats.own++;
 			if (isDateLike(value)) stats.date++;
 			if (isPersonLike(value)) stats.person++;
 			if (isUrl(value)) stats.url++;
@@ -771,12 +774,15 @@ export class SetupDetector {
 		const minimum = Math.max(1, Math.ceil(this.#applications * 0.3));
 		for (const stats of this.#unread.values()) {
 			// Written in enough notes (a template's field counts where it is left empty), filled in one at least.
-			if (stats.written < minimum || stats.notes === 0) continue;
+			if (stats.notes === 0) continue;
 			const words = keyWords(stats.key);
 			for (const hint of FIELD_HINTS) {
 				// The last reminder (`Date de dernière relance`) is past: the next one is the follow-up's day.
-				if (!hint.words.test(words) || (hint.field === "follow_up_on" && /\b(last|derni)/.test(words))) continue;
+				const reminder = hint.field === "follow_up_on";
+				if (!hint.words.test(words) || (reminder && /\b(last|derni)/.test(words))) continue;
 				const fits = this.#shapeCount(stats, hint.field);
+				// A reminder property is set on the few notes that need one: in fewer notes, a date in the frontmatter of each.
+				if (stats.written < minimum && !(reminder && fits === stats.notes && stats.own === fits)) break;
 				if (fits * 2 < stats.notes) continue;
 				// A field the notes fill already gains no alias, except a second status property
 				// whose values are stages and outcomes (`Last Round: Offer` beside `Status: Active`).
@@ -902,14 +908,25 @@ export class SetupDetector {
 			if (text === null) return false;
 			return (statusGroupOf(text, aliases) ?? guessStatusGroup(text)) === "applying";
 		}).length;
+		// A hand-made `date` on notes whose folder's other applications have `created` instead, two or more.
+		const shapes = [...this.#shapes];
+		const one = (keys: string[], key: string, not: string): boolean => keys.includes(key) && !keys.includes(not);
+		const folder = (path: string): string => path.replace(/[^/]*$/, "");
+		const instead = shapes.filter(
+			([path, keys]) =>
+				one(keys, "date", "created") &&
+				shapes.filter(([other, them]) => folder(other) === folder(path) && one(them, "created", "date")).length > 1,
+		).length;
 		const conflicts = this.#genericDateConflicts;
-		if (applying < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
+		if (applying < 2 && instead < 2 && (conflicts * 2 <= this.#genericDateNotes || this.#genericDateNotes < 2)) return;
 		if (this.#settings.ignoredFields.some((field) => normalizeKey(field) === "date")) return;
 		settings.ignoredFields = [...this.#settings.ignoredFields, "date"];
 		const why =
 			applying >= 2
 				? `is on ${applying} notes whose status says you have only applied`
-				: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
+				: instead >= 2
+					? `takes the place of \`created\` in ${instead} notes`
+					: `differs from the interview date written beside it or in its log or history in ${conflicts} of the ${this.#genericDateNotes} notes that have it`;
 		items.push(proposed("ignoredFields", "date", `\`date\` ${why}: it is when the note was made, not an interview`));
 	}
 

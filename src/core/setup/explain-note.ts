@@ -130,7 +130,8 @@ function whereFrom(field: NoteField, note: InterviewNote, property: string | und
 }
 
 function personText(person: Person): string {
-	const ways = [person.email, person.phone, person.linkedin].filter((x) => x !== null);
+	// A way to reach them that their title shows already (a table row's `/in/jane-doe`) is not shown twice.
+	const ways = [person.email, person.phone, person.linkedin].filter((x) => x !== null && !person.title?.includes(x));
 	const from = person.origin ? `from ${originText(person.origin)}` : null;
 	const bits = [person.relation, person.title, ...ways, person.primary ? "main contact" : null, person.notePath, from].filter(
 		(x) => x !== null,

@@ -332,6 +332,38 @@ describe("setup: a `date` beside a status history", () => {
 	});
 });
 
+describe("setup: a hand-made `date` where the other applications have `created`", () => {
+	const application = (day: string, status: string, key = "created"): string =>
+		`---\n${key}: ${day}\nstatus: ${status}\ntags: [job-applications]\n---\n# Frontend Engineer\n`;
+	const vault = {
+		"Jobs/Applications/Frontend Engineer at Kove.md": application("2026-10-20", "rejected"),
+		"Jobs/Applications/UI Engineer at Hollowbrook.md": application("2026-11-10", "interviewing"),
+		"Jobs/Applications/Product Engineer at Tallgrass.md": application("2026-11-16", "applied"),
+		"Jobs/Applications/Frontend Engineer at Pellucid.md": application("2026-10-14", "ghosted", "date"),
+	};
+
+	it("is ignored when two notes or more of the folder carry it in place of `created`", () => {
+		const proposal = propose({
+			...vault,
+			"Jobs/Applications/Senior Frontend Engineer at Norrland.md": application("2026-10-08", "offer", "date"),
+		});
+		expect(proposal.settings.ignoredFields).toEqual(["date"]);
+		expect(proposal.items.find((item) => item.setting === "ignoredFields")?.evidence).toBe(
+			"`date` takes the place of `created` in 2 notes: it is when the note was made, not an interview",
+		);
+	});
+
+	it("is kept on notes of interviews in a folder of their own", () => {
+		const proposal = propose({
+			...vault,
+			"Jobs/Applications/Frontend Engineer at Pellucid.md": application("2026-10-14", "ghosted"),
+			"Jobs/Interviews/2026-11-05 Pellucid.md": application("2026-11-05", "interviewing", "date"),
+			"Jobs/Interviews/2026-11-12 Kove.md": application("2026-11-12", "interviewing", "date"),
+		});
+		expect(proposal.settings.ignoredFields).toBeUndefined();
+	});
+});
+
 describe("setup: Japanese status words", () => {
 	it("places them in groups by the words within them", () => {
 		const detector = new SetupDetector(defaultSettings(), "2026-11-23");
@@ -488,6 +520,47 @@ describe("setup: a Korean vault", () => {
 		});
 		expect(proposal.settings.eventWords).toMatchObject({ 면접: "interview", 감사: "thank-you", 문의: "check-in" });
 		expect(proposal.items.find((item) => item.setting === "eventWords")?.evidence).toMatch(/write their entries in Korean/);
+	});
+
+	it("reads 회사 (company) as the company", () => {
+		const notes = Object.fromEntries(
+			["가람", "누리", "다솜"].map((company) => [`지원/${company}.md`, application(company, "진행중").replace("company:", "회사:")]),
+		);
+		expect(propose(notes).settings.fieldAliases).toMatchObject({ company: ["회사"], status: ["결과"] });
+	});
+});
+
+describe("setup: a reminder set on a few applications", () => {
+	/** A board card: the reminder property is written only on the card that needs one. */
+	const card = (company: string, extra = ""): string =>
+		`---\ncompany: ${company}\nrole: Frontend Developer\ninterview date: 2026-11-12\n${extra}---\n`;
+	const vault = {
+		"Jobs/Corvane.md": card("Corvane", "follow up: 2026-11-24\n"),
+		"Jobs/Halden.md": card("Halden"),
+		"Jobs/Kestrel.md": card("Kestrel"),
+		"Jobs/Mosswood.md": card("Mosswood"),
+		"Jobs/Orbitline.md": card("Orbitline"),
+		"Jobs/Vantara.md": card("Vantara"),
+	};
+
+	it("proposes its property for the reminder, though only one note fills it", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.fieldAliases?.["follow_up_on"]).toEqual(["follow up"]);
+		expect(proposal.items.find((item) => item.setting === "fieldAliases" && "follow_up_on" in Object(item.value))?.evidence).toBe(
+			"`follow up` holds a date in 1 of 1 notes, and its name reads as follow_up_on",
+		);
+	});
+
+	it("proposes nothing for a few notes when the value is not a date, or is on notes of people", () => {
+		const proposal = propose({
+			...vault,
+			"Jobs/Corvane.md": card("Corvane", "follow up: ping Nikhil after the offsite\n"),
+			"People/Nikhil Bose.md": `---\ntype: contact\ntitle: Hiring Manager\nnext_followup: 2026-11-30\n---\n`,
+		});
+		expect(proposal.settings.fieldAliases?.["follow_up_on"]).toBeUndefined();
+		// Nor when the one note writes it in its text (an inline field), not as a property.
+		const inline = propose({ ...vault, "Jobs/Corvane.md": `${card("Corvane")}follow up:: 2026-11-24\n` });
+		expect(inline.settings.fieldAliases?.["follow_up_on"]).toBeUndefined();
 	});
 });
 

@@ -82,6 +82,28 @@ describe("explainSections", () => {
 	});
 });
 
+describe("explainSections for a person written in a table row", () => {
+	it("shows their LinkedIn path once, though the row's title holds it too", () => {
+		const body = [
+			"## Participants",
+			"",
+			"| Name | Title | LinkedIn |",
+			"|---|---|---|",
+			"| Nadia Pereira | Talent Acquisition | /in/nadiapereira |",
+			"",
+		];
+		const read = readInterviewNote(aSource("Interviews/Saltmarsh.md", frontmatter, body.join("\n")), DEFAULT_SETTINGS, NO_LINKS);
+		if (read.note === null) throw new Error("the fixture should read as an interview note");
+		const people =
+			explain({ note: read.note })
+				.find((s) => s.key === "people")
+				?.lines.map((line) => line.text) ?? [];
+		expect(people).toHaveLength(1);
+		expect(people[0]).toContain("Nadia Pereira");
+		expect(people[0]?.split("/in/nadiapereira")).toHaveLength(2);
+	});
+});
+
 describe("explainSections for a day of the last contact", () => {
 	it("says why the property gave no round", () => {
 		const settings = { ...DEFAULT_SETTINGS, fieldAliases: { interview_date: ["Date Last Interaction"] } };
