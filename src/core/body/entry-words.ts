@@ -426,7 +426,13 @@ function subjectOf(
 			next = tokens[found.next];
 		}
 	}
-	if (name === null || name === "" || next === undefined || !SUBJECT_VERBS.has(next.lower)) return null;
+	if (name === null || name === "" || next === undefined) return null;
+	// `Raj replied`, or words of an answer after the name (`Laura me escribió`, `Raj reply:`).
+	if (
+		!SUBJECT_VERBS.has(next.lower) &&
+		(!vocabulary.entryPhrases.get(stem(next.text))?.some((p) => p.meaning.is === "outcome") || DENIAL.test(name))
+	)
+		return null;
 	return { name, direction: "received", subject: true, others: [] };
 }
 
