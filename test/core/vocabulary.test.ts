@@ -157,7 +157,9 @@ describe("eventWords extends the vocabulary", () => {
 		expect(entryOf("Laura Pineda me escribió para un recruiter screen.", vocabulary)).toEqual(["received", "reply", "Laura Pineda"]);
 		expect(entryOf("Elena Ruiz me escribió para saltar al technical.", vocabulary)).toEqual(["received", "reply", "Elena Ruiz"]);
 		expect(entryOf("Carmen me llamó con una oferta.", vocabulary)).toEqual(["received", "offer", "Carmen"]);
-		expect(entryOf("Raj reply: phone screen on Thursday")).toEqual(["received", "reply", "Raj"]);
+		expect(entryOf("Raj reply about the phone screen")).toEqual(["received", "reply", "Raj"]);
+		// A name that is a label before a colon is no one who answered.
+		expect(entryOf("Key Points: not moving forward after the phone screen")).toEqual(["received", "rejection", null]);
 		// Other words after the name leave the interview as it was.
 		expect(entryOf("Technical screen con Diego Arrieta y Sofía Lemos", vocabulary)).toEqual(["interview", "", "Diego Arrieta"]);
 		expect(entryOf("Maya Chen phone screen")).toEqual(["interview", "phone", null]);
