@@ -190,20 +190,26 @@ function sourceOfFile(
 		return { source: { path: file.path, frontmatter: null, frontmatterError: null, unreadable: file.problem }, interview: false };
 	const scanned = scanNoteFileSync(file.absolutePath, file.path);
 	const { note } = scanned;
-	if (note.frontmatter === null) return { source: note, interview: false };
+	// Inline tags, as Obsidian lists them, for a status tag (`#status/rejected`) in the text.
+	if (note.frontmatter === null) return { source: withTags(note, inlineTagsOf(note.body ?? "")), interview: false };
 	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
 	const { path, frontmatter, frontmatterError, bodyLine } = note;
-	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
-		return { source: { path, frontmatter, frontmatterError, body: bodyOf(scanned), bodyLine }, interview: true };
-	// Its inline tags may make it an interview note (then it keeps its body) or a log
-	// note (whose links the join reads); any other note keeps only its tags.
 	const body = bodyOf(scanned);
 	const inlineTags = inlineTagsOf(body);
+	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
+		return { source: withTags({ path, frontmatter, frontmatterError, body, bodyLine }, inlineTags), interview: true };
+	// Its inline tags may make it an interview note (then it keeps its body) or a log
+	// note (whose links the join reads); any other note keeps only its tags.
 	const source: SourceNote = { path, frontmatter, frontmatterError, inlineTags };
 	if (settings === undefined) return { source, interview: false };
 	if (isInterviewNote(source, settings)) return { source: { ...source, body, bodyLine }, interview: true };
 	if (isLogNote(source, logSettings(settings)) || allBodies) return { source: { ...source, body, bodyLine }, interview: false };
 	return { source, interview: false };
+}
+
+/** The note with its inline tags, when it has any. */
+function withTags(note: SourceNote, inlineTags: string[]): SourceNote {
+	return inlineTags.length === 0 ? note : { ...note, inlineTags };
 }
 
 /** The log-note settings of scan settings that may lack them. */
