@@ -194,12 +194,12 @@ function sourceOfFile(
 	if (note.frontmatter === null) return { source: withTags(note, inlineTagsOf(note.body ?? "")), interview: false };
 	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
 	const { path, frontmatter, frontmatterError, bodyLine } = note;
-	const body = bodyOf(scanned);
-	const inlineTags = inlineTagsOf(body);
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
-		return { source: withTags({ path, frontmatter, frontmatterError, body, bodyLine }, inlineTags), interview: true };
+		return { source: { path, frontmatter, frontmatterError, body: bodyOf(scanned), bodyLine }, interview: true };
 	// Its inline tags may make it an interview note (then it keeps its body) or a log
 	// note (whose links the join reads); any other note keeps only its tags.
+	const body = bodyOf(scanned);
+	const inlineTags = inlineTagsOf(body);
 	const source: SourceNote = { path, frontmatter, frontmatterError, inlineTags };
 	if (settings === undefined) return { source, interview: false };
 	if (isInterviewNote(source, settings)) return { source: { ...source, body, bodyLine }, interview: true };
