@@ -19,6 +19,7 @@ import { findVaultRoot, loadSettingsFor, localeDateOrder } from "./config";
 import { CliUsageError, type CliIo } from "./io";
 import type { TextEdit } from "../core/markdown/frontmatter-text";
 import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
+import { inlineTagsOf } from "../core/classify";
 import { sourceFromText } from "./read-note-file";
 import { NoteWriteRefused, writeNoteFile, type WriteOutcome } from "./safe-write";
 import { scanVault } from "./scan-vault";
@@ -107,7 +108,10 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 		throw new CliUsageError(`the vault folder ${vaultRoot} could not be read (${code ?? String(error)})`);
 	}
 	const path = vaultPath(vaultRoot, absolutePath) ?? basename(absolutePath);
-	const own = sourceFromText(path, text);
+	const fromText = sourceFromText(path, text);
+	// Its inline tags, as the vault's scan gives them (a status tag in the text counts).
+	const tags = inlineTagsOf(fromText.body ?? "");
+	const own = tags.length === 0 ? fromText : { ...fromText, inlineTags: tags };
 	sources = [...sources.filter((s) => s.path !== path), own];
 
 	const resolveLink = createLinkResolver(sources);

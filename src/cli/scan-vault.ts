@@ -190,7 +190,8 @@ function sourceOfFile(
 		return { source: { path: file.path, frontmatter: null, frontmatterError: null, unreadable: file.problem }, interview: false };
 	const scanned = scanNoteFileSync(file.absolutePath, file.path);
 	const { note } = scanned;
-	if (note.frontmatter === null) return { source: note, interview: false };
+	// Inline tags, as Obsidian lists them, for a status tag (`#status/rejected`) in the text.
+	if (note.frontmatter === null) return { source: withTags(note, inlineTagsOf(note.body ?? "")), interview: false };
 	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
 	const { path, frontmatter, frontmatterError, bodyLine } = note;
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
@@ -204,6 +205,11 @@ function sourceOfFile(
 	if (isInterviewNote(source, settings)) return { source: { ...source, body, bodyLine }, interview: true };
 	if (isLogNote(source, logSettings(settings)) || allBodies) return { source: { ...source, body, bodyLine }, interview: false };
 	return { source, interview: false };
+}
+
+/** The note with its inline tags, when it has any. */
+function withTags(note: SourceNote, inlineTags: string[]): SourceNote {
+	return inlineTags.length === 0 ? note : { ...note, inlineTags };
 }
 
 /** The log-note settings of scan settings that may lack them. */

@@ -114,6 +114,8 @@ describe("scanVault", () => {
 				bodyLine: 4,
 			});
 			expect(byPath.get("Plain.md")?.body).toBe("Just text #interview");
+			// A note without frontmatter has its inline tags too: a status tag there is read.
+			expect(byPath.get("Plain.md")?.inlineTags).toEqual(["interview"]);
 			expect(byPath.get("Tagged.md")).toEqual({
 				path: "Tagged.md",
 				frontmatter: { tags: ["interview"] },

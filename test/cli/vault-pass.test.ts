@@ -53,7 +53,8 @@ describe("VaultPass", () => {
 			frontmatterError: null,
 			inlineTags: ["person"],
 		});
-		expect(notes[3]).toEqual(readNoteFileSync(join(root, "Plain.md"), "Plain.md"));
+		// A note without frontmatter also has its inline tags, for a status tag in its text.
+		expect(notes[3]).toEqual({ ...readNoteFileSync(join(root, "Plain.md"), "Plain.md"), inlineTags: ["interview"] });
 		expect(notes[4]).toEqual(readNoteFileSync(join(root, "Templates/check-in.md"), "Templates/check-in.md"));
 		expect(pass.paths()).toEqual(["A/Acme.md", "Broken.md", "Lee.md", "Plain.md", "Templates/check-in.md"]);
 	});

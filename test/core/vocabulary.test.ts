@@ -152,6 +152,18 @@ describe("eventWords extends the vocabulary", () => {
 		expect(entryOf("Zusage erhalten", vocabulary)).toEqual(["received", "offer", null]);
 		expect(entryOf("Nachricht gesendet", vocabulary)).toEqual(["sent", "message", null]);
 	});
+	it("a name opening an entry before an answer's own words is who answered: the interview named is what they wrote about", () => {
+		const { vocabulary } = buildVocabulary({ "me escribió": "reply", "me llamó": "reply", oferta: "offer" });
+		expect(entryOf("Laura Pineda me escribió para un recruiter screen.", vocabulary)).toEqual(["received", "reply", "Laura Pineda"]);
+		expect(entryOf("Elena Ruiz me escribió para saltar al technical.", vocabulary)).toEqual(["received", "reply", "Elena Ruiz"]);
+		expect(entryOf("Carmen me llamó con una oferta.", vocabulary)).toEqual(["received", "offer", "Carmen"]);
+		expect(entryOf("Raj reply about the phone screen")).toEqual(["received", "reply", "Raj"]);
+		// A name that is a label before a colon is no one who answered.
+		expect(entryOf("Key Points: not moving forward after the phone screen")).toEqual(["received", "rejection", null]);
+		// Other words after the name leave the interview as it was.
+		expect(entryOf("Technical screen con Diego Arrieta y Sofía Lemos", vocabulary)).toEqual(["interview", "", "Diego Arrieta"]);
+		expect(entryOf("Maya Chen phone screen")).toEqual(["interview", "phone", null]);
+	});
 	it("a format name means an interview of that format", () => {
 		const { vocabulary } = buildVocabulary({ hirevue: "video", superday: "onsite" });
 		expect(entryOf("HireVue", vocabulary)).toEqual(["interview", "video", null]);

@@ -392,7 +392,7 @@ function joinedNames(
 						i,
 					)
 				: { text: linkName(text.slice(i + 2, end - 2)), next: 0 };
-		if (name === null || name.text === "") break;
+		if (!name?.text) break;
 		names.push(name.text);
 		i = end ?? (tokens[name.next - 1] as Token).end;
 	}
@@ -424,7 +424,16 @@ function subjectOf(
 			next = tokens[found.next];
 		}
 	}
-	if (name === null || name === "" || next === undefined || !SUBJECT_VERBS.has(next.lower)) return null;
+	if (!name || next === undefined) return null;
+	// `Raj replied`, or words of an answer after the name (`Laura me escribió`, `Raj reply …`),
+	// unless the name is a label (`Key Points: Not moving forward`) or a denial (`No reply`).
+	if (
+		!SUBJECT_VERBS.has(next.lower) &&
+		(!vocabulary.entryPhrases.get(stem(next.text))?.some((p) => p.meaning.is === "outcome") ||
+			DENIAL.test(name) ||
+			text[next.start - 2] === ":")
+	)
+		return null;
 	return { name, direction: "received", subject: true, others: [] };
 }
 

@@ -22,11 +22,11 @@ import type { LanguageReader, Statement } from "./language";
 import { sentencesOf } from "./units";
 
 /**
- * Their answer or decision, news from them, or them getting in touch (`me llamarán`); also
+ * Their answer or decision (`el equipo decide el siguiente paso`, `decidirá`), news from them, or them getting in touch (`me llamarán`); also
  * the Portuguese nouns for the same (`a decisão sai até sexta, 27/11`), whose dates read alike.
  */
 const DECISION_CUE =
-	/\b(?:respuesta|decisión|decisão|resposta|retorno|decidir[aá]n|decidan|(?:tendr[ée]|tendremos|habr[aá])\s+noticias|(?:me|nos)\s+(?:dir[aá]n?|contestar[aá]n?|responder[aá]n?|avisar[aá]n?|escribir[aá]n?|llamar[aá]n?|confirmar[aá]n?))(?![a-záéíóúñü])/i;
+	/\b(?:respuesta|decisión|decisão|resposta|retorno|decid(?:en|an|ir[aá]n?)|decide(?=\s+(?:el|la|los|las|si|antes|entre|esta|este)\s)|(?:tendr[ée]|tendremos|habr[aá])\s+noticias|(?:me|nos)\s+(?:dir[aá]n?|contestar[aá]n?|responder[aá]n?|avisar[aá]n?|escribir[aá]n?|llamar[aá]n?|confirmar[aá]n?))(?![a-záéíóúñü])/i;
 /** The user is to phone them: `que le llame`, `llámame`, `volver a llamarla`. */
 const CALL_BACK_CUE =
 	/\b(?:(?:le|la|les)\s+(?:llame|llamara|vuelva\s+a\s+llamar)|ll[aá]m(?:ame|eme|ale|ela|arle|arla|arles)|llamarl[aeo]s?|volver\s+a\s+llamar|devolver(?:le)?\s+la\s+llamada)/i;
@@ -41,7 +41,7 @@ const SPANISH_CUE = new RegExp(`${DECISION_CUE.source}|${CALL_BACK_CUE.source}`,
  * none of them (every English note) is passed over at about half the cost of SPANISH_CUE.
  */
 const CUE_STEMS =
-	/[lL]l[aá]m|espuesta|esposta|ecisión|ecisão|etorno|oticias|decidir|decidan|dir[aá]|contestar|responder|avisar|escribir|confirmar|devolver/;
+	/[lL]l[aá]m|espuesta|esposta|ecisión|ecisão|etorno|oticias|ecid|dir[aá]|contestar|responder|avisar|escribir|confirmar|devolver/;
 
 /** Sunday = 0 … Saturday = 6, as `weekday` numbers them; accents optional. */
 const WEEKDAYS = ["domingo", "lunes", "martes", "mi[eé]rcoles", "jueves", "viernes", "s[aá]bado"];

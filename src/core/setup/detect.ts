@@ -657,8 +657,10 @@ export class SetupDetector {
 		const plainAll = withoutPlain ? this.#plainAll.counts() : new Map<string, number>();
 		type Option = { kind: "tag" | "folder"; value: string; hits: number; others: number };
 		const options: Option[] = [
+			// A status tag (`#status/interviewing`) moves with the status: it selects no application for long.
 			...this.#labelHits
 				.entries()
+				.filter((e) => !/^status\//.test(e.value))
 				.map((e): Option => ({ kind: "tag", value: e.value, hits: e.count, others: (labelAll.get(e.value) ?? 0) - e.count })),
 			...this.#folderHits.entries().map((e): Option => ({
 				kind: "folder",

@@ -19,6 +19,17 @@ describe("decision dates and call-back days stated in Spanish", () => {
 		expect(stated("Me darán una respuesta antes del 27.")).toEqual([["decision", "2026-11-27", "del 27"]]);
 	});
 
+	it("reads their decision in the present or the future tense (`decide`, `deciden`, `decidirá`)", () => {
+		expect(stated("Laura respondió: el equipo decide el siguiente paso antes del viernes 27/11.")).toEqual([
+			["decision", "2026-11-27", "27/11"],
+		]);
+		expect(stated("Deciden antes del jueves.")).toEqual([["decision", "2026-11-19", "jueves"]]);
+		expect(stated("Carmen decidirá antes del 2 de diciembre.")).toEqual([["decision", "2026-12-02", "2 de diciembre"]]);
+		// `decide` with no Spanish after it is English, read by the English reader alone.
+		expect(stated("They decide on 12/01.", { ...TUESDAY, dateOrder: "MDY" })).toEqual([["decision", "2026-12-01", "12/01"]]);
+		expect(stated("Tengo que decidir antes del viernes.")).toEqual([]);
+	});
+
 	it("reads weeks and counts of days or weeks, a range by its longer end", () => {
 		expect(stated("Me dirán algo la semana que viene.")).toEqual([["decision", "2026-11-27", "la semana que viene"]]);
 		expect(stated("Tendré noticias a principios de la próxima semana.")).toEqual([

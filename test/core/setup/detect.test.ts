@@ -82,6 +82,28 @@ describe("setup: notes that list many jobs are not applications", () => {
 	});
 });
 
+describe("setup: a status kept as a tag", () => {
+	/** An application note tagged for the search and, when it has one, for its status. */
+	const job = (company: string, status: string | null): string =>
+		`---\ncompany: ${company}\napplied: 2026-11-02\ntags: [application${status === null ? "" : `, status/${status}`}]\n---\n# ${company}\n\n## Log\n\n- 2026-11-16 Phone screen with Dana Reyes\n`;
+	const vault = {
+		"Jobs/Orrin.md": job("Orrin", "interviewing"),
+		"Jobs/Kelpie.md": job("Kelpie", "interviewing"),
+		"Jobs/Talden.md": job("Talden", "interviewing"),
+		"Jobs/Brisk.md": job("Brisk", null),
+		"Jobs/Lumen.md": job("Lumen", "rejected"),
+		"Jobs/Targets.md": "# Targets\n\n#application #moc\n\n- [[Orrin]]\n- [[Kelpie]]\n",
+		"Templates/Application.md": "---\ncompany:\ntags: [application]\n---\n# {{title}}\n\n## Log\n\n- \n",
+	};
+
+	it("proposes the folder every application is in, not the status tag only the interviewing ones carry", () => {
+		const proposal = propose(vault);
+		expect(proposal.applications).toBe(5);
+		expect(proposal.settings.interviewTag).toBeUndefined();
+		expect(proposal.settings.interviewFolders).toEqual(["Jobs"]);
+	});
+});
+
 describe("setup: one folder per application", () => {
 	/** An application's notes without properties: the facts are dated rows of its log. */
 	const notes = (company: string): string =>
