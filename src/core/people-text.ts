@@ -22,7 +22,7 @@ const NAME_SUFFIXES = new Set(["phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "
  * A title before a name that is no part of it (`Dr. Anke Winter`, `Frau Vogt`, `Sra. Ruiz`,
  * `M. Morel`), also to the drafts' first name: in English, German, Spanish, Portuguese and French.
  */
-export const HONORIFIC = /^(?:dr|dra|prof|mrs?|ms|mx|miss|sir|dame|herrn?|frau|sra?|srta|mme|mlle|m\.)\.?$/i;
+export const HONORIFIC = /^(?:dr|dra|prof|mrs?|ms|mx|miss|sir|dame|herrn?|frau|sra?|mme|m\.)\.?$/i;
 
 /** A name without a title before it, when a name of two words or more follows (`Dr. Matthias Reuter`). */
 export function withoutHonorific(name: string): string {

@@ -168,7 +168,7 @@ const COMMON_WORDS = {
 	// Written as often in Spanish as in French: they say a text is in one of the two, not which.
 	esOrFr: wordSet("de la que en"),
 	fr: wordSet("le les des du un une et est pour avec au aux à ce qui je il elle nous vous mon ma mes cette dans sur pas"),
-	de: wordSet("der die das und mit von zu den ein im"),
+	de: wordSet("der die das und mit von zu"),
 };
 
 /** Spanish, French or German when a text is written mostly in it (COMMON_WORDS), judged on five of its common words at least. */

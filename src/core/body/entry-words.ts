@@ -458,8 +458,8 @@ function nameFrom(
 	if (before.trim() !== "") return null;
 	const parts: Token[] = [];
 	// `Dr. Jane Doe`: the title is no part of the name; `Dr. Doe` alone is left to the note's people.
-	const titled = HONORIFIC.test(first.text) && /^\.? $/.test(text.slice(first.end, tokens[k + 1]?.start));
-	for (let j = titled ? k + 1 : k; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {
+	const titled = +(HONORIFIC.test(first.text) && /^\.? $/.test(text.slice(first.end, tokens[k + 1]?.start)));
+	for (let j = k + titled; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {
 		const token = tokens[j] as Token;
 		const gap = parts.length === 0 ? "" : text.slice((tokens[j - 1] as Token).end, token.start);
 		if (parts.length > 0 && gap !== " " && gap !== "-") break;
@@ -481,11 +481,11 @@ function nameFrom(
 		}
 		break;
 	}
-	if (parts.length < (titled ? 2 : 1)) return null;
+	if (parts.length <= titled) return null;
 	const start = (parts[0] as Token).start;
 	const end = (parts[parts.length - 1] as Token).end;
 	const name = text.slice(start, end).replace(/[’']s$/, "");
-	return name === "" ? null : { text: name, next: k + parts.length + Number(titled) };
+	return name === "" ? null : { text: name, next: k + parts.length + titled };
 }
 
 /** A capitalised word that may be part of a name. */
