@@ -18,6 +18,18 @@ export interface PersonText {
 /** Words that follow a name after a comma without being another person ("Jane Doe, PhD"). */
 const NAME_SUFFIXES = new Set(["phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq."]);
 
+/**
+ * A title before a name that is no part of it (`Dr. Anke Winter`, `Frau Vogt`, `Sra. Ruiz`,
+ * `M. Morel`), also to the drafts' first name: in English, German, Spanish, Portuguese and French.
+ */
+export const HONORIFIC = /^(?:dr|dra|prof|mrs?|ms|mx|miss|sir|dame|herrn?|frau|sra?|mme|m\.)\.?$/i;
+
+/** A name without a title before it, when a name of two words or more follows (`Dr. Matthias Reuter`). */
+export function withoutHonorific(name: string): string {
+	const words = name.split(/\s+/);
+	return words.length > 2 && HONORIFIC.test(words[0] as string) ? words.slice(1).join(" ") : name;
+}
+
 /** Brackets, and the characters that split a text into people outside them (full-width ones too: `王磊、陈静（HR）`). */
 const OPENING = "([<{（【";
 const CLOSING = ")]>}）】";
@@ -95,7 +107,7 @@ export function personOf(part: string): PersonText | null {
 	if (rest === "" && email !== null) rest = email;
 	if (rest === "" || !/[\p{L}\p{N}]/u.test(rest)) return null;
 	if (email === null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(rest)) email = rest;
-	return { name: rest, title, email };
+	return { name: withoutHonorific(rest), title, email };
 }
 
 /**

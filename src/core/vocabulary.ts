@@ -63,7 +63,7 @@ const ENTRY_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** The languages besides English whose entry words setup can propose. */
-export type EntryLanguage = "Chinese" | "Japanese" | "Korean" | "Spanish" | "French";
+export type EntryLanguage = "Chinese" | "Japanese" | "Korean" | "Spanish" | "French" | "German";
 
 /**
  * Entry words of other languages, by meaning as ENTRY_WORDS. They are not read
@@ -141,6 +141,20 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		sent: "envoyé",
 		received: "reçu",
 	},
+	// German runs nouns together: each compound a round is named by is a word of its own.
+	// `vereinbart` (a day agreed) and `eingeladen` are invitations, never the round itself.
+	German: {
+		interview: "vorstellungsgespräch, zweitgespräch",
+		phone: "telefoninterview",
+		video: "videointerview",
+		"thank-you": "dankesmail, bedankt",
+		"check-in": "nachgehakt, nachgefragt",
+		applied: "beworben, versendet, abgeschickt",
+		reply: "rückmeldung",
+		rejection: "absage",
+		offer: "zusage, angebot",
+		invite: "eingeladen, einladung, vereinbart",
+	},
 };
 
 /**
@@ -154,22 +168,31 @@ const COMMON_WORDS = {
 	// Written as often in Spanish as in French: they say a text is in one of the two, not which.
 	esOrFr: wordSet("de la que en"),
 	fr: wordSet("le les des du un une et est pour avec au aux à ce qui je il elle nous vous mon ma mes cette dans sur pas"),
+	de: wordSet("der die das und mit von zu"),
 };
 
-/** Spanish or French when a text is written mostly in it (COMMON_WORDS), judged on five of its common words at least. */
-export function writtenIn(text: string): "Spanish" | "French" | null {
+/** Spanish, French or German when a text is written mostly in it (COMMON_WORDS), judged on five of its common words at least. */
+export function writtenIn(text: string): "Spanish" | "French" | "German" | null {
 	let spanish = 0;
 	let english = 0;
 	let french = 0;
+	let german = 0;
 	let either = 0;
 	for (const word of wordsOf(text)) {
 		if (COMMON_WORDS.es.has(word)) spanish++;
 		else if (COMMON_WORDS.en.has(word)) english++;
 		else if (COMMON_WORDS.fr.has(word)) french++;
+		else if (COMMON_WORDS.de.has(word)) german++;
 		else if (COMMON_WORDS.esOrFr.has(word)) either++;
 	}
-	if (spanish + english + french + either < 5) return null;
-	return spanish > english && spanish > french ? "Spanish" : french > english && french > spanish ? "French" : null;
+	if (spanish + english + french + german + either < 5) return null;
+	return german > english + spanish + french
+		? "German"
+		: spanish > english && spanish > french
+			? "Spanish"
+			: french > english && french > spanish
+				? "French"
+				: null;
 }
 
 /** A language's entry words as `eventWords` takes them: word → meaning. */

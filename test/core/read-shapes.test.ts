@@ -1636,3 +1636,33 @@ describe("a thank-you that names people by an honorific and their surname", () =
 		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Carina Vogt"]);
 	});
 });
+
+describe("a title before a person's name", () => {
+	it("is no part of the name, written in a property or in an entry", () => {
+		const note = aSource(
+			"Jobs/Rheinfels.md",
+			{
+				tags: ["interview"],
+				company: "Rheinfels",
+				status: "interview",
+				kontakt: "Dr. Matthias Reuter (Leiter), Frau Carina Vogt <c.vogt@r.example>",
+			},
+			"- 2026-11-18 Onsite interview with Dr. Matthias Reuter and Prof. Ana Lima\n- 2026-11-18 Thank-you email to Dr. Reuter",
+		);
+		const settings = settingsWith({ fieldAliases: { people: ["kontakt"] } });
+		const reading = read(note, settings).note;
+		expect(reading?.people.map((p) => p.name)).toEqual(["Matthias Reuter", "Carina Vogt"]);
+		expect(reading?.rounds?.[0]?.people.map((p) => p.name)).toEqual(["Matthias Reuter", "Ana Lima"]);
+		const { followUps } = due(note, settings);
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Ana Lima"]);
+	});
+
+	it("leaves a title before a surname alone to the note's people", () => {
+		const note = aSource(
+			"Jobs/A.md",
+			{ tags: ["interview"], company: "A", status: "interview" },
+			"- 2026-11-18 Phone screen with Mr. Smith",
+		);
+		expect(due(note).followUps.map((f) => f.to)).not.toContain("Mr");
+	});
+});

@@ -19,6 +19,7 @@ import {
 	type Vocabulary,
 } from "../vocabulary";
 import { hasOwn } from "../values";
+import { HONORIFIC } from "../people-text";
 import { looksLikeName } from "./rosters";
 
 /** What the words of one text say, before an event is chosen. */
@@ -465,7 +466,9 @@ function nameFrom(
 				: text.slice((tokens[k - 1] as Token).end, first.start);
 	if (before.trim() !== "") return null;
 	const parts: Token[] = [];
-	for (let j = k; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {
+	// `Dr. Jane Doe`: the title is no part of the name; `Dr. Doe` alone is left to the note's people.
+	const titled = +(HONORIFIC.test(first.text) && /^\.? $/.test(text.slice(first.end, tokens[k + 1]?.start)));
+	for (let j = k + titled; j < tokens.length && parts.length < MAX_NAME_WORDS; j++) {
 		const token = tokens[j] as Token;
 		const gap = parts.length === 0 ? "" : text.slice((tokens[j - 1] as Token).end, token.start);
 		if (parts.length > 0 && gap !== " " && gap !== "-") break;
@@ -487,11 +490,11 @@ function nameFrom(
 		}
 		break;
 	}
-	if (parts.length === 0) return null;
+	if (parts.length <= titled) return null;
 	const start = (parts[0] as Token).start;
 	const end = (parts[parts.length - 1] as Token).end;
 	const name = text.slice(start, end).replace(/[’']s$/, "");
-	return name === "" ? null : { text: name, next: k + parts.length };
+	return name === "" ? null : { text: name, next: k + parts.length + titled };
 }
 
 /** A capitalised word that may be part of a name. */

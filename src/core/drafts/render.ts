@@ -10,6 +10,7 @@
  */
 import { daysBetween, longDay } from "../dates";
 import type { Day, InterviewFormat, InterviewNote, Person } from "../model";
+import { HONORIFIC } from "../people-text";
 import { hasOwn } from "../values";
 
 /** The placeholders every template may use, with what they stand for. */
@@ -99,15 +100,13 @@ const FORMAT_WORDS: Readonly<Record<InterviewFormat, string>> = {
 	informal: "informal",
 };
 
-const HONORIFICS = /^(?:mr|mrs|ms|mx|miss|dr|prof|sir|dame)\.?$/i;
-
 /** The first name: the first word of the name that is not an honorific ("Dr. Jane Doe" → "Jane"). */
 export function firstName(name: string): string {
 	const words = name
 		.trim()
 		.split(/\s+/)
 		.filter((w) => w !== "");
-	return words.find((w) => !HONORIFICS.test(w)) ?? words[0] ?? "";
+	return words.find((w) => !HONORIFIC.test(w)) ?? words[0] ?? "";
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -17,6 +17,7 @@ import { breaksLink, findCues, MAY_HOLD_CUE, mayStateDateIn, type Cue } from "./
 import { readDateExpressions, type DateExpression, type DateOrder } from "./expressions";
 import { CHINESE, HAN } from "./chinese";
 import { FRENCH } from "./french";
+import { GERMAN } from "./german";
 import type { LanguageReader } from "./language";
 import { SPANISH } from "./spanish";
 import { sentencesOf, unitsOf, type Unit } from "./units";
@@ -150,7 +151,7 @@ export function findStatedDates(markdown: string, context: SentenceContext): Sta
 }
 
 /** Languages read by their own patterns that share words and dates, so that one sentence may be read by both. */
-const DAY_FIRST_LANGUAGES: readonly LanguageReader[] = [SPANISH, FRENCH];
+const DAY_FIRST_LANGUAGES: readonly LanguageReader[] = [SPANISH, FRENCH, GERMAN];
 
 /**
  * Dates found so far and those another language found, without the ones that repeat a

@@ -132,7 +132,7 @@ const FIELD_HINTS: readonly FieldHint[] = [
 	{ field: "job_url", words: /\b(url|link|posting|listing|advert|job page)\b/, shape: isUrl },
 	{
 		field: "people",
-		words: /\b(people|contacts?|interviewers?|persons?|recruiters?|hiring manager|who|participants?)\b/,
+		words: /\b(people|contacts?|kontakte?|interviewers?|persons?|recruiters?|hiring manager|who|participants?)\b/,
 		shape: isPersonLike,
 	},
 	{ field: "company", words: COMPANY_WORDS, shape: isTextOrLink },
@@ -152,22 +152,22 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
 	if (
-		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus)|落ち|不採用|탈|불합격/.test(
+		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus|abgesagt)|落ち|不採用|탈|불합격/.test(
 			w,
 		)
 	)
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
-	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b)|内定|辞退|見送|入社|합격/.test(w))
+	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b|zugesagt)|内定|辞退|見送|入社|합격/.test(w))
 		return "ended";
 	if (
-		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b)|検討|興味|保留|応募|書類|대기/.test(
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b|versendet)|検討|興味|保留|応募|書類|대기/.test(
 			w,
 		)
 	)
 		return "applying";
 	if (
-		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b)|面接|面談|選考|진행/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b|vorstellungsgespr|rückmeldung)|面接|面談|選考|진행/.test(
 			w,
 		)
 	)

@@ -3,6 +3,7 @@
  * names, web addresses, lists of dated maps, and slashed dates that only read one way.
  */
 import { readDay } from "../dates";
+import { splitPeopleText } from "../people-text";
 import { isRecord, readWikilink } from "../values";
 
 /** `03/11/2026`, `3.11.26`, `03-11-2026` (dashes with a full year): day and month in an order the text alone may not tell. */
@@ -32,10 +33,15 @@ export function isLink(value: unknown): boolean {
 /** Two to four capitalised words, as people's names are written: `Grace Kim`, `Tomás Rivera`. */
 const NAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
-/** True for one person as a note writes them: a name, a link, or a map with a `name`. */
+/**
+ * True for one person as a note writes them: a name, a link, or a map with a `name`; or a
+ * line of names that gives an address (`Kai Obermeyer (Geschäftsführer) <k@…>, Carina Vogt`),
+ * as a contact property does (a bold label of names with titles alone is often a round's).
+ */
 function isOnePerson(value: unknown): boolean {
 	if (isLink(value)) return true;
-	if (typeof value === "string") return NAME.test(value.trim());
+	if (typeof value === "string")
+		return NAME.test(value.trim()) || (/<\S+@/.test(value) && splitPeopleText(value).every((person) => NAME.test(person.name)));
 	return isRecord(value) && typeof value["name"] === "string";
 }
 

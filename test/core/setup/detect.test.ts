@@ -599,3 +599,25 @@ describe("setup: a German vault whose company property is `firma`", () => {
 		expect(proposal.settings.fieldAliases).toMatchObject({ company: ["firma"] });
 	});
 });
+
+describe("setup: a German vault", () => {
+	const bewerbung = (firma: string, status: string): string =>
+		`---\nfirma: ${firma}\nposition: HSE-Manager/in\nstatus: ${status}\nkontakt: "Kai Obermeyer (Geschäftsführer) <k.obermeyer@${firma.toLowerCase()}.example>"\nerstellt: 2026-11-05\ntags: [bewerbung]\n---\n# Bewerbung: ${firma}\n\n## Verlauf / Notizen\n\n- 06.11.: Bewerbung versendet.\n- 12.11.: Rückmeldung von Herrn Obermeyer, Termin für ein Telefoninterview vereinbart.\n- 16.11.: Telefoninterview mit Kai Obermeyer, ca. 45 Minuten. Die Firma ist klein und das Team ist nett.\n`;
+
+	it("reads kontakt as the people, proposes German entry words and groups German status words", () => {
+		const proposal = propose({
+			"Firmen/Moselwerk/README.md": bewerbung("Moselwerk", "VERSENDET"),
+			"Firmen/Lahntal/README.md": bewerbung("Lahntal", "VORSTELLUNGSGESPRÄCH"),
+			"Firmen/Westerwald/README.md": bewerbung("Westerwald", "ABGESAGT"),
+			"Firmen/Brunnhof/README.md": bewerbung("Brunnhof", "RÜCKMELDUNG ERHALTEN"),
+		});
+		expect(proposal.settings.fieldAliases).toMatchObject({ company: ["firma"], people: ["kontakt"] });
+		expect(proposal.settings.eventWords).toMatchObject({ telefoninterview: "phone", vereinbart: "invite", dankesmail: "thank-you" });
+		expect(Object.fromEntries(proposal.statuses.map((s) => [s.value, s.group]))).toEqual({
+			VERSENDET: "applying",
+			VORSTELLUNGSGESPRÄCH: "active",
+			ABGESAGT: "rejected",
+			"RÜCKMELDUNG ERHALTEN": "active",
+		});
+	});
+});
