@@ -183,6 +183,8 @@ export interface Round {
 	 * says the contact was something else (withTimeline).
 	 */
 	lastContact?: string;
+	/** Its people are the application's, given because none were named for it: a same-day round naming others replaces them (mergeRounds). */
+	borrowedPeople?: true;
 }
 
 /** A day a last-contact property gave as the interview date, which a timeline entry of that day shows was no interview. */

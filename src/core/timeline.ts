@@ -116,6 +116,13 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 			known.callBack = round.callBack;
 			known.callBackOrigin = round.callBackOrigin;
 		}
+		// The application's people stood in for a round that named nobody; a same-day round
+		// naming only others says who was met (existing-vaults.md §1).
+		const own = (p: Person): boolean => known.people.some((k) => nameKey(k.name) === nameKey(p.name));
+		if (known.borrowedPeople && round.people.length > 0 && !round.people.some(own)) {
+			known.people = [];
+			delete known.borrowedPeople;
+		}
 		for (const person of round.people) addOnce(known.people, person);
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

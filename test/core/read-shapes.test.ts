@@ -1666,3 +1666,40 @@ describe("a title before a person's name", () => {
 		expect(due(note).followUps.map((f) => f.to)).not.toContain("Mr");
 	});
 });
+
+describe("a round of the interview date whose same-day entry names its own people", () => {
+	const application = (entry: string) =>
+		aSource(
+			"Jobs/Lindqvist.md",
+			{
+				tags: ["interview"],
+				company: "Lindqvist",
+				status: "active",
+				people: ["Mara Lind (Recruiter)"],
+				interview_date: "2026-11-17",
+			},
+			[
+				"- 2026-11-09 Screening call with Mara, 25 min.",
+				"- 2026-11-09 Thanked Mara on LinkedIn",
+				entry,
+				"- 2026-11-18 Thank-you emails to Jonas and Elif",
+			].join("\n"),
+		);
+
+	it("is theirs alone: the application's recruiter is not owed a thank-you for it", () => {
+		const note = application("- 2026-11-17 Technical interview with Jonas Weber and Elif Demir");
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-09", ["Mara Lind"]],
+			["2026-11-17", ["Jonas Weber", "Elif Demir"]],
+		]);
+		expect(due(note).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
+	});
+
+	it("keeps the application's people when the entry names nobody", () => {
+		const note = application("- 2026-11-17 Technical interview, live coding");
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-09", ["Mara Lind"]],
+			["2026-11-17", ["Mara Lind"]],
+		]);
+	});
+});

@@ -320,6 +320,7 @@ function readNote(
 						callBack,
 						callBackOrigin,
 						origin: inlineOrigin("interview_date"),
+						borrowedPeople: true,
 					},
 				];
 	const listed = listedRounds(frontmatter, context);
