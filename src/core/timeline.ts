@@ -100,6 +100,8 @@ function addOnce(people: Person[], person: Person): void {
 /** Rounds by date, one per day: a later source adds people, a format and a name to a round it meets. */
 export function mergeRounds(rounds: readonly Round[]): Round[] {
 	const byDay = new Map<Day, Round>();
+	// With one interview day, the note's people are the people of that interview.
+	const oneDay = rounds.every((r) => r.date === rounds[0]?.date);
 	for (const round of rounds) {
 		const known = byDay.get(round.date);
 		if (known === undefined) {
@@ -117,9 +119,10 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 			known.callBackOrigin = round.callBackOrigin;
 		}
 		// The application's people stood in for a round that named nobody; a same-day round
-		// naming only others says who was met (existing-vaults.md §1).
+		// naming only others says who was met (existing-vaults.md §1), when the application has
+		// other interview days the note's people may have been met on.
 		const own = (p: Person): boolean => known.people.some((k) => nameKey(k.name) === nameKey(p.name));
-		if (known.borrowedPeople && round.people.length > 0 && !round.people.some(own)) {
+		if (known.borrowedPeople && !oneDay && round.people.length > 0 && !round.people.some(own)) {
 			known.people = [];
 			delete known.borrowedPeople;
 		}

@@ -1695,6 +1695,29 @@ describe("a round of the interview date whose same-day entry names its own peopl
 		expect(due(note).followUps.filter((f) => f.kind === "thank-you")).toEqual([]);
 	});
 
+	it("keeps the note's people when the note has that one interview day", () => {
+		const note = aSource(
+			"Interviews/Lindqvist.md",
+			{
+				tags: ["interview"],
+				company: "Lindqvist",
+				status: "active",
+				people: ["Mara Lind (Recruiter)"],
+				interview_date: "2026-11-17",
+			},
+			"- 2026-11-17 Technical interview with Jonas Weber",
+		);
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-17", ["Mara Lind", "Jonas Weber"]],
+		]);
+		expect(
+			due(note)
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to)
+				.sort(),
+		).toEqual(["Jonas Weber", "Mara Lind"]);
+	});
+
 	it("keeps the application's people when the entry names nobody", () => {
 		const note = application("- 2026-11-17 Technical interview, live coding");
 		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
