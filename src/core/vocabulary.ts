@@ -113,7 +113,7 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 	// Also the Portuguese forms that differ (`agradeci`, `respondeu`, `proposta`): writtenIn
 	// takes a Portuguese text for Spanish, whose short words it shares.
 	Spanish: {
-		interview: "entrevista, prueba técnica, caso práctico",
+		interview: "entrevista, prueba técnica, caso práctico, system design",
 		video: "videollamada",
 		onsite: "presencial",
 		"thank-you": "agradecimiento, agradecí, gracias, agradecimento, agradeci",
