@@ -121,7 +121,7 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		applied: "candidatura enviada, inscrito, inscrita",
 		reply: "respondió, contestó, me llamó, me escribió, respondeu",
 		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata, retorno negativo",
-		offer: "me ofrecieron, oferta formal, proposta",
+		offer: "me ofrecieron, oferta formal, con una oferta, proposta",
 		invite: "paso a, convocado, convocada",
 		sent: "enviado, enviada, envié",
 		received: "recibí, recibido",

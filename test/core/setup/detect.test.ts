@@ -642,4 +642,8 @@ describe("setup: a Spanish vault tagged in the text", () => {
 	it("proposes a round named in English as a Spanish entry word", () => {
 		expect(propose(vault).settings.eventWords).toMatchObject({ "system design": "interview" });
 	});
+
+	it("reads an offer told in a sentence (me llamó con una oferta)", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ "con una oferta": "offer" });
+	});
 });
