@@ -118,7 +118,7 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		onsite: "presencial",
 		"thank-you": "agradecimiento, agradecí, gracias, agradecimento, agradeci",
 		"check-in": "seguimiento",
-		applied: "candidatura enviada, inscrito, inscrita",
+		applied: "candidatura enviada, inscrito, inscrita, aplicado, aplicada",
 		reply: "respondió, contestó, me llamó, me escribió, respondeu",
 		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata, retorno negativo",
 		offer: "me ofrecieron, oferta formal, con una oferta, proposta",

@@ -646,4 +646,8 @@ describe("setup: a Spanish vault tagged in the text", () => {
 	it("reads an offer told in a sentence (me llamó con una oferta)", () => {
 		expect(propose(vault).settings.eventWords).toMatchObject({ "con una oferta": "offer" });
 	});
+
+	it("reads Aplicado opening an entry as the application, not as a name", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ aplicado: "applied" });
+	});
 });
