@@ -122,7 +122,7 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 		reply: "respondió, contestó, me llamó, me escribió, respondeu",
 		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata, retorno negativo",
 		offer: "me ofrecieron, oferta formal, con una oferta, proposta",
-		invite: "paso a, convocado, convocada",
+		invite: "paso a, convocado, convocada, me cita",
 		sent: "enviado, enviada, envié",
 		received: "recibí, recibido",
 	},

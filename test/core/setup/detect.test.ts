@@ -650,4 +650,8 @@ describe("setup: a Spanish vault tagged in the text", () => {
 	it("reads Aplicado opening an entry as the application, not as a name", () => {
 		expect(propose(vault).settings.eventWords).toMatchObject({ aplicado: "applied" });
 	});
+
+	it("reads me cita as an invitation to a round, not the round", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ "me cita": "invite" });
+	});
 });
