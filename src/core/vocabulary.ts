@@ -113,16 +113,16 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 	// Also the Portuguese forms that differ (`agradeci`, `respondeu`, `proposta`): writtenIn
 	// takes a Portuguese text for Spanish, whose short words it shares.
 	Spanish: {
-		interview: "entrevista, prueba técnica, caso práctico",
+		interview: "entrevista, prueba técnica, caso práctico, system design",
 		video: "videollamada",
 		onsite: "presencial",
 		"thank-you": "agradecimiento, agradecí, gracias, agradecimento, agradeci",
 		"check-in": "seguimiento",
-		applied: "candidatura enviada, inscrito, inscrita",
+		applied: "candidatura enviada, inscrito, inscrita, aplicado, aplicada",
 		reply: "respondió, contestó, me llamó, me escribió, respondeu",
 		rejection: "descartado, descartada, rechazado, rechazada, otro candidato, otra candidata, retorno negativo",
-		offer: "me ofrecieron, oferta formal, proposta",
-		invite: "paso a, convocado, convocada",
+		offer: "me ofrecieron, oferta formal, con una oferta, proposta",
+		invite: "paso a, convocado, convocada, me cita",
 		sent: "enviado, enviada, envié",
 		received: "recibí, recibido",
 	},

@@ -1726,3 +1726,25 @@ describe("a round of the interview date whose same-day entry names its own peopl
 		]);
 	});
 });
+
+describe("a list of people to reach, each with an address after a dash", () => {
+	const note = (contacts: string) =>
+		aSource(
+			"Empresas/Brisa Payments.md",
+			null,
+			`#interview\n\n## ${contacts}\n- Tomás Ibarra (Talent Acquisition) - linkedin.com/in/tomas-ibarra-ta\n- Carmen Vidal (hiring manager) - carmen.vidal@brisa.example\n\n## Log\n- 2026-11-12 · Recruiter screen with Tomás Ibarra and Carmen Vidal.\n`,
+		);
+	const askedForDetails = (source: SourceNote) =>
+		evaluate([source], "2026-11-13")
+			.followUps.filter((f) => f.kind === "get-contact-info")
+			.map((f) => f.to);
+
+	it("gives the people named in entries their LinkedIn or email", () => {
+		expect(askedForDetails(note("Personas a contactar"))).toEqual([]);
+		expect(askedForDetails(note("Contacts"))).toEqual([]);
+	});
+
+	it("but under any other heading the addresses are no one's", () => {
+		expect(askedForDetails(note("Links"))).toEqual(["Carmen Vidal", "Tomás Ibarra"]);
+	});
+});

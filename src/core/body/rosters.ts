@@ -66,7 +66,7 @@ const LABEL_REACH = 40;
  * A heading over a list or a table of people: the application's (`# Connections`, `## People`,
  * `## 👥 Key Contacts`), or who was at a meeting (`## Attendees`, `## Participants`, `## Panel`).
  */
-export const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts|interviewers|attendees|participants|panel)`;
+export const PEOPLE_HEADING_WORDS = String.raw`(?:key )?(?:connections|people|contacts|interviewers|attendees|participants|panel|personas a contactar)`;
 export const PEOPLE_HEADING = new RegExp(String.raw`^[^\p{L}]*${PEOPLE_HEADING_WORDS}$`, "iu");
 /** The same heading as a line of markdown, for the quick look before parsing. */
 const PEOPLE_HEADING_LINE = new RegExp(String.raw`^#{1,6}[ \t]+[^\p{L}\n]*${PEOPLE_HEADING_WORDS}[ \t]*$`, "imu");
@@ -98,6 +98,9 @@ const REFERRER_NAMED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]{0,30} \p{Lu}[\p{L}'’
 function metWith(text: string): boolean {
 	return text.includes(" (") && (MET_WITH.test(text) || MET_SUBJECT.test(text));
 }
+
+/** A list item of a name, a title in brackets, then after a dash an email or a LinkedIn profile. */
+const LISTED_WITH_ADDRESS = /^([^()\n]{1,60}?) \(([^()\n]{1,60})\) [-–—] (\S+@\S+|\S*linkedin\.com\/in\/\S+)$/i;
 
 /** A name of two to four capitalised words. */
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*)`;
@@ -222,16 +225,23 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 			if (first?.type === "paragraph") {
 				const text = plainText(first).trim();
 				const links = peopleHeading ? /^(?:\[\[[^\]]+\]\](?:\s*(?:,|&|and)\s*)?)+/i.exec(text) : null;
-				if (links !== null) {
-					const about = text
-						.slice(links[0].length)
-						.replace(/[()]/g, "")
-						.replace(/^[\s,:;–—-]+/, "");
-					rosters.push({
-						date: null,
-						people: (links[0].match(/\[\[[^\]]+\]\]/g) ?? []).map((link) => (about === "" ? link : `${link} (${about})`)),
-						origin: { from: "list", line: fileLine(first, ctx.firstLine) },
-					});
+				// `- Tomás Ibarra (Talent Acquisition) - linkedin.com/in/tomas-ibarra-ta`: someone to reach, and where.
+				const listed = peopleHeading ? LISTED_WITH_ADDRESS.exec(text) : null;
+				const about =
+					links === null
+						? ""
+						: text
+								.slice(links[0].length)
+								.replace(/[()]/g, "")
+								.replace(/^[\s,:;–—-]+/, "");
+				const people =
+					links !== null
+						? (links[0].match(/\[\[[^\]]+\]\]/g) ?? []).map((link) => (about === "" ? link : `${link} (${about})`))
+						: listed !== null && looksLikeName(listed[1] as string)
+							? [`${listed[1]} (${listed[2]}, ${listed[3]})`]
+							: null;
+				if (people !== null) {
+					rosters.push({ date: null, people, origin: { from: "list", line: fileLine(first, ctx.firstLine) } });
 					return;
 				}
 				const [firstLine = "", ...more] = text.split("\n");

@@ -621,3 +621,37 @@ describe("setup: a German vault", () => {
 		});
 	});
 });
+
+describe("setup: a Spanish vault tagged in the text", () => {
+	const empresa = (nombre: string, status: string, log: string): string =>
+		`# ${nombre}\n\n#company-research #status/${status}\n\n**Empresa:** ${nombre}\n\n## Personas a contactar\n- Paula Ortega (recruiter) - paula.ortega@${nombre.toLowerCase()}.example\n\n## Log de interacciones\n- 2026-11-06 · Aplicado con referral de una compañera.\n- 2026-11-16 · Recruiter screen con Paula Ortega, 30 min. Me saltan el technical por el referral.\n- 2026-11-16 · Gracias a Paula por email.\n${log}`;
+	const vault = {
+		"Empresas/Nebula.md": empresa(
+			"Nebula",
+			"entrevistando",
+			"- 2026-11-18 · Paula me cita para el system design.\n- 2026-11-25 · System design con Hugo Ferrer, 60 min.\n",
+		),
+		"Empresas/Faro.md": empresa(
+			"Faro",
+			"oferta",
+			"- 2026-11-18 · Carmen me llamó con una oferta. Tengo hasta el 30/11 para contestar.\n",
+		),
+		"Empresas/Brisa.md": empresa("Brisa", "descartado", "- 2026-11-19 · Seguimiento a Paula por email, sigo muy interesada.\n"),
+	};
+
+	it("proposes a round named in English as a Spanish entry word", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ "system design": "interview" });
+	});
+
+	it("reads an offer told in a sentence (me llamó con una oferta)", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ "con una oferta": "offer" });
+	});
+
+	it("reads Aplicado opening an entry as the application, not as a name", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ aplicado: "applied" });
+	});
+
+	it("reads me cita as an invitation to a round, not the round", () => {
+		expect(propose(vault).settings.eventWords).toMatchObject({ "me cita": "invite" });
+	});
+});
