@@ -1,12 +1,12 @@
 /**
- * What the readers of languages that write the day first share (spanish.ts, french.ts):
+ * What the readers of languages that write the day first share (spanish.ts, french.ts, german.ts):
  * days worked out from a weekday, a date number or a day and month, the date that opens
  * an entry, and the latest date a sentence's patterns find.
  */
 import { addDays, type BusinessCalendar, weekday } from "../dates";
 import type { Day } from "../model";
 import type { StatedDateKind } from "./index";
-import type { Statement } from "./language";
+import type { LanguageReader, Statement } from "./language";
 
 /** The first day after `reference` that is the given weekday (0–6). */
 export function nextWeekday(reference: Day, wanted: number): Day {
@@ -32,15 +32,20 @@ export function monthDay(reference: Day, month: number, date: number, year: numb
 	return day();
 }
 
-/** A day-first date that opens an entry (`18/11 Email de Carmen: …`). */
-const LEADING_DATE = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?[\s:,–—-]+/;
-
-/** A text without the day-first date that opens it, and the day to read it from (that date, else the reference). */
-export function afterLeadingDayFirstDate(text: string, reference: Day): { text: string; reference: Day } {
-	const m = LEADING_DATE.exec(text);
-	const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3]));
-	return m === null || day === null ? { text, reference } : { text: text.slice(m[0].length), reference: day };
+/**
+ * Reads past a day-first date that opens an entry, as `leading` finds it: day, month and an
+ * optional year in its first three groups; the text after it, and that day (else the reference).
+ */
+export function afterLeadingDayFirst(leading: RegExp): LanguageReader["afterLeadingDate"] {
+	return (text, reference) => {
+		const m = leading.exec(text);
+		const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3]));
+		return m === null || day === null ? { text, reference } : { text: text.slice(m[0].length), reference: day };
+	};
 }
+
+/** Past a slashed day-first date that opens an entry (`18/11 Email de Carmen: …`). */
+export const afterLeadingDayFirstDate = afterLeadingDayFirst(/^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?[\s:,–—-]+/);
 
 /** How one date form becomes a day. */
 export type Read = (m: RegExpMatchArray & { index: number }, reference: Day, calendar: BusinessCalendar) => Day | null;

@@ -9,7 +9,7 @@
  */
 import type { BusinessCalendar } from "../dates";
 import type { Day } from "../model";
-import { type DateForm, latestStatement, monthDay, nextWeekday } from "./day-first";
+import { afterLeadingDayFirst, type DateForm, latestStatement, monthDay, nextWeekday } from "./day-first";
 import type { LanguageReader, Statement } from "./language";
 import { sentencesOf } from "./units";
 
@@ -40,16 +40,6 @@ const PATTERNS: readonly DateForm[] = [
 	},
 ];
 
-/** `19.11.: …`, `19.11.2026 – …`: an entry's own date opening the text. */
-const LEADING_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?[\s:,–—-]+/;
-
-/** A text without the date that opens it, and the day to read it from. */
-function afterLeadingDate(text: string, reference: Day): { text: string; reference: Day } {
-	const m = LEADING_DATE.exec(text);
-	const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3]));
-	return m === null || day === null ? { text, reference } : { text: text.slice(m[0].length), reference: day };
-}
-
 /** The stated decision date of one German sentence (its latest date ahead of the reference), or null. */
 function readGermanSentence(sentence: string, reference: Day, calendar: BusinessCalendar): Statement | null {
 	if (sentence.includes("?") || NOT_THEIRS.test(sentence) || !DECISION_CUE.test(sentence)) return null;
@@ -60,7 +50,8 @@ function readGermanSentence(sentence: string, reference: Day, calendar: Business
 export const GERMAN: LanguageReader = {
 	mayState: (text) => /\bbis\b/i.test(text) && DECISION_CUE.test(text),
 	dateOrder: "DMY",
-	afterLeadingDate,
+	// `19.11.: …`, `19.11.2026 – …`: an entry's own dotted date opening the text.
+	afterLeadingDate: afterLeadingDayFirst(/^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?[\s:,–—-]+/),
 	sentences: (text) => sentencesOf(text).map((sentence) => sentence.text),
 	read: readGermanSentence,
 };

@@ -24,6 +24,12 @@ describe("decision dates stated in German", () => {
 		expect(stated("- 19.11.: Bei Dr. Winter nachgehakt, noch keine Rückmeldung.")).toEqual([]);
 	});
 
+	it("reads a paragraph from the dotted date that opens it, which it does not state", () => {
+		expect(findStatedDates("25.11.: Rückmeldung bis Freitag.", WEDNESDAY).map((s) => [s.kind, s.day, s.text, s.reference])).toEqual([
+			["decision", "2026-11-27", "Freitag", "2026-11-25"],
+		]);
+	});
+
 	it("holds the check-in until the business day after the stated day", async () => {
 		const dated = await dueOnNote("Bewerbungen", "Rheinfels.md", "- „Wir entscheiden bis Freitag, 27.11.“");
 		expect(dated).toContainEqual({ kind: "decision-check-in", due: "2026-11-30" });
