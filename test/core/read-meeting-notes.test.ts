@@ -42,3 +42,30 @@ describe("a meeting note's action items", () => {
 		expect(listed.find(([, kind]) => kind === "check-in")).toEqual([first.path, "check-in", "Hannah Okafor", "2026-11-16"]);
 	});
 });
+
+describe("dated meeting notes of one opportunity", () => {
+	it("are rounds of one application when their names differ only by the day", () => {
+		const notes = [
+			meeting("60-Meetings/2026-11-10 Interview - Acme.md", "2026-11-10", ["Hannah Okafor"]),
+			meeting("60-Meetings/2026-11-18 Interview - Acme.md", "2026-11-18", ["Marcus Lind"]),
+		];
+		const first = due(notes).filter(([note]) => note === notes[0]?.path);
+		expect(first.map(([, kind]) => kind).sort()).toEqual(["get-contact-info", "thank-you"]);
+		expect(due(notes).some(([note, kind]) => note === notes[1]?.path && kind === "check-in")).toBe(true);
+	});
+
+	it("but a name that is only a day and a word names no opportunity", () => {
+		const notes = [
+			meeting("60-Meetings/2026-11-10 Interview.md", "2026-11-10", ["Hannah Okafor"]),
+			meeting("60-Meetings/2026-11-18 Interview.md", "2026-11-18", ["Marcus Lind"]),
+		];
+		expect(due(notes).some(([note, kind]) => note === notes[0]?.path && kind === "check-in")).toBe(true);
+	});
+});
+
+describe("a meeting whose status says it was cancelled", () => {
+	it("yields nothing, in either spelling", () => {
+		for (const status of ["cancelled", "Canceled"])
+			expect(due([meeting("60-Meetings/2026-11-17 Interview - Fernhill.md", "2026-11-17", ["Nadia Costa"], "", status)])).toEqual([]);
+	});
+});
