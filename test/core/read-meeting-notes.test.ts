@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluateVault } from "../../src/app/evaluate";
 import { NO_LINKS, type SourceNote } from "../../src/core/source";
+import { SetupDetector } from "../../src/core/setup/detect";
+import { defaultSettings } from "../../src/core/settings";
 import { aSource, settingsWith } from "../builders/vault";
 
 const TODAY = "2026-11-23";
@@ -67,5 +69,24 @@ describe("a meeting whose status says it was cancelled", () => {
 	it("yields nothing, in either spelling", () => {
 		for (const status of ["cancelled", "Canceled"])
 			expect(due([meeting("60-Meetings/2026-11-17 Interview - Fernhill.md", "2026-11-17", ["Nadia Costa"], "", status)])).toEqual([]);
+	});
+});
+
+describe("setup on meeting notes the settings already select", () => {
+	it("reads them as applications without a company, and proposes attendees as their people", () => {
+		const detector = new SetupDetector(defaultSettings(), TODAY);
+		for (const [day, who] of [
+			["2026-11-10", "[[Hannah Okafor]]"],
+			["2026-11-13", "[[Dmitri Vance]]"],
+			["2026-11-18", "[[Marcus Lind]]"],
+		] as const)
+			detector.add({
+				path: `60-Meetings/${day} Interview - Acme.md`,
+				frontmatter: { date: day, type: "meeting", tags: ["meeting", "interview"], attendees: [who], status: "done" },
+				body: "# Meeting\n",
+			});
+		const proposal = detector.propose();
+		expect(proposal.applications).toBe(3);
+		expect(proposal.settings.fieldAliases?.people).toEqual(["attendees"]);
 	});
 });
