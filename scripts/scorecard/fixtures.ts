@@ -92,6 +92,7 @@ export const NEEDS: Readonly<Record<string, string>> = {
 	"outcome-in-timeline": "a rejection or offer found in the timeline (section 3)",
 	"field-aliases": "a vault property read under another name, or a collision ignored (section 4)",
 	"non-english": "entries written in another language than English",
+	"person-notes-log": "messages and outcomes kept only in the linked person notes' bodies (beyond the spec's letter)",
 };
 
 /** Where the plugin keeps its settings; the fixtures must not have one (issue 19 finds them). */

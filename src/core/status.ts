@@ -20,7 +20,7 @@ export function statusWord(value: string): string {
 const STATUS_WORDS: Readonly<Record<string, StatusGroup>> = byMeaning<StatusGroup>({
 	active: "interviewing, interviewed, interview, interviews, waiting, active, in progress, under review, in review, screening, screen, phone screen, shortlisted, final round",
 	applying: "applied, wishlist, saved, bookmarked, to apply, researching, preparing, sourced",
-	ended: "offer, offered, accepted, hired, declined, withdrawn, no go, not interested, negotiating, negotiation",
+	ended: "offer, offered, accepted, hired, declined, withdrawn, no go, not interested, negotiating, negotiation, cancelled, canceled",
 	rejected: "rejected, rejection, declined by them, not selected, unsuccessful, not moving forward",
 	closed: "closed, ghosted, no response, no answer, archived",
 });

@@ -94,6 +94,8 @@ export function readEntryDate(text: string, ctx: DateContext): EntryDate | null 
 	if (date === null) return null;
 
 	let end = parts.end;
+	// `[[2026-11-18 Interview - Acme]]` links a note whose name opens with a day: not this entry's date.
+	if (wikilink && text[end] !== "]" && text[end] !== "|") return null;
 	if (wikilink && text[end] === "|") {
 		const close = text.indexOf("]]", end);
 		if (close >= 0 && close - end < 80) end = close;

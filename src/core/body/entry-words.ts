@@ -4,7 +4,7 @@
  * tried against the phrases of the vocabulary that start with it; no regular expression
  * ever runs over the whole text more than once.
  */
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../dates";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS, isDay } from "../dates";
 import type { InterviewFormat } from "../model";
 import type { TimelineEvent } from "../timeline-types";
 import {
@@ -133,10 +133,12 @@ export function linkTarget(inner: string): string {
 /**
  * The person a wikilink names: its target, without the ` - Company` or ` @ Company` a contact
  * note's name may add (`[[Owen Pike - Acme|Owen Pike]]` is Owen Pike), as for a name written
- * as text (existing-vaults.md §2).
+ * as text (existing-vaults.md §2). A link to a day (`by [[2026-11-18]]`, a daily note) names
+ * nobody: empty.
  */
 export function linkName(inner: string): string {
-	return linkTarget(inner).replace(/ [-@] .*/, "");
+	const target = linkTarget(inner);
+	return isDay(target) ? "" : target.replace(/ [-@] .*/, "");
 }
 
 /** True when the token's lower form is a negation (`no`, `never`, `haven't`). */

@@ -14,11 +14,14 @@ export function comparable(value: string | null): string | null {
 /**
  * The company a note is compared by: its own, else, for a note in a folder named `rounds`
  * (`northwind/rounds/R2-onsite.md`, one file per round as interview kits keep them), that
- * folder, which holds the rounds of one application.
+ * folder, which holds the rounds of one application; else, for a note named by its day and
+ * what it is about (`2026-11-18 Interview - Acme.md`, as dated meeting notes are), that name
+ * without the day: each round of one opportunity gets the same.
  */
 export function companyKey(note: InterviewNote): string | null {
 	const folder = note.path.slice(0, note.path.lastIndexOf("/") + 1);
-	return comparable(note.company) ?? (/(?:^|\/)rounds\/$/i.test(folder) ? folder : null);
+	const dated = /(?:^|\/)\d{4}-\d\d-\d\d\W+([^/]+ [-@] [^/]+)\.md$/.exec(note.path);
+	return comparable(note.company) ?? (/(?:^|\/)rounds\/$/i.test(folder) ? folder : dated ? comparable(dated[1] as string) : null);
 }
 
 /** True when the two notes are rounds of one opportunity: same company, and same role unless either has none. */

@@ -132,7 +132,7 @@ const FIELD_HINTS: readonly FieldHint[] = [
 	{ field: "job_url", words: /\b(url|link|posting|listing|advert|job page)\b/, shape: isUrl },
 	{
 		field: "people",
-		words: /\b(people|contacts?|kontakte?|interviewers?|persons?|recruiters?|hiring manager|who|participants?)\b/,
+		words: /\b(people|contacts?|kontakte?|interviewers?|persons?|recruiters?|hiring manager|who|participants?|attendees?)\b/,
 		shape: isPersonLike,
 	},
 	{ field: "company", words: COMPANY_WORDS, shape: isTextOrLink },
@@ -580,7 +580,8 @@ export class SetupDetector {
 			(note.body === undefined || !listsCompanies(note.body)) &&
 			!(this.#companyNotes.has(linkBasename(note.path).toLowerCase()) && this.#names.transient(fm).get("status") === undefined);
 		if (company && !date && note.body !== undefined) date = mayHaveEntries(note.body, this.#entryDates);
-		return company && date;
+		// A dated note the settings already select (`tags: [meeting, interview]`) is one, company or not.
+		return date && (company || isInterviewNote({ path: note.path, frontmatter: fm, frontmatterError: null }, this.#settings));
 	}
 
 	/**
