@@ -182,8 +182,10 @@ describe("setup <vault> --write", () => {
 });
 
 describe("setup <vault> --write on status tags written in the text", () => {
+	// A note without frontmatter, as a company-research template writes it: its tags in the
+	// text. (The command line reads a status tag in the text only of such notes.)
 	const empresa = (nombre: string, status: string): string =>
-		`---\nempresa: ${nombre}\ninterview_date: 2026-11-16\npeople: Paula Ortega <paula@${nombre.toLowerCase()}.example>\n---\n# ${nombre}\n\n#status/${status}\n`;
+		`# ${nombre}\n\n#company-research #status/${status}\n\n**Empresa:** ${nombre}\n\n## Log de interacciones\n- 2026-11-06 · Aplicado con referral de una compañera.\n- 2026-11-16 · Recruiter screen con Paula Ortega <paula@${nombre.toLowerCase()}.example>, 30 min.\n`;
 
 	it("groups them, and `due` then reads each note by its tag", async () => {
 		const folder = mkdtempSync(join(tmpdir(), "setup-status-tags-"));
