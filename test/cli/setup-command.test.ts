@@ -181,6 +181,34 @@ describe("setup <vault> --write", () => {
 	});
 });
 
+describe("setup <vault> --write on status tags written in the text", () => {
+	// A note without frontmatter, as a company-research template writes it: its tags in the
+	// text. (The command line reads a status tag in the text only of such notes.)
+	const empresa = (nombre: string, status: string): string =>
+		`# ${nombre}\n\n#company-research #status/${status}\n\n**Empresa:** ${nombre}\n\n## Log de interacciones\n- 2026-11-06 · Aplicado con referral de una compañera.\n- 2026-11-16 · Recruiter screen con Paula Ortega <paula@${nombre.toLowerCase()}.example>, 30 min.\n`;
+
+	it("groups them, and `due` then reads each note by its tag", async () => {
+		const folder = mkdtempSync(join(tmpdir(), "setup-status-tags-"));
+		mkdirSync(join(folder, "vault", "Empresas"), { recursive: true });
+		writeFileSync(join(folder, "vault", "Empresas", "Alcor.md"), empresa("Alcor", "descartado"));
+		writeFileSync(join(folder, "vault", "Empresas", "Brisa.md"), empresa("Brisa", "entrevistando"));
+		writeFileSync(join(folder, "vault", "Empresas", "Faro.md"), empresa("Faro", "oferta"));
+		const out = await setupJson(folder, "--write");
+		expect(out.proposal.statusAliases).toEqual({ descartado: "rejected", entrevistando: "active", oferta: "ended" });
+		const written = JSON.parse(readFileSync(join(folder, "vault", PLUGIN_DATA_PATH), "utf8")) as HandWritten;
+		expect(written.statusAliases).toEqual(out.proposal.statusAliases);
+
+		const io = fakeIo(folder);
+		expect(await run(["due", "vault", "--today", TODAY, "--format", "json"], io)).toBe(0);
+		const due = JSON.parse(io.out()) as { followUps: { note: string; kind: string }[] };
+		const kinds = (note: string): string[] => due.followUps.filter((f) => f.note === note).map((f) => f.kind);
+		expect(kinds("Empresas/Alcor.md")).toEqual(["rejection-reply"]);
+		expect(kinds("Empresas/Brisa.md")).toContain("check-in");
+		expect(kinds("Empresas/Faro.md")).toEqual([]);
+		rmSync(folder, { recursive: true, force: true });
+	});
+});
+
 describe("setup <vault> on notes that keep their facts in the body", () => {
 	it("reads inline fields and inline tags: the tag of notes whose company is an inline field", async () => {
 		const out = await setupJson(join(others, "inline-fields"));

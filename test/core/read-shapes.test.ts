@@ -893,6 +893,22 @@ describe("a day of the last contact read as the interview date", () => {
 		expect(applied({})).toEqual([["2026-11-10", { from: "inline-field", key: "Applied", line: 1 }]]);
 	});
 
+	it("reads Korean 지원날짜 and 지원일 as the application day", () => {
+		for (const key of ["지원날짜", "지원일"]) {
+			const applied = aSource("Jobs/Kelp.md", {
+				tags: ["interview"],
+				company: "Kelp Bio",
+				Status: "Active",
+				[key]: "2026-11-17",
+				"Date Last Interaction": "2026-11-17",
+			});
+			expect(read(applied, settings).note?.notRounds?.map((d) => [d.date, d.entry.event, d.entry.origin])).toEqual([
+				["2026-11-17", "applied", { from: "property", path: key }],
+			]);
+			expect(due(applied, settings).followUps).toEqual([]);
+		}
+	});
+
 	it("never reads our own interview_date, or a day named for an interview, as a last contact", () => {
 		const reply = ["- 16 Nov: they replied: still deciding"];
 		expect(read(contacted("2026-11-16", "Active", reply, "interview_date")).note?.rounds?.map((r) => r.date)).toEqual(["2026-11-16"]);

@@ -139,8 +139,8 @@ export function frontmatterTimeline(frontmatter: Record<string, unknown>, settin
 	return entries;
 }
 
-/** Names of a property that holds the day the user applied, as normalizeKey writes them. */
-const APPLIED_KEYS = new Set(["dateapplied", "applieddate", "appliedon", "applicationdate", "applied"]);
+/** Names of a property that holds the day the user applied, as normalizeKey writes them (Korean `지원날짜`, `지원일` too). */
+const APPLIED_KEYS = new Set(["dateapplied", "applieddate", "appliedon", "applicationdate", "applied", "지원날짜", "지원일"]);
 
 /**
  * The day a property says the user applied (`Date Applied: 2026-11-12`), as an `applied`

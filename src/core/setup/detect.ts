@@ -152,22 +152,24 @@ const ROUND_LIKE = /\b(interviews?|rounds?)\b/;
 export function guessStatusGroup(value: string): StatusGroup | null {
 	const w = keyWords(value);
 	if (
-		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus|abgesagt)|落ち|不採用|탈|불합격/.test(
+		/\b(reject|deni|declined by|dead|not (selected|moving|successful)|turned down|unsuccessful|no offer|fail|refus|abgesagt|descart|rechaz)|落ち|不採用|탈|불합격/.test(
 			w,
 		)
 	)
 		return "rejected";
 	if (/\b(ghost|closed|archiv|expired|no (response|reply|answer)|stale|silent|sans r)/.test(w)) return "closed";
-	if (/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b|zugesagt)|内定|辞退|見送|入社|합격/.test(w))
+	if (
+		/\b(offer|offre|accept|hired|declin|withdr|do not apply|not interested|pass(ed)?\b|zugesagt|ofert)|内定|辞退|見送|入社|합격/.test(w)
+	)
 		return "ended";
 	if (
-		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b|versendet)|検討|興味|保留|応募|書類|대기/.test(
+		/\b(not applied|to apply|pursue|reviewing|wish|saved|draft|submitted|research|sourced|applying|new|lead|brouillon|envoy|sent\b|versendet|aplicad|postulad)|検討|興味|保留|応募|書類|대기/.test(
 			w,
 		)
 	)
 		return "applying";
 	if (
-		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b|vorstellungsgespr|rückmeldung)|面接|面談|選考|진행/.test(
+		/\b(interview|entretien|screen|round|call|assessment|onsite|review|pending|feedback|talk|conversation|progress|test|challenge|technical|final|culture|hr\b|vorstellungsgespr|rückmeldung|entrevist)|面接|面談|選考|진행/.test(
 			w,
 		)
 	)
@@ -453,6 +455,8 @@ export class SetupDetector {
 			if (reader.get(field) !== undefined) this.#filled.set(field, (this.#filled.get(field) ?? 0) + 1);
 		const status = shortTextOf(reader.get("status"));
 		if (status !== null) this.#statusValues.add(status);
+		// Else the last segment of a status tag, in the frontmatter or the text (`#status/descartado`).
+		else for (const label of labels) if (label.startsWith("status/")) this.#statusValues.add(label.slice(label.lastIndexOf("/") + 1));
 		const dates = this.#interviewDates(record);
 		if (dates.generic !== null) {
 			this.#genericDateNotes++;

@@ -654,4 +654,43 @@ describe("setup: a Spanish vault tagged in the text", () => {
 	it("reads me cita as an invitation to a round, not the round", () => {
 		expect(propose(vault).settings.eventWords).toMatchObject({ "me cita": "invite" });
 	});
+
+	it("groups the statuses of the status tags in the text, with the evidence", () => {
+		const proposal = propose(vault);
+		expect(proposal.settings.statusAliases).toEqual({ entrevistando: "active", oferta: "ended", descartado: "rejected" });
+		expect(Object.fromEntries(proposal.statuses.map((s) => [s.value, s.notes]))).toEqual({
+			entrevistando: 1,
+			oferta: 1,
+			descartado: 1,
+		});
+		expect(proposal.items.find((item) => item.setting === "statusAliases" && "descartado" in (item.value as object))?.evidence).toBe(
+			'status "descartado" is in 1 note; its words read as rejected',
+		);
+	});
+});
+
+describe("setup: status tags", () => {
+	const application = (company: string, tags: string, extra = ""): string =>
+		`---\ncompany: ${company}\ninterview_date: 2026-11-16\ntags: [${tags}]${extra}\n---\n# ${company}\n\nFiled under #job-search.\n`;
+
+	it("groups a status tag in the frontmatter, and a known one needs no alias", () => {
+		const proposal = propose({
+			"Jobs/Acme.md": application("Acme", "interview, status/rechazado"),
+			"Jobs/Brisk.md": application("Brisk", "interview, status/rejected"),
+		});
+		expect(proposal.settings.statusAliases).toEqual({ rechazado: "rejected" });
+		expect(proposal.statuses.map((s) => [s.value, s.group, s.known])).toEqual([
+			["rechazado", "rejected", false],
+			["rejected", "rejected", true],
+		]);
+	});
+
+	it("reads no other tag as a status, nor a status tag where a status property gives one", () => {
+		const proposal = propose({
+			"Jobs/Acme.md": application("Acme", "interview, research"),
+			"Jobs/Brisk.md": application("Brisk", "interview, status/descartado", "\nstatus: interviewing"),
+		});
+		expect(proposal.settings.statusAliases).toBeUndefined();
+		expect(proposal.statuses.map((s) => s.value)).toEqual(["interviewing"]);
+	});
 });
