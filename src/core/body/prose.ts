@@ -47,29 +47,32 @@ export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
 	// Under a heading that begins with a day, a list is that heading's entry (lists.ts).
 	let datedSection = false;
-	const visit = (node: Nodes): void => {
+	const dated = (node: Nodes): boolean => readEntryDate(plainText(node), ctx) !== null;
+	const visit = (node: Nodes, item = false): void => {
 		if (node.type === "paragraph") {
 			plainText(node)
 				.split("\n")
-				.forEach((line, index) => read(line, fileLine(node, ctx.firstLine) + index));
-		} else if (node.type === "heading") {
-			datedSection = readEntryDate(plainText(node).trim(), ctx) !== null;
-		} else if (node.type === "root" || node.type === "blockquote" || (node.type === "list" && !datedSection)) {
-			for (const child of node.children) visit(child);
-		} else if (node.type === "listItem") {
-			// Not a task (`[ ] …`), and not an item that begins with a day.
-			const own = plainText(node).trim();
-			if (!/^\[.\]/.test(own) && readEntryDate(own, ctx) === null) for (const child of node.children) visit(child);
-		}
+				.forEach((line, index) => read(line, fileLine(node, ctx.firstLine) + index, item));
+		} else if (node.type === "heading") datedSection = dated(node);
+		// A list item only when it is no task (`[ ] …`) and does not begin with a day.
+		else if (
+			node.type === "root" ||
+			node.type === "blockquote" ||
+			(node.type === "list" && !datedSection) ||
+			(node.type === "listItem" && !/^\[.\]/.test(plainText(node)) && !dated(node))
+		)
+			for (const child of node.children) visit(child, item || node.type === "listItem");
 	};
-	const read = (line: string, at: number): void => {
+	const read = (line: string, at: number, item: boolean): void => {
 		if (!writesDay(line)) return;
 		// `Next steps: Rejected by email on …` (bold marks are gone from plain text).
 		const label = WORD_LABEL.exec(line);
 		const text = label === null ? line : line.slice(label[0].length);
 		for (const sentence of sentencesIn(text)) {
 			const [day, ...later] = datesWithin(sentence, ctx);
-			if (day === undefined) continue;
+			// In a list item, only a day the sentence's words lead to (`… on 2026-11-17`), not one
+			// set apart as a field (`**Panel** (Completed) - 2026-11-18 10:00`).
+			if (day === undefined || (item && !/\p{L} $/u.test(sentence.slice(0, day.start)))) continue;
 			// `On 19 Nov Dana emailed …`: the words without the day and the word that led to it.
 			// `HR call scheduled for 18 Nov`: the day is the call's, whether or not it has come.
 			const main =

@@ -62,6 +62,8 @@ describe("sentences of a paragraph that write out a day", () => {
 		expect(summary("- 2026-11-20 Phone screen with Sunita Rao\n  - thanked her on 2026-11-20")).toEqual([
 			["2026-11-20", "interview", "phone", "Sunita Rao", null],
 		]);
+		// A day set apart as a field of the item, not led to by its words, is no sentence's.
+		expect(summary("- **Panel** (Completed) - 2026-11-18 10:00 - [[Prep Note]]")).toEqual([]);
 		// An open task is a plan, not something that happened.
 		expect(summary("- [ ] Send the thank-you to Jana on 2026-11-17")).toEqual([]);
 		// Under a heading that begins with a day, the list is that heading's entry.
