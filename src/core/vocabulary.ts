@@ -47,7 +47,7 @@ export type EntryMeaning =
 const ENTRY_WORDS: Readonly<Record<string, string>> = {
 	interview:
 		"interview, screen, technical, final round, second round, next round, assessment centre, assessment center, case study presentation",
-	phone: "phone screen, intro call, screening call, recruiter call",
+	phone: "phone screen, intro call, screening call, recruiter call, hr call",
 	onsite: "onsite, on site",
 	panel: "panel",
 	video: "video call, video interview",

@@ -8,13 +8,16 @@
  * A line that is a label and a date (`**Follow-up date:** 2026-11-19`) holds a field, not
  * an entry; after a label with more text (`**Next steps:** Rejected by email on …`) the
  * text is read. A sentence with several days is the first day's entry: a later day in it
- * can only be the day of an interview it books.
+ * can only be the day of an interview it books. A list item whose day is inside its
+ * sentence (`- HR call with Miriam Vogt on 2026-11-09.`) is read the same way; an item that
+ * begins with a day is lists.ts's, with all nested under it, and a task item is a plan or
+ * a tick, never a sentence of what happened.
  */
 import type { Nodes, Root } from "mdast";
 import type { TimelineEntry } from "../timeline-types";
 import type { BodyContext } from "./context";
 import { datedEntries, wordsOnly } from "./dated-entry";
-import { datesWithin } from "./entry-date";
+import { datesWithin, readEntryDate } from "./entry-date";
 import { WORD_LABEL } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
 import { sentencesIn } from "./sentence-ends";
@@ -42,25 +45,38 @@ export function writesDay(text: string): boolean {
 /** The dated entries of the body's paragraphs, in order. */
 export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
-	const visit = (node: Nodes): void => {
+	// Under a heading that begins with a day, a list is that heading's entry (lists.ts).
+	let datedSection = false;
+	const dated = (node: Nodes): boolean => readEntryDate(plainText(node), ctx) !== null;
+	const visit = (node: Nodes, item = false): void => {
 		if (node.type === "paragraph") {
 			plainText(node)
 				.split("\n")
-				.forEach((line, index) => read(line, fileLine(node, ctx.firstLine) + index));
-		} else if (node.type === "root" || node.type === "blockquote") {
-			for (const child of node.children) visit(child);
-		}
+				.forEach((line, index) => read(line, fileLine(node, ctx.firstLine) + index, item));
+		} else if (node.type === "heading") datedSection = dated(node);
+		// A list item only when it is no task (`[ ] …`) and does not begin with a day.
+		else if (
+			node.type === "root" ||
+			node.type === "blockquote" ||
+			(node.type === "list" && !datedSection) ||
+			(node.type === "listItem" && !/^\[.\]/.test(plainText(node)) && !dated(node))
+		)
+			for (const child of node.children) visit(child, item || node.type === "listItem");
 	};
-	const read = (line: string, at: number): void => {
+	const read = (line: string, at: number, item: boolean): void => {
 		if (!writesDay(line)) return;
 		// `Next steps: Rejected by email on …` (bold marks are gone from plain text).
 		const label = WORD_LABEL.exec(line);
 		const text = label === null ? line : line.slice(label[0].length);
 		for (const sentence of sentencesIn(text)) {
 			const [day, ...later] = datesWithin(sentence, ctx);
-			if (day === undefined) continue;
+			// In a list item, only a day the sentence's words lead to (`… on 2026-11-17`), not one
+			// set apart as a field (`**Panel** (Completed) - 2026-11-18 10:00`).
+			if (day === undefined || (item && !/\p{L} $/u.test(sentence.slice(0, day.start)))) continue;
 			// `On 19 Nov Dana emailed …`: the words without the day and the word that led to it.
-			const main = `${sentence.slice(0, day.start).replace(/\b(?:on|at|for|by)\s*$/i, "")} ${day.rest}`.trim();
+			// `HR call scheduled for 18 Nov`: the day is the call's, whether or not it has come.
+			const main =
+				`${sentence.slice(0, day.start).replace(/\b(?:(?:scheduled|booked) for|on|at|for|by)\s*$/i, "")} ${day.rest}`.trim();
 			// A sentence that is only a day is a label's value (`Date: 2026-11-12`), not an event.
 			if (main === "") continue;
 			// With a later day in it (`replied on 17 Nov and booked round two for 26 Nov`) the

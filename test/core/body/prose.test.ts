@@ -37,11 +37,50 @@ describe("sentences of a paragraph that write out a day", () => {
 		]);
 	});
 
-	it("give nothing when their words place nothing, and nothing from lists, tables or headings", () => {
+	it("give nothing when their words place nothing, and nothing from tables or headings", () => {
 		expect(summary("The office moved on 2 Nov. Salary review in March 2027.")).toEqual([]);
-		// A list item is read by its own rules: a day at its start, or none.
-		expect(summary("- Phone interview on Friday 20 Nov with Sunita Rao")).toEqual([]);
 		expect(summary("### Phone interview on 20 Nov")).toEqual([]);
+	});
+
+	it("include a list item whose day is inside it, as a tracker's Notes list writes them", () => {
+		const notes = [
+			"**Notes:**",
+			"- HR call with Miriam Vogt (HR) on 2026-11-09, mostly about the salary range.",
+			"- Sent thank-you mails to Jana and Ole on 2026-11-17.",
+			"- Followed up with Felix on 2026-11-16, no answer yet.",
+			"- They focus heavily on cloud-based ML workflows.",
+		].join("\n");
+		expect(summary(notes)).toEqual([
+			["2026-11-09", "interview", "phone", "Miriam Vogt", null],
+			["2026-11-17", "sent", "thank-you", "Jana", null],
+			["2026-11-16", "sent", "check-in", "Felix", null],
+		]);
+	});
+
+	it("leave a list item that begins with a day, what is nested under it, and task items to the list reader", () => {
+		// Read once, by lists.ts: the nested line is part of the dated item.
+		expect(summary("- 2026-11-20 Phone screen with Sunita Rao\n  - thanked her on 2026-11-20")).toEqual([
+			["2026-11-20", "interview", "phone", "Sunita Rao", null],
+		]);
+		// A day set apart as a field of the item, not led to by its words, is no sentence's.
+		expect(summary("- **Panel** (Completed) - 2026-11-18 10:00 - [[Prep Note]]")).toEqual([]);
+		// An open task is a plan, not something that happened.
+		expect(summary("- [ ] Send the thank-you to Jana on 2026-11-17")).toEqual([]);
+		// Under a heading that begins with a day, the list is that heading's entry.
+		expect(summary("### 2026-11-19 Email\n- Thank-you to Owen sent on 2026-11-19")).toEqual([
+			["2026-11-19", "sent", "thank-you", "Owen", null],
+		]);
+	});
+
+	it("take a day an interview is booked for as the interview's, past or to come", () => {
+		expect(
+			summary("- HR call scheduled for 2026-11-18.\n- On-site interview scheduled for 2026-11-26 with Tobias Krüger (team lead)."),
+		).toEqual([
+			["2026-11-18", "interview", "phone", null, null],
+			["2026-11-26", "interview", "onsite", "Tobias Krüger", null],
+		]);
+		// A booking of something else records nothing on that day.
+		expect(summary("- Reference call scheduled for 2026-11-18.")).toEqual([]);
 	});
 
 	it("make a body worth parsing", () => {
