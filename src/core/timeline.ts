@@ -97,6 +97,18 @@ function addOnce(people: Person[], person: Person): void {
 	if (!people.some((p) => nameKey(p.name) === nameKey(person.name))) people.push(person);
 }
 
+/**
+ * The round, when its people are the application's, standing in for nobody named, with
+ * only those of them among `named`, when a source of its day names who was met there
+ * (existing-vaults.md §1): anyone but a referrer, who is owed an update but was not met.
+ */
+function metOnly(round: Round, named: readonly Person[]): void {
+	const met = named.filter((p) => p.relation !== "referrer");
+	if (!round.borrowedPeople || met.length === 0) return;
+	round.people = round.people.filter((k) => met.some((p) => nameKey(p.name) === nameKey(k.name)));
+	delete round.borrowedPeople;
+}
+
 /** Rounds by date, one per day: a later source adds people, a format and a name to a round it meets. */
 export function mergeRounds(rounds: readonly Round[]): Round[] {
 	const byDay = new Map<Day, Round>();
@@ -119,13 +131,9 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 			known.callBackOrigin = round.callBackOrigin;
 		}
 		// The application's people stood in for a round that named nobody; a same-day round
-		// naming only others says who was met (existing-vaults.md §1), when the application has
-		// other interview days the note's people may have been met on.
-		const own = (p: Person): boolean => known.people.some((k) => nameKey(k.name) === nameKey(p.name));
-		if (known.borrowedPeople && !oneDay && round.people.length > 0 && !round.people.some(own)) {
-			known.people = [];
-			delete known.borrowedPeople;
-		}
+		// naming people says who was met (existing-vaults.md §1), when the application has other
+		// interview days the others may have been met on: of the application's, only those it names stay.
+		if (!oneDay) metOnly(known, round.people);
 		for (const person of round.people) addOnce(known.people, person);
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -347,7 +355,10 @@ export function withTimeline(
 	for (const roster of placed) {
 		const round = merged.find((r) => r.date === roster.date);
 		if (round === undefined) continue;
-		for (const written of roster.people) addOnce(round.people, everyone.find((p) => p.name === match(written.name)) ?? written);
+		const people = roster.people.map((written) => everyone.find((p) => p.name === match(written.name)) ?? written);
+		// Those a line of the day names were met there, as an entry's.
+		if (merged.length > 1) metOnly(round, people);
+		for (const person of people) addOnce(round.people, person);
 	}
 	const latest = merged[merged.length - 1] ?? null;
 	const joined: InterviewNote = {

@@ -1718,6 +1718,87 @@ describe("a round of the interview date whose same-day entry names its own peopl
 		).toEqual(["Jonas Weber", "Mara Lind"]);
 	});
 
+	it("keeps of the application's people only those the entry names, with the others it names", () => {
+		const note = aSource(
+			"Jobs/Kraftwerk.md",
+			{
+				tags: ["interview"],
+				company: "Kraftwerk",
+				status: "active",
+				contact: "Dana Reyes (Recruiter), Leo Brandt (Hiring Manager)",
+				interview_date: "2026-11-18",
+			},
+			["- 2026-11-09 Screening call with Dana, 25 min.", "- 2026-11-18 Onsite with Dana Reyes, Tim Berger and Sara Yilmaz"].join(
+				"\n",
+			),
+		);
+		const settings = settingsWith({ fieldAliases: { people: ["contact"] } });
+		expect(read(note, settings).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-09", ["Dana Reyes"]],
+			["2026-11-18", ["Dana Reyes", "Tim Berger", "Sara Yilmaz"]],
+		]);
+		const thanked = due(note, settings)
+			.followUps.filter((f) => f.kind === "thank-you")
+			.map((f) => f.to);
+		expect(thanked).not.toContain("Leo Brandt");
+		expect(thanked).toEqual(expect.arrayContaining(["Dana Reyes", "Tim Berger", "Sara Yilmaz"]));
+	});
+
+	it("keeps every one of the note's people beside those the entry names when the note has one interview day", () => {
+		const note = aSource(
+			"Interviews/Kraftwerk.md",
+			{
+				tags: ["interview"],
+				company: "Kraftwerk",
+				status: "active",
+				people: ["Dana Reyes (Recruiter)", "Leo Brandt (Hiring Manager)"],
+				interview_date: "2026-11-18",
+			},
+			"- 2026-11-18 Onsite with Dana Reyes and Tim Berger",
+		);
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-18", ["Dana Reyes", "Leo Brandt", "Tim Berger"]],
+		]);
+	});
+
+	it("takes the people a dated heading's lines name for that day's round, not the application's", () => {
+		const note = aSource(
+			"Jobs/Kraftwerk.md",
+			{
+				tags: ["interview"],
+				company: "Kraftwerk",
+				status: "active",
+				people: ["Dana Reyes (Recruiter)", "Leo Brandt (Hiring Manager)"],
+				interview_date: "2026-11-18",
+			},
+			[
+				"- 2026-11-09 Screening call with Dana, 25 min.",
+				"- 2026-11-09 Thanked Dana on LinkedIn",
+				"",
+				"### 2026-11-18 Onsite",
+				"",
+				"Panel: Leo Brandt, Tim Berger",
+			].join("\n"),
+		);
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-09", ["Dana Reyes"]],
+			["2026-11-18", ["Leo Brandt", "Tim Berger"]],
+		]);
+		const thanked = due(note)
+			.followUps.filter((f) => f.kind === "thank-you")
+			.map((f) => f.to);
+		expect(thanked).not.toContain("Dana Reyes");
+	});
+
+	it("adds the people a dated heading's lines name to the note's own when the note has one interview day", () => {
+		const note = aSource(
+			"Interviews/Kraftwerk.md",
+			{ tags: ["interview"], company: "Kraftwerk", status: "active", people: ["Mara Lind"], interview_date: "2026-11-18" },
+			"### 2026-11-18 Onsite\n\nPanel: Tim Berger",
+		);
+		expect(read(note).note?.rounds?.map((r) => r.people.map((p) => p.name))).toEqual([["Mara Lind", "Tim Berger"]]);
+	});
+
 	it("keeps the application's people when the entry names nobody", () => {
 		const note = application("- 2026-11-17 Technical interview, live coding");
 		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
