@@ -21,8 +21,10 @@ const NAME_SUFFIXES = new Set(["phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "
 /**
  * A title before a name that is no part of it (`Dr. Anke Winter`, `Frau Vogt`, `Sra. Ruiz`,
  * `M. Morel`), also to the drafts' first name: in English, German, Spanish, Portuguese and French.
+ * Written with the capitals it has before a surname in running text, where the timeline
+ * reads it case by case (`Prof. Weber`).
  */
-export const HONORIFIC = /^(?:dr|dra|prof|mrs?|ms|mx|miss|sir|dame|herrn?|frau|sra?|mme|m\.)\.?$/i;
+export const HONORIFIC = /^(?:Dr|Dra|Prof|Mrs?|Ms|Mx|Miss|Sir|Dame|Herrn?|Frau|Sra?|Mme|M\.)\.?$/i;
 
 /** A name without a title before it, when a name of two words or more follows (`Dr. Matthias Reuter`). */
 export function withoutHonorific(name: string): string {

@@ -5,6 +5,7 @@
  * reader, the log-note join) and handed in with their origins.
  */
 import { clausesIn } from "./body/sentence-ends";
+import { HONORIFIC } from "./people-text";
 import { textPerson } from "./read/people";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
@@ -64,9 +65,9 @@ function othersNamedIn(entryText: string, people: readonly Person[], already: st
 		if (person.name === already) continue;
 		const only = firsts.indexOf(first) === firsts.lastIndexOf(first);
 		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])].map(escapeRegExp);
-		// `Ms Vogt`, `Dr. Reuter`, `Frau Vogt`, `Herrn Kühn`: the surname after an honorific (two
-		// people of one note with the same surname are both named by it).
-		written.push(`(?:Mrs?|Ms|Dr|Herrn?|Frau)\\.? ${escapeRegExp(person.name.split(" ").pop() as string)}`);
+		// `Ms Vogt`, `Dr. Reuter`, `Frau Vogt`, `Prof. Weber`: the surname after a title of HONORIFIC
+		// (two people of one note with the same surname are both named by it).
+		written.push(`${HONORIFIC.source.slice(1, -1)} ${escapeRegExp(person.name.split(" ").pop() as string)}`);
 		const found = written.some((name) => {
 			// Chinese and Japanese run words together: a name in Han characters stands anywhere (`给周敏发了感谢邮件`).
 			const edge = HAN_NAME.test(name) ? "" : NAME_EDGE;

@@ -1631,6 +1631,16 @@ describe("a thank-you that names people by an honorific and their surname", () =
 		}
 	});
 
+	it("knows each by every title a name can have, not only the commonest", () => {
+		const owed = (line: string) =>
+			due(thanked(line))
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to);
+		expect(owed("Thank-you email to Prof. Reuter")).toEqual(["Carina Vogt"]);
+		expect(owed("Thank-you email to Mx Vogt")).toEqual(["Matthias Reuter"]);
+		expect(owed("Thank-you email to Mme Vogt")).toEqual(["Matthias Reuter"]);
+	});
+
 	it("does not take a surname standing alone for the person", () => {
 		const { followUps } = due(thanked("Thank-you email to Dr. Reuter, Vogt next"));
 		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Carina Vogt"]);
