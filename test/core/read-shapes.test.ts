@@ -1639,6 +1639,9 @@ describe("a thank-you that names people by an honorific and their surname", () =
 		expect(owed("Thank-you email to Prof. Reuter")).toEqual(["Carina Vogt"]);
 		expect(owed("Thank-you email to Mx Vogt")).toEqual(["Matthias Reuter"]);
 		expect(owed("Thank-you email to Mme Vogt")).toEqual(["Matthias Reuter"]);
+		// A title's full stop ends no sentence, whichever title it is.
+		expect(owed("Thank-you email to Sra. Vogt")).toEqual(["Matthias Reuter"]);
+		expect(owed("Thank-you email to Dra. Vogt, then lunch")).toEqual(["Matthias Reuter"]);
 	});
 
 	it("does not take a surname standing alone for the person", () => {
