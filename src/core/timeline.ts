@@ -9,7 +9,7 @@ import { HONORIFIC } from "./people-text";
 import { textPerson } from "./read/people";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
-import { DENIAL, WITHDRAWN } from "./vocabulary";
+import { DENIAL, REFERRED_BY, WITHDRAWN } from "./vocabulary";
 
 /**
  * Matches a name written in an entry to a person of the note (`match`): display name,
@@ -174,7 +174,6 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 	const { match } = personMatcher(people);
 	const found: Person[] = [];
 	for (const entry of entries) {
-		if (entry.person === null || !REFERRAL.test(entry.text)) continue;
 		const name = match(referrerOf(entry));
 		if (name === null || people.some((p) => p.name === name)) continue;
 		found.push({ ...person(name), relation: "referrer", origin: entry.origin });
@@ -183,18 +182,25 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 }
 
 /**
- * Whom an entry names as having referred you: the person a link before `'s referral` or
- * after `referred by` names (`with [[Bastian]], thanks to [[Ines Duarte]]'s referral`),
- * else the one of its people written there as plain text (`Emailed Dana and Jess, thanks
- * to Jess's referral`), else its first person.
+ * Whom an entry names as having referred you: the person a link after `referred by` (or
+ * REFERRED_BY's words in another language) or before `'s referral` names (`with [[Bastian]],
+ * thanks to [[Ines Duarte]]'s referral`), else the one of its people written as plain
+ * text before `'s referral` (`Emailed Dana and Jess, thanks to Jess's referral`), else the
+ * name written after those words (`Applied after a coffee with Dana, referred by Jess Ong`,
+ * `recomendado por Lucía Ferrer`), else, when it speaks of a referral in English, its
+ * first person; null when it speaks of none.
  */
 export function referrerOf(entry: TimelineEntry): string | null {
-	const link = /refer(?:red by|ral from) \[\[([^\]]+)\]\]|\[\[([^\]]+)\]\]['’]s referral/i.exec(entry.text);
-	const to = link === null ? null : readWikilink(`[[${link[1] ?? link[2]}]]`);
-	if (to !== null) return to.alias ?? linkBasename(to.target);
-	const said = (name: string | null): boolean =>
-		name !== null && RegExp(`refer(red by|ral from) ${escapeRegExp(name)}|${escapeRegExp(name)}['’]s referral`, "i").test(entry.text);
-	return [...(entry.others ?? []), entry.person].find(said) ?? entry.person;
+	const after = RegExp(`(?:${REFERRED_BY}) (.+)`, "i").exec(entry.text)?.[1] ?? "";
+	const link = readWikilink(/^\[\[[^\]]+\]\]/.exec(after)?.[0] ?? /(\[\[[^\]]+\]\])['’]s referral/i.exec(entry.text)?.[1]);
+	if (link !== null) return link.alias ?? linkBasename(link.target);
+	return (
+		[...(entry.others ?? []), entry.person].find(
+			(name) => name !== null && RegExp(`${escapeRegExp(name)}['’]s referral`, "i").test(entry.text),
+		) ??
+		/^(?: ?\p{Lu}[\p{L}'’-]*)+/u.exec(after)?.[0] ??
+		(REFERRAL.test(entry.text) ? entry.person : null)
+	);
 }
 
 /** The people with each of `more` that is not already among them (by name, or a first name only one of them has). */

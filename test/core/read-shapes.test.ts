@@ -551,6 +551,47 @@ describe("a referral written in the log", () => {
 	});
 });
 
+describe("a referrer written after the words of a referral", () => {
+	const application = (applied: string) =>
+		aSource(
+			"Jobs/Fenwick.md",
+			{ tags: ["interview"], company: "Fenwick", status: "interview" },
+			[`- 2026-11-10 ${applied}`, "- 2026-11-13 Video interview with Oliver Grant"].join("\n"),
+		);
+	const referrers = (applied: string) =>
+		read(application(applied))
+			.note?.people.filter((p) => p.relation === "referrer")
+			.map((p) => p.name);
+
+	it("is the referrer though the entry is about someone else, and is owed an update", () => {
+		const note = application("Applied after a coffee with Dana, referred by Jess Ong");
+		expect(referrers("Applied after a coffee with Dana, referred by Jess Ong")).toEqual(["Jess Ong"]);
+		expect(
+			due(note)
+				.followUps.filter((f) => f.kind === "update-referrer")
+				.map((f) => f.to),
+		).toEqual(["Jess Ong"]);
+	});
+
+	it("is read in Spanish, French, German and Portuguese", () => {
+		for (const [line, name] of [
+			["Candidatura enviada, referido por Lucía Ferrer (ex compañera)", "Lucía Ferrer"],
+			["Candidatura enviada, recomendado por Diego Marín", "Diego Marín"],
+			["Candidatura con referencia de Carmen Vidal", "Carmen Vidal"],
+			["Candidature envoyée, recommandé par Marc Olivier", "Marc Olivier"],
+			["Candidature par cooptation de Claire Morel", "Claire Morel"],
+			["Beworben, empfohlen von Jonas Weber", "Jonas Weber"],
+			["Beworben auf Empfehlung von Anke Winter", "Anke Winter"],
+			["Candidatura enviada, indicado por [[Rafael Lima]]", "Rafael Lima"],
+		])
+			expect(referrers(line as string)).toEqual([name]);
+	});
+
+	it("names nobody when no name follows them", () => {
+		expect(referrers("Candidatura enviada a Laura Pineda, referencia de la oferta 4411")).toEqual([]);
+	});
+});
+
 describe("an invitation that names the interview's day", () => {
 	const booked = (notes: string) =>
 		aSource(
