@@ -5,7 +5,7 @@
  * reader, the log-note join) and handed in with their origins.
  */
 import { clausesIn } from "./body/sentence-ends";
-import { HONORIFIC } from "./people-text";
+import { TITLES } from "./people-text";
 import { textPerson } from "./read/people";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
@@ -67,7 +67,7 @@ function othersNamedIn(entryText: string, people: readonly Person[], already: st
 		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])].map(escapeRegExp);
 		// `Ms Vogt`, `Dr. Reuter`, `Frau Vogt`, `Prof. Weber`: the surname after a title of HONORIFIC
 		// (two people of one note with the same surname are both named by it).
-		written.push(`${HONORIFIC.source.slice(1, -1)} ${escapeRegExp(person.name.split(" ").pop() as string)}`);
+		written.push(`${TITLES} ${escapeRegExp(person.name.split(" ").pop() as string)}`);
 		const found = written.some((name) => {
 			// Chinese and Japanese run words together: a name in Han characters stands anywhere (`给周敏发了感谢邮件`).
 			const edge = HAN_NAME.test(name) ? "" : NAME_EDGE;
@@ -164,6 +164,8 @@ export interface RoundPeople {
 
 /** Words that say an entry is about a referral: `Referral from Jess Ong`, `referred by [[Sam Lee]]`. */
 const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
+/** What an entry writes after REFERRED_BY's words: `referred by Jess Ong` gives `Jess Ong`. */
+const AFTER_REFERRED_BY = new RegExp(`(?:${REFERRED_BY}) (.+)`, "i");
 
 /**
  * The people entries name as having referred the user (`Applied | Referral from Jess
@@ -191,7 +193,7 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
  * first person; null when it speaks of none.
  */
 export function referrerOf(entry: TimelineEntry): string | null {
-	const after = RegExp(`(?:${REFERRED_BY}) (.+)`, "i").exec(entry.text)?.[1] ?? "";
+	const after = AFTER_REFERRED_BY.exec(entry.text)?.[1] ?? "";
 	const link = readWikilink(/^\[\[[^\]]+\]\]/.exec(after)?.[0] ?? /(\[\[[^\]]+\]\])['’]s referral/i.exec(entry.text)?.[1]);
 	if (link !== null) return link.alias ?? linkBasename(link.target);
 	return (

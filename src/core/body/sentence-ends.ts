@@ -4,7 +4,7 @@
  * a line of several events into its parts. (The CLI's sentence reader, src/core/sentences/,
  * keeps its own stricter rule beside chrono-node.)
  */
-import { HONORIFIC } from "../people-text";
+import { TITLES } from "../people-text";
 
 /**
  * Text before a full stop that makes it an abbreviation: an initial, `St` or a title of
@@ -12,7 +12,7 @@ import { HONORIFIC } from "../people-text";
  * or a lower-case letter (`e.g. salary`, `3 p.m.`), which ends one only before a capital
  * (`at 3 p.m. Thanked her`).
  */
-const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Ll})|\\p{Lu}|St|${HONORIFIC.source.slice(1, -1)})$`, "u");
+const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Ll})|\\p{Lu}|St|${TITLES})$`, "u");
 
 /** The text's parts between the one-character ends `ends` matches, trimmed, without the ends, empty parts left out. */
 function partsOf(text: string, ends: RegExp): string[] {
