@@ -21,8 +21,12 @@ const NAME_SUFFIXES = new Set(["phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "
 /**
  * A title before a name that is no part of it (`Dr. Anke Winter`, `Frau Vogt`, `Sra. Ruiz`,
  * `M. Morel`), also to the drafts' first name: in English, German, Spanish, Portuguese and French.
+ * Written with the capitals a title has before a surname in running text (TITLES).
  */
-export const HONORIFIC = /^(?:dr|dra|prof|mrs?|ms|mx|miss|sir|dame|herrn?|frau|sra?|mme|m\.)\.?$/i;
+export const HONORIFIC = /^(?:Dr|Dra|Prof|Mrs?|Ms|Mx|Miss|Sir|Dame|Herrn?|Frau|Sra?|Mme|M\.)\.?$/i;
+
+/** HONORIFIC's titles as a pattern's source, for a title in running text, where case counts (`Prof. Weber`). */
+export const TITLES = HONORIFIC.source.slice(1, -1);
 
 /** A name without a title before it, when a name of two words or more follows (`Dr. Matthias Reuter`). */
 export function withoutHonorific(name: string): string {

@@ -5,10 +5,11 @@
  * reader, the log-note join) and handed in with their origins.
  */
 import { clausesIn } from "./body/sentence-ends";
+import { TITLES } from "./people-text";
 import { textPerson } from "./read/people";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
-import { DENIAL, WITHDRAWN } from "./vocabulary";
+import { DENIAL, REFERRED_BY, WITHDRAWN } from "./vocabulary";
 
 /**
  * Matches a name written in an entry to a person of the note (`match`): display name,
@@ -64,9 +65,9 @@ function othersNamedIn(entryText: string, people: readonly Person[], already: st
 		if (person.name === already) continue;
 		const only = firsts.indexOf(first) === firsts.lastIndexOf(first);
 		const written = [person.name, ...(first !== person.name && only && /^\p{Lu}/u.test(first) ? [first] : [])].map(escapeRegExp);
-		// `Ms Vogt`, `Dr. Reuter`, `Frau Vogt`, `Herrn Kühn`: the surname after an honorific (two
-		// people of one note with the same surname are both named by it).
-		written.push(`(?:Mrs?|Ms|Dr|Herrn?|Frau)\\.? ${escapeRegExp(person.name.split(" ").pop() as string)}`);
+		// `Ms Vogt`, `Dr. Reuter`, `Frau Vogt`, `Prof. Weber`: the surname after a title of HONORIFIC
+		// (two people of one note with the same surname are both named by it).
+		written.push(`${TITLES} ${escapeRegExp(person.name.split(" ").pop() as string)}`);
 		const found = written.some((name) => {
 			// Chinese and Japanese run words together: a name in Han characters stands anywhere (`给周敏发了感谢邮件`).
 			const edge = HAN_NAME.test(name) ? "" : NAME_EDGE;
@@ -97,6 +98,18 @@ function addOnce(people: Person[], person: Person): void {
 	if (!people.some((p) => nameKey(p.name) === nameKey(person.name))) people.push(person);
 }
 
+/**
+ * The round, when its people are the application's, standing in for nobody named, with
+ * only those of them among `named`, when a source of its day names who was met there
+ * (existing-vaults.md §1): anyone but a referrer, who is owed an update but was not met.
+ */
+function metOnly(round: Round, named: readonly Person[]): void {
+	const met = named.filter((p) => p.relation !== "referrer");
+	if (!round.borrowedPeople || met.length === 0) return;
+	round.people = round.people.filter((k) => met.some((p) => nameKey(p.name) === nameKey(k.name)));
+	delete round.borrowedPeople;
+}
+
 /** Rounds by date, one per day: a later source adds people, a format and a name to a round it meets. */
 export function mergeRounds(rounds: readonly Round[]): Round[] {
 	const byDay = new Map<Day, Round>();
@@ -119,13 +132,9 @@ export function mergeRounds(rounds: readonly Round[]): Round[] {
 			known.callBackOrigin = round.callBackOrigin;
 		}
 		// The application's people stood in for a round that named nobody; a same-day round
-		// naming only others says who was met (existing-vaults.md §1), when the application has
-		// other interview days the note's people may have been met on.
-		const own = (p: Person): boolean => known.people.some((k) => nameKey(k.name) === nameKey(p.name));
-		if (known.borrowedPeople && !oneDay && round.people.length > 0 && !round.people.some(own)) {
-			known.people = [];
-			delete known.borrowedPeople;
-		}
+		// naming people says who was met (existing-vaults.md §1), when the application has other
+		// interview days the others may have been met on: of the application's, only those it names stay.
+		if (!oneDay) metOnly(known, round.people);
 		for (const person of round.people) addOnce(known.people, person);
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -155,6 +164,8 @@ export interface RoundPeople {
 
 /** Words that say an entry is about a referral: `Referral from Jess Ong`, `referred by [[Sam Lee]]`. */
 const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
+/** What an entry writes after REFERRED_BY's words: `referred by Jess Ong` gives `Jess Ong`. */
+const AFTER_REFERRED_BY = new RegExp(`(?:${REFERRED_BY}) (.+)`, "i");
 
 /**
  * The people entries name as having referred the user (`Applied | Referral from Jess
@@ -165,7 +176,6 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 	const { match } = personMatcher(people);
 	const found: Person[] = [];
 	for (const entry of entries) {
-		if (entry.person === null || !REFERRAL.test(entry.text)) continue;
 		const name = match(referrerOf(entry));
 		if (name === null || people.some((p) => p.name === name)) continue;
 		found.push({ ...person(name), relation: "referrer", origin: entry.origin });
@@ -174,18 +184,25 @@ function referrersIn(entries: readonly TimelineEntry[], people: readonly Person[
 }
 
 /**
- * Whom an entry names as having referred you: the person a link before `'s referral` or
- * after `referred by` names (`with [[Bastian]], thanks to [[Ines Duarte]]'s referral`),
- * else the one of its people written there as plain text (`Emailed Dana and Jess, thanks
- * to Jess's referral`), else its first person.
+ * Whom an entry names as having referred you: the person a link after `referred by` (or
+ * REFERRED_BY's words in another language) or before `'s referral` names (`with [[Bastian]],
+ * thanks to [[Ines Duarte]]'s referral`), else the one of its people written as plain
+ * text before `'s referral` (`Emailed Dana and Jess, thanks to Jess's referral`), else the
+ * name written after those words (`Applied after a coffee with Dana, referred by Jess Ong`,
+ * `recomendado por Lucía Ferrer`), else, when it speaks of a referral in English, its
+ * first person; null when it speaks of none.
  */
 export function referrerOf(entry: TimelineEntry): string | null {
-	const link = /refer(?:red by|ral from) \[\[([^\]]+)\]\]|\[\[([^\]]+)\]\]['’]s referral/i.exec(entry.text);
-	const to = link === null ? null : readWikilink(`[[${link[1] ?? link[2]}]]`);
-	if (to !== null) return to.alias ?? linkBasename(to.target);
-	const said = (name: string | null): boolean =>
-		name !== null && RegExp(`refer(red by|ral from) ${escapeRegExp(name)}|${escapeRegExp(name)}['’]s referral`, "i").test(entry.text);
-	return [...(entry.others ?? []), entry.person].find(said) ?? entry.person;
+	const after = AFTER_REFERRED_BY.exec(entry.text)?.[1] ?? "";
+	const link = readWikilink(/^\[\[[^\]]+\]\]/.exec(after)?.[0] ?? /(\[\[[^\]]+\]\])['’]s referral/i.exec(entry.text)?.[1]);
+	if (link !== null) return link.alias ?? linkBasename(link.target);
+	return (
+		[...(entry.others ?? []), entry.person].find(
+			(name) => name !== null && RegExp(`${escapeRegExp(name)}['’]s referral`, "i").test(entry.text),
+		) ??
+		/^(?: ?\p{Lu}[\p{L}'’-]*)+/u.exec(after)?.[0] ??
+		(REFERRAL.test(entry.text) ? entry.person : null)
+	);
 }
 
 /** The people with each of `more` that is not already among them (by name, or a first name only one of them has). */
@@ -347,7 +364,10 @@ export function withTimeline(
 	for (const roster of placed) {
 		const round = merged.find((r) => r.date === roster.date);
 		if (round === undefined) continue;
-		for (const written of roster.people) addOnce(round.people, everyone.find((p) => p.name === match(written.name)) ?? written);
+		const people = roster.people.map((written) => everyone.find((p) => p.name === match(written.name)) ?? written);
+		// Those a line of the day names were met there, as an entry's.
+		if (merged.length > 1) metOnly(round, people);
+		for (const person of people) addOnce(round.people, person);
 	}
 	const latest = merged[merged.length - 1] ?? null;
 	const joined: InterviewNote = {

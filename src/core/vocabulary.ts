@@ -158,6 +158,15 @@ const LANGUAGE_WORDS: Readonly<Record<EntryLanguage, Readonly<Record<string, str
 };
 
 /**
+ * The words right before the name of whoever referred the user (`referred by Jess Ong`,
+ * `referral from`), in every language above that has them: Spanish `referido por`,
+ * `recomendado por`, `referencia de`, French `recommandé par`, `cooptation de`, German
+ * `empfohlen von`, `Empfehlung von`, Portuguese `indicado por`. A pattern's source, read in any case.
+ */
+export const REFERRED_BY =
+	"refer(?:red by|ral from)|(?:referid|recomendad|indicad)[oa] por|(?:referencia|cooptation) de|recommandée? par|empf(?:ohlen|ehlung) von";
+
+/**
  * Short words that fill a language's sentences. A text with more of the Spanish ones (or
  * the French ones) than of the English ones and of the other language's is written in
  * it: setup then proposes that language's entry words.

@@ -551,6 +551,47 @@ describe("a referral written in the log", () => {
 	});
 });
 
+describe("a referrer written after the words of a referral", () => {
+	const application = (applied: string) =>
+		aSource(
+			"Jobs/Fenwick.md",
+			{ tags: ["interview"], company: "Fenwick", status: "interview" },
+			[`- 2026-11-10 ${applied}`, "- 2026-11-13 Video interview with Oliver Grant"].join("\n"),
+		);
+	const referrers = (applied: string) =>
+		read(application(applied))
+			.note?.people.filter((p) => p.relation === "referrer")
+			.map((p) => p.name);
+
+	it("is the referrer though the entry is about someone else, and is owed an update", () => {
+		const note = application("Applied after a coffee with Dana, referred by Jess Ong");
+		expect(referrers("Applied after a coffee with Dana, referred by Jess Ong")).toEqual(["Jess Ong"]);
+		expect(
+			due(note)
+				.followUps.filter((f) => f.kind === "update-referrer")
+				.map((f) => f.to),
+		).toEqual(["Jess Ong"]);
+	});
+
+	it("is read in Spanish, French, German and Portuguese", () => {
+		for (const [line, name] of [
+			["Candidatura enviada, referido por Lucía Ferrer (ex compañera)", "Lucía Ferrer"],
+			["Candidatura enviada, recomendado por Diego Marín", "Diego Marín"],
+			["Candidatura con referencia de Carmen Vidal", "Carmen Vidal"],
+			["Candidature envoyée, recommandé par Marc Olivier", "Marc Olivier"],
+			["Candidature par cooptation de Claire Morel", "Claire Morel"],
+			["Beworben, empfohlen von Jonas Weber", "Jonas Weber"],
+			["Beworben auf Empfehlung von Anke Winter", "Anke Winter"],
+			["Candidatura enviada, indicado por [[Rafael Lima]]", "Rafael Lima"],
+		])
+			expect(referrers(line as string)).toEqual([name]);
+	});
+
+	it("names nobody when no name follows them", () => {
+		expect(referrers("Candidatura enviada a Laura Pineda, referencia de la oferta 4411")).toEqual([]);
+	});
+});
+
 describe("an invitation that names the interview's day", () => {
 	const booked = (notes: string) =>
 		aSource(
@@ -1647,6 +1688,19 @@ describe("a thank-you that names people by an honorific and their surname", () =
 		}
 	});
 
+	it("knows each by every title a name can have, not only the commonest", () => {
+		const owed = (line: string) =>
+			due(thanked(line))
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to);
+		expect(owed("Thank-you email to Prof. Reuter")).toEqual(["Carina Vogt"]);
+		expect(owed("Thank-you email to Mx Vogt")).toEqual(["Matthias Reuter"]);
+		expect(owed("Thank-you email to Mme Vogt")).toEqual(["Matthias Reuter"]);
+		// A title's full stop ends no sentence, whichever title it is.
+		expect(owed("Thank-you email to Sra. Vogt")).toEqual(["Matthias Reuter"]);
+		expect(owed("Thank-you email to Dra. Vogt, then lunch")).toEqual(["Matthias Reuter"]);
+	});
+
 	it("does not take a surname standing alone for the person", () => {
 		const { followUps } = due(thanked("Thank-you email to Dr. Reuter, Vogt next"));
 		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => f.to)).toEqual(["Carina Vogt"]);
@@ -1732,6 +1786,87 @@ describe("a round of the interview date whose same-day entry names its own peopl
 				.map((f) => f.to)
 				.sort(),
 		).toEqual(["Jonas Weber", "Mara Lind"]);
+	});
+
+	it("keeps of the application's people only those the entry names, with the others it names", () => {
+		const note = aSource(
+			"Jobs/Kraftwerk.md",
+			{
+				tags: ["interview"],
+				company: "Kraftwerk",
+				status: "active",
+				contact: "Dana Reyes (Recruiter), Leo Brandt (Hiring Manager)",
+				interview_date: "2026-11-18",
+			},
+			["- 2026-11-09 Screening call with Dana, 25 min.", "- 2026-11-18 Onsite with Dana Reyes, Tim Berger and Sara Yilmaz"].join(
+				"\n",
+			),
+		);
+		const settings = settingsWith({ fieldAliases: { people: ["contact"] } });
+		expect(read(note, settings).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-09", ["Dana Reyes"]],
+			["2026-11-18", ["Dana Reyes", "Tim Berger", "Sara Yilmaz"]],
+		]);
+		const thanked = due(note, settings)
+			.followUps.filter((f) => f.kind === "thank-you")
+			.map((f) => f.to);
+		expect(thanked).not.toContain("Leo Brandt");
+		expect(thanked).toEqual(expect.arrayContaining(["Dana Reyes", "Tim Berger", "Sara Yilmaz"]));
+	});
+
+	it("keeps every one of the note's people beside those the entry names when the note has one interview day", () => {
+		const note = aSource(
+			"Interviews/Kraftwerk.md",
+			{
+				tags: ["interview"],
+				company: "Kraftwerk",
+				status: "active",
+				people: ["Dana Reyes (Recruiter)", "Leo Brandt (Hiring Manager)"],
+				interview_date: "2026-11-18",
+			},
+			"- 2026-11-18 Onsite with Dana Reyes and Tim Berger",
+		);
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-18", ["Dana Reyes", "Leo Brandt", "Tim Berger"]],
+		]);
+	});
+
+	it("takes the people a dated heading's lines name for that day's round, not the application's", () => {
+		const note = aSource(
+			"Jobs/Kraftwerk.md",
+			{
+				tags: ["interview"],
+				company: "Kraftwerk",
+				status: "active",
+				people: ["Dana Reyes (Recruiter)", "Leo Brandt (Hiring Manager)"],
+				interview_date: "2026-11-18",
+			},
+			[
+				"- 2026-11-09 Screening call with Dana, 25 min.",
+				"- 2026-11-09 Thanked Dana on LinkedIn",
+				"",
+				"### 2026-11-18 Onsite",
+				"",
+				"Panel: Leo Brandt, Tim Berger",
+			].join("\n"),
+		);
+		expect(read(note).note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([
+			["2026-11-09", ["Dana Reyes"]],
+			["2026-11-18", ["Leo Brandt", "Tim Berger"]],
+		]);
+		const thanked = due(note)
+			.followUps.filter((f) => f.kind === "thank-you")
+			.map((f) => f.to);
+		expect(thanked).not.toContain("Dana Reyes");
+	});
+
+	it("adds the people a dated heading's lines name to the note's own when the note has one interview day", () => {
+		const note = aSource(
+			"Interviews/Kraftwerk.md",
+			{ tags: ["interview"], company: "Kraftwerk", status: "active", people: ["Mara Lind"], interview_date: "2026-11-18" },
+			"### 2026-11-18 Onsite\n\nPanel: Tim Berger",
+		);
+		expect(read(note).note?.rounds?.map((r) => r.people.map((p) => p.name))).toEqual([["Mara Lind", "Tim Berger"]]);
 	});
 
 	it("keeps the application's people when the entry names nobody", () => {

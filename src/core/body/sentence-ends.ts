@@ -4,13 +4,15 @@
  * a line of several events into its parts. (The CLI's sentence reader, src/core/sentences/,
  * keeps its own stricter rule beside chrono-node.)
  */
+import { TITLES } from "../people-text";
 
 /**
- * Text before a full stop that makes it an abbreviation: an initial or a title before a
- * name (`J. Smith`, `Dr. Lee`), which never ends a sentence; or a lower-case letter
- * (`e.g. salary`, `3 p.m.`), which ends one only before a capital (`at 3 p.m. Thanked her`).
+ * Text before a full stop that makes it an abbreviation: an initial, `St` or a title of
+ * HONORIFIC before a name (`J. Smith`, `Dr. Lee`, `Sra. Ruiz`), which never ends a sentence;
+ * or a lower-case letter (`e.g. salary`, `3 p.m.`), which ends one only before a capital
+ * (`at 3 p.m. Thanked her`).
  */
-const ABBREVIATION = /(?:^|[^\p{L}])(?:(\p{Ll})|\p{Lu}|Mrs?|Ms|Dr|Prof|St)$/u;
+const ABBREVIATION = new RegExp(`(?:^|[^\\p{L}])(?:(\\p{Ll})|\\p{Lu}|St|${TITLES})$`, "u");
 
 /** The text's parts between the one-character ends `ends` matches, trimmed, without the ends, empty parts left out. */
 function partsOf(text: string, ends: RegExp): string[] {
