@@ -25,6 +25,11 @@ beforeAll(() => {
 		]),
 	);
 	writeFileSync(join(folder, "Sonnen", "Data Engineer.md"), note("Sonnen", ["- HR call scheduled for 2026-11-18."]));
+	mkdirSync(join(folder, "Kranich"), { recursive: true });
+	writeFileSync(
+		join(folder, "Kranich", "Data Engineer.md"),
+		note("Kranich", ["- Onsite with Tobias Krüger (team lead) and Aylin Demir (HR), Frankfurt office, on 2026-11-20."]),
+	);
 	writeFileSync(join(root, "settings.json"), JSON.stringify({ interviewFolders: ["Job Applications/2026"] }));
 });
 
@@ -35,10 +40,20 @@ describe("days inside a Notes list's items", () => {
 		const io = fakeIo(root);
 		expect(await run(["due", "vault", "--config", "settings.json", "--today", "2026-11-23", "--format", "json"], io)).toBe(0);
 		const listed = (JSON.parse(io.out()) as { followUps: { note: string; kind: string; to: string | null; due: string }[] }).followUps;
-		expect(listed.map((f) => [f.note, f.kind, f.to, f.due])).toEqual([
+		expect(listed.filter((f) => !f.note.includes("Kranich")).map((f) => [f.note, f.kind, f.to, f.due])).toEqual([
 			["Job Applications/2026/Sonnen/Data Engineer.md", "thank-you", null, "2026-11-18"],
 			["Job Applications/2026/Wellen/Data Engineer.md", "second-check-in", "Felix Roth", "2026-11-20"],
 			["Job Applications/2026/Sonnen/Data Engineer.md", "check-in", null, "2026-11-24"],
 		]);
+	});
+
+	it("take no place after a comma for a person (`, Frankfurt office`)", async () => {
+		const io = fakeIo(root);
+		expect(await run(["due", "vault", "--config", "settings.json", "--today", "2026-11-20", "--format", "json"], io)).toBe(0);
+		const listed = (JSON.parse(io.out()) as { followUps: { note: string; kind: string; to: string | null }[] }).followUps;
+		const kranich = listed.filter((f) => f.note.includes("Kranich")).map((f) => [f.kind, f.to]);
+		expect(kranich).toContainEqual(["thank-you", "Tobias Krüger"]);
+		expect(kranich).toContainEqual(["thank-you", "Aylin Demir"]);
+		expect(kranich.filter(([, to]) => to === "Frankfurt")).toEqual([]);
 	});
 });

@@ -381,7 +381,7 @@ function joinedNames(
 ): string[] {
 	const names: string[] = [];
 	for (let i = at; names.length < 8;) {
-		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,\s*)?(?:and|e|y|et)\s+|[,&]\s*)/i.exec(text.slice(i, i + 80));
+		const joiner = /^\s*(?:\([^()]{0,60}\)\s*)?(?:(?:,\s*)?(and|e|y|et)\s+|[,&]\s*)/i.exec(text.slice(i, i + 80));
 		if (joiner === null) break;
 		i += joiner[0].length;
 		const end = links.get(i);
@@ -395,7 +395,12 @@ function joinedNames(
 						i,
 					)
 				: { text: linkName(text.slice(i + 2, end - 2)), next: 0 };
-		if (!name?.text) break;
+		// `…, Frankfurt office`: after a comma, words that run on in lower case name a place or a thing.
+		if (
+			!name?.text ||
+			(joiner[1] === undefined && end === undefined && /^ \p{Ll}/u.test(text.slice((tokens[name.next - 1] as Token).end)))
+		)
+			break;
 		names.push(name.text);
 		i = end ?? (tokens[name.next - 1] as Token).end;
 	}
