@@ -7,7 +7,7 @@
  * log (log.ts), values described in messages (describe.ts).
  */
 import { readPropertyDay } from "../body";
-import { isInterviewNote, isPlausibleInterviewNote } from "../classify";
+import { inlineTagsOf, isInterviewNote, isPlausibleInterviewNote } from "../classify";
 import { type BusinessCalendar, makeCalendar, readRelativeDay } from "../dates";
 import { formatOf, namesLastContact, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
@@ -34,7 +34,7 @@ import { FieldReader } from "./fields";
 import { normalizeKey } from "../fields";
 import { RELATION_FIELDS } from "../relations";
 import { buildVocabulary, PRACTICE, type Vocabulary } from "../vocabulary";
-import { resolveStatus, type StatusValue } from "../status";
+import { type ResolvedStatus, resolveStatus, type StatusValue } from "../status";
 import { CONTACT_NOTE, mergeRounds, referrerOf, withTimeline } from "../timeline";
 import type { Origin, Person, Relation, TimelineEntry } from "../model";
 import type { SentenceReader } from "./stated-properties";
@@ -478,11 +478,20 @@ function readStatuses(
 		if (text !== null && text !== bestText && context.lookups.note.names(key, "status")) values.push({ text, origin: null });
 	}
 	const selecting = normalizeKey(context.settings.interviewTag);
-	const tags = [...readList(frontmatter.tags), ...(source.inlineTags ?? [])]
-		.map(readText)
-		.filter((t): t is string => t !== null && normalizeKey(t.replace(/^#/, "")) !== selecting)
-		.map((text) => ({ text, origin: null }));
-	const resolved = resolveStatus(values, context.settings.statusAliases, tags);
+	// The status from the properties, or else from the first of these tags that names one.
+	const resolve = (tags: readonly unknown[]): ResolvedStatus<Origin | null> =>
+		resolveStatus(
+			values,
+			context.settings.statusAliases,
+			tags
+				.map(readText)
+				.filter((t): t is string => t !== null && normalizeKey(t.replace(/^#/, "")) !== selecting)
+				.map((text) => ({ text, origin: null })),
+		);
+	let resolved = resolve([...readList(frontmatter.tags), ...(source.inlineTags ?? [])]);
+	// A host that gave no inline tags (the command line) has them read from the body only
+	// when the frontmatter settles nothing: they could not have counted otherwise.
+	if (!resolved.decided && !source.inlineTags && source.body) resolved = resolve(inlineTagsOf(source.body));
 	// An unknown value is worth a warning unless another property settled the status.
 	const settledByProperty = resolved.decided !== null && values.includes(resolved.decided);
 	for (const unknown of resolved.unknown) {
