@@ -398,7 +398,9 @@ function joinedNames(
 		// `…, Frankfurt office`: after a comma, words that run on in lower case name a place or a thing.
 		if (
 			!name?.text ||
-			(joiner[1] === undefined && end === undefined && /^ \p{Ll}/u.test(text.slice((tokens[name.next - 1] as Token).end)))
+			(joiner[1] === undefined &&
+				end === undefined &&
+				/^ (?!(?:and|e|y|et) )\p{Ll}/u.test(text.slice((tokens[name.next - 1] as Token).end)))
 		)
 			break;
 		names.push(name.text);
