@@ -473,15 +473,17 @@ function readStatuses(
 	const values: StatusValue<Origin | null>[] = [];
 	const bestText = readText(best);
 	if (bestText !== null) values.push({ text: bestText, origin: inlineOrigin });
-	for (const [key, value] of Object.entries(frontmatter)) {
-		const text = readText(value);
-		if (text !== null && text !== bestText && context.lookups.note.names(key, "status")) values.push({ text, origin: null });
-	}
 	const selecting = normalizeKey(context.settings.interviewTag);
 	const tags = [...readList(frontmatter.tags), ...(source.inlineTags ?? [])]
 		.map(readText)
 		.filter((t): t is string => t !== null && normalizeKey(t.replace(/^#/, "")) !== selecting)
-		.map((text) => ({ text, origin: null }));
+		.map((text): StatusValue<Origin | null> => ({ text, origin: { from: "property", path: "tags" } }));
+	for (const [key, value] of Object.entries(frontmatter)) {
+		const text = readText(value);
+		if (text !== null && text !== bestText && context.lookups.note.names(key, "status")) values.push({ text, origin: null });
+		// A true/false flag named for a status (`rejection: true`, `declined: true`) counts as a tag.
+		if (value === true) tags.push({ text: key, origin: { from: "property", path: key } });
+	}
 	const resolved = resolveStatus(values, context.settings.statusAliases, tags);
 	// An unknown value is worth a warning unless another property settled the status.
 	const settledByProperty = resolved.decided !== null && values.includes(resolved.decided);
@@ -492,10 +494,9 @@ function readStatuses(
 			`The status "${unknown.text}" is not known, so the note is treated as active. Map it in the settings (status aliases) if it means something else.`,
 		);
 	}
-	const decidedByTag = resolved.decided !== null && !values.includes(resolved.decided);
 	return {
 		status: resolved.group,
 		statusText: resolved.decided?.text ?? bestText,
-		statusOrigin: decidedByTag ? { from: "property", path: "tags" } : (resolved.decided?.origin ?? null),
+		statusOrigin: resolved.decided?.origin ?? null,
 	};
 }
