@@ -90,7 +90,8 @@ export interface ResolvedStatus<O> {
  * The status from every status property of a note, in precedence order (existing-vaults.md
  * §4, "Several status properties"): the first value in the ended, rejected or closed group
  * wins; otherwise the first known value; otherwise active. `tags` (a status tag such as
- * `#status/rejected`) count only when no property gives a known status.
+ * `#status/rejected`, or a flag such as `rejection: true`) count only when no property gives
+ * a known status, read the same way.
  */
 export function resolveStatus<O>(
 	values: readonly StatusValue<O>[],
@@ -109,10 +110,13 @@ export function resolveStatus<O>(
 		first ??= { value, group };
 	}
 	if (first !== null) return { group: first.group, decided: first.value, unknown };
+	// Among tags (and true/false flags), an ended, rejected or closed one wins too.
 	for (const tag of tags) {
 		const segment = tag.text.replace(/^#/, "").split("/").pop() ?? "";
 		const group = groupOfWord(statusWord(segment), aliases);
-		if (group !== null) return { group, decided: tag, unknown };
+		if (group === null) continue;
+		if (isFinal(group)) return { group, decided: tag, unknown };
+		first ??= { value: tag, group };
 	}
-	return { group: "active", decided: null, unknown };
+	return first === null ? { group: "active", decided: null, unknown } : { group: first.group, decided: first.value, unknown };
 }

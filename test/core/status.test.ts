@@ -48,6 +48,12 @@ describe("several status properties and status tags", () => {
 		expect(resolveStatus([], {}, [v("#status/rejected")]).group).toBe("rejected");
 		expect(resolveStatus([v("Interviewing")], {}, [v("#offer")]).group).toBe("active");
 		expect(resolveStatus([], {}, [v("#job/search")]).group).toBe("active");
+		// Flags read as tags (`interview: true`, `rejection: true`): a final one wins, as among properties.
+		expect(resolveStatus([], {}, [v("applied"), v("interview"), v("rejection")])).toMatchObject({
+			group: "rejected",
+			decided: { text: "rejection" },
+		});
+		expect(resolveStatus([], {}, [v("applied"), v("interview")]).group).toBe("applying");
 	});
 	it("nothing at all is active, decided by nothing", () => {
 		expect(resolveStatus([], {})).toEqual({ group: "active", decided: null, unknown: [] });

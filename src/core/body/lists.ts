@@ -31,6 +31,9 @@ function taskState(box: string | undefined): TaskState {
 /** Where a done task says when it was done: `✅ 2026-11-20` (the Tasks plugin), `(sent 12 Nov)`. */
 const DONE_ON = /✅\s*|\b(?:sent|done|completed)\s+(?:on\s+)?/iu;
 
+/** Where an open task says when it is due: `📅 2026-11-25` (the Tasks plugin). */
+const DUE_ON = /📅\s*/u;
+
 /** A ticked item's label saying it was sent, and when: `Sent: 2026-11-19`, `Done on 19 Nov`. */
 const SENT_ON = /^(?:sent|done|completed?|emailed)(?:\s+on)?\s*:?\s*/i;
 /** A sibling item naming whom it went to: `[x] To: Hugo Castellane, Bea Castro`. */
@@ -107,8 +110,9 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		const label = task === "done" && owner === null ? SENT_ON.exec(written) : null;
 		const on = label && heading && readEntryDate(written.slice(label[0].length), ctx);
 		if (on && thanked(node, written, list, on)) return;
-		const done = task === "done" ? DONE_ON.exec(written) : null;
-		// `[x] Thank-you to Raj ✅ 2026-11-20`: read as if it began with the day it was done.
+		const done = task === "done" ? DONE_ON.exec(written) : task === "open" ? DUE_ON.exec(written) : null;
+		// `[x] Thank-you to Raj ✅ 2026-11-20`: read as if it began with the day it was done;
+		// `[ ] Panel with Mei 📅 2026-11-25`, an open task, as if it began with its due day.
 		const entry =
 			dated(node, written, task) ??
 			(done &&

@@ -73,6 +73,8 @@ export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 			// In a list item, only a day the sentence's words lead to (`… on 2026-11-17`), not one
 			// set apart as a field (`**Panel** (Completed) - 2026-11-18 10:00`).
 			if (day === undefined || (item && !/\p{L} $/u.test(sentence.slice(0, day.start)))) continue;
+			// `Interviews will be held the week of 2026-11-30`: a week, not the day of anything.
+			if (/\bweek (of|beginning|commencing) $/i.test(sentence.slice(0, day.start))) continue;
 			// `On 19 Nov Dana emailed …`: the words without the day and the word that led to it.
 			// `HR call scheduled for 18 Nov`: the day is the call's, whether or not it has come.
 			const main =

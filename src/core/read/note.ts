@@ -473,22 +473,29 @@ function readStatuses(
 	const values: StatusValue<Origin | null>[] = [];
 	const bestText = readText(best);
 	if (bestText !== null) values.push({ text: bestText, origin: inlineOrigin });
+	const selecting = normalizeKey(context.settings.interviewTag);
+	const flags: StatusValue<Origin | null>[] = [];
 	for (const [key, value] of Object.entries(frontmatter)) {
 		const text = readText(value);
 		if (text !== null && text !== bestText && context.lookups.note.names(key, "status")) values.push({ text, origin: null });
+		// A true/false flag named for a status (`rejection: true`, `declined: true`) counts as a tag.
+		if (value === true) flags.push({ text: key, origin: { from: "property", path: key } });
 	}
-	const selecting = normalizeKey(context.settings.interviewTag);
-	// The status from the properties, or else from the first of these tags that names one.
-	const resolve = (tags: readonly unknown[]): ResolvedStatus<Origin | null> =>
-		resolveStatus(
-			values,
-			context.settings.statusAliases,
-			tags
-				.map(readText)
-				.filter((t): t is string => t !== null && normalizeKey(t.replace(/^#/, "")) !== selecting)
-				.map((text) => ({ text, origin: null })),
-		);
-	let resolved = resolve([...readList(frontmatter.tags), ...(source.inlineTags ?? [])]);
+	// Tags other than the one that selects interview notes, each with where it was written.
+	const tagValues = (tags: readonly unknown[], origin: Origin | null): StatusValue<Origin | null>[] =>
+		tags
+			.map(readText)
+			.filter((t): t is string => t !== null && normalizeKey(t.replace(/^#/, "")) !== selecting)
+			.map((text) => ({ text, origin }));
+	// The status from the properties, or else from the tags and flags (a final one first);
+	// a tag in the text has no line to show, so its origin is the note's text.
+	const resolve = (inline: readonly unknown[]): ResolvedStatus<Origin | null> =>
+		resolveStatus(values, context.settings.statusAliases, [
+			...tagValues(readList(frontmatter.tags), { from: "property", path: "tags" }),
+			...tagValues(inline, null),
+			...flags,
+		]);
+	let resolved = resolve(source.inlineTags ?? []);
 	// A host that gave no inline tags (the command line) has them read from the body only
 	// when the frontmatter settles nothing: they could not have counted otherwise.
 	if (!resolved.decided && !source.inlineTags && source.body) resolved = resolve(inlineTagsOf(source.body));
@@ -501,10 +508,9 @@ function readStatuses(
 			`The status "${unknown.text}" is not known, so the note is treated as active. Map it in the settings (status aliases) if it means something else.`,
 		);
 	}
-	const decidedByTag = resolved.decided !== null && !values.includes(resolved.decided);
 	return {
 		status: resolved.group,
 		statusText: resolved.decided?.text ?? bestText,
-		statusOrigin: decidedByTag ? { from: "property", path: "tags" } : (resolved.decided?.origin ?? null),
+		statusOrigin: resolved.decided?.origin ?? null,
 	};
 }

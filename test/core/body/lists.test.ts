@@ -133,6 +133,14 @@ describe("listEntries: tasks are plans until done", () => {
 		expect(summary("- [ ] Thank-you email to Raj ✅ 2026-11-20")).toEqual([]);
 		expect(summary("- [x] Sent the thank-you to Raj")).toEqual([]);
 	});
+	it("an open task is dated by its due day (the Tasks plugin's 📅): an interview is the round, a message only a plan", () => {
+		expect(summary("- [ ] Technical interview with Rafael Costa #jobhunt 📅 2026-11-25")).toEqual([
+			["2026-11-25", "interview", "", "Rafael Costa"],
+		]);
+		expect(read("- [ ] Send thank-you notes to Hana #jobhunt 📅 2026-11-20").entries.map((e) => [e.date, e.event])).toEqual([
+			["2026-11-20", "other"],
+		]);
+	});
 	it("the reference day itself is not later", () => {
 		expect(summary("- [x] 2026-11-23 thank-you to Raj")).toEqual([["2026-11-23", "sent", "thank-you", "Raj"]]);
 		expect(summary("- 2026-11-23 thank-you to Raj")).toEqual([["2026-11-23", "sent", "thank-you", "Raj"]]);
