@@ -80,6 +80,13 @@ describe("a status tag in the text", () => {
 		expect(io.out()).toMatch(/status\s+rejected \("status\/rejected"\)/);
 	});
 
+	it("is said to come from the text, not the frontmatter, by `explain`", async () => {
+		const io = fakeIo(root);
+		const args = ["explain", "vault/Interviews/Brisk.md", "--vault", "vault", "--config", "settings.json", "--today", "2026-11-23"];
+		expect(await run(args, io)).toBe(0);
+		expect(io.out()).toMatch(/status\s+rejected \("status\/rejected"\)\n\s+from a tag in the note's text\n/);
+	});
+
 	it("gives way to a status property", async () => {
 		const io = fakeIo(root);
 		const args = ["explain", "vault/Interviews/Dune.md", "--vault", "vault", "--config", "settings.json", "--today", "2026-11-23"];

@@ -115,7 +115,9 @@ function whereFrom(field: NoteField, note: InterviewNote, property: string | und
 	if (field === "decision_date" && note.decisionOrigin) return originText(note.decisionOrigin);
 	if (field === "status" && note.statusOrigin) return originText(note.statusOrigin);
 	if (field === "follow_up_on" && note.reminder?.origin) return originText(note.reminder.origin);
-	if (field === "status" && property === undefined) return "no status written: the default";
+	// No property and no origin: a tag in the text gave it (no line is kept), or nothing did.
+	if (field === "status" && property === undefined)
+		return note.statusText === null ? "no status written: the default" : "a tag in the note's text";
 	// The latest round gives the interview date and format; say where it was read.
 	const latest = note.rounds?.[note.rounds.length - 1]?.origin;
 	if ((field === "interview_date" || field === "format") && latest) return originText(latest);
