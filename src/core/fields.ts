@@ -2,7 +2,7 @@
  * Field names and value vocabularies of note-format.md: which frontmatter keys mean
  * which field, and which words mean which relation, format, channel or status.
  */
-import type { Channel, InterviewFormat, Relation } from "./model";
+import type { Channel, InterviewFormat } from "./model";
 import { hasOwn } from "./values";
 
 /** Interview-note fields, canonical name first, then the built-in aliases in priority order. */
@@ -125,29 +125,6 @@ export function normalizeWord(value: string): string {
 /** A word's entry in a vocabulary; own keys only, so `constructor` or `toString` name nothing. */
 function lookup<T>(table: Readonly<Record<string, T>>, word: string): T | null {
 	return hasOwn(table, word) ? (table[word] as T) : null;
-}
-
-const RELATIONS: Record<string, Relation> = {
-	"hiring manager": "hiring-manager",
-	manager: "hiring-manager",
-	interviewer: "interviewer",
-	recruiter: "recruiter",
-	talent: "recruiter",
-	hr: "hr",
-	"human resources": "hr",
-	"people ops": "hr",
-	receptionist: "staff",
-	coordinator: "staff",
-	assistant: "staff",
-	staff: "staff",
-	referral: "referrer",
-	referrer: "referrer",
-	"networking contact": "referrer",
-};
-
-/** The relation a word names, or null. */
-export function relationOf(value: string): Relation | null {
-	return lookup(RELATIONS, normalizeWord(value));
 }
 
 const FORMATS: Record<string, InterviewFormat> = {
