@@ -2,8 +2,8 @@
  * Field names and value vocabularies of note-format.md: which frontmatter keys mean
  * which field, and which words mean which relation, format, channel or status.
  */
-import type { Channel, InterviewFormat, Relation } from "./model";
-import { hasOwn } from "./values";
+import type { Channel, InterviewFormat } from "./model";
+import { byMeaning, hasOwn } from "./values";
 
 /** Interview-note fields, canonical name first, then the built-in aliases in priority order. */
 export const NOTE_FIELDS = {
@@ -127,47 +127,13 @@ function lookup<T>(table: Readonly<Record<string, T>>, word: string): T | null {
 	return hasOwn(table, word) ? (table[word] as T) : null;
 }
 
-const RELATIONS: Record<string, Relation> = {
-	"hiring manager": "hiring-manager",
-	manager: "hiring-manager",
-	interviewer: "interviewer",
-	recruiter: "recruiter",
-	talent: "recruiter",
-	hr: "hr",
-	"human resources": "hr",
-	"people ops": "hr",
-	receptionist: "staff",
-	coordinator: "staff",
-	assistant: "staff",
-	staff: "staff",
-	referral: "referrer",
-	referrer: "referrer",
-	"networking contact": "referrer",
-};
-
-/** The relation a word names, or null. */
-export function relationOf(value: string): Relation | null {
-	return lookup(RELATIONS, normalizeWord(value));
-}
-
-const FORMATS: Record<string, InterviewFormat> = {
-	onsite: "onsite",
-	"on site": "onsite",
-	"in person": "onsite",
-	phone: "phone",
-	"phone screen": "phone",
-	call: "phone",
-	video: "video",
-	"video call": "video",
+const FORMATS = byMeaning<InterviewFormat>({
+	onsite: "onsite, on site, in person",
+	phone: "phone, phone screen, call",
+	video: "video, video call",
 	panel: "panel",
-	informal: "informal",
-	coffee: "informal",
-	"coffee chat": "informal",
-	lunch: "informal",
-	"informal chat": "informal",
-	networking: "informal",
-	informational: "informal",
-};
+	informal: "informal, coffee, coffee chat, lunch, informal chat, networking, informational",
+});
 
 /**
  * The format a word names, or null. A value of several parts (`Video (Teams)`, `Teams (video)`,
@@ -181,20 +147,12 @@ export function formatOf(value: string): InterviewFormat | null {
 	return null;
 }
 
-const CHANNELS: Record<string, Channel> = {
-	email: "email",
-	"e mail": "email",
-	mail: "email",
-	phone: "phone",
-	call: "phone",
-	telephone: "phone",
-	linkedin: "linkedin",
-	"linked in": "linkedin",
-	note: "note",
-	letter: "note",
-	"handwritten note": "note",
-	card: "note",
-};
+const CHANNELS = byMeaning<Channel>({
+	email: "email, e mail, mail",
+	phone: "phone, call, telephone",
+	linkedin: "linkedin, linked in",
+	note: "note, letter, handwritten note, card",
+});
 
 /** The channel a word names, or null. */
 export function channelOf(value: string): Channel | null {

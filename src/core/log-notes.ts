@@ -14,7 +14,7 @@ import { clausesIn } from "./body/sentence-ends";
 import { inInterviewFolder, isInterviewNote } from "./classify";
 import { readDay } from "./dates";
 import { channelOf, keyWords, normalizeKey, userAliasesOf } from "./fields";
-import type { Day, InterviewNote } from "./model";
+import type { Day, InterviewNote, Origin } from "./model";
 import { textPerson } from "./read/people";
 import { splitPeopleText, type PersonText } from "./people-text";
 import type { Settings } from "./settings";
@@ -316,6 +316,18 @@ function entriesFor(log: LogNote, reading: LogReading, people: readonly (string 
 	return entries;
 }
 
+/** The people `parts` write (`Wen Li (VP Data)`), with their titles, as met at each interview among the entries. */
+function metAtInterviews(
+	entries: TimelineEntry[],
+	parts: readonly PersonText[],
+	aliases: Readonly<Record<string, string>>,
+	origin: Origin,
+): void {
+	if (parts.length === 0) return;
+	const met = parts.map((part) => ({ ...textPerson(part, aliases).person, origin }));
+	for (const entry of entries) if (entry.event === "interview") entry.met = met;
+}
+
 /** The application's rounds' days, latest last. */
 function roundDays(note: InterviewNote): Day[] {
 	if (note.rounds !== undefined && note.rounds.length > 0) return note.rounds.map((round) => round.date);
@@ -388,6 +400,7 @@ export function joinLogNotes(
 	const byApplication = new Map<string, TimelineEntry[]>();
 	if (logs.length === 0 || applications.length === 0) return byApplication;
 	const ignored = new Set((settings.ignoredFields ?? []).map(normalizeKey));
+	const aliases = settings.relationAliases ?? {};
 	const interviewKeys = new Set(["interview_date", ...userAliasesOf("interview_date", settings.fieldAliases ?? {})].map(normalizeKey));
 	// A weekly note has no day of its own (its items have theirs): it sorts first.
 	const readings = logs
@@ -430,8 +443,7 @@ export function joinLogNotes(
 					const main = link === undefined ? shown : (text.slice(at, link[1]) + text.slice(link[2])).replace(/^[\s:–—-]+/, "");
 					const entries = datedEntries(wordsOnly(date, main, shown, task, origin), ctx);
 					// The people its words place at an interview, with their titles (`to Wen Li (VP Data)`).
-					const met = metIn(shown).map((part) => ({ ...textPerson(part, settings.relationAliases ?? {}).person, origin }));
-					for (const entry of entries) if (entry.event === "interview" && met.length > 0) entry.met = met;
+					metAtInterviews(entries, metIn(shown), aliases, origin);
 					// An item that links nothing and follows none: the application of the person it names, if only one.
 					const to = path ?? (links.length === 0 ? named.get(firstName(entries[0]?.person)) : undefined);
 					if (!to) continue;
@@ -456,12 +468,7 @@ export function joinLogNotes(
 			const listed = people.length > 0 ? people : (log.attendees ?? []);
 			const entries = entriesFor(log, reading, listed.length > 0 ? listed : [null], ctx);
 			// The people a property lists keep their titles at the interview, as a line of people would.
-			const present = people.length > 0 ? [] : (log.present ?? []);
-			const met = present.map((part) => ({
-				...textPerson(part, settings.relationAliases ?? {}).person,
-				origin: { from: "log-note" as const, path: log.path },
-			}));
-			for (const entry of entries) if (entry.event === "interview" && met.length > 0) entry.met = met;
+			metAtInterviews(entries, people.length > 0 ? [] : (log.present ?? []), aliases, { from: "log-note", path: log.path });
 			add(app.note.path, entries);
 		}
 	}

@@ -140,15 +140,18 @@ const vaultFolder: Check<string> = (v) => {
 	if (trimmed.startsWith("~") || /[\\:]/.test(trimmed) || trimmed.split("/").some((segment) => segment.trim() === "..")) return undefined;
 	return v;
 };
-const textList: Check<string[]> = (v) => (Array.isArray(v) && v.every((x) => text(x) !== undefined) ? [...(v as string[])] : undefined);
-const folderList: Check<string[]> = (v) =>
-	Array.isArray(v) && v.every((x) => vaultFolder(x) !== undefined) ? [...(v as string[])] : undefined;
+/** A list each of whose items passes one check, copied. */
+const listOf =
+	(each: Check<unknown>): Check<string[]> =>
+	(v) =>
+		Array.isArray(v) && v.every((x) => each(x) !== undefined) ? [...(v as string[])] : undefined;
+const textList = listOf(text);
+const folderList = listOf(vaultFolder);
 const weekdays: Check<number[]> = (v) =>
 	Array.isArray(v) && v.every((x) => Number.isInteger(x) && (x as number) >= 0 && (x as number) <= 6) && v.length < 7
 		? [...new Set(v as number[])].sort()
 		: undefined;
-const isoDays: Check<string[]> = (v) =>
-	Array.isArray(v) && v.every((x) => typeof x === "string" && isDay(x)) ? [...(v as string[])] : undefined;
+const isoDays = listOf((x) => (typeof x === "string" && isDay(x) ? x : undefined));
 /** Keys that would reach an object's prototype when assigned; never copied from input. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -158,8 +161,11 @@ const aliasMap: Check<Record<string, string[]>> = (v) => {
 	for (const [key, names] of Object.entries(v)) {
 		if (UNSAFE_KEYS.has(key)) continue;
 		if (typeof names === "string" && text(names) !== undefined) out[key] = [names];
-		else if (Array.isArray(names) && names.every((n) => text(n) !== undefined)) out[key] = [...(names as string[])];
-		else return undefined;
+		else {
+			const list = textList(names);
+			if (list === undefined) return undefined;
+			out[key] = list;
+		}
 	}
 	return out;
 };

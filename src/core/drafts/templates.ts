@@ -53,74 +53,81 @@ export interface KindTemplates {
 	variants: readonly TemplateVariant[];
 }
 
-const THANK_YOU: KindTemplates = {
-	signOff: "With thanks,",
-	variants: [
-		{
-			needs: ["role", "company", "person_topic", "title"],
-			subject: THANKS_FOR_MEETING,
-			body: [
-				"Thank you for meeting with me about the {{role}} role. Hearing your view on {{person_topic}}, as {{title}}, was one of the most useful parts of the day for me.",
-				"",
-				"I left even more interested in joining {{company}}, and I'm confident my experience would let me contribute early on. If anything we covered would benefit from more detail, I'm happy to follow up.",
-			].join("\n"),
-		},
-		{
-			needs: ["role", "company", "person_topic", "title"],
-			subject: THANKS_FOR_THE_CONVERSATION,
-			body: [
-				"Many thanks for taking the time to talk with me. What you shared about {{person_topic}}, from your seat as {{title}}, has stayed with me and gave me a much clearer picture of the work.",
-				"",
-				"The {{role}} role at {{company}} feels like a strong fit, and I would be glad to bring what I've learned so far to your team. Please let me know if there is anything more I can share.",
-			].join("\n"),
-		},
-		{
-			needs: ["role", "company", "person_topic"],
-			subject: THANKS_FOR_MEETING,
-			body: [
-				"Thank you for meeting with me about the {{role}} role. I especially enjoyed our conversation about {{person_topic}}; it gave me a clearer sense of what the team is working toward.",
-				"",
-				"I'm genuinely keen to join {{company}}, and I believe my background would let me make a difference quickly. I'd be glad to answer anything else you'd like to know.",
-			].join("\n"),
-		},
-		{
-			needs: ["role", "company", "person_topic"],
-			subject: THANKS_FOR_THE_CONVERSATION,
-			body: [
-				"Many thanks for your time during my interview. Talking through {{person_topic}} with you was a highlight, and it made the {{role}} role feel even more like the right next step.",
-				"",
-				"I'd be glad to bring my experience to {{company}}. If it would help, I'm happy to send more about how I've handled similar work.",
-			].join("\n"),
-		},
-		{
-			needs: ["role", "company", "title"],
-			subject: THANKS_FOR_MEETING,
-			body: [
-				"Thank you for taking the time to talk with me about the {{role}} role. Hearing how the work looks from your side as {{title}} was really helpful.",
-				"",
-				"I'm excited about the chance to join {{company}}, and I'm confident I could add value to the team early on. I'd be glad to answer any further questions.",
-			].join("\n"),
-		},
-		{
-			needs: ["role", "company"],
-			subject: THANKS_FOR_MEETING,
-			body: [
-				"Thank you for meeting with me about the {{role}} role at {{company}}. I appreciated how openly you described the team and what it is working on.",
-				"",
-				"Our conversation made me even more interested in the position, and I believe my experience matches what you need. Please don't hesitate to reach out if I can add anything.",
-			].join("\n"),
-		},
-		{
-			needs: [],
-			subject: THANKS_FOR_MEETING,
-			body: [
-				"Thank you for your time and for everything you shared during our conversation. I came away with a much better picture of the team and its work.",
-				"",
-				"I'm very interested in the opportunity and confident I could contribute. Please let me know if there is anything more I can provide.",
-			].join("\n"),
-		},
-	],
-};
+/** A kind's templates: its sign-off (null for a script or a checklist) and its variants. */
+function kindTemplates(signOff: string | null, variants: readonly TemplateVariant[]): KindTemplates {
+	return { signOff, variants };
+}
+
+/** A variant: the placeholders it needs, its subject and its body. */
+function variant(needs: readonly PlaceholderName[], subject: string, body: string): TemplateVariant {
+	return { needs, subject, body };
+}
+
+const THANK_YOU = kindTemplates("With thanks,", [
+	variant(
+		["role", "company", "person_topic", "title"],
+		THANKS_FOR_MEETING,
+		[
+			"Thank you for meeting with me about the {{role}} role. Hearing your view on {{person_topic}}, as {{title}}, was one of the most useful parts of the day for me.",
+			"",
+			"I left even more interested in joining {{company}}, and I'm confident my experience would let me contribute early on. If anything we covered would benefit from more detail, I'm happy to follow up.",
+		].join("\n"),
+	),
+	variant(
+		["role", "company", "person_topic", "title"],
+		THANKS_FOR_THE_CONVERSATION,
+		[
+			"Many thanks for taking the time to talk with me. What you shared about {{person_topic}}, from your seat as {{title}}, has stayed with me and gave me a much clearer picture of the work.",
+			"",
+			"The {{role}} role at {{company}} feels like a strong fit, and I would be glad to bring what I've learned so far to your team. Please let me know if there is anything more I can share.",
+		].join("\n"),
+	),
+	variant(
+		["role", "company", "person_topic"],
+		THANKS_FOR_MEETING,
+		[
+			"Thank you for meeting with me about the {{role}} role. I especially enjoyed our conversation about {{person_topic}}; it gave me a clearer sense of what the team is working toward.",
+			"",
+			"I'm genuinely keen to join {{company}}, and I believe my background would let me make a difference quickly. I'd be glad to answer anything else you'd like to know.",
+		].join("\n"),
+	),
+	variant(
+		["role", "company", "person_topic"],
+		THANKS_FOR_THE_CONVERSATION,
+		[
+			"Many thanks for your time during my interview. Talking through {{person_topic}} with you was a highlight, and it made the {{role}} role feel even more like the right next step.",
+			"",
+			"I'd be glad to bring my experience to {{company}}. If it would help, I'm happy to send more about how I've handled similar work.",
+		].join("\n"),
+	),
+	variant(
+		["role", "company", "title"],
+		THANKS_FOR_MEETING,
+		[
+			"Thank you for taking the time to talk with me about the {{role}} role. Hearing how the work looks from your side as {{title}} was really helpful.",
+			"",
+			"I'm excited about the chance to join {{company}}, and I'm confident I could add value to the team early on. I'd be glad to answer any further questions.",
+		].join("\n"),
+	),
+	variant(
+		["role", "company"],
+		THANKS_FOR_MEETING,
+		[
+			"Thank you for meeting with me about the {{role}} role at {{company}}. I appreciated how openly you described the team and what it is working on.",
+			"",
+			"Our conversation made me even more interested in the position, and I believe my experience matches what you need. Please don't hesitate to reach out if I can add anything.",
+		].join("\n"),
+	),
+	variant(
+		[],
+		THANKS_FOR_MEETING,
+		[
+			"Thank you for your time and for everything you shared during our conversation. I came away with a much better picture of the team and its work.",
+			"",
+			"I'm very interested in the opportunity and confident I could contribute. Please let me know if there is anything more I can provide.",
+		].join("\n"),
+	),
+]);
 
 /** A want-the-job note, thanking for openness about `work`; `more` follows that first sentence. */
 const wantTheJob = (work: string, more = ""): string =>
@@ -135,34 +142,28 @@ const wantTheJob = (work: string, more = ""): string =>
 /** The subject of every want-the-job variant. */
 const WHERE_I_STAND = "Thank you, and where I stand";
 
-const WANT_THE_JOB: KindTemplates = {
-	signOff: "Warm regards,",
-	variants: [
-		{
-			needs: ["company", "topic"],
-			subject: WHERE_I_STAND,
-			body: wantTheJob("your work at {{company}}", " What you said about {{topic}} has stayed with me."),
-		},
-		{ needs: ["company"], subject: WHERE_I_STAND, body: wantTheJob("your work at {{company}}") },
-		{ needs: [], subject: WHERE_I_STAND, body: wantTheJob("your work") },
-	],
-};
+const WANT_THE_JOB = kindTemplates("Warm regards,", [
+	variant(
+		["company", "topic"],
+		WHERE_I_STAND,
+		wantTheJob("your work at {{company}}", " What you said about {{topic}} has stayed with me."),
+	),
+	variant(["company"], WHERE_I_STAND, wantTheJob("your work at {{company}}")),
+	variant([], WHERE_I_STAND, wantTheJob("your work")),
+]);
 
 /** The thanks to staff for a `visit`. */
 const staffThanks = (visit: string): string =>
 	`Thank you for looking after me during ${visit}. You made the day run smoothly and helped me feel at ease, and I really appreciated it.`;
 
-const THANK_STAFF: KindTemplates = {
-	signOff: "Many thanks,",
-	variants: [
-		{
-			needs: ["company", "interview_date"],
-			subject: "Thank you for your help on {{interview_date}}",
-			body: staffThanks("my visit to {{company}} on {{interview_date}}"),
-		},
-		{ needs: [], subject: "Thank you for your help", body: staffThanks("my visit") },
-	],
-};
+const THANK_STAFF = kindTemplates("Many thanks,", [
+	variant(
+		["company", "interview_date"],
+		"Thank you for your help on {{interview_date}}",
+		staffThanks("my visit to {{company}} on {{interview_date}}"),
+	),
+	variant([], "Thank you for your help", staffThanks("my visit")),
+]);
 
 /** An update to a referrer: which interview it was, then the thanks. */
 const referrerUpdate = (
@@ -175,26 +176,19 @@ const referrerUpdate = (
 		`${thanks} I'll let you know how it turns out, and if I can ever return the favour, just say the word.`,
 	].join("\n");
 
-const UPDATE_REFERRER: KindTemplates = {
-	signOff: "Thanks again,",
-	variants: [
-		{
-			needs: ["role", "company", "interview_date"],
-			subject: "How my {{company}} interview went",
-			body: referrerUpdate("I interviewed for the {{role}} role at {{company}} on {{interview_date}}"),
-		},
-		{
-			needs: ["company"],
-			subject: "How my {{company}} interview went",
-			body: referrerUpdate("I had my interview at {{company}}"),
-		},
-		{
-			needs: [],
-			subject: "How my interview went",
-			body: referrerUpdate("I had the interview you helped me get", "Thank you for your introduction; it made a real difference."),
-		},
-	],
-};
+const UPDATE_REFERRER = kindTemplates("Thanks again,", [
+	variant(
+		["role", "company", "interview_date"],
+		"How my {{company}} interview went",
+		referrerUpdate("I interviewed for the {{role}} role at {{company}} on {{interview_date}}"),
+	),
+	variant(["company"], "How my {{company}} interview went", referrerUpdate("I had my interview at {{company}}")),
+	variant(
+		[],
+		"How my interview went",
+		referrerUpdate("I had the interview you helped me get", "Thank you for your introduction; it made a real difference."),
+	),
+]);
 
 /**
  * A value-add note: since `when`, thinking about `about`, with a way to tackle `it`; then
@@ -207,22 +201,11 @@ const valueAdd = (when: string, about: string, it = "it", onThis = " on this"): 
 		`I'd also be curious to hear what a good outcome${onThis} would look like for your team in the first few months.`,
 	].join("\n");
 
-const VALUE_ADD: KindTemplates = {
-	signOff: "Best regards,",
-	variants: [
-		{
-			needs: ["topic", "interview_date"],
-			subject: "A follow-up on {{topic}}",
-			body: valueAdd("we spoke on {{interview_date}}", "{{topic}}"),
-		},
-		{ needs: ["topic"], subject: "A follow-up on {{topic}}", body: valueAdd("our conversation", "{{topic}}") },
-		{
-			needs: [],
-			subject: "A follow-up on our conversation",
-			body: valueAdd("our conversation", "the challenges you described", "one", ""),
-		},
-	],
-};
+const VALUE_ADD = kindTemplates("Best regards,", [
+	variant(["topic", "interview_date"], "A follow-up on {{topic}}", valueAdd("we spoke on {{interview_date}}", "{{topic}}")),
+	variant(["topic"], "A follow-up on {{topic}}", valueAdd("our conversation", "{{topic}}")),
+	variant([], "A follow-up on our conversation", valueAdd("our conversation", "the challenges you described", "one", "")),
+]);
 
 /** What to say on a call back, whoever it is to. */
 const CALL_POINTS = [
@@ -237,41 +220,38 @@ const CALL_POINTS = [
 const CALL_ON_THE_DAY =
 	"Call on {{call_back}}, the day {{first_name}} asked for. Early or late in the working day is often the easiest time to get through.";
 
-const CALLBACK: KindTemplates = {
-	signOff: null,
-	variants: [
-		{
-			needs: ["person", "first_name", "call_back", "my_name", "role"],
-			subject: "Call {{person}} back on {{call_back}}",
-			body: [
-				CALL_ON_THE_DAY,
-				"",
-				'- Open: "Hi {{first_name}}, it\'s {{my_name}}. You asked me to call today about the {{role}} role. Is now still a good moment?"',
-				...CALL_POINTS,
-			].join("\n"),
-		},
-		{
-			needs: ["person", "first_name", "call_back"],
-			subject: "Call {{person}} back on {{call_back}}",
-			body: [
-				CALL_ON_THE_DAY,
-				"",
-				'- Open: "Hi {{first_name}}, it\'s [your name]. You asked me to call back today. Is now still a good moment?"',
-				...CALL_POINTS,
-			].join("\n"),
-		},
-		{
-			needs: [],
-			subject: "Return the call",
-			body: [
-				"Call on the day you were asked to. Early or late in the working day is often the easiest time to get through.",
-				"",
-				"- Open: say who you are and that you were asked to call back today; check it is still a good moment.",
-				...CALL_POINTS,
-			].join("\n"),
-		},
-	],
-};
+const CALLBACK = kindTemplates(null, [
+	variant(
+		["person", "first_name", "call_back", "my_name", "role"],
+		"Call {{person}} back on {{call_back}}",
+		[
+			CALL_ON_THE_DAY,
+			"",
+			'- Open: "Hi {{first_name}}, it\'s {{my_name}}. You asked me to call today about the {{role}} role. Is now still a good moment?"',
+			...CALL_POINTS,
+		].join("\n"),
+	),
+	variant(
+		["person", "first_name", "call_back"],
+		"Call {{person}} back on {{call_back}}",
+		[
+			CALL_ON_THE_DAY,
+			"",
+			'- Open: "Hi {{first_name}}, it\'s [your name]. You asked me to call back today. Is now still a good moment?"',
+			...CALL_POINTS,
+		].join("\n"),
+	),
+	variant(
+		[],
+		"Return the call",
+		[
+			"Call on the day you were asked to. Early or late in the working day is often the easiest time to get through.",
+			"",
+			"- Open: say who you are and that you were asked to call back today; check it is still a good moment.",
+			...CALL_POINTS,
+		].join("\n"),
+	),
+]);
 
 /** A decision check-in: why now, then still hoping to join `team`. */
 const decisionCheckIn = (why: string, team = "your team"): string =>
@@ -281,29 +261,22 @@ const decisionCheckIn = (why: string, team = "your team"): string =>
 		`I'm still very much hoping to join ${team}. How is the process coming along? If anything else from me would help, just let me know.`,
 	].join("\n");
 
-const DECISION_CHECK_IN: KindTemplates = {
-	signOff: "Best regards,",
-	variants: [
-		{
-			needs: ["role", "company", "decision_date"],
-			subject: "Checking in on the {{role}} role",
-			body: decisionCheckIn(
-				"When we spoke, you mentioned you hoped to decide on the {{role}} role around {{decision_date}}, so I wanted to check in.",
-				"you at {{company}}",
-			),
-		},
-		{
-			needs: ["decision_date"],
-			subject: "Checking in",
-			body: decisionCheckIn("When we spoke, you mentioned you hoped to decide around {{decision_date}}, so I wanted to check in."),
-		},
-		{
-			needs: [],
-			subject: "Checking in",
-			body: decisionCheckIn("I wanted to check in, as the time you mentioned for a decision has now passed."),
-		},
-	],
-};
+const DECISION_CHECK_IN = kindTemplates("Best regards,", [
+	variant(
+		["role", "company", "decision_date"],
+		"Checking in on the {{role}} role",
+		decisionCheckIn(
+			"When we spoke, you mentioned you hoped to decide on the {{role}} role around {{decision_date}}, so I wanted to check in.",
+			"you at {{company}}",
+		),
+	),
+	variant(
+		["decision_date"],
+		"Checking in",
+		decisionCheckIn("When we spoke, you mentioned you hoped to decide around {{decision_date}}, so I wanted to check in."),
+	),
+	variant([], "Checking in", decisionCheckIn("I wanted to check in, as the time you mentioned for a decision has now passed.")),
+]);
 
 /** The subject of a check-in or a reminder that can name the role. */
 const FOLLOWING_UP_ON_THE_ROLE = "Following up on the {{role}} role";
@@ -316,22 +289,15 @@ const checkIn = (conversation: string, role: string, team: string, contribution 
 		`Looking back on what we discussed, I'm confident I could make a real contribution${contribution}. If references, examples of my work or anything else would help, I'd be glad to send them. Is there any news on the next steps?`,
 	].join("\n");
 
-const CHECK_IN: KindTemplates = {
-	signOff: "Best regards,",
-	variants: [
-		{
-			needs: ["role", "company", "interview_date"],
-			subject: FOLLOWING_UP_ON_THE_ROLE,
-			body: checkIn("conversation on {{interview_date}}", "the {{role}} role", "{{company}}", " to the team"),
-		},
-		{
-			needs: ["role"],
-			subject: FOLLOWING_UP_ON_THE_ROLE,
-			body: checkIn("recent conversation", "the {{role}} role", "your team"),
-		},
-		{ needs: [], subject: "Following up on our conversation", body: checkIn("recent conversation", "the role", "your team") },
-	],
-};
+const CHECK_IN = kindTemplates("Best regards,", [
+	variant(
+		["role", "company", "interview_date"],
+		FOLLOWING_UP_ON_THE_ROLE,
+		checkIn("conversation on {{interview_date}}", "the {{role}} role", "{{company}}", " to the team"),
+	),
+	variant(["role"], FOLLOWING_UP_ON_THE_ROLE, checkIn("recent conversation", "the {{role}} role", "your team")),
+	variant([], "Following up on our conversation", checkIn("recent conversation", "the role", "your team")),
+]);
 
 /** A reminder, following up on `what` (the role, the application). */
 const reminder = (what: string): string =>
@@ -341,30 +307,20 @@ const reminder = (what: string): string =>
 		"Could you tell me where things stand and what the next step would be?",
 	].join("\n");
 
-const REMINDER: KindTemplates = {
-	signOff: "Best regards,",
-	variants: [
-		{ needs: ["role", "company"], subject: FOLLOWING_UP_ON_THE_ROLE, body: reminder("the {{role}} role at {{company}}") },
-		{ needs: ["company"], subject: "Following up with {{company}}", body: reminder("my application to {{company}}") },
-		{ needs: [], subject: "Following up", body: reminder("my application") },
-	],
-};
+const REMINDER = kindTemplates("Best regards,", [
+	variant(["role", "company"], FOLLOWING_UP_ON_THE_ROLE, reminder("the {{role}} role at {{company}}")),
+	variant(["company"], "Following up with {{company}}", reminder("my application to {{company}}")),
+	variant([], "Following up", reminder("my application")),
+]);
 
 /** A second check-in, still interested in `role`. */
 const secondCheckIn = (role: string): string =>
 	`A short note to say I'm still very interested in ${role}. Is there an update you can share on timing? I know how full things get, and I appreciate you keeping me in mind.`;
 
-const SECOND_CHECK_IN: KindTemplates = {
-	signOff: "Best regards,",
-	variants: [
-		{
-			needs: ["role", "company"],
-			subject: "Still keen on the {{role}} role",
-			body: secondCheckIn("the {{role}} role at {{company}}"),
-		},
-		{ needs: [], subject: "Still keen on the role", body: secondCheckIn("the role") },
-	],
-};
+const SECOND_CHECK_IN = kindTemplates("Best regards,", [
+	variant(["role", "company"], "Still keen on the {{role}} role", secondCheckIn("the {{role}} role at {{company}}")),
+	variant([], "Still keen on the role", secondCheckIn("the role")),
+]);
 
 /** A closing note about `role`, to the team (`atCompany` names where). */
 const closingNote = (role: string, atCompany: string): string =>
@@ -374,17 +330,10 @@ const closingNote = (role: string, atCompany: string): string =>
 		"Either way, thank you for your time and consideration. I hope our paths cross again.",
 	].join("\n");
 
-const CLOSING_NOTE: KindTemplates = {
-	signOff: "All the best,",
-	variants: [
-		{
-			needs: ["role", "company"],
-			subject: "Thank you, and the {{role}} role",
-			body: closingNote("the {{role}} role", " at {{company}}"),
-		},
-		{ needs: [], subject: "Thank you for your time", body: closingNote("the role", "") },
-	],
-};
+const CLOSING_NOTE = kindTemplates("All the best,", [
+	variant(["role", "company"], "Thank you, and the {{role}} role", closingNote("the {{role}} role", " at {{company}}")),
+	variant([], "Thank you for your time", closingNote("the role", "")),
+]);
 
 /** A reply to a no, having enjoyed getting to know `whom`. */
 const rejectionReply = (whom: string): string =>
@@ -394,13 +343,10 @@ const rejectionReply = (whom: string): string =>
 		"I'd like to stay in touch. If another role opens that suits my background, I'd be glad to hear about it, and if I can ever help in return, please reach out.",
 	].join("\n");
 
-const REJECTION_REPLY: KindTemplates = {
-	signOff: "Kind regards,",
-	variants: [
-		{ needs: ["company"], subject: "Thank you for letting me know", body: rejectionReply("{{company}}") },
-		{ needs: [], subject: "Thank you for letting me know", body: rejectionReply("you all") },
-	],
-};
+const REJECTION_REPLY = kindTemplates("Kind regards,", [
+	variant(["company"], "Thank you for letting me know", rejectionReply("{{company}}")),
+	variant([], "Thank you for letting me know", rejectionReply("you all")),
+]);
 
 /** A stay-in-touch note: `atCompany` names where all is well, `something` is what came up. */
 const stayInTouch = (atCompany: string, something: string): string =>
@@ -413,22 +359,11 @@ const stayInTouch = (atCompany: string, something: string): string =>
 /** The subject of every stay-in-touch variant. */
 const THOUGHT_OF_YOU = "Thought of you";
 
-const STAY_IN_TOUCH: KindTemplates = {
-	signOff: "Best wishes,",
-	variants: [
-		{
-			needs: ["company", "topic"],
-			subject: THOUGHT_OF_YOU,
-			body: stayInTouch(" at {{company}}", "Something on {{topic}}"),
-		},
-		{
-			needs: ["company"],
-			subject: THOUGHT_OF_YOU,
-			body: stayInTouch(" at {{company}}", "I came across something that"),
-		},
-		{ needs: [], subject: THOUGHT_OF_YOU, body: stayInTouch("", "I came across something that") },
-	],
-};
+const STAY_IN_TOUCH = kindTemplates("Best wishes,", [
+	variant(["company", "topic"], THOUGHT_OF_YOU, stayInTouch(" at {{company}}", "Something on {{topic}}")),
+	variant(["company"], THOUGHT_OF_YOU, stayInTouch(" at {{company}}", "I came across something that")),
+	variant([], THOUGHT_OF_YOU, stayInTouch("", "I came across something that")),
+]);
 
 /** What to do before an interview ends, with the company's name or without. */
 const BEFORE_YOU_LEAVE = [
@@ -439,47 +374,33 @@ const BEFORE_YOU_LEAVE = [
 	"- [ ] Afterwards, note what you talked about with each person (`topics`)",
 ].join("\n");
 
-const ASK_NEXT_STEPS: KindTemplates = {
-	signOff: null,
-	variants: [
-		{
-			needs: ["company"],
-			subject: "Before you leave {{company}}",
-			body: BEFORE_YOU_LEAVE,
-		},
-		{
-			needs: [],
-			subject: "Before the interview ends",
-			body: BEFORE_YOU_LEAVE,
-		},
-	],
-};
+const ASK_NEXT_STEPS = kindTemplates(null, [
+	variant(["company"], "Before you leave {{company}}", BEFORE_YOU_LEAVE),
+	variant([], "Before the interview ends", BEFORE_YOU_LEAVE),
+]);
 
-const GET_CONTACT_INFO: KindTemplates = {
-	signOff: null,
-	variants: [
-		{
-			needs: ["person"],
-			subject: "Contact details for {{person}}",
-			body: [
-				"- [ ] Find {{person}}'s email: the invitation, their card, or ask the recruiter",
-				CONNECT_ON_LINKEDIN,
-				"- [ ] Add `email`, `phone` or `linkedin` to {{person}} in this note",
-				SAVE_TO_CONTACTS,
-			].join("\n"),
-		},
-		{
-			needs: [],
-			subject: "Contact details",
-			body: [
-				"- [ ] Find the email of everyone you met: the invitation, their cards, or ask the recruiter",
-				CONNECT_ON_LINKEDIN,
-				"- [ ] Add `email`, `phone` or `linkedin` to each person in this note",
-				SAVE_TO_CONTACTS,
-			].join("\n"),
-		},
-	],
-};
+const GET_CONTACT_INFO = kindTemplates(null, [
+	variant(
+		["person"],
+		"Contact details for {{person}}",
+		[
+			"- [ ] Find {{person}}'s email: the invitation, their card, or ask the recruiter",
+			CONNECT_ON_LINKEDIN,
+			"- [ ] Add `email`, `phone` or `linkedin` to {{person}} in this note",
+			SAVE_TO_CONTACTS,
+		].join("\n"),
+	),
+	variant(
+		[],
+		"Contact details",
+		[
+			"- [ ] Find the email of everyone you met: the invitation, their cards, or ask the recruiter",
+			CONNECT_ON_LINKEDIN,
+			"- [ ] Add `email`, `phone` or `linkedin` to each person in this note",
+			SAVE_TO_CONTACTS,
+		].join("\n"),
+	),
+]);
 
 /** Every built-in template set, by kind. */
 export const BUILT_IN_TEMPLATES: Readonly<Record<FollowUpKind, KindTemplates>> = {

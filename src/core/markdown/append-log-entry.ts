@@ -16,11 +16,13 @@ import { findFrontmatter, lineEndingOf } from "./frontmatter-span";
 import {
 	keyBlocks,
 	lineValue,
+	newFrontmatter,
 	onlyChanged,
 	planned,
 	readFrontmatter,
 	refuse,
 	sameValue,
+	uneditable,
 	yamlScalar,
 	type KeyBlock,
 	type Line,
@@ -279,11 +281,7 @@ export function appendLogEntry(text: string, entry: LogEntryToAppend, options: A
 
 	const frontmatter = readFrontmatter(text);
 	if (frontmatter === null) {
-		const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-		const style = freshStyle([]);
-		return done("follow_ups", [
-			{ from: at, to: at, insert: `---${eol}follow_ups:${eol}${renderItem(entry, style, eol)}${eol}---${eol}` },
-		]);
+		return done("follow_ups", [newFrontmatter(text, `follow_ups:${eol}${renderItem(entry, freshStyle([]), eol)}${eol}`, eol)]);
 	}
 	if (!frontmatter.ok) return frontmatter;
 	const { span, value } = frontmatter;
@@ -299,7 +297,7 @@ export function appendLogEntry(text: string, entry: LogEntryToAppend, options: A
 		return refuse(`"${key}" in the frontmatter is not a list; nothing was changed`);
 	}
 	const block = blocks.find((b) => b.key === key);
-	if (!block) return refuse(`"${key}" is written in a way this tool cannot edit; nothing was changed`);
+	if (!block) return uneditable(key);
 	const line = block.line;
 	const onLine = lineValue(line.text, block.colonEnd);
 	const token = line.text.slice(onLine.start, onLine.end);

@@ -88,6 +88,16 @@ export function topKey(line: string): KeyLine | null {
 	return { key, colonEnd: m[0].length };
 }
 
+/** A frontmatter block of `lines` for a note that has none: at its start, after a byte-order mark. */
+export function newFrontmatter(text: string, lines: string, eol: string): Splice {
+	const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	return { from: at, to: at, insert: `---${eol}${lines}---${eol}` };
+}
+
+/** The refusal of a key whose block keyBlocks could not find: it is written in a way this tool does not edit. */
+export const uneditable = (key: string): TextEdit & { ok: false } =>
+	refuse(`"${key}" is written in a way this tool cannot edit; nothing was changed`);
+
 /** True for a line with nothing but blanks or a comment. */
 export const isBlankOrComment = (line: string): boolean => /^\s*(#.*)?$/.test(line);
 

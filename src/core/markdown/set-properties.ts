@@ -9,10 +9,12 @@ import { lineEndingOf } from "./frontmatter-span";
 import {
 	keyBlocks,
 	lineValue,
+	newFrontmatter,
 	onlyChanged,
 	planned,
 	readFrontmatter,
 	refuse,
+	uneditable,
 	yamlKey,
 	yamlScalar,
 	type TextEdit,
@@ -50,8 +52,7 @@ export function setProperties(text: string, values: PropertyValues): TextEdit {
 	if (frontmatter === null) {
 		const added = wanted.filter((entry): entry is [string, string] => entry[1] !== null);
 		if (added.length === 0) return planned(text, []);
-		const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-		return finish([{ from: at, to: at, insert: `---${eol}${added.map(([k, v]) => line(k, v)).join("")}---${eol}` }]);
+		return finish([newFrontmatter(text, added.map(([k, v]) => line(k, v)).join(""), eol)]);
 	}
 	if (!frontmatter.ok) return frontmatter;
 	const { span, value: current } = frontmatter;
@@ -65,7 +66,7 @@ export function setProperties(text: string, values: PropertyValues): TextEdit {
 			continue;
 		}
 		const block = blocks.find((b) => b.key === key);
-		if (!block) return refuse(`"${key}" is written in a way this tool cannot edit; nothing was changed`);
+		if (!block) return uneditable(key);
 		const onLine = lineValue(block.line.text, block.colonEnd);
 		if (block.content.length > 0 || onLine.shape === "open") {
 			return refuse(`"${key}" holds a list, a map or a text over several lines; it was left as it is, nothing was changed`);

@@ -27,8 +27,7 @@ export interface RoundView {
  * runs the process is often named once, on the application).
  */
 export function roundViews(note: InterviewNote): RoundView[] {
-	if (note.rounds === undefined || note.rounds.length === 0)
-		return [{ note, round: null, supersededInNote: false, contacts: note.people }];
+	if (note.rounds === undefined || note.rounds.length === 0) return onlyView(note);
 	// A round's people written as text (`interviewers: Hannah Voss (Engineering Manager)`)
 	// are the application's person of that name, with their address and relation.
 	let match: ReturnType<typeof personMatcher>["match"] | null = null;
@@ -40,15 +39,8 @@ export function roundViews(note: InterviewNote): RoundView[] {
 	const rounds = note.rounds.map((round) => ({ ...round, people: round.people.map(applicationPerson) }));
 	if (rounds.length === 1) {
 		const round = rounds[0] as Round;
-		if (!namesOwnPeople(round, note)) return [{ note, round: null, supersededInNote: false, contacts: note.people }];
-		return [
-			{
-				note: { ...note, people: withReferrers(round, note) },
-				round: null,
-				supersededInNote: false,
-				contacts: withApplicationPeople(round, note),
-			},
-		];
+		if (!namesOwnPeople(round, note)) return onlyView(note);
+		return onlyView({ ...note, people: withReferrers(round, note) }, withApplicationPeople(round, note));
 	}
 	const latest = rounds[rounds.length - 1]?.date ?? "";
 	return rounds.map((round) => ({
@@ -67,6 +59,11 @@ export function roundViews(note: InterviewNote): RoundView[] {
 		supersededInNote: round.date < latest,
 		contacts: withApplicationPeople(round, note),
 	}));
+}
+
+/** A note that is its own only view, its contacts chosen from its people unless others are given. */
+function onlyView(note: InterviewNote, contacts = note.people): RoundView[] {
+	return [{ note, round: null, supersededInNote: false, contacts }];
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import { addBusinessDays, addDays, type BusinessCalendar, weekday } from "../dates";
 import type { Day } from "../model";
+import { monthDay } from "./day-first";
 import { dayOfWeek } from "./expressions";
 import type { StatedDateKind } from "./index";
 import type { LanguageReader, Statement } from "./language";
@@ -56,20 +57,11 @@ function nextWeekday(reference: Day, wanted: number, nextWeek: boolean): Day {
 	return reference;
 }
 
-/** A month and day near the reference: this year, or the next when that is long past. */
-function monthDay(reference: Day, month: number, date: number, year: number | null): Day | null {
-	if (month < 1 || month > 12 || date < 1 || date > 31) return null;
-	let y = year ?? Number(reference.slice(0, 4));
-	const day = (): Day => `${y}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
-	if (year === null && day() < addDays(reference, -180)) y += 1;
-	return day();
-}
-
 const PATTERNS: readonly { pattern: RegExp; read: (m: RegExpExecArray, reference: Day, calendar: BusinessCalendar) => Day | null }[] = [
 	{
 		// `2026年11月20日`, `11月20日`, `11月20号`, Korean `11월 20일`
 		pattern: /(?:(\d{4})[年년]\s?)?(\d{1,2})[月월]\s?(\d{1,2})[日号일]/,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), m[1] === undefined ? null : Number(m[1])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), m[1]),
 	},
 	{
 		// `下周三`, `周五`, `星期五`, `礼拜一`
@@ -100,10 +92,7 @@ const LEADING_DATE = /^(?:(?:(\d{4})[年년]\s?)?(\d{1,2})[月월]\s?(\d{1,2})[�
 function afterLeadingDate(text: string, reference: Day): { text: string; reference: Day } {
 	const m = LEADING_DATE.exec(text);
 	if (m === null) return { text, reference };
-	const day =
-		m[4] !== undefined
-			? `${m[4]}-${m[5]}-${m[6]}`
-			: monthDay(reference, Number(m[2]), Number(m[3]), m[1] === undefined ? null : Number(m[1]));
+	const day = m[4] !== undefined ? `${m[4]}-${m[5]}-${m[6]}` : monthDay(reference, Number(m[2]), Number(m[3]), m[1]);
 	return { text: text.slice(m[0].length), reference: day ?? reference };
 }
 

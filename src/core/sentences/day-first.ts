@@ -3,7 +3,7 @@
  * days worked out from a weekday, a date number or a day and month, the date that opens
  * an entry, and the latest date a sentence's patterns find.
  */
-import { addDays, type BusinessCalendar, weekday } from "../dates";
+import { addDays, type BusinessCalendar, dayText, weekday } from "../dates";
 import type { Day } from "../model";
 import type { StatedDateKind } from "./index";
 import type { LanguageReader, Statement } from "./language";
@@ -23,13 +23,16 @@ export function nextDate(reference: Day, date: number): Day | null {
 	return null;
 }
 
-/** A month and day near the reference: this year, or the next when that is long past. */
-export function monthDay(reference: Day, month: number, date: number, year: number | null): Day | null {
+/**
+ * A month and day near the reference: in the year as written (`26` is 2026), else this
+ * year, or the next when that is long past.
+ */
+export function monthDay(reference: Day, month: number, date: number, year?: string): Day | null {
 	if (month < 1 || month > 12 || date < 1 || date > 31) return null;
-	let y = year === null ? Number(reference.slice(0, 4)) : year < 100 ? 2000 + year : year;
-	const day = (): Day => `${y}-${String(month).padStart(2, "0")}-${String(date).padStart(2, "0")}`;
-	if (year === null && day() < addDays(reference, -180)) y += 1;
-	return day();
+	if (year !== undefined) return dayText(Number(year) < 100 ? 2000 + Number(year) : Number(year), month, date);
+	const thisYear = Number(reference.slice(0, 4));
+	const day = dayText(thisYear, month, date);
+	return day < addDays(reference, -180) ? dayText(thisYear + 1, month, date) : day;
 }
 
 /**
@@ -39,7 +42,7 @@ export function monthDay(reference: Day, month: number, date: number, year: numb
 export function afterLeadingDayFirst(leading: RegExp): LanguageReader["afterLeadingDate"] {
 	return (text, reference) => {
 		const m = leading.exec(text);
-		const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3]));
+		const day = m === null ? null : monthDay(reference, Number(m[2]), Number(m[1]), m[3]);
 		return m === null || day === null ? { text, reference } : { text: text.slice(m[0].length), reference: day };
 	};
 }

@@ -145,17 +145,17 @@ const PATTERNS: readonly DateForm[] = [
 	{
 		// `2026-11-27`
 		pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), Number(m[1])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), m[1]),
 	},
 	{
 		// `mercredi 25 novembre`, `1er décembre 2026`, `27 nov.`
 		pattern: new RegExp(String.raw`\b(?:${WEEKDAY}\s+)?(\d{1,2})(?:er)?\s+${MONTH}(?:\s+(\d{4}))?`, "gi"),
-		read: (m, reference) => monthDay(reference, monthOf(m[3]), Number(m[2]), m[4] === undefined ? null : Number(m[4])),
+		read: (m, reference) => monthDay(reference, monthOf(m[3]), Number(m[2]), m[4]),
 	},
 	{
 		// `27/11`, `27/11/2026`: day first, as French writes it
 		pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/g,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[1]), m[3]),
 	},
 	{
 		// `fin novembre`, `mi-décembre`, `fin du mois`, `début du mois prochain`, `fin du mois de novembre`
@@ -165,8 +165,7 @@ const PATTERNS: readonly DateForm[] = [
 		),
 		read: (m, reference, calendar) => {
 			const named = monthOf(m[3] ?? m[4]);
-			const first =
-				named > 0 ? monthDay(reference, named, 1, null) : `${addMonths(reference, m[2] === undefined ? 0 : 1).slice(0, 7)}-01`;
+			const first = named > 0 ? monthDay(reference, named, 1) : `${addMonths(reference, m[2] === undefined ? 0 : 1).slice(0, 7)}-01`;
 			if (first === null) return null;
 			return dayOfMonth(Number(first.slice(0, 4)), Number(first.slice(5, 7)), partOf(m[1]), calendar);
 		},

@@ -26,12 +26,12 @@ const PATTERNS: readonly DateForm[] = [
 	{
 		// `2026-11-27`
 		pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), Number(m[1])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), m[1]),
 	},
 	{
 		// `27.11.`, `27.11.2026`: day first
 		pattern: /\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?/g,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[1]), m[3]),
 	},
 	{
 		// `Freitag`, `bis Freitag`

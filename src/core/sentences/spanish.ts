@@ -87,17 +87,17 @@ const PATTERNS: readonly DateForm[] = [
 	{
 		// `2026-11-27`
 		pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gi,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), Number(m[1])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[3]), m[1]),
 	},
 	{
 		// `27 de noviembre`, `1 de diciembre de 2026`, `27 de novembro`
 		pattern: new RegExp(String.raw`\b(\d{1,2})\s+de\s+(${MONTHS.join("|")})(?:\s+(?:de|del)\s+(\d{4}))?`, "gi"),
-		read: (m, reference) => monthDay(reference, monthOf(m[2] ?? ""), Number(m[1]), m[3] === undefined ? null : Number(m[3])),
+		read: (m, reference) => monthDay(reference, monthOf(m[2] ?? ""), Number(m[1]), m[3]),
 	},
 	{
 		// `27/11`, `27/11/2026`: day first, as Spanish writes it
 		pattern: /\b(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?\b/gi,
-		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[1]), m[3] === undefined ? null : Number(m[3])),
+		read: (m, reference) => monthDay(reference, Number(m[2]), Number(m[1]), m[3]),
 	},
 	{
 		// `el viernes 27`, `el próximo lunes`, `el martes que viene`, `miércoles`

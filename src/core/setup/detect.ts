@@ -854,21 +854,10 @@ export class SetupDetector {
 		return total >= 2 && outcome && placed * 5 >= total * 4;
 	}
 
+	/** How many of a property's values have the shape its field holds (SHAPE_WORDS). */
 	#shapeCount(stats: KeyStats, field: NoteField): number {
-		switch (field) {
-			case "interview_date":
-			case "decision_date":
-			case "call_back":
-			case "status_date":
-			case "follow_up_on":
-				return stats.date;
-			case "people":
-				return stats.person;
-			case "job_url":
-				return stats.url;
-			default:
-				return stats.text;
-		}
+		const shape = SHAPE_WORDS[field];
+		return shape === "a date" ? stats.date : shape === "people" ? stats.person : shape === "a web address" ? stats.url : stats.text;
 	}
 
 	/** Every status value found, with its group; the ones nothing places yet are proposed. */
