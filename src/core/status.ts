@@ -110,13 +110,14 @@ export function resolveStatus<O>(
 		first ??= { value, group };
 	}
 	if (first !== null) return { group: first.group, decided: first.value, unknown };
-	// Among tags (and true/false flags), an ended, rejected or closed one wins too.
+	// Among tags (and true/false flags), an ended, rejected or closed one wins too; else an active one.
 	for (const tag of tags) {
 		const segment = tag.text.replace(/^#/, "").split("/").pop() ?? "";
 		const group = groupOfWord(statusWord(segment), aliases);
 		if (group === null) continue;
 		if (isFinal(group)) return { group, decided: tag, unknown };
-		first ??= { value: tag, group };
+		// A later stage beats an earlier one (`applied: true` with `interview: true` is interviewing).
+		if (first === null || (first.group === "applying" && group === "active")) first = { value: tag, group };
 	}
 	return first === null ? { group: "active", decided: null, unknown } : { group: first.group, decided: first.value, unknown };
 }

@@ -53,7 +53,10 @@ describe("several status properties and status tags", () => {
 			group: "rejected",
 			decided: { text: "rejection" },
 		});
-		expect(resolveStatus([], {}, [v("applied"), v("interview")]).group).toBe("applying");
+		// Else the later stage: applied and interviewing is interviewing, in either order.
+		expect(resolveStatus([], {}, [v("applied"), v("interview")])).toMatchObject({ group: "active", decided: { text: "interview" } });
+		expect(resolveStatus([], {}, [v("interview"), v("applied")]).group).toBe("active");
+		expect(resolveStatus([], {}, [v("applied"), v("saved")])).toMatchObject({ group: "applying", decided: { text: "applied" } });
 	});
 	it("nothing at all is active, decided by nothing", () => {
 		expect(resolveStatus([], {})).toEqual({ group: "active", decided: null, unknown: [] });
