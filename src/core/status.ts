@@ -44,6 +44,11 @@ function groupOfWord(word: string, aliases: Readonly<Record<string, string>>): S
 	return hasOwn(STATUS_WORDS, word) ? (STATUS_WORDS[word] as StatusGroup) : null;
 }
 
+/** The group a status tag's last segment (`#status/rejected`) or a true/false flag's name (`declined`) gives, or null. */
+export function tagGroup(tag: string, aliases: Readonly<Record<string, string>>): StatusGroup | null {
+	return groupOfWord(statusWord(tag.replace(/^#/, "").split("/").pop() ?? ""), aliases);
+}
+
 /**
  * The group of a status value, or null when unknown. An unknown value is tried again on
  * its leading words before any bracket or punctuation, longest first: `Rejected (after
@@ -112,8 +117,7 @@ export function resolveStatus<O>(
 	if (first !== null) return { group: first.group, decided: first.value, unknown };
 	// Among tags (and true/false flags), an ended, rejected or closed one wins too; else an active one.
 	for (const tag of tags) {
-		const segment = tag.text.replace(/^#/, "").split("/").pop() ?? "";
-		const group = groupOfWord(statusWord(segment), aliases);
+		const group = tagGroup(tag.text, aliases);
 		if (group === null) continue;
 		if (isFinal(group)) return { group, decided: tag, unknown };
 		// A later stage beats an earlier one (`applied: true` with `interview: true` is interviewing).

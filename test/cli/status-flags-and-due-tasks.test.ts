@@ -57,5 +57,8 @@ describe("flags and due-dated tasks", () => {
 			await run(["explain", "vault/Declined.md", "--vault", "vault", "--config", "settings.json", "--today", "2026-11-23"], io),
 		).toBe(0);
 		expect(io.out()).toMatch(/status\s+ended \("declined"\)\s+from frontmatter `declined`/);
+		// Not a field, but not unread either: each flag is listed as what it is.
+		expect(io.out()).toMatch(/`declined`: read only as a status flag, when no property gives a status/);
+		expect(io.out()).toMatch(/`applied`: read only as a status flag/);
 	});
 });

@@ -9,6 +9,7 @@
 import type { NoteField } from "../fields";
 import type { Day, FollowUp, InterviewNote, Person } from "../model";
 import type { Settings } from "../settings";
+import { tagGroup } from "../status";
 import { fieldSources, originText } from "./explain";
 
 /** One thing the explanation says, and where it was read from. */
@@ -46,8 +47,8 @@ export interface ExplainInput {
 	note: InterviewNote;
 	/** Its frontmatter as read (null when it has none). */
 	frontmatter: Record<string, unknown> | null;
-	/** The settings it was read with (only the field aliases matter here). */
-	settings: Pick<Settings, "fieldAliases">;
+	/** The settings it was read with (the field aliases, and the status aliases for flags). */
+	settings: Pick<Settings, "fieldAliases" | "statusAliases">;
 	/** The day its follow-ups were worked out for. */
 	today: Day;
 	/** Its pending follow-ups on that day. */
@@ -216,7 +217,14 @@ export function explainSections(input: ExplainInput): ExplainSection[] {
 		section(
 			"unread",
 			"Properties not read",
-			unread.map(({ key, reason }) => ({ label: key, text: reason })),
+			// A true/false property named for a status is read as a flag (`declined: true`).
+			unread.map(({ key, reason }) => ({
+				label: key,
+				text:
+					input.frontmatter?.[key] === true && tagGroup(key, input.settings.statusAliases) !== null
+						? "read only as a status flag, when no property gives a status"
+						: reason,
+			})),
 			"none",
 		),
 		section(
