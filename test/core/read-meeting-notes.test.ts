@@ -90,3 +90,23 @@ describe("setup on meeting notes the settings already select", () => {
 		expect(proposal.settings.fieldAliases?.people).toEqual(["attendees"]);
 	});
 });
+
+describe("a meeting note's name", () => {
+	it("gives the format when none is written: a coffee is informal, owed a want-the-job note, not a thank-you", () => {
+		const coffee = meeting("60-Meetings/2026-11-19 Coffee - Quarry Labs.md", "2026-11-19", ["Tom Ashby"]);
+		const kinds = due([coffee]).map(([, kind]) => kind);
+		expect(kinds).toContain("want-the-job");
+		expect(kinds).not.toContain("thank-you");
+	});
+
+	it("gives way to a written format, and says nothing when it names none", () => {
+		const written = aSource(
+			"60-Meetings/2026-11-19 Coffee - Quarry Labs.md",
+			{ date: "2026-11-19", tags: ["interview"], attendees: ["Tom Ashby"], format: "onsite" },
+			"",
+		);
+		expect(due([written]).map(([, kind]) => kind)).toContain("thank-you");
+		const plain = meeting("60-Meetings/2026-11-18 Interview - Lumen Freight.md", "2026-11-18", ["Ana Beltrán"]);
+		expect(due([plain]).map(([, kind]) => kind)).toContain("thank-you");
+	});
+});

@@ -300,7 +300,10 @@ function readNote(
 	} = readStatuses(frontmatter, source, f.get("status"), inlineOrigin("status"), context);
 	let status = readStatusGroup;
 
-	const format = readFormat(f.get("format"), context);
+	// With none written, a note named for what it was (`2026-11-19 Coffee - Quarry Labs`) gives it.
+	const format =
+		readFormat(f.get("format"), context) ??
+		formatOf(/(?:^|\/)(?:\d{4}-\d\d-\d\d )?([^/]+?) [-@] [^/]+\.md$/.exec(source.path)?.[1] ?? "");
 	const decisionDate = readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null;
 	const callBack = readDateOrPhrase(f.get("call_back"), interview, "call-back date", context, calendar) ?? null;
 	const decisionOrigin = decisionDate === null ? null : inlineOrigin("decision_date");
