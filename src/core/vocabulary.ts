@@ -238,9 +238,9 @@ const FORMAT_QUALIFIERS: Readonly<Partial<Record<InterviewFormat, string>>> = {
  * words (`Called Maya: phone screen` is the interview).
  */
 const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "received (weak)", string>> = {
-	sent: "sent, emailed, e-mailed, messaged, texted, wrote, wrote to, thanked, pinged, outbound, outgoing",
+	sent: "sent, emailed, e-mailed, messaged, texted, wrote, wrote to, thanked, pinged, told, tell, outbound, outgoing",
 	"sent (weak)": "called, rang",
-	received: "received, heard, inbound, incoming, called me, rang me, phoned me, emailed me",
+	received: "received, heard, inbound, incoming, called me, rang me, phoned me, emailed me, told me",
 	"received (weak)": "got",
 };
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluateVault } from "../../src/app/evaluate";
+import { NoteReading } from "../../src/core/read-note";
 import { NO_LINKS, type SourceNote } from "../../src/core/source";
 import { SetupDetector } from "../../src/core/setup/detect";
 import { defaultSettings } from "../../src/core/settings";
@@ -108,5 +109,32 @@ describe("a meeting note's name", () => {
 		expect(due([written]).map(([, kind]) => kind)).toContain("thank-you");
 		const plain = meeting("60-Meetings/2026-11-18 Interview - Lumen Freight.md", "2026-11-18", ["Ana Beltrán"]);
 		expect(due([plain]).map(([, kind]) => kind)).toContain("thank-you");
+	});
+});
+
+describe("telling someone", () => {
+	it("is a message sent, not another meeting: `Tell [[Sofia]] how the coffee went`", () => {
+		const coffee = meeting(
+			"60-Meetings/2026-11-19 Coffee - Quarry Labs.md",
+			"2026-11-19",
+			["Tom Ashby"],
+			"- [x] Tell [[Sofia Marchetti]] how the coffee went #task ✅ 2026-11-20\n",
+		);
+		expect(
+			due([coffee])
+				.filter(([, kind]) => kind === "want-the-job")
+				.map(([, , , day]) => day),
+		).toEqual(["2026-11-19"]);
+	});
+
+	it("is a message received when they told me", () => {
+		const note = meeting(
+			"60-Meetings/2026-11-18 Interview - Acme.md",
+			"2026-11-18",
+			["Hannah Okafor"],
+			"- 2026-11-20 Hannah told me the panel is next week\n",
+		);
+		const read = new NoteReading(settings, { today: TODAY }).read(note, NO_LINKS).note;
+		expect(read?.log.map((e) => [e.date, e.direction])).toEqual([["2026-11-20", "received"]]);
 	});
 });
