@@ -9,7 +9,7 @@ import { TITLES } from "./people-text";
 import { textPerson } from "./read/people";
 import type { Day, InterviewNote, LogEntry, NotARound, Person, Round, TimelineEntry } from "./model";
 import { escapeRegExp, linkBasename, nameKey, readText, readWikilink } from "./values";
-import { DENIAL, REFERRED_BY, WITHDRAWN } from "./vocabulary";
+import { DENIAL, NAME_PARTICLES, REFERRED_BY, WITHDRAWN } from "./vocabulary";
 
 /**
  * Matches a name written in an entry to a person of the note (`match`): display name,
@@ -166,6 +166,8 @@ export interface RoundPeople {
 const REFERRAL = /\brefer(?:ral|red|rer)\b/i;
 /** What an entry writes after REFERRED_BY's words: `referred by Jess Ong` gives `Jess Ong`. */
 const AFTER_REFERRED_BY = new RegExp(`(?:${REFERRED_BY}) (.+)`, "i");
+/** Capitalised words, with NAME_PARTICLES between them: the name that starts a text (`María de la Cruz, …`). */
+const LEADING_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’-]*(?: (?:(?:${[...NAME_PARTICLES].join("|")}) )*\\p{Lu}[\\p{L}'’-]*)*`, "u");
 
 /**
  * The people entries name as having referred the user (`Applied | Referral from Jess
@@ -200,7 +202,7 @@ export function referrerOf(entry: TimelineEntry): string | null {
 		[...(entry.others ?? []), entry.person].find(
 			(name) => name !== null && RegExp(`${escapeRegExp(name)}['’]s referral`, "i").test(entry.text),
 		) ??
-		/^(?: ?\p{Lu}[\p{L}'’-]*)+/u.exec(after)?.[0] ??
+		LEADING_NAME.exec(after)?.[0] ??
 		(REFERRAL.test(entry.text) ? entry.person : null)
 	);
 }

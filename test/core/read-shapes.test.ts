@@ -583,6 +583,8 @@ describe("a referrer written after the words of a referral", () => {
 			["Beworben, empfohlen von Jonas Weber", "Jonas Weber"],
 			["Beworben auf Empfehlung von Anke Winter", "Anke Winter"],
 			["Candidatura enviada, indicado por [[Rafael Lima]]", "Rafael Lima"],
+			["Candidatura enviada, recomendada por María de la Cruz, mi antigua jefa", "María de la Cruz"],
+			["Beworben, empfohlen von Anna van der Berg und Jonas", "Anna van der Berg"],
 		])
 			expect(referrers(line as string)).toEqual([name]);
 	});
