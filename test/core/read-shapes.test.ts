@@ -151,6 +151,17 @@ describe("fields written in other ways", () => {
 		expect(read(both, settings).note?.interviewDate).toBe("2026-11-18");
 	});
 
+	it("ignores a bold label's words that are no date without a warning, and warns for a Dataview field's", () => {
+		const note = (decision: string) =>
+			aSource("Meetings/Lumen.md", { tags: ["interview"], interview_date: "2026-11-10" }, `## Decisions\n\n${decision}\n`);
+		const label = read(note("- **Decision:** go ahead with the panel"));
+		expect([label.note?.decisionDate, label.diagnostics.map((d) => d.code)]).toEqual([null, []]);
+		const field = read(note("Decision:: go ahead with the panel"));
+		expect([field.note?.decisionDate, field.diagnostics.map((d) => d.code)]).toEqual([null, ["bad-date"]]);
+		// A date in a bold label still counts.
+		expect(read(note("**Decision:** in one week")).note?.decisionDate).toBe("2026-11-17");
+	});
+
 	it("reads a slashed date with its year in a property or inline field by the date order, or the one order it fits", () => {
 		const source = aSource(
 			"a.md",

@@ -304,8 +304,13 @@ function readNote(
 	const format =
 		readFormat(f.get("format"), context) ??
 		formatOf(/(?:^|\/)(?:\d{4}-\d\d-\d\d )?([^/]+?) [-@] [^/]+\.md$/.exec(source.path)?.[1] ?? "");
-	const decisionDate = readDateOrPhrase(f.get("decision_date"), interview, "decision date", context, calendar) ?? null;
-	const callBack = readDateOrPhrase(f.get("call_back"), interview, "call-back date", context, calendar) ?? null;
+	// A bold label's words that are no date (`**Decision:** go ahead with the panel`) are prose: no warning.
+	const dateOrPhrase = (field: "decision_date" | "call_back", label: string): Day | null => {
+		const origin = inlineOrigin(field);
+		return readDateOrPhrase(f.get(field), interview, label, context, calendar, origin?.from === "inline-field" && origin.label) ?? null;
+	};
+	const decisionDate = dateOrPhrase("decision_date", "decision date");
+	const callBack = dateOrPhrase("call_back", "call-back date");
 	const decisionOrigin = decisionDate === null ? null : inlineOrigin("decision_date");
 	const callBackOrigin = callBack === null ? null : inlineOrigin("call_back");
 	// The note's own interview is its first round; its people are the application's.
@@ -401,6 +406,7 @@ function readDateOrPhrase(
 	label: string,
 	context: ReadContext,
 	calendar: BusinessCalendar,
+	quiet?: boolean,
 ): Day | null | undefined {
 	if (value === undefined) return undefined;
 	const day = readPropertyDay(value, context.dateOrder);
@@ -410,10 +416,11 @@ function readDateOrPhrase(
 		const relative = readRelativeDay(value, interview, calendar);
 		if (relative !== null) return relative;
 	}
-	context.warn(
-		"bad-date",
-		`The ${label} "${describe(value)}" is neither a date nor a phrase such as "in one week" or "next Friday"; it is ignored.`,
-	);
+	if (!quiet)
+		context.warn(
+			"bad-date",
+			`The ${label} "${describe(value)}" is neither a date nor a phrase such as "in one week" or "next Friday"; it is ignored.`,
+		);
 	return null;
 }
 
