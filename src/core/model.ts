@@ -255,6 +255,8 @@ export interface InterviewNote {
 	timeline?: TimelineEntry[];
 	/** Where the status was read, when not from a status property (an outcome in the timeline, a status tag). */
 	statusOrigin?: Origin | null;
+	/** Where the status date was read, when an outcome in the timeline gave it. */
+	statusDateOrigin?: Origin | null;
 	/** Days a last-contact property gave that the timeline shows were no interview. */
 	notRounds?: NotARound[];
 }

@@ -392,9 +392,14 @@ function activeWithRound(note: InterviewNote): InterviewNote {
 	return note.status === "applying" && (note.rounds ?? []).length > 0 ? { ...note, status: "active" } : note;
 }
 
-/** The status an outcome in the timeline sets (existing-vaults.md §3, "Outcomes in the timeline"). */
+/**
+ * The status an outcome in the timeline sets (existing-vaults.md §3, "Outcomes in the
+ * timeline"); a rejected status written without its day takes the day of the rejection the
+ * timeline records.
+ */
 function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rounds: readonly Round[]): InterviewNote {
-	if (note.status !== "active" && note.status !== "applying") return note;
+	const open = note.status === "active" || note.status === "applying";
+	if (!open && (note.status !== "rejected" || note.statusDate !== null)) return note;
 	let outcome: TimelineEntry | null = null;
 	for (const entry of entries) {
 		const ends = entry.event === "received" && (entry.kind === "rejection" || entry.kind === "offer");
@@ -403,6 +408,7 @@ function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rou
 		if (outcome === null || entry.date >= outcome.date) outcome = entry;
 	}
 	if (outcome === null) return note;
+	if (!open) return outcome.kind === "rejection" ? { ...note, statusDate: outcome.date, statusDateOrigin: outcome.origin } : note;
 	// The status property says active or applying: an outcome on its own day is news it does not yet tell.
 	if (note.statusDate !== null && outcome.date < note.statusDate) return note;
 	if (rounds.some((round) => round.date > outcome.date)) return note;
@@ -412,5 +418,6 @@ function withOutcome(note: InterviewNote, entries: readonly TimelineEntry[], rou
 		statusText: outcome.text,
 		statusDate: outcome.date,
 		statusOrigin: outcome.origin,
+		statusDateOrigin: outcome.origin,
 	};
 }

@@ -888,6 +888,29 @@ describe("an outcome on the day of the status date", () => {
 	});
 });
 
+describe("a rejected status written without its day", () => {
+	const rejected = (lines: string[], more: Record<string, unknown> = {}) =>
+		aSource("Jobs/Cobalt.md", { tags: ["interview"], company: "Cobalt", status: "Rejected", ...more }, lines.join("\n"));
+	const rounds = ["- Nov 3: video interview with Priya Shah and Leo Grant", "- Nov 4: thanked both"];
+
+	it("takes the day of the rejection its timeline records, with no warning, and the reply says where", () => {
+		const source = rejected([...rounds, "- Nov 16: rejection email from Priya", "- Nov 18: Priya replied to say good luck"]);
+		const { note } = read(source);
+		expect([note?.status, note?.statusDate, note?.statusDateOrigin]).toEqual(["rejected", "2026-11-16", { from: "list", line: 3 }]);
+		const { followUps, diagnostics } = due(source);
+		expect(diagnostics.map((d) => d.code)).toEqual([]);
+		const reply = followUps.find((f) => f.kind === "rejection-reply");
+		expect([reply?.to, reply?.due, reply?.windowEnd]).toEqual(["Priya Shah", "2026-11-17", "2026-11-18"]);
+		expect(reply?.reason).toContain("Mon 16 Nov (the news came (read from the list item on line 3))");
+	});
+
+	it("keeps the warning when the timeline records no rejection, and a written status date wins", () => {
+		expect(due(rejected(rounds)).diagnostics.map((d) => d.code)).toEqual(["missing-status-date"]);
+		const dated = rejected([...rounds, "- Nov 16: rejection email from Priya"], { status_date: "2026-11-17" });
+		expect(read(dated).note?.statusDate).toBe("2026-11-17");
+	});
+});
+
 describe("a day of the last contact read as the interview date", () => {
 	const settings = settingsWith({ fieldAliases: { interview_date: ["Date Last Interaction"] } });
 	const contacted = (lastDay: string, status: string, lines: string[], key = "Date Last Interaction") =>

@@ -19,7 +19,7 @@ export const rejectionReply: Rule = {
 		const windowEnd = addBusinessDays(R, 2, calendar);
 		const source =
 			facts.note.statusDate !== null
-				? `the news came${readFrom(facts.note.statusOrigin)}`
+				? `the news came${readFrom(facts.note.statusDateOrigin ?? facts.note.statusOrigin)}`
 				: known !== null
 					? "their last message came"
 					: "no date is recorded, so today counts";

@@ -115,6 +115,7 @@ function fieldValue(field: ExplainedField, note: InterviewNote): string | null {
 function whereFrom(field: NoteField, note: InterviewNote, property: string | undefined): string {
 	if (field === "decision_date" && note.decisionOrigin) return originText(note.decisionOrigin);
 	if (field === "status" && note.statusOrigin) return originText(note.statusOrigin);
+	if (field === "status_date" && note.statusDateOrigin) return originText(note.statusDateOrigin);
 	if (field === "follow_up_on" && note.reminder?.origin) return originText(note.reminder.origin);
 	// No property and no origin: a tag in the text gave it (no line is kept), or nothing did.
 	if (field === "status" && property === undefined)
