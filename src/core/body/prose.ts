@@ -14,6 +14,8 @@
  * a tick, never a sentence of what happened.
  */
 import type { Nodes, Root } from "mdast";
+import { addDays } from "../dates";
+import type { Day } from "../model";
 import type { TimelineEntry } from "../timeline-types";
 import type { BodyContext } from "./context";
 import { datedEntries, wordsOnly } from "./dated-entry";
@@ -42,18 +44,30 @@ export function writesDay(text: string): boolean {
 	return false;
 }
 
+/** Words that date a sentence by the day written last before it: `the same day`, `that evening`, `the next day` (group 1). */
+const THAT_DAY = /\b(?:(?:the )?(?:same day|(next (?:day|morning)|following day|day after))|that (?:day|evening|afternoon|night))\b/i;
+
 /** The dated entries of the body's paragraphs, in order. */
 export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
 	// Under a heading that begins with a day, a list is that heading's entry (lists.ts).
 	let datedSection = false;
-	const dated = (node: Nodes): boolean => readEntryDate(plainText(node), ctx) !== null;
+	// The day written last in this section, for a sentence that says it happened `that same day`.
+	let lastDay: Day | null = null;
+	const dated = (node: Nodes): boolean => {
+		const begins = readEntryDate(plainText(node), ctx);
+		if (begins !== null) lastDay = begins.date;
+		return begins !== null;
+	};
 	const visit = (node: Nodes, item = false): void => {
 		if (node.type === "paragraph") {
 			plainText(node)
 				.split("\n")
 				.forEach((line, index) => read(line, fileLine(node, ctx.firstLine) + index, item));
-		} else if (node.type === "heading") datedSection = dated(node);
+		} else if (node.type === "heading") {
+			lastDay = null;
+			datedSection = dated(node);
+		}
 		// A list item only when it is no task (`[ ] …`) and does not begin with a day.
 		else if (
 			node.type === "root" ||
@@ -64,12 +78,22 @@ export function proseEntries(tree: Root, ctx: BodyContext): TimelineEntry[] {
 			for (const child of node.children) visit(child, item || node.type === "listItem");
 	};
 	const read = (line: string, at: number, item: boolean): void => {
-		if (!writesDay(line)) return;
+		if (!writesDay(line) && (lastDay === null || !THAT_DAY.test(line))) return;
 		// `Next steps: Rejected by email on …` (bold marks are gone from plain text).
 		const label = WORD_LABEL.exec(line);
 		const text = label === null ? line : line.slice(label[0].length);
 		for (const sentence of sentencesIn(text)) {
-			const [day, ...later] = datesWithin(sentence, ctx);
+			const [written, ...later] = datesWithin(sentence, ctx);
+			// `Sent Sarah a thank-you the same day`: the day written last before it (the day after, for `the next day`).
+			const that = written || lastDay === null ? null : THAT_DAY.exec(sentence);
+			const day = that
+				? {
+						date: that[1] ? addDays(lastDay as Day, 1) : (lastDay as Day),
+						start: that.index,
+						rest: sentence.slice(that.index + that[0].length),
+					}
+				: written;
+			if (day !== undefined) lastDay = day.date;
 			// In a list item, only a day the sentence's words lead to (`… on 2026-11-17`), not one
 			// set apart as a field (`**Panel** (Completed) - 2026-11-18 10:00`).
 			if (day === undefined || (item && !/\p{L} $/u.test(sentence.slice(0, day.start)))) continue;

@@ -83,6 +83,29 @@ describe("sentences of a paragraph that write out a day", () => {
 		expect(summary("- Reference call scheduled for 2026-11-18.")).toEqual([]);
 	});
 
+	it("date a sentence that says `the same day` or `the next day` by the day written last before it", () => {
+		const notes = [
+			"## Notes",
+			"- Phone screen with Sarah Kim (recruiter) on Nov 12, went well",
+			"- Sent a thank you email to Sarah the same day",
+			"- 2026-11-16 Video interview with Omar Haddad",
+			"- Thanked Omar the next day.",
+			"",
+			"Onsite on 18 Nov with Lena. Emailed Lena my thanks that evening.",
+		].join("\n");
+		expect(summary(notes)).toEqual([
+			["2026-11-12", "interview", "phone", "Sarah Kim", null],
+			["2026-11-12", "sent", "thank-you", "Sarah", null],
+			["2026-11-16", "interview", "video", "Omar Haddad", null],
+			["2026-11-17", "sent", "thank-you", "Omar", null],
+			["2026-11-18", "interview", "onsite", "Lena", null],
+			["2026-11-18", "sent", "thank-you", "Lena", null],
+		]);
+		// With no day written before it in the section, it dates nothing.
+		expect(summary("## Onsite on 18 Nov with Lena\n\n## Follow-up\n\nThanked Lena the same day.")).toEqual([]);
+		expect(summary("Thanked Lena the same day.")).toEqual([]);
+	});
+
 	it("make a body worth parsing", () => {
 		expect(mayHaveEntries("Onsite panel on 10 Nov with Dana.", ctx)).toBe(true);
 		expect(mayHaveEntries("Onsite panel on Tuesday with Dana.", ctx)).toBe(false);
