@@ -1225,6 +1225,54 @@ describe("a contacts table under a people heading", () => {
 	});
 });
 
+describe("a table whose column lists the interviewers", () => {
+	// An assistant-kept wiki's interview page: no properties, a bold **Date:** label, a Loop table.
+	const page = (header: string) =>
+		aSource(
+			"wiki/interviews/2026-11-17-quillmark-onsite-loop.md",
+			null,
+			[
+				"# Interview — Quillmark — Onsite loop",
+				"",
+				"**Date:** 2026-11-17",
+				"**Outcome:** pending",
+				"",
+				"## Loop",
+				"",
+				`| Slot | ${header} | Role | Topic |`,
+				"|------|------|------|-------|",
+				"| 1 | Ana Brisco | Hiring manager | roadmap trade-offs |",
+				"| 2 | Benedikt Orr | Staff engineer | API design |",
+				"",
+				"## Outcome",
+				"",
+				"- 2026-11-17 — thank-you email to Ana in the evening.",
+			].join("\n"),
+		);
+	const settings = settingsWith({ interviewFolders: ["wiki/interviews"] });
+
+	it("gives the application's people under any heading, a slot's number being no title", () => {
+		const { note: read } = new NoteReading(settings, { today: TODAY }).read(page("Interviewer"), NO_LINKS);
+		expect(read?.people.map((p) => [p.name, p.relation, p.title])).toEqual([
+			["Ana Brisco", "hiring-manager", "Hiring manager, roadmap trade-offs"],
+			["Benedikt Orr", "interviewer", "Staff engineer, API design"],
+		]);
+	});
+
+	it("addresses the thank-you still owed and the check-in to them", () => {
+		const { followUps } = due(page("Interviewers"), settings);
+		expect(followUps.filter((f) => f.kind !== "get-contact-info").map((f) => [f.kind, f.to, f.due])).toEqual([
+			["thank-you", "Benedikt Orr", "2026-11-17"],
+			["check-in", "Ana Brisco", "2026-11-23"],
+		]);
+	});
+
+	it("is not a table of people when the column has another name", () => {
+		const { note: read } = new NoteReading(settings, { today: TODAY }).read(page("Topic owner"), NO_LINKS);
+		expect(read?.people).toEqual([]);
+	});
+});
+
 describe("an interview kit: a dashboard per company, a file per round", () => {
 	const settings = settingsWith({ interviewFolders: ["interview-tracking"] });
 	const round = aSource(

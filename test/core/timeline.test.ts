@@ -269,6 +269,51 @@ describe("a referrer named in an item of the note", () => {
 		expect(followUps.filter((f) => f.startsWith("update-referrer"))).toEqual(["update-referrer Jess Ong"]);
 	});
 
+	it("is the link or the name after 'referred by' in an undated item, whatever the brackets say", () => {
+		const page = (line: string) =>
+			aSource(
+				"wiki/interviews/2026-11-20-kestrelway-final-panel.md",
+				null,
+				[
+					"**Date:** 2026-11-20",
+					"",
+					"## Loop",
+					"",
+					"| Slot | Interviewer | Role |",
+					"|---|---|---|",
+					"| 1 | Yusuf Adebanjo | Hiring manager |",
+					"",
+					"## Prep",
+					"",
+					line,
+					"",
+				].join("\n"),
+			);
+		for (const line of [
+			"- Referred by [[outreach/tomas-achterhof|Tomas Achterhof]] (former colleague), who passed my CV on.",
+			"- Referred by Tomas Achterhof (senior engineer on the inference team).",
+			"- Applied on 4 Nov, referred by Tomas Achterhof.",
+		]) {
+			const followUps = evaluate([page(line)], "2026-11-23", { interviewFolders: ["wiki/interviews"] }).followUps.map(
+				(f) => `${f.kind} ${f.to} ${f.due}`,
+			);
+			expect(
+				followUps.filter((f) => f.includes("Tomas")),
+				line,
+			).toEqual(["update-referrer Tomas Achterhof 2026-11-23"]);
+		}
+	});
+
+	it("is nobody after 'referred by' and a word in lower case", () => {
+		const note = aSource(
+			"Applications/Halden.md",
+			{ company: "Halden", interview_date: "2026-11-19" },
+			"- Referred by a friend of a friend.\n",
+		);
+		const followUps = evaluate([note], "2026-11-20", { interviewFolders: ["Applications"] }).followUps;
+		expect(followUps.filter((f) => f.kind === "update-referrer")).toEqual([]);
+	});
+
 	it("leaves out the verb that opens the item: 'Sent Priya (my referrer) an update' names Priya", () => {
 		const note = aSource(
 			"Applications/Halden.md",

@@ -89,10 +89,13 @@ export function mayHaveRosters(markdown: string): boolean {
 
 /**
  * Someone a list item names as the user's referrer (`Tell Ola Brandt (my referrer) how it
- * went`): a name of two capitalised words before brackets that end with the word. Every
- * part is bounded, so a long run of capitals costs no more than its length.
+ * went`): a name of two capitalised words before brackets that end with the word; or
+ * (second group) a link or such a name after `referred by` (`Referred by [[Tomas Achterhof]]
+ * (former colleague)`). Every part of the first is bounded, so a long run of capitals costs no
+ * more than its length; the second starts only at its words.
  */
-const REFERRER_NAMED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]{0,30} \p{Lu}[\p{L}'’-]{0,30} \([^()\n]{0,60}[Rr]eferr(?:er|al)\))/u;
+const REFERRER_NAMED =
+	/(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]{0,30} \p{Lu}[\p{L}'’-]{0,30} \([^()\n]{0,60}[Rr]eferr(?:er|al)\))|[Rr]eferred by (\[\[[^\]]+\]\]|\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+)/u;
 
 /** Whether a text names someone met (MET_WITH, MET_SUBJECT), looked for only where a bracket follows a space: four times faster. */
 function metWith(text: string): boolean {
@@ -262,7 +265,8 @@ export function rostersOf(tree: Root, ctx: BodyContext): Roster[] {
 				// The item's own line, after its date if it has one, then the lines that continue it.
 				consider([dated === null ? firstLine : dated.rest, ...more].join("\n"), first, day ?? headingDay, "list");
 				// A referrer is not met at the round, but is owed an update after it.
-				const referrer = REFERRER_NAMED.exec(text)?.[1];
+				const named = REFERRER_NAMED.exec(text);
+				const referrer = named?.[1] ?? (named?.[2] && `${named[2]} (referrer)`);
 				if (referrer !== undefined) {
 					// `Sent Priya (my referrer) an update`: the verb opening the item is no part of her name.
 					const verb = referrer.slice(0, referrer.indexOf(" "));

@@ -106,13 +106,17 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		const rows = bodyRows.map((row) => cellTexts(row, width));
 		const columns = columnsOf(header, rows, ctx);
 		if (columns === null) {
-			// `## Contacts` over `| Name | Title | Email |`: the application's people, a row each, the
-			// other cells their title (where a relation may be named) and an address their email.
+			// `## Contacts` over `| Name | Title | Email |`, or a table whose column says it lists
+			// interviewers (`| Slot | Interviewer | Role |`, under any heading): the application's people,
+			// a row each, the other cells their title (where a relation may be named; a bare number,
+			// a slot, is none) and an address their email.
 			// Brackets in a cell are flattened: `Hiring Manager (Analytics Lead)` is a title, not a name and a title.
-			const name = header.findIndex((text) => /^\W*name\W*$/i.test(text));
-			if (name >= 0 && PEOPLE_HEADING.test(heading ?? ""))
+			const name = header.findIndex(
+				(text) => (/^\W*name\W*$/i.test(text) && PEOPLE_HEADING.test(heading ?? "")) || /^\W*interviewers?\W*$/i.test(text),
+			);
+			if (name >= 0)
 				rows.forEach((cells, index) => {
-					const others = cells.filter((cell, column) => column !== name && cell !== "");
+					const others = cells.filter((cell, column) => column !== name && !/^\d*$/.test(cell));
 					const title = others.filter((cell) => !cell.includes("@")).join(", ");
 					if (cells[name])
 						result.rosters.push({
