@@ -18,6 +18,9 @@ export interface PersonText {
 /** Words that follow a name after a comma without being another person ("Jane Doe, PhD"). */
 const NAME_SUFFIXES = new Set(["phd", "ph.d.", "mba", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "esq", "esq."]);
 
+/** A value that names no one: a form's `Referral: None`. */
+const NO_ONE = /^none$/i;
+
 /**
  * A title before a name that is no part of it (`Dr. Anke Winter`, `Frau Vogt`, `Sra. Ruiz`,
  * `M. Morel`), also to the drafts' first name: in English, German, Spanish, Portuguese and French.
@@ -109,7 +112,7 @@ export function personOf(part: string): PersonText | null {
 		rest = rest.slice(0, bracket.index).trim();
 	}
 	if (rest === "" && email !== null) rest = email;
-	if (rest === "" || !/[\p{L}\p{N}]/u.test(rest)) return null;
+	if (rest === "" || !/[\p{L}\p{N}]/u.test(rest) || NO_ONE.test(rest)) return null;
 	if (email === null && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(rest)) email = rest;
 	return { name: withoutHonorific(rest), title, email };
 }

@@ -29,6 +29,9 @@ describe("people written as one text value", () => {
 		["Mary-Jane Watson", [{ name: "Mary-Jane Watson" }]],
 		["jane@acme.example", [{ name: "jane@acme.example", email: "jane@acme.example" }]],
 		[" , ; ", []],
+		// A form's empty answer names no one.
+		["None", []],
+		["none", []],
 		["Sandra (HR) and the CTO", [{ name: "Sandra", title: "HR" }, { name: "the CTO" }]],
 		[
 			"王磊（数据组负责人）、陈静（HR）",

@@ -682,6 +682,58 @@ describe("a log kept under headings that begin with a date", () => {
 	});
 });
 
+describe("a status log whose headings end with their date", () => {
+	// A command writes each status change as a heading, newest first; the paragraph under it says what happened.
+	const body = [
+		"## Status Timeline",
+		"### interview-completed - 2026-11-18 17:30",
+		"**Notes:** Thank-you emails sent to Nadia and Piet.",
+		"",
+		"### interview-completed - 2026-11-18 11:00",
+		"**Notes:** Video interview with Nadia Brandt (hiring manager) and Piet Smit (engineer).",
+		"",
+		"**Previous Status:** interview-invited",
+		"",
+		"### interview-invited - 2026-11-12 09:00",
+		"**Notes:** Nadia's assistant booked a video interview for Wednesday, Nov 18.",
+		"",
+		"### applied - 2026-11-05 10:00",
+		"**Notes:** Sent through their careers site.",
+		"",
+		"## Application Summary",
+		"**Referral:** None",
+		"",
+		"### Round 2 - Technical",
+	].join("\n");
+	const source = aSource("Jobs/Lindqvist.md", { tags: ["interview"], company: "Lindqvist" }, body);
+
+	it("reads each heading as an entry told by its first paragraph, the heading's status only where that says nothing", () => {
+		const { note } = read(source, settingsWith({ dateOrder: "DMY" }));
+		const log = note?.log.map((e) => [e.date, e.direction, e.kind, e.person]);
+		expect(log?.filter(([, direction]) => direction === "sent")).toEqual([
+			["2026-11-18", "sent", "thank-you", "Nadia Brandt"],
+			["2026-11-18", "sent", "thank-you", "Piet Smit"],
+		]);
+		// The invitation's own heading, not the `Previous Status` under the interview's.
+		expect(log).toContainEqual(["2026-11-12", "received", "invite", null]);
+		expect(note?.interviewDate).toBe("2026-11-18");
+		// Both thanked; no update for a referrer named `None`.
+		expect(due(source, settingsWith({ dateOrder: "DMY" })).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([
+			["get-contact-info", "Nadia Brandt", "2026-11-18"],
+			["get-contact-info", "Piet Smit", "2026-11-18"],
+			["check-in", "Nadia Brandt", "2026-11-24"],
+		]);
+	});
+
+	it("takes a status heading's word for an answer, and never a `None` for a referrer", () => {
+		const rejected = {
+			...source,
+			body: `### rejected - 2026-11-20 14:00\n**Notes:** Email from Nadia: they chose someone else.\n\n${body}`,
+		};
+		expect(due(rejected).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["rejection-reply", "Nadia Brandt", "2026-11-23"]]);
+	});
+});
+
 describe("a call or email from them written after a label", () => {
 	it("is their reply, not a message sent", () => {
 		const body = [

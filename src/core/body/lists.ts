@@ -4,7 +4,10 @@
  * `1. **2026-11-20** – offer from Claire`. Items nested under a dated item are part of
  * its text, except a nested item with its own date, which is an entry of its own. A
  * heading that begins with a date (`### 19/11/2026 - Email - Owen`) is read the same way,
- * what follows it up to the next heading being nested under it.
+ * what follows it up to the next heading being nested under it. A heading that ends with
+ * one after a dash (`### interview-invited - 2026-11-17 09:10`, a status log's) is an
+ * entry whose words are a status it moved the application to (an answer or an
+ * application, never an interview: dated-entry.ts), told further by the paragraph under it.
  */
 import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import type { BodyContext, BodyEntries } from "./context";
@@ -75,8 +78,8 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		if ("children" in node) for (const child of node.children) visit(child, owner);
 	};
 
-	/** The entry of a list item or heading whose text begins with a date, or null. */
-	const dated = (node: ListItem | Heading, written: string, task: TaskState): Pending | null => {
+	/** The entry of a list item or heading whose text begins with a date (`status`: the words of a heading that ended with it), or null. */
+	const dated = (node: ListItem | Heading, written: string, task: TaskState, status?: string): Pending | null => {
 		const date = readEntryDate(written, ctx);
 		if (date === null) return null;
 		const line = fileLine(node, ctx.firstLine);
@@ -90,6 +93,7 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 				person: null,
 				direction: null,
 				heading: null,
+				status,
 				task,
 				origin: heading ? { from: "text", line } : { from: "list", line },
 			},
@@ -150,8 +154,13 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 	for (const node of tree.children) {
 		if (node.type === "heading") {
 			heading = tidy(plainText(node));
-			section = dated(node, heading, null);
-		} else visit(node, section);
+			const tail = / - (.+)$/.exec(heading);
+			section = dated(node, heading, null) ?? (tail && dated(node, tail[1] as string, null, heading.slice(0, tail.index)));
+		} else {
+			visit(node, section);
+			// Under a heading that ended with its day, the first paragraph is the entry.
+			if (section?.found.status) section = null;
+		}
 	}
 	for (const { found, nested } of pending) {
 		const more = nested.join("\n");

@@ -81,6 +81,8 @@ const CUE_PATTERNS: readonly CuePattern[] = [
 /** Past or received just before a cue: `got the decision`, `had feedback`. */
 const RECEIVED_BEFORE =
 	/\b(?:got|received|had|heard|learned|learnt|was\s+given|were\s+given)\s+(?:(?:the|their|his|her|a|an|some|my|back|final|official|good|bad)\s+)*$/i;
+/** A tracker's metric just before a cue: `Time to first response: 7 days` is no promise. */
+const METRIC_BEFORE = /\btime\s+to\s+(?:first\s+)?$/i;
 /** The user's hopes, which state no time of theirs. */
 const HOPE = /\b(?:hope|hoping|hopefully|fingers\s+crossed|wish|praying|would\s+(?:be\s+(?:nice|great|good|ideal|lovely)|love|like))\b/i;
 /** `if I don't hear back by Friday`: the user's own plan. */
@@ -182,6 +184,7 @@ function judge(family: Family, sentence: string, index: number, matched: string,
 	if (IF_NOT.test(before) || (/\bif\b/i.test(before) && IF_NOT.test(before + sentence.slice(index).split(/[.;,]/, 1)[0])))
 		return { kind: "not", why: "the user's own plan (if not)" };
 	if (RECEIVED_BEFORE.test(before)) return { kind: "not", why: "a past event" };
+	if (METRIC_BEFORE.test(before)) return { kind: "not", why: "a tracker's metric" };
 	const subject = nearestSubject(before, quoted);
 	switch (family) {
 		case "follow-up":

@@ -290,6 +290,9 @@ function readChronoResult(result: ParsedResult, sentence: string, reference: Day
 		// The first such weekday after the reference, as a `decision_date: Friday` property reads.
 		return addDays(reference, (wanted - weekday(reference) + 7) % 7 || 7);
 	}
+	// `Nov 27`, which the day-first parser reads as November 2027: the 27th, as everywhere.
+	const again = !start.isCertain("day") && /^[a-z]+\.? \d\d?$/.test(text) && casual.parse(text, localNoon(reference))[0];
+	if (again) return readChronoResult(again, sentence, reference, calendar);
 	if (start.isCertain("month") || result.tags().has("result/relativeDate")) {
 		return dayOfMonth(year, month, endPart ?? "end", calendar);
 	}

@@ -92,6 +92,12 @@ describe("a date expression stands for one day, never before the time they state
 		expect(dayOf("27/11", THURSDAY, STANDARD_CALENDAR, "MDY")).toBe("2026-11-27");
 	});
 
+	it("reads a month's name before a day as that day in either order, not as a year", () => {
+		expect(dayOf("Nov 27", THURSDAY, STANDARD_CALENDAR, "DMY")).toBe("2026-11-27");
+		expect(dayOf("Friday, Nov 27", THURSDAY, STANDARD_CALENDAR, "DMY")).toBe("2026-11-27");
+		expect(dayOf("Nov 2027", THURSDAY, STANDARD_CALENDAR, "DMY")).toBe("2027-11-30");
+	});
+
 	it("skips holidays when counting business days and ending weeks and months", () => {
 		const christmas = makeCalendar([0, 6], ["2026-12-25", "2027-01-01", "2026-12-31"]);
 		expect(dayOf("in 3 business days", "2026-12-22", christmas)).toBe("2026-12-28");

@@ -92,6 +92,9 @@ describe("findStatedDates", () => {
 		expect(findStatedDates("", THURSDAY)).toEqual([]);
 		expect(findStatedDates("Great onsite on Dec 2. Lunch with the team.", THURSDAY)).toEqual([]);
 		expect(findStatedDates("I need to decide by Friday. Respond to the offer by Dec 1.", THURSDAY)).toEqual([]);
+		// A tracker's metric, not their word on when they answer.
+		expect(findStatedDates("**Time to First Response:** 7 days", THURSDAY)).toEqual([]);
+		expect(findStatedDates("Their response comes in 7 days.", THURSDAY).map((f) => f.day)).toEqual(["2026-11-26"]);
 	});
 
 	it("reads a long note without trouble", () => {
