@@ -9,7 +9,7 @@
 import { bodyEntries, inlineFields, mayHaveEntries, parseBody, type DateContext } from "./body";
 import { channelOf } from "./fields";
 import { latestRoundBy } from "./log-notes";
-import type { Day, InterviewNote, Origin, Person, TimelineEntry } from "./model";
+import type { InterviewNote, Origin, Person, TimelineEntry } from "./model";
 import { BODY_READ_LIMIT } from "./read/shapes";
 import type { SourceNote } from "./source";
 import { addressOf } from "./values";
@@ -77,14 +77,25 @@ export function withPersonNotes(
 	if (listing.size === 0) return [...applications];
 	const joined = new Map<InterviewNote, TimelineEntry[]>();
 	for (const [path, apps] of listing) {
-		const going = apps.length > 1 ? apps.filter(([app]) => app.status === "active" || app.status === "applying") : apps;
 		for (const entry of (read(path) as PersonNote).entries) {
-			const [app, name] = latestBy(going, entry.date) ?? [];
-			if (app === undefined) continue;
+			// The one whose latest round on or before the day is the latest (of several, only those
+			// still going count); none when no round is that early, or when two tie.
+			let best: [InterviewNote, string] | undefined;
+			let bestDay = "";
+			for (const listed of apps) {
+				const day =
+					apps.length > 1 && listed[0].status !== "active" && listed[0].status !== "applying"
+						? ""
+						: (latestRoundBy(listed[0], entry.date) ?? "");
+				if (day > bestDay) [best, bestDay] = [listed, day];
+				else if (day === bestDay) best = undefined;
+			}
+			if (best === undefined) continue;
+			const [app, name] = best;
 			const entries = joined.get(app) ?? [];
 			// A meeting on a day the application has no round of is no new round: its rounds are its own.
-			const round = entry.event !== "interview" || latestRoundBy(app, entry.date) === entry.date;
-			entries.push({ ...entry, person: name ?? null, others: undefined, ...(!round && { event: "other" }), interviewOn: undefined });
+			const round = entry.event !== "interview" || bestDay === entry.date;
+			entries.push({ ...entry, person: name, others: undefined, ...(!round && { event: "other" }), interviewOn: undefined });
 			joined.set(app, entries);
 		}
 	}
@@ -112,18 +123,4 @@ export function withPersonNotes(
 		};
 		return changed ? join(note, entries?.sort((a, b) => a.date.localeCompare(b.date)) ?? []) : app;
 	});
-}
-
-/** Of the applications, the one whose latest round on or before the day is the latest; null when none has one, or two do. */
-function latestBy(apps: readonly [InterviewNote, string][], date: Day): [InterviewNote, string] | null {
-	let best: [InterviewNote, string] | null = null;
-	let bestDay: Day | null = null;
-	let tie = false;
-	for (const listed of apps) {
-		const day = latestRoundBy(listed[0], date);
-		if (day === null || (bestDay !== null && day < bestDay)) continue;
-		tie = day === bestDay;
-		if (!tie) [best, bestDay] = [listed, day];
-	}
-	return tie ? null : best;
 }

@@ -128,6 +128,26 @@ describe("a person note's log and address in the evaluation", () => {
 		expect(notes.get("Jobs/Northgate screen.md")).toEqual(["2026-11-12"]);
 		expect(notes.get("Jobs/Northgate final.md")).toEqual(["2026-11-19"]);
 	});
+
+	it("of several, joins only one still going, and none when two tie", () => {
+		const body = "- 2026-11-19 thank-you email to Priya\n";
+		const joinedTo = (sources: SourceNote[]) => {
+			const paths: string[] = [];
+			evaluateVault(sources, {
+				settings: settingsWith(),
+				today: TODAY,
+				resolve: resolverOver(sources),
+				personText: () => ({ body }),
+				onNote: (note) => (note.timeline?.length ? paths.push(note.path) : undefined),
+			});
+			return paths;
+		};
+		const open = application("Jobs/Open.md", "2026-11-11", ["[[Priya Raman]]"]);
+		const closed = application("Jobs/Closed.md", "2026-11-18", ["[[Priya Raman]]"], { status: "rejected" });
+		expect(joinedTo([open, closed, priya])).toEqual(["Jobs/Open.md"]);
+		const twin = application("Jobs/Twin.md", "2026-11-11", ["[[Priya Raman]]"]);
+		expect(joinedTo([open, twin, priya])).toEqual([]);
+	});
 });
 
 function evaluateNote(sources: SourceNote[], texts: Record<string, string>) {
