@@ -10,7 +10,8 @@ import { withLogNoteStatedDates, withStatedDatesForRules } from "../core/read/st
 import { NoteReading, type ReadResult, slashedDateOrder } from "../core/read-note";
 import { compareDiagnostics, evaluateNotes } from "../core/rules";
 import { type HolidaySource, calendarFor } from "./calendar";
-import { answeredByLogNotes, LogNoteCollector, logNotesWanted } from "./log-note-join";
+import { answeredByLogNotes, joinPersonNotes, LogNoteCollector, logNotesWanted } from "./log-note-join";
+import type { PersonNoteText } from "../core/person-notes";
 import { errorMessage } from "../core/values";
 
 /** What evaluating a vault needs. */
@@ -29,6 +30,8 @@ export interface EvaluateOptions {
 	onNote?: (note: InterviewNote) => void;
 	/** How slashed dates read when the settings leave it to the language (the host's locale); MDY when absent. */
 	dateOrder?: "DMY" | "MDY";
+	/** The text of a person note linked from an application's people, by its path; without it, person notes give only their properties. */
+	personText?: (path: string) => PersonNoteText | null;
 }
 
 /**
@@ -77,6 +80,7 @@ export function evaluateNotesAsRead(sources: Iterable<SourceNote>, count: number
 		const byPath = new Map(notes.map((note) => [note.path, note]));
 		diagnostics = diagnostics.filter((d) => d.note === null || !answeredByLogNotes(d, byPath.get(d.note)));
 	}
+	if (options.personText) notes = joinPersonNotes(notes, options.personText, reading, resolve, settings, today, options.dateOrder);
 	if (onNote) for (const note of notes) onNote(note);
 	const evaluated = evaluateNotes(notes, { settings, calendar, today });
 	return {

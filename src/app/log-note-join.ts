@@ -12,6 +12,8 @@ import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
 import { buildVocabulary } from "../core/vocabulary";
 import { type NoteReading, slashedDateOrder } from "../core/read-note";
+import type { DateContext } from "../core/body";
+import { type PersonNote, type PersonNoteText, readPersonNote, withPersonNotes } from "../core/person-notes";
 
 export { logNotesWanted } from "../core/log-notes";
 
@@ -96,10 +98,40 @@ export function logEntriesByApplication(
 	today: Day,
 	hostDateOrder?: "DMY" | "MDY",
 ): Map<string, TimelineEntry[]> {
-	const ctx = {
+	return joinLogNotes(logs, applications, joinContext(settings, today, hostDateOrder), settings);
+}
+
+/** How the joins read entries' dates and words: yearless dates against `today`, slashed ones in the settings' order (else the host's). */
+function joinContext(settings: Settings, today: Day, hostDateOrder?: "DMY" | "MDY"): DateContext {
+	return {
 		reference: today,
 		dateOrder: slashedDateOrder(settings, hostDateOrder),
 		vocabulary: buildVocabulary(settings.eventWords).vocabulary,
 	};
-	return joinLogNotes(logs, applications, ctx, settings);
+}
+
+/**
+ * The notes with what their people's person notes write in their text joined in
+ * (withPersonNotes), after any log notes': `textOf` gives a person note's text by its path
+ * (null for none worth reading); each is read once, against `today`.
+ */
+export function joinPersonNotes(
+	notes: readonly InterviewNote[],
+	textOf: (path: string) => PersonNoteText | null,
+	reading: NoteReading,
+	resolve: LinkResolver,
+	settings: Settings,
+	today: Day,
+	hostDateOrder?: "DMY" | "MDY",
+): InterviewNote[] {
+	const ctx = joinContext(settings, today, hostDateOrder);
+	const known = new Map<string, PersonNote | null>();
+	const read = (path: string): PersonNote | null => {
+		if (!known.has(path)) {
+			const text = textOf(path);
+			known.set(path, text === null ? null : readPersonNote(path, text, ctx));
+		}
+		return known.get(path) ?? null;
+	};
+	return withPersonNotes(notes, read, (note, entries) => withTimeline(note, entries, [], reading.noted(entries, note.path, resolve)));
 }

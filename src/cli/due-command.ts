@@ -17,7 +17,7 @@ import { parseDueArgs } from "./args";
 import { loadSettingsFor, localeDateOrder } from "./config";
 import { RENDERERS } from "./formats";
 import { CliUsageError, type CliIo } from "./io";
-import { VaultPass } from "./scan-vault";
+import { personNoteText, VaultPass } from "./scan-vault";
 
 /** Vaults with more notes than this show a progress line (on a terminal). */
 const PROGRESS_THRESHOLD = 500;
@@ -120,6 +120,7 @@ export function evaluateVaultFolder(
 		resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)),
 		countryHolidays: dateHolidays,
 		dateOrder: options.dateOrder,
+		personText: personNoteText(vaultRoot),
 		onProgress: options.onProgress,
 		onNote:
 			keep || onNote !== undefined

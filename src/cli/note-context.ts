@@ -22,7 +22,7 @@ import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
 import { inlineTagsOf } from "../core/classify";
 import { sourceFromText } from "./read-note-file";
 import { NoteWriteRefused, writeNoteFile, type WriteOutcome } from "./safe-write";
-import { scanVault } from "./scan-vault";
+import { personNoteText, scanVault } from "./scan-vault";
 
 /** An interview note read from disk, with everything around it. */
 export interface NoteContext {
@@ -128,13 +128,17 @@ export async function loadNoteContext(notePath: string, options: NoteOptions, io
 			resolve: resolveLink,
 			countryHolidays: dateHolidays,
 			dateOrder,
+			personText: personNoteText(vaultRoot),
 			onNote: (note) => {
 				if (note.path === path) joined.push(note);
 			},
 		});
-		// What log notes add to it (a call log's notes, a daily note's items) is part of the note.
+		// What log notes add to it (a call log's notes, a daily note's items), and its people's
+		// person notes (their log, their addresses), is part of the note.
 		const withLogs = joined[0];
-		if (read.note !== null && withLogs?.timeline?.some((entry) => entry.origin.from === "log-note")) read = { ...read, note: withLogs };
+		const elsewhere = withLogs?.timeline?.some((entry) => "path" in entry.origin && entry.origin.from !== "property");
+		if (read.note !== null && withLogs && (elsewhere || JSON.stringify(withLogs.people) !== JSON.stringify(read.note.people)))
+			read = { ...read, note: withLogs };
 	} catch (error) {
 		if (error instanceof UnknownHolidayCountry) throw new CliUsageError(`settings: "holidayCountry": ${error.message}`);
 		throw error;

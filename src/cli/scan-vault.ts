@@ -11,6 +11,7 @@ import { isLogNote, type LogSettings } from "../core/log-notes";
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
+import type { PersonNoteText } from "../core/person-notes";
 import { whyUnreadable } from "./read-file";
 import { bodyOf, scanNoteFileSync } from "./read-note-file";
 
@@ -299,4 +300,16 @@ export class VaultPass {
 function templatePrefix(folder: string | undefined): string | null {
 	const trimmed = (folder ?? "").trim().replace(/^\/+|\/+$/g, "");
 	return trimmed === "" ? null : `${trimmed}/`;
+}
+
+/**
+ * Reads the text of a person note of the vault at `vaultRoot` by its vault path, as the join
+ * of person notes asks for it (evaluateNotesAsRead's `personText`); null when it cannot be read.
+ */
+export function personNoteText(vaultRoot: string): (path: string) => PersonNoteText | null {
+	return (path) => {
+		const scanned = scanNoteFileSync(join(vaultRoot, path), path);
+		if (scanned.note.unreadable !== undefined) return null;
+		return { body: bodyOf(scanned), bodyLine: scanned.note.bodyLine };
+	};
 }

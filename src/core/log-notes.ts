@@ -335,7 +335,7 @@ function roundDays(note: InterviewNote): Day[] {
 }
 
 /** The latest round on or before the day, or null. */
-function latestRoundBy(note: InterviewNote, day: Day): Day | null {
+export function latestRoundBy(note: InterviewNote, day: Day): Day | null {
 	let latest: Day | null = null;
 	for (const d of roundDays(note)) if (d <= day && (latest === null || d > latest)) latest = d;
 	return latest;

@@ -113,12 +113,15 @@ export type Origin =
 	| { from: "property"; path: string }
 	/** A Dataview inline field, `Key:: value`; with `label`, a bold label, `**Key:** value`. */
 	| { from: "inline-field"; key: string; line: number; label?: true }
-	/** A row of a table in the body; `table` is the heading above it, `row` counts data rows from 1. */
-	| { from: "table"; table: string | null; row: number; line: number }
+	/**
+	 * A row of a table in the body; `table` is the heading above it, `row` counts data rows
+	 * from 1. With `path`, of the person note at that path (the same for list and text).
+	 */
+	| { from: "table"; table: string | null; row: number; line: number; path?: string }
 	/** A dated list or task item in the body. */
-	| { from: "list"; line: number }
+	| { from: "list"; line: number; path?: string }
 	/** A line of the body's text outside a list (`Panel: Daniel Park, Ruth Adeyemi`). */
-	| { from: "text"; line: number }
+	| { from: "text"; line: number; path?: string }
 	/** A sentence of the note's text, or (with `path`) of a log note joined to it. */
 	| { from: "sentence"; line: number; quote: string; path?: string }
 	/** A separate log note joined to this one. */

@@ -6,6 +6,7 @@ import type { Origin } from "./model";
 
 /** "row 2 of the table under "Follow-up log" (line 14)", "the list item on line 9", … */
 export function describeOrigin(origin: Origin): string {
+	const of = "path" in origin && origin.path !== undefined ? ` of ${origin.path}` : "";
 	switch (origin.from) {
 		case "property":
 			return `the property ${origin.path}`;
@@ -14,13 +15,13 @@ export function describeOrigin(origin: Origin): string {
 				? `the label **${origin.key}** (line ${origin.line})`
 				: `the inline field ${origin.key}:: (line ${origin.line})`;
 		case "table":
-			return `row ${origin.row} of the table${origin.table === null ? "" : ` under "${origin.table}"`} (line ${origin.line})`;
+			return `row ${origin.row} of the table${origin.table === null ? "" : ` under "${origin.table}"`} (line ${origin.line}${of})`;
 		case "list":
-			return `the list item on line ${origin.line}`;
+			return `the list item on line ${origin.line}${of}`;
 		case "text":
-			return `line ${origin.line} of the note`;
+			return `line ${origin.line} of ${of === "" ? "the note" : origin.path}`;
 		case "sentence":
-			return `"${origin.quote}" (line ${origin.line}${origin.path === undefined ? "" : ` of ${origin.path}`})`;
+			return `"${origin.quote}" (line ${origin.line}${of})`;
 		case "log-note":
 			return `the note ${origin.path}`;
 	}

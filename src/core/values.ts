@@ -71,6 +71,11 @@ export function readText(value: unknown): string | null {
 	return null;
 }
 
+/** A text that can be an address: it has a letter or digit, and is no placeholder (`—`, `n/a`); else null. */
+export function addressOf(text: string | null): string | null {
+	return text !== null && /[\p{L}\d]/u.test(text) && !/^n\/?a$/i.test(text) ? text : null;
+}
+
 /** Reads a list: an array as is, a single value as a one-item list, nothing as []. */
 export function readList(value: unknown): unknown[] {
 	if (value === null || value === undefined) return [];

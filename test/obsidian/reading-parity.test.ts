@@ -37,7 +37,7 @@ function shape(note: InterviewNote): unknown {
 		role: note.role,
 		rounds: (note.rounds ?? []).map((round) => round.date),
 		interviewDate: note.interviewDate,
-		people: note.people.map((person) => [person.name, person.relation]),
+		people: note.people.map((person) => [person.name, person.relation, person.email, person.phone, person.linkedin]),
 		status: note.status,
 		log: note.log.map((entry) => [entry.date, entry.kind, entry.direction]),
 	};

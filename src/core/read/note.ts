@@ -13,7 +13,7 @@ import { formatOf, namesLastContact, type NoteField } from "../fields";
 import type { Day, Diagnostic, InterviewFormat, InterviewNote, Round, StatusGroup } from "../model";
 import type { Settings } from "../settings";
 import type { LinkResolver, SourceNote } from "../source";
-import { isFalseFlag, nameKey, readList, readText } from "../values";
+import { addressOf, isFalseFlag, nameKey, readList, readText } from "../values";
 import type { ReadContext } from "./context";
 import { describe } from "./describe";
 import { type FieldLookups, fieldLookups } from "./fields";
@@ -287,10 +287,7 @@ function readNote(
 	if (only && others.length === 0 && only.email === null && only.phone === null && only.linkedin === null) {
 		const own = new FieldReader(context.lookups.person);
 		own.fill(relationFields);
-		const address = (field: "email" | "phone" | "linkedin"): string | null => {
-			const text = readText(own.get(field));
-			return text !== null && /[\p{L}\d]/u.test(text) && !/^n\/?a$/i.test(text) ? text : null;
-		};
+		const address = (field: "email" | "phone" | "linkedin"): string | null => addressOf(readText(own.get(field)));
 		people[people.indexOf(only)] = { ...only, email: address("email"), phone: address("phone"), linkedin: address("linkedin") };
 	}
 	const {

@@ -62,19 +62,20 @@ export function fieldSources(frontmatter: Record<string, unknown> | null, settin
 /** Where a value came from, in words; `property` names the frontmatter property when the origin is a plain one. */
 export function originText(origin: Origin | null | undefined, property?: string): string {
 	if (origin === null || origin === undefined) return property === undefined ? "frontmatter" : `property \`${property}\``;
+	const of = "path" in origin && origin.path !== undefined ? ` of ${origin.path}` : "";
 	switch (origin.from) {
 		case "property":
 			return `frontmatter \`${origin.path}\``;
 		case "inline-field":
 			return `${origin.label ? `bold label \`**${origin.key}**\`` : `inline field \`${origin.key}::\``}, line ${origin.line}`;
 		case "table":
-			return `table${origin.table === null ? "" : ` under "${origin.table}"`}, row ${origin.row}, line ${origin.line}`;
+			return `table${origin.table === null ? "" : ` under "${origin.table}"`}, row ${origin.row}, line ${origin.line}${of}`;
 		case "list":
-			return `list item, line ${origin.line}`;
+			return `list item, line ${origin.line}${of}`;
 		case "text":
-			return `text, line ${origin.line}`;
+			return `text, line ${origin.line}${of}`;
 		case "sentence":
-			return `sentence on line ${origin.line}${origin.path === undefined ? "" : ` of ${origin.path}`}: "${origin.quote}"`;
+			return `sentence on line ${origin.line}${of}: "${origin.quote}"`;
 		case "log-note":
 			return `log note ${origin.path}`;
 	}
