@@ -17,8 +17,7 @@ import { calendarFor, type HolidaySource } from "./calendar";
 import { withTimeline } from "../core/timeline";
 import type { TimelineEntry } from "../core/timeline-types";
 import { DayEvaluation } from "./day-evaluation";
-import { answeredByLogNotes, joinPersonNotes, logEntriesByApplication, resolvedLinks } from "./log-note-join";
-import type { PersonNoteText } from "../core/person-notes";
+import { answeredByLogNotes, logEntriesByApplication, resolvedLinks } from "./log-note-join";
 
 /**
  * The settings a note is read with (classification, field, status and relation aliases,
@@ -72,8 +71,8 @@ interface Entry extends IndexedNote {
 	/** Its timeline was read against the host's day (ReadResult.againstDay). */
 	againstDay?: boolean;
 	/**
-	 * When the settings select log notes, or its people have person notes: the note as its
-	 * own file reads, the notes it links to, and what was joined into `note` (as JSON; "" for none).
+	 * When the settings select log notes: the note as its own file reads, the notes it
+	 * links to, and the log entries joined into `note` (as JSON; "" for none).
 	 */
 	joining?: { own: InterviewNote; diagnostics: Diagnostic[]; links: string[]; joined: string };
 }
@@ -89,8 +88,6 @@ export class FollowUpIndex {
 	 * application, so it runs once after a batch of changes, not once per note.
 	 */
 	readonly #logs = new Map<string, LogNote>();
-	/** The text of person notes the host read for the applications that link them (setPersonText), by path. */
-	readonly #personTexts = new Map<string, PersonNoteText>();
 	/** The resolver of the last update, for whom the log notes' entries name. */
 	#resolve: LinkResolver = () => null;
 	/** A log note or an application changed since the last join. */
@@ -192,14 +189,13 @@ export class FollowUpIndex {
 		this.#recordLinks(source.path, asked);
 		const links = joining && read.note !== null ? resolvedLinks(source, resolve) : null;
 		const fingerprint = links === null ? JSON.stringify(read) : JSON.stringify([read, links]);
-		const persons = personNotes(read.note).length > 0;
 		const before = this.#entries.get(source.path);
 		if (before?.fingerprint === fingerprint) return logChanged;
 		this.#unlinkDependencies(source.path, before?.note ?? null);
 		this.#noteChange(source.path, before);
 		const entry: Entry = { note: read.note, diagnostics: read.diagnostics, fingerprint, againstDay: read.againstDay };
-		if ((links !== null || persons) && read.note !== null) {
-			entry.joining = { own: read.note, diagnostics: read.diagnostics, links: links ?? [], joined: "" };
+		if (links !== null && read.note !== null) {
+			entry.joining = { own: read.note, diagnostics: read.diagnostics, links, joined: "" };
 			this.#joinDirty = true;
 		}
 		this.#entries.set(source.path, entry);
@@ -236,25 +232,6 @@ export class FollowUpIndex {
 	/** Notes whose timeline was read against the host's day (a plan then may be done now): a new day reads them again. */
 	readAgainstDay(): string[] {
 		return [...this.#entries].filter(([, entry]) => entry.againstDay).map(([path]) => path);
-	}
-
-	/** The person notes the interview note at this path links its people to (their text may be worth reading). */
-	personNotesOf(path: string): string[] {
-		const entry = this.#entries.get(path);
-		return personNotes(entry?.joining?.own ?? null);
-	}
-
-	/**
-	 * Takes the text of a person note an application links to (null: none worth reading):
-	 * its log and addresses join the applications that list the person (withPersonNotes).
-	 */
-	setPersonText(path: string, text: PersonNoteText | null): void {
-		const before = this.#personTexts.get(path);
-		if (before?.body === text?.body && before?.bodyLine === text?.bodyLine) return;
-		if (text === null) this.#personTexts.delete(path);
-		else this.#personTexts.set(path, text);
-		this.#joinDirty = true;
-		this.#bump();
 	}
 
 	/** Interview notes that took a person's details from the note at this path. */
@@ -366,7 +343,7 @@ export class FollowUpIndex {
 	 * whose joined entries changed are replaced, and the day's evaluation told so.
 	 */
 	#settleJoin(today: Day): void {
-		if (!this.#joinDirty && ((this.#logs.size === 0 && this.#personTexts.size === 0) || this.#joinDay === today)) return;
+		if (!this.#joinDirty && (this.#logs.size === 0 || this.#joinDay === today)) return;
 		this.#joinDirty = false;
 		this.#joinDay = today;
 		const applications: LogApplication[] = [];
@@ -376,41 +353,16 @@ export class FollowUpIndex {
 			this.#logs.size === 0
 				? new Map()
 				: logEntriesByApplication([...this.#logs.values()], applications, this.#settingsInUse, today, this.hostDateOrder);
-		const logJoined = ({ note }: LogApplication): InterviewNote => {
-			const joined = byApplication.get(note.path);
-			return joined === undefined ? note : withTimeline(note, joined, [], this.#reading.noted(joined, note.path, this.#resolve));
-		};
-		// Person notes' text joins after the log notes, as on the command line (evaluate.ts); with
-		// none, an application's key is its log entries, and only a changed one is joined again.
-		const texts = this.#personTexts;
-		const withPeople =
-			texts.size === 0
-				? null
-				: joinPersonNotes(
-						applications.map(logJoined),
-						(p) => texts.get(p) ?? null,
-						this.#reading,
-						this.#resolve,
-						this.#settingsInUse,
-						today,
-						this.hostDateOrder,
-					);
-		let i = 0;
 		for (const [path, entry] of this.#entries) {
 			if (entry.joining === undefined) continue;
 			const joined = byApplication.get(path);
-			const own = withPeople?.[i++];
-			const key =
-				own === undefined
-					? joined === undefined
-						? ""
-						: JSON.stringify(joined)
-					: own === entry.joining.own
-						? ""
-						: JSON.stringify(own);
+			const key = joined === undefined ? "" : JSON.stringify(joined);
 			if (key === entry.joining.joined) continue;
-			const note = own ?? logJoined({ note: entry.joining.own, links: [] });
 			if (this.#day !== null && !this.#changed.has(path)) this.#changed.set(path, entry.note);
+			const note =
+				joined === undefined
+					? entry.joining.own
+					: withTimeline(entry.joining.own, joined, [], this.#reading.noted(joined, path, this.#resolve));
 			const diagnostics = entry.joining.diagnostics.filter((d) => !answeredByLogNotes(d, note));
 			this.#entries.set(path, { ...entry, note, diagnostics, joining: { ...entry.joining, joined: key } });
 			this.#bump();
@@ -453,11 +405,6 @@ export class FollowUpIndex {
 	#bump(): void {
 		this.#rev += 1;
 	}
-}
-
-/** The person notes a note's people (and its rounds') link to, each once. */
-function personNotes(note: InterviewNote | null): string[] {
-	return [...new Set(peopleOf(note).flatMap((person) => person.notePath ?? []))];
 }
 
 /** A note's people and its rounds' (a person note may give someone met at one round only). */

@@ -102,6 +102,8 @@ export function evaluateVaultFolder(
 		allBodies?: boolean;
 		/** How slashed dates read when the settings leave it to the locale (localeDateOrder). */
 		dateOrder?: "DMY" | "MDY";
+		/** False: person notes give only their properties, as in Obsidian (the reading-parity test). */
+		personText?: boolean;
 	} = {},
 ): VaultEvaluation {
 	let pass: VaultPass;
@@ -120,7 +122,7 @@ export function evaluateVaultFolder(
 		resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)),
 		countryHolidays: dateHolidays,
 		dateOrder: options.dateOrder,
-		personText: personNoteText(vaultRoot),
+		personText: options.personText === false ? undefined : personNoteText(vaultRoot),
 		onProgress: options.onProgress,
 		onNote:
 			keep || onNote !== undefined

@@ -28,7 +28,7 @@ import { dateOrderOfLocale } from "../core/read-note";
 import type { Day, Evaluation } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver } from "../core/source";
-import { linkResolver, readPlan, sourceByPlan, sourceWithBody } from "./note-source";
+import { linkResolver, readPlan, sourceByPlan } from "./note-source";
 
 /** How often the day is checked; focus catches a machine waking sooner. */
 const DAY_CHECK_MS = 60_000;
@@ -384,14 +384,6 @@ export class VaultIndexer extends Component {
 			this.#waiting.delete(path);
 			if (plan === "skip") this.index.remove(path);
 			else this.index.update(await sourceByPlan(this.#app, file, cache, plan), this.#resolve);
-			// The person notes it links its people to, when their cache shows a table, list items or
-			// headings (a log, an address): a changed one makes this note looked at again (#touch).
-			for (const person of this.index.personNotesOf(path)) {
-				const note = this.#app.vault.getFileByPath(person);
-				const c = note && this.#app.metadataCache.getFileCache(note);
-				const worth = c && (c.listItems?.length || c.headings?.length || c.sections?.some((section) => section.type === "table"));
-				this.index.setPersonText(person, worth ? await sourceWithBody(this.#app, note, c) : null);
-			}
 		} catch (error) {
 			// One unreadable note must not stop the index for the rest of the session.
 			console.error(`Interview follow-ups: could not read ${path}`, error);

@@ -102,34 +102,6 @@ describe("VaultIndexer", () => {
 		expect(lee("Interviews/Acme 2.md")).toBe(lee("Interviews/Acme.md"));
 	});
 
-	it("reads the log and address in a linked person note's text, and no other note's text, again when it changes", async () => {
-		const { fake, indexer } = indexerFixture();
-		const log = (rows: string[]) =>
-			markdown(
-				["relation: hiring-manager"],
-				["## Contact", "", "**Email:** lee@acme.example", "", "## Log", "", ...rows, ""].join("\n"),
-			);
-		fake.vault.put("People/Lee Wong.md", log(["- 2026-11-20 thank-you email to Lee"]));
-		fake.vault.put("People/Kim Park.md", log(["- 2026-11-20 thank-you email to Kim"]));
-		fake.vault.put("People/Raj Patel.md", markdown(["relation: interviewer"], "Met at the meetup."));
-		fake.vault.put(
-			"Interviews/Acme.md",
-			markdown(["tags: [interview]", "company: Acme", "interview_date: 2026-11-20", 'people: ["[[Lee Wong]]", "[[Raj Patel]]"]']),
-		);
-		load(indexer);
-		fake.workspace.setLayoutReady();
-		await indexer.whenIdle();
-		const acme = () => indexer.index.note("Interviews/Acme.md");
-		expect(acme()?.people[0]?.email).toBe("lee@acme.example");
-		expect(acme()?.log.map((e) => `${e.date} ${e.kind} ${e.person}`)).toEqual(["2026-11-20 thank-you Lee Wong"]);
-		// Not Kim's note (no application links it), nor Raj's (its cache shows no heading, list or table).
-		expect(new Set(fake.vault.reads)).toEqual(new Set(["People/Lee Wong.md"]));
-
-		fake.vault.put("People/Lee Wong.md", log(["- 2026-11-20 thank-you email to Lee", "- 2026-11-23 check-in email to Lee"]));
-		await indexer.whenIdle();
-		expect(acme()?.log.map((e) => `${e.date} ${e.kind}`)).toEqual(["2026-11-20 thank-you", "2026-11-23 check-in"]);
-	});
-
 	it("resolves a person link once the person note is created", async () => {
 		const { fake, indexer } = indexerFixture();
 		fake.vault.put("Interviews/Acme.md", acmeInterview());
