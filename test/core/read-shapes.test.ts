@@ -1912,3 +1912,29 @@ describe("a list of people to reach, each with an address after a dash", () => {
 		expect(askedForDetails(note("Links"))).toEqual(["Carmen Vidal", "Tomás Ibarra"]);
 	});
 });
+
+describe("people after `w/`, the shorthand for `with`", () => {
+	const onsite = (line: string) =>
+		aSource("Jobs/Northgate.md", { tags: ["interview"], company: "Northgate", status: "Interviewing" }, `- ${line}`);
+
+	it("are the people met, with the title and address in brackets", () => {
+		const source = onsite("Thu 11/19 onsite w/ Aisha Karim (hiring manager, aisha.karim@northgate.example) & Leo (platform SRE)");
+		const { followUps } = due(source, settingsWith({ dateOrder: "MDY" }));
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => [f.to, f.due])).toEqual([
+			["Aisha Karim", "2026-11-19"],
+			["Leo", "2026-11-19"],
+		]);
+		expect(followUps.filter((f) => f.kind === "get-contact-info").map((f) => f.to)).toEqual(["Leo"]);
+		expect(followUps.filter((f) => f.kind === "check-in").map((f) => [f.to, f.due])).toEqual([["Aisha Karim", "2026-11-25"]]);
+	});
+
+	it("in capitals too, while a word ending in w before a slash or `w/o` names no one", () => {
+		const thanked = (line: string) =>
+			due(onsite(`2026-11-19 ${line}`))
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to);
+		expect(thanked("Video interview W/ Nina Petrov")).toEqual(["Nina Petrov"]);
+		expect(thanked("Video interview, review/Nina Petrov")).toEqual([null]);
+		expect(thanked("Video interview w/o Nina Petrov")).toEqual([null]);
+	});
+});
