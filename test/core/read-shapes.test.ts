@@ -1938,3 +1938,37 @@ describe("people after `w/`, the shorthand for `with`", () => {
 		expect(thanked("Video interview w/o Nina Petrov")).toEqual([null]);
 	});
 });
+
+describe("a source that names who referred you", () => {
+	const application = (source: string) =>
+		aSource(
+			"Jobs/Northgate.md",
+			{ tags: ["interview"], company: "Northgate", status: "Interviewing", source },
+			"- 2026-11-19 Onsite with Aisha Karim (hiring manager)",
+		);
+	const referrers = (source: string) =>
+		read(application(source))
+			.note?.people.filter((p) => p.relation === "referrer")
+			.map((p) => p.name);
+
+	it("makes them a referrer, owed an update after the round", () => {
+		for (const source of ["Referral - Tom Reyes", "Referral (Tom Reyes)", "referral from Tom Reyes", "Referred by [[Tom Reyes]]"])
+			expect(referrers(source), source).toEqual(["Tom Reyes"]);
+		const { followUps } = due(application("Referral - Tom Reyes"));
+		expect(followUps.filter((f) => f.kind === "update-referrer").map((f) => [f.to, f.due, f.windowEnd])).toEqual([
+			["Tom Reyes", "2026-11-20", "2026-11-24"],
+		]);
+	});
+
+	it("names no one when it only says where the opening came from", () => {
+		for (const source of [
+			"Referral",
+			"referral",
+			"LinkedIn",
+			"Referral, internal board",
+			"referral (internal)",
+			"Recruiter - Dana Okafor",
+		])
+			expect(referrers(source), source).toEqual([]);
+	});
+});
