@@ -245,11 +245,12 @@ const DIRECTION_WORDS: Readonly<Record<"sent" | "received" | "sent (weak)" | "re
 };
 
 /**
- * Words before a counterpart's name; `with` also in Portuguese, Spanish and French (`com`,
- * `con`, `avec`). Only `to` (sent) and `from` (received) say which way it went.
+ * Words before a counterpart's name; `with` also written `w/` (one word: WORD_PATTERN), and
+ * in Portuguese, Spanish and French (`com`, `con`, `avec`). Only `to` (sent) and `from`
+ * (received) say which way it went.
  */
 export const PERSON_CUES: ReadonlySet<string> = wordSet(
-	"to from with com con avec by called rang thanked emailed messaged texted pinged chased nudged contacted met",
+	"to from with w/ com con avec by called rang thanked emailed messaged texted pinged chased nudged contacted met",
 );
 
 /** A set of single words, written as one string separated by spaces. */
@@ -385,10 +386,11 @@ export function wordsOf(text: string): string[] {
 /**
  * A word: a run of letters, digits and apostrophes; but each Chinese or Japanese
  * character is a word of its own, since those languages write no spaces between words
- * (`二面定在` holds the entry words `二面` and `定在`, matched character by character).
+ * (`二面定在` holds the entry words `二面` and `定在`, matched character by character),
+ * and `w/`, short for `with`, is one word.
  */
 export const WORD_PATTERN =
-	/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}’'])+/gu;
+	/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[wW]\/|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}’'])+/gu;
 
 function addPhrase(index: Map<string, Phrase[]>, phrase: Phrase): void {
 	const first = phrase.words[0];

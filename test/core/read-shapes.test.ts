@@ -2035,3 +2035,63 @@ describe("a list of people to reach, each with an address after a dash", () => {
 		expect(askedForDetails(note("Links"))).toEqual(["Carmen Vidal", "Tomás Ibarra"]);
 	});
 });
+
+describe("people after `w/`, the shorthand for `with`", () => {
+	const onsite = (line: string) =>
+		aSource("Jobs/Northgate.md", { tags: ["interview"], company: "Northgate", status: "Interviewing" }, `- ${line}`);
+
+	it("are the people met, with the title and address in brackets", () => {
+		const source = onsite("Thu 11/19 onsite w/ Aisha Karim (hiring manager, aisha.karim@northgate.example) & Leo (platform SRE)");
+		const { followUps } = due(source, settingsWith({ dateOrder: "MDY" }));
+		expect(followUps.filter((f) => f.kind === "thank-you").map((f) => [f.to, f.due])).toEqual([
+			["Aisha Karim", "2026-11-19"],
+			["Leo", "2026-11-19"],
+		]);
+		expect(followUps.filter((f) => f.kind === "get-contact-info").map((f) => f.to)).toEqual(["Leo"]);
+		expect(followUps.filter((f) => f.kind === "check-in").map((f) => [f.to, f.due])).toEqual([["Aisha Karim", "2026-11-25"]]);
+	});
+
+	it("in capitals too, while a word ending in w before a slash or `w/o` names no one", () => {
+		const thanked = (line: string) =>
+			due(onsite(`2026-11-19 ${line}`))
+				.followUps.filter((f) => f.kind === "thank-you")
+				.map((f) => f.to);
+		expect(thanked("Video interview W/ Nina Petrov")).toEqual(["Nina Petrov"]);
+		expect(thanked("Video interview, review/Nina Petrov")).toEqual([null]);
+		expect(thanked("Video interview w/o Nina Petrov")).toEqual([null]);
+	});
+});
+
+describe("a source that names who referred you", () => {
+	const application = (source: string) =>
+		aSource(
+			"Jobs/Northgate.md",
+			{ tags: ["interview"], company: "Northgate", status: "Interviewing", source },
+			"- 2026-11-19 Onsite with Aisha Karim (hiring manager)",
+		);
+	const referrers = (source: string) =>
+		read(application(source))
+			.note?.people.filter((p) => p.relation === "referrer")
+			.map((p) => p.name);
+
+	it("makes them a referrer, owed an update after the round", () => {
+		for (const source of ["Referral - Tom Reyes", "Referral (Tom Reyes)", "referral from Tom Reyes", "Referred by [[Tom Reyes]]"])
+			expect(referrers(source), source).toEqual(["Tom Reyes"]);
+		const { followUps } = due(application("Referral - Tom Reyes"));
+		expect(followUps.filter((f) => f.kind === "update-referrer").map((f) => [f.to, f.due, f.windowEnd])).toEqual([
+			["Tom Reyes", "2026-11-20", "2026-11-24"],
+		]);
+	});
+
+	it("names no one when it only says where the opening came from", () => {
+		for (const source of [
+			"Referral",
+			"referral",
+			"LinkedIn",
+			"Referral, internal board",
+			"referral (internal)",
+			"Recruiter - Dana Okafor",
+		])
+			expect(referrers(source), source).toEqual([]);
+	});
+});

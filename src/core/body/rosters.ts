@@ -107,8 +107,8 @@ const LISTED_WITH_ADDRESS = /^([^()\n]{1,60}?) \(([^()\n]{1,60})\) [-–—] (\S
 
 /** A name of two to four capitalised words. */
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*)`;
-/** Someone met, in running text: `with`, `to`, `met` or `by` before a name and a title in brackets (no digit: `(V2)` is no title). */
-const MET_WITH = new RegExp(String.raw`\b(?:with|to|met|by|and) ${NAME} \((\p{Lu}[^()\n\d]{1,60})\)`, "u");
+/** Someone met, in running text: `with` (`w/`), `to`, `met` or `by` before a name and a title in brackets (no digit: `(V2)` is no title). */
+const MET_WITH = new RegExp(String.raw`\b(?:with|w\/|to|met|by|and) ${NAME} \((\p{Lu}[^()\n\d]{1,60})\)`, "u");
 /** Someone met, opening a sentence, then what they did: `Ivy Chan (recruiting coordinator) met me at reception`. */
 const MET_SUBJECT = new RegExp(String.raw`(?:^|[.!?] )${NAME} \(([^()\n\d]{1,60})\) \p{Ll}`, "mu");
 

@@ -280,7 +280,13 @@ function readNote(
 	const interview = interviewDate ?? null;
 	// A field named for a relation (`Recruiter:: Dana Whitfield`) counts from the frontmatter or an inline field.
 	const relationFields = inline === null ? frontmatter : { ...inline.record, ...frontmatter };
-	const people = [...readPeople(f.get("people"), context), ...relationFieldPeople(relationFields, f.get("people"), context)];
+	// `source: Referral - Tom Reyes` (`referred by [[Tom]]`): where you came from names whoever referred you.
+	const referrer = /^[Rr]eferr\w+\W+?(?:by |from )?([A-Z[][^)]*)/.exec(readText(f.get("source")) ?? "")?.[1];
+	const people = [
+		...readPeople(f.get("people"), context),
+		...relationFieldPeople(relationFields, f.get("people"), context),
+		...readPeople(referrer, context, "referrer"),
+	];
 	// A note about one person (`Interviewer: Hannah Cole`, and `LinkedIn: …` beside it) gives them
 	// its addresses; a placeholder (`—`, `n/a`) is none. Whoever referred you is not at the company.
 	const [only, ...others] = people.filter((p) => p.relation !== "referrer");
