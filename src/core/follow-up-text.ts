@@ -107,10 +107,14 @@ export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
 	note: "Handwritten note",
 };
 
+/** "1 note", "3 notes": a count and a word that takes an -s. */
+export function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 /** "1 day overdue", "3 days overdue": how long ago a follow-up's window closed. */
 export function overdueText(windowEnd: Day, today: Day): string {
-	const late = daysBetween(windowEnd, today);
-	return late === 1 ? "1 day overdue" : `${late} days overdue`;
+	return `${plural(daysBetween(windowEnd, today), "day")} overdue`;
 }
 
 /** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov" ("Sun 19 Nov 9026" when far off). */

@@ -9,6 +9,7 @@ import { CHAIN_KINDS, TASK_KINDS } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays, shortDay } from "../dates";
+import { plural } from "../follow-up-text";
 import { isInOrder } from "../order";
 import { nameKey } from "../values";
 
@@ -297,5 +298,5 @@ export const day = shortDay;
 
 /** "1 business day" / "4 business days". */
 export function businessDays(n: number): string {
-	return n === 1 ? "1 business day" : `${n} business days`;
+	return plural(n, "business day");
 }

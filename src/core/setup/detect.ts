@@ -19,6 +19,7 @@ import { readDay } from "../dates";
 import { isDailyLog } from "../log-notes";
 import { CONTACT_NOTE } from "../timeline";
 import { statusGroupOf } from "../status";
+import { plural } from "../follow-up-text";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenIn } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, linkBasename, readText } from "../values";
@@ -1082,11 +1083,6 @@ const SHAPE_WORDS: Readonly<Record<NoteField, string>> = {
 	tags: "tags",
 	type: "a word",
 };
-
-/** "1 note", "3 notes": a count and a word that takes an -s. */
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 /** True when the proposal changes nothing: the vault is read as it is. */
 export function isEmptyProposal(proposal: SetupProposal): boolean {
