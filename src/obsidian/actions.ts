@@ -7,7 +7,7 @@
 import { Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import { calendarFor } from "../app/calendar";
 import { addBusinessDays } from "../core/dates";
-import type { Day, FollowUp, InterviewNote } from "../core/model";
+import { isTask, type Day, type FollowUp, type InterviewNote } from "../core/model";
 import { planDraftInsertion } from "../core/markdown/plan-insertion";
 import { nextFollowUp } from "../core/write-back";
 import { makeDraft, type PanelDraft } from "./drafting";
@@ -16,7 +16,6 @@ import type { NoteWriter } from "./note-writer";
 import { newNoteText } from "./new-note";
 import type { SettingsStore } from "./settings-store";
 import { KIND_WORDS } from "../core/follow-up-text";
-import { isTask } from "./ui-text";
 import type { VaultIndexer } from "./vault-indexer";
 
 /** The view type id of the side panel. */
