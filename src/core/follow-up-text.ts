@@ -155,6 +155,11 @@ export function statusesPhrase(statuses: readonly FollowUpStatus[], horizonDays:
 	const phrases = statuses.map((status) =>
 		status === "overdue" ? "overdue" : status === "due" ? "due now" : `coming up in the ${nextDaysPhrase(horizonDays)}`,
 	);
-	if (phrases.length <= 1) return phrases.join("");
-	return `${phrases.slice(0, -1).join(", ")} or ${phrases[phrases.length - 1]}`;
+	return joinList(phrases, "or");
+}
+
+/** "a", "a and b", "a, b and c" (or `last` before the last item: "a, b or c"). */
+export function joinList(items: readonly string[], last = "and"): string {
+	if (items.length <= 1) return items[0] ?? "";
+	return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 }
