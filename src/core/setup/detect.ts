@@ -16,7 +16,7 @@ import { dateContext, frontmatterTimeline, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
-import { isDailyLog } from "../log-notes";
+import { DIRECTIONS, isDailyLog } from "../log-notes";
 import { CONTACT_NOTE } from "../timeline";
 import { statusGroupOf } from "../status";
 import { plural } from "../follow-up-text";
@@ -262,7 +262,7 @@ function labelsOf(frontmatter: Record<string, unknown>): string[] {
 
 const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
 /** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
-const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
+const DIRECTION_WORDS = new Set(Object.keys(DIRECTIONS));
 
 /** What makes a note a log note, in a proposal's evidence. */
 const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
