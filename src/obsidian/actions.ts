@@ -131,21 +131,17 @@ export class FollowUpActions {
 	/** Logs the follow-up as sent (or a task as done), with an undo in the notice. */
 	async markSent(f: FollowUp): Promise<void> {
 		const done = isTask(f.kind) ? "done" : "sent";
-		await this.#logFollowUp(
-			f,
-			f.channel ? { channel: f.channel } : {},
-			`${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`,
-		);
+		await this.#logFollowUp(f, f.channel ? { channel: f.channel } : {}, `${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
 	}
 
 	/** Logs a dismissal: the follow-up is not wanted (a dismissed chain step still moves the chain on). */
 	async dismiss(f: FollowUp): Promise<void> {
-		await this.#logFollowUp(f, { dismissed: true }, `${KIND_WORDS[f.kind].name} dismissed.`);
+		await this.#logFollowUp(f, { dismissed: true }, " dismissed.");
 	}
 
 	/** Logs a snooze until a day. */
 	async snooze(f: FollowUp, until: Day): Promise<void> {
-		await this.#logFollowUp(f, { snoozedUntil: until }, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
+		await this.#logFollowUp(f, { snoozedUntil: until }, ` snoozed until ${until}.`);
 	}
 
 	/** The snooze choices: the next business day and three business days on. */
@@ -199,11 +195,14 @@ export class FollowUpActions {
 		await workspace.revealLeaf(leaf);
 	}
 
-	/** Logs today what became of a follow-up (`what`: sent, dismissed, snoozed), to its person when it has one. */
-	#logFollowUp(f: FollowUp, what: Partial<LogEntryToAppend>, message: string): Promise<void> {
+	/**
+	 * Logs today what became of a follow-up (`what`: sent, dismissed, snoozed), to its person
+	 * when it has one; the notice names the kind, then `said` (" dismissed.").
+	 */
+	#logFollowUp(f: FollowUp, what: Partial<LogEntryToAppend>, said: string): Promise<void> {
 		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, ...what };
 		if (f.to) entry.to = f.to;
-		return this.#logWithUndo(f.note, entry, message);
+		return this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name}${said}`);
 	}
 
 	async #logWithUndo(path: string, entry: LogEntryToAppend, message: string): Promise<void> {
