@@ -52,10 +52,10 @@ export type ReadPlan =
 export function readPlan(path: string, cache: CachedMetadata | null, settings: ClassifySettings & LogSettings): ReadPlan {
 	if (cache === null) return "wait";
 	const frontmatter: unknown = cache.frontmatter;
-	if (frontmatter !== null && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
-		return isInterviewNoteWithoutBody(path, frontmatter as Record<string, unknown>, settings) ||
+	if (isRecord(frontmatter)) {
+		return isInterviewNoteWithoutBody(path, frontmatter, settings) ||
 			hasInterviewTag(cache, settings) ||
-			isLogNoteByCache(path, frontmatter as Record<string, unknown>, cache, settings)
+			isLogNoteByCache(path, frontmatter, cache, settings)
 			? interviewPlan(cache)
 			: "skip";
 	}
