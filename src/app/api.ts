@@ -8,6 +8,7 @@
  */
 import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, FollowUpStatus, InterviewNote } from "../core/model";
 import { parseFollowUpQuery, runFollowUpQuery } from "../core/follow-up-query";
+import { logError } from "./log-error";
 
 /** The options `due()` takes: the code block's options (grouping and columns are ignored). */
 export interface DueOptions {
@@ -119,7 +120,7 @@ export function createApi(source: ApiSource): InterviewFollowUpsApi {
 				try {
 					callback();
 				} catch (error) {
-					console.error("Interview follow-ups: an onChange callback failed", error);
+					logError("an onChange callback failed", error);
 				}
 			});
 			return () => {

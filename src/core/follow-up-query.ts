@@ -6,7 +6,7 @@
  * gets the same clear message. Pure: options in, follow-ups out.
  */
 import { KIND_WORDS } from "./follow-up-text";
-import { FOLLOW_UP_KINDS, isFollowUpKind, type Day, type FollowUp, type FollowUpKind, type FollowUpStatus } from "./model";
+import { FOLLOW_UP_KINDS, type Day, type FollowUp, type FollowUpKind, type FollowUpStatus } from "./model";
 import { ALL_STATUSES, selectFollowUps } from "./select-follow-ups";
 import { MAX_HORIZON_DAYS } from "./settings";
 
@@ -154,7 +154,7 @@ export function parseFollowUpQuery(raw: unknown): QueryParse {
 			}
 			case "kinds": {
 				const kinds = pickList("kinds", value, FOLLOW_UP_KINDS, problems);
-				if (kinds) query.kinds = kinds.filter(isFollowUpKind);
+				if (kinds) query.kinds = kinds;
 				break;
 			}
 			case "company": {

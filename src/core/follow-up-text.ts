@@ -107,10 +107,14 @@ export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
 	note: "Handwritten note",
 };
 
+/** "1 note", "3 notes": a count and a word that takes an -s. */
+export function plural(count: number, word: string): string {
+	return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 /** "1 day overdue", "3 days overdue": how long ago a follow-up's window closed. */
 export function overdueText(windowEnd: Day, today: Day): string {
-	const late = daysBetween(windowEnd, today);
-	return late === 1 ? "1 day overdue" : `${late} days overdue`;
+	return `${plural(daysBetween(windowEnd, today), "day")} overdue`;
 }
 
 /** "3 days overdue", "today", "until Wed 25 Nov", "Mon 30 Nov" ("Sun 19 Nov 9026" when far off). */
@@ -151,6 +155,11 @@ export function statusesPhrase(statuses: readonly FollowUpStatus[], horizonDays:
 	const phrases = statuses.map((status) =>
 		status === "overdue" ? "overdue" : status === "due" ? "due now" : `coming up in the ${nextDaysPhrase(horizonDays)}`,
 	);
-	if (phrases.length <= 1) return phrases.join("");
-	return `${phrases.slice(0, -1).join(", ")} or ${phrases[phrases.length - 1]}`;
+	return joinList(phrases, "or");
+}
+
+/** "a", "a and b", "a, b and c" (or `last` before the last item: "a, b or c"). */
+export function joinList(items: readonly string[], last = "and"): string {
+	if (items.length <= 1) return items[0] ?? "";
+	return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 }

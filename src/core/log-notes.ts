@@ -193,7 +193,7 @@ function isDateKey(key: string): boolean {
 const NOT_WORDS = new Set(["tags", "tag", "aliases", "alias", "cssclasses", "cssclass"]);
 
 /** A direction written as a whole value: `Comm-Type: Sent`, `direction: received`. */
-const DIRECTIONS: Readonly<Record<string, "sent" | "received" | "exchanged">> = {
+export const DIRECTIONS: Readonly<Record<string, "sent" | "received" | "exchanged">> = {
 	sent: "sent",
 	outgoing: "sent",
 	outbound: "sent",

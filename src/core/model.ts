@@ -44,6 +44,11 @@ export const CHAIN_KINDS: readonly SentKind[] = [
 /** Kinds that are tasks for the user, not messages to someone. */
 export const TASK_KINDS: readonly FollowUpKind[] = ["get-contact-info", "ask-next-steps"];
 
+/** True for kinds that are tasks for the user (nothing is sent to anyone). */
+export function isTask(kind: string): boolean {
+	return (TASK_KINDS as readonly string[]).includes(kind);
+}
+
 /** Who a person is to the user, in the note's own terms. */
 export type Relation = "hiring-manager" | "interviewer" | "recruiter" | "hr" | "staff" | "referrer";
 

@@ -9,20 +9,23 @@
  */
 
 /**
+ * What is shown as an escape, as the inside of a character class: control characters
+ * (C0 but line feed and tab, DEL, C1) and bidi controls (embeddings, overrides, isolates).
+ */
+export const ESCAPED = String.raw`\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069`;
+/** Line breaks of every kind, CRLF as one: a pattern's source. */
+const BREAK = String.raw`\r\n|[\n\v\f\r\u0085\u2028\u2029]`;
+
+/**
  * Anything safeLine changes: control characters (C0, DEL, C1), line and paragraph
  * separators and bidi controls. The settings refuse a value holding one of them, so a
  * setting stays one line of plain text.
  */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-export const UNSAFE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+export const UNSAFE_IN_LINE = new RegExp(`[\t\n${ESCAPED}\u2028\u2029]`);
 /** Anything safeText changes (line feeds and tabs are fine in text of several lines). */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
-/** Line breaks of every kind, CRLF as one. */
-const LINE_BREAK = /\r\n|[\n\v\f\r\u0085\u2028\u2029]/g;
-/** What is shown as an escape once line breaks are dealt with. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const TO_ESCAPE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const UNSAFE_IN_TEXT = new RegExp(`[${ESCAPED}\u2028\u2029]`);
+const LINE_BREAK = new RegExp(BREAK, "g");
+const TO_ESCAPE = new RegExp(`[${ESCAPED}]`, "g");
 
 function escape(character: string): string {
 	const code = character.charCodeAt(0);
@@ -48,7 +51,7 @@ export function safeText(text: string): string {
 }
 
 /** Line breaks of every kind, with the spaces around them. */
-const BREAK_AND_SPACES = /[ \t]*(?:\r\n|[\n\v\f\r\u0085\u2028\u2029])(?:[ \t]|\r\n|[\n\v\f\r\u0085\u2028\u2029])*/g;
+const BREAK_AND_SPACES = new RegExp(`[ \t]*(?:${BREAK})(?:[ \t]|${BREAK})*`, "g");
 
 /**
  * The text on one line, every other character kept: each run of line breaks (with the

@@ -205,6 +205,16 @@ const wordMap =
 
 /** A true-or-false setting, and how its problem says so. */
 const flag: [Check<boolean>, string] = [bool, "true or false"];
+/** A folder setting, and how its problem says so, with an example folder. */
+const folder = (example: string): [Check<string>, string] => [
+	vaultFolder,
+	`a folder inside the vault, such as "${example}" (no ".."), or empty`,
+];
+/** A list of folders, and how its problem says so, with an example folder. */
+const folders = (example: string): [Check<string[]>, string] => [
+	folderList,
+	`a list of folders inside the vault, such as ["${example}"] (no "..")`,
+];
 /** A list of property names, and how its problem says so. */
 const propertyNames: [Check<string[]>, string] = [textList, "a list of property names"];
 
@@ -217,7 +227,7 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 			text(v) !== undefined && (v as string).replace(/^#/, "").trim() !== "" ? (v as string).replace(/^#/, "").trim() : undefined,
 		"a non-empty tag name on one line",
 	],
-	interviewFolders: [folderList, `a list of folders inside the vault, such as ["Interviews"] (no "..")`],
+	interviewFolders: folders("Interviews"),
 	fieldAliases: [aliasMap, 'a map from a field name to a list of names, e.g. {"interview_date": ["Interview-On"]}'],
 	statusAliases: [statusMap, "a map from a status value (or a pattern with *) to active, applying, ended, rejected or closed"],
 	weekendDays: [weekdays, "a list of weekday numbers from 0 (Sunday) to 6 (Saturday), not all seven"],
@@ -227,7 +237,7 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	stayInTouchWeeks: whole(1, 104),
 	stayInTouchMax: whole(0, 100),
 	maxDraftWords: whole(1, 10_000),
-	templateFolder: [vaultFolder, 'a folder inside the vault, such as "Templates" (no ".."), or empty'],
+	templateFolder: folder("Templates"),
 	followUpHeading: [
 		(v) => (text(v) !== undefined && /^#{1,6} \S/.test((v as string).trim()) ? (v as string).trim() : undefined),
 		'a markdown heading on one line, such as "## Follow-ups"',
@@ -235,13 +245,13 @@ const CHECKS: { [K in keyof Settings]: [Check<Settings[K]>, string] } = {
 	myName: [text, "text on one line"],
 	horizonDays: [wholeBetween(0, MAX_HORIZON_DAYS), `a whole number of days from 0 to ${MAX_HORIZON_DAYS}`],
 	startupNotice: flag,
-	newNoteFolder: [vaultFolder, 'a folder inside the vault, such as "Interviews" (no ".."), or empty'],
+	newNoteFolder: folder("Interviews"),
 	writeBackProperties: flag,
 	relationAliases: [wordMap(RELATION_NAMES), `a map from a word to a relation (${RELATION_NAMES.join(", ")})`],
 	ignoredFields: propertyNames,
 	timelineFields: propertyNames,
 	logTag: [(v) => (typeof v === "string" ? v.replace(/^#/, "").trim() : undefined), "a tag name, or empty"],
-	logFolders: [folderList, `a list of folders inside the vault, such as ["Job log"] (no "..")`],
+	logFolders: folders("Job log"),
 	dateOrder: [(v) => (v === "" || v === "DMY" || v === "MDY" ? v : undefined), 'DMY, MDY, or "" (follow the language setting)'],
 	eventWords: [
 		wordMap((meaning) => meaningOf(meaning) !== null),

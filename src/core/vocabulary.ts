@@ -14,7 +14,7 @@
  * nothing.
  */
 import { KIND_WORDS } from "./follow-up-text";
-import { FOLLOW_UP_KINDS, TASK_KINDS, type InterviewFormat } from "./model";
+import { FOLLOW_UP_KINDS, isTask, type InterviewFormat } from "./model";
 import { byMeaning } from "./values";
 
 /** What an answer from the company can be. */
@@ -324,7 +324,7 @@ const OUTCOMES: readonly OutcomeKind[] = ["reply", "rejection", "offer", "invite
 
 /** Follow-up kinds that are messages (not tasks, not the user's own reminder). */
 function messageKinds(): string[] {
-	return FOLLOW_UP_KINDS.filter((kind) => !(TASK_KINDS as readonly string[]).includes(kind) && (kind as string) !== "reminder");
+	return FOLLOW_UP_KINDS.filter((kind) => !isTask(kind) && (kind as string) !== "reminder");
 }
 
 /** A meaning name (a key of ENTRY_WORDS or a value of eventWords) as a meaning; null when unknown. */

@@ -7,7 +7,7 @@
 import { Notice, TFile, normalizePath, type App, type Editor } from "obsidian";
 import { calendarFor } from "../app/calendar";
 import { addBusinessDays } from "../core/dates";
-import type { Day, FollowUp, InterviewNote } from "../core/model";
+import { isTask, type Day, type FollowUp, type InterviewNote } from "../core/model";
 import { planDraftInsertion } from "../core/markdown/plan-insertion";
 import { nextFollowUp } from "../core/write-back";
 import { makeDraft, type PanelDraft } from "./drafting";
@@ -16,7 +16,6 @@ import type { NoteWriter } from "./note-writer";
 import { newNoteText } from "./new-note";
 import type { SettingsStore } from "./settings-store";
 import { KIND_WORDS } from "../core/follow-up-text";
-import { isTask } from "./ui-text";
 import type { VaultIndexer } from "./vault-indexer";
 
 /** The view type id of the side panel. */
@@ -132,21 +131,17 @@ export class FollowUpActions {
 	/** Logs the follow-up as sent (or a task as done), with an undo in the notice. */
 	async markSent(f: FollowUp): Promise<void> {
 		const done = isTask(f.kind) ? "done" : "sent";
-		await this.#logFollowUp(
-			f,
-			f.channel ? { channel: f.channel } : {},
-			`${KIND_WORDS[f.kind].name}${f.to ? ` to ${f.to}` : ""} marked ${done}.`,
-		);
+		await this.#logFollowUp(f, f.channel ? { channel: f.channel } : {}, `${f.to ? ` to ${f.to}` : ""} marked ${done}.`);
 	}
 
 	/** Logs a dismissal: the follow-up is not wanted (a dismissed chain step still moves the chain on). */
 	async dismiss(f: FollowUp): Promise<void> {
-		await this.#logFollowUp(f, { dismissed: true }, `${KIND_WORDS[f.kind].name} dismissed.`);
+		await this.#logFollowUp(f, { dismissed: true }, " dismissed.");
 	}
 
 	/** Logs a snooze until a day. */
 	async snooze(f: FollowUp, until: Day): Promise<void> {
-		await this.#logFollowUp(f, { snoozedUntil: until }, `${KIND_WORDS[f.kind].name} snoozed until ${until}.`);
+		await this.#logFollowUp(f, { snoozedUntil: until }, ` snoozed until ${until}.`);
 	}
 
 	/** The snooze choices: the next business day and three business days on. */
@@ -200,11 +195,14 @@ export class FollowUpActions {
 		await workspace.revealLeaf(leaf);
 	}
 
-	/** Logs today what became of a follow-up (`what`: sent, dismissed, snoozed), to its person when it has one. */
-	#logFollowUp(f: FollowUp, what: Partial<LogEntryToAppend>, message: string): Promise<void> {
+	/**
+	 * Logs today what became of a follow-up (`what`: sent, dismissed, snoozed), to its person
+	 * when it has one; the notice names the kind, then `said` (" dismissed.").
+	 */
+	#logFollowUp(f: FollowUp, what: Partial<LogEntryToAppend>, said: string): Promise<void> {
 		const entry: LogEntryToAppend = { date: this.today(), kind: f.kind, ...what };
 		if (f.to) entry.to = f.to;
-		return this.#logWithUndo(f.note, entry, message);
+		return this.#logWithUndo(f.note, entry, `${KIND_WORDS[f.kind].name}${said}`);
 	}
 
 	async #logWithUndo(path: string, entry: LogEntryToAppend, message: string): Promise<void> {

@@ -15,6 +15,7 @@ import {
 } from "obsidian";
 import { BASES_VIEW_TYPE } from "../core/export/base-file";
 import { parseFollowUpQuery, runFollowUpQuery, type FollowUpQuery } from "../core/follow-up-query";
+import { plural } from "../core/follow-up-text";
 import type { FollowUp } from "../core/model";
 import { renderProblems, renderReading, tableHandlers, type DashboardDeps } from "./dashboard-deps";
 import { renderFollowUpTable } from "./follow-up-table";
@@ -150,10 +151,8 @@ export class FollowUpBasesView extends BasesView {
 }
 
 function summary(noteCount: number, interviewCount: number, followUps: readonly FollowUp[]): string {
-	const notes = noteCount === 1 ? "1 note" : `${noteCount} notes`;
 	const interviews = interviewCount === 1 ? "1 is an interview note" : `${interviewCount} are interview notes`;
-	const pending = followUps.length === 1 ? "1 follow-up pending" : `${followUps.length} follow-ups pending`;
-	return `${notes} in this base; ${interviews}, with ${pending}.`;
+	return `${plural(noteCount, "note")} in this base; ${interviews}, with ${plural(followUps.length, "follow-up")} pending.`;
 }
 
 /** Registers the view type; false when Bases is turned off in this vault. */

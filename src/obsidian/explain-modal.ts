@@ -6,6 +6,7 @@
 import { Notice, type App, type TFile } from "obsidian";
 import type { Day } from "../core/model";
 import { explainSections, type ExplainLine, type ExplainSection } from "../core/setup/explain-note";
+import { isRecord } from "../core/values";
 import { openDialog } from "./modals";
 import type { VaultIndexer } from "./vault-indexer";
 
@@ -74,8 +75,7 @@ export function explainNote(app: App, indexer: VaultIndexer, file: TFile): void 
 	const frontmatter: unknown = app.metadataCache.getFileCache(file)?.frontmatter;
 	const sections = explainSections({
 		note,
-		frontmatter:
-			frontmatter && typeof frontmatter === "object" && !Array.isArray(frontmatter) ? (frontmatter as Record<string, unknown>) : null,
+		frontmatter: isRecord(frontmatter) ? frontmatter : null,
 		settings: indexer.index.settings,
 		today: evaluation.today,
 		followUps: evaluation.followUps.filter((f) => f.note === file.path),

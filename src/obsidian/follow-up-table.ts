@@ -8,8 +8,8 @@ import { shortDay } from "../core/dates";
 import { noteTitle } from "../core/export/links";
 import { CHANNEL_NAMES, KIND_WORDS, moreFollowUpsPhrase, statusesPhrase } from "../core/follow-up-text";
 import type { Column, FollowUpQuery, QueryResult } from "../core/follow-up-query";
-import type { Day, FollowUp } from "../core/model";
-import { describeFollowUp, isTask, whenPhrase, windowPhrase } from "./ui-text";
+import { isTask, type Day, type FollowUp } from "../core/model";
+import { describeFollowUp, whenPhrase, windowPhrase } from "./ui-text";
 
 /** What the table's links and buttons do. */
 export interface TableHandlers {

@@ -10,6 +10,7 @@ import { type ClassifySettings, inInterviewFolder, isInterviewNoteWithoutBody, t
 import { type LogSettings, logNotesWanted } from "../core/log-notes";
 import { findFrontmatter, lineAt } from "../core/markdown/frontmatter-span";
 import type { LinkResolver, SourceNote } from "../core/source";
+import { isRecord } from "../core/values";
 
 /** Above this size a note without parsed frontmatter is not read to look for a broken block. */
 const MAX_PROBE_BYTES = 256 * 1024;
@@ -51,10 +52,10 @@ export type ReadPlan =
 export function readPlan(path: string, cache: CachedMetadata | null, settings: ClassifySettings & LogSettings): ReadPlan {
 	if (cache === null) return "wait";
 	const frontmatter: unknown = cache.frontmatter;
-	if (frontmatter !== null && typeof frontmatter === "object" && !Array.isArray(frontmatter)) {
-		return isInterviewNoteWithoutBody(path, frontmatter as Record<string, unknown>, settings) ||
+	if (isRecord(frontmatter)) {
+		return isInterviewNoteWithoutBody(path, frontmatter, settings) ||
 			hasInterviewTag(cache, settings) ||
-			isLogNoteByCache(path, frontmatter as Record<string, unknown>, cache, settings)
+			isLogNoteByCache(path, frontmatter, cache, settings)
 			? interviewPlan(cache)
 			: "skip";
 	}
@@ -121,11 +122,7 @@ function hasUnparsedBlock(cache: CachedMetadata): boolean {
 export function sourceFromCache(file: TFile, cache: CachedMetadata): SourceNote {
 	const inlineTags = (cache.tags ?? []).map((t) => t.tag);
 	const frontmatter: unknown = cache.frontmatter;
-	const own =
-		frontmatter && typeof frontmatter === "object" && !Array.isArray(frontmatter)
-			? { ...(frontmatter as Record<string, unknown>) }
-			: null;
-	return { path: file.path, frontmatter: own, frontmatterError: null, inlineTags };
+	return { path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, frontmatterError: null, inlineTags };
 }
 
 /**

@@ -11,7 +11,7 @@
  * per row; and the notes that need attention are listed only once that list is opened.
  */
 import { setIcon, setTooltip } from "obsidian";
-import type { Day, Diagnostic, Evaluation, FollowUp, FollowUpKind, InterviewNote } from "../core/model";
+import { isTask, type Day, type Diagnostic, type Evaluation, type FollowUp, type FollowUpKind, type InterviewNote } from "../core/model";
 import { noteTitle } from "../core/export/links";
 import { KIND_WORDS, moreFollowUpsPhrase } from "../core/follow-up-text";
 import { renderTimeline } from "./timeline-render";
@@ -22,7 +22,6 @@ import {
 	describeFollowUp,
 	followUpKey,
 	groupFollowUps,
-	isTask,
 	opportunityTitle,
 	whenPhrase,
 	windowPhrase,

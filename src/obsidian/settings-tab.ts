@@ -36,36 +36,29 @@ interface Field {
 	read(value: ControlValue): unknown;
 }
 
-const text = (key: KeysOf<string>, name: string, desc: string, placeholder = ""): Field => ({
-	key,
-	name,
-	desc,
-	control: "text",
-	placeholder,
-	show: (s) => s[key],
-	read: (v) => String(v),
-});
+/**
+ * Fields of one kind: a control, how it shows the setting's value and how it reads the
+ * control's value back.
+ */
+const fields =
+	<V>(control: Field["control"], show: (value: V) => ControlValue, read: (value: string) => unknown) =>
+	(key: KeysOf<V>, name: string, desc: string, placeholder?: string): Field => ({
+		key,
+		name,
+		desc,
+		control,
+		placeholder,
+		show: (s) => show(s[key] as V),
+		read: (v) => read(String(v)),
+	});
 
-const whole = (key: KeysOf<number>, name: string, desc: string): Field => ({
-	key,
-	name,
-	desc,
-	control: "text",
-	show: (s) => String(s[key]),
-	read: (v) => parseWhole(String(v)),
-});
-
+const text = fields<string>("text", String, String);
+const whole = fields<number>("text", String, parseWhole);
 /** A list setting written one item per line. */
-const lines = (key: "interviewFolders" | "holidays", name: string, desc: string, placeholder: string): Field => ({
-	key,
-	name,
-	desc,
-	control: "textarea",
-	placeholder,
-	show: (s) => s[key].join("\n"),
-	read: (v) => parseLines(String(v)),
-});
-
+const lines = fields<string[]>("textarea", (v) => v.join("\n"), parseLines);
+/** A map setting written one entry per line. */
+const aliasLines = fields<Record<string, string[]>>("textarea", formatAliasLines, parseAliasLines);
+const statusLines = fields<Record<string, string>>("textarea", formatStatusLines, parseStatusLines);
 const toggle = (key: KeysOf<boolean>, name: string, desc: string): Field => ({
 	key,
 	name,
@@ -107,24 +100,18 @@ const SECTIONS: { heading: string; fields: Field[] }[] = [
 				"Every note in these folders is an interview note. One folder per line.",
 				"Job search/Interviews",
 			),
-			{
-				key: "fieldAliases",
-				name: "Field aliases",
-				desc: "Your own property names, one field per line: interview_date: Interview-On, Met-On",
-				control: "textarea",
-				placeholder: "interview_date: Interview-On",
-				show: (s) => formatAliasLines(s.fieldAliases),
-				read: (v) => parseAliasLines(String(v)),
-			},
-			{
-				key: "statusAliases",
-				name: "Status aliases",
-				desc: "Your own status values and what they mean (active, ended, rejected or closed), one per line: Under_Review: active",
-				control: "textarea",
-				placeholder: "Under_Review: active",
-				show: (s) => formatStatusLines(s.statusAliases),
-				read: (v) => parseStatusLines(String(v)),
-			},
+			aliasLines(
+				"fieldAliases",
+				"Field aliases",
+				"Your own property names, one field per line: interview_date: Interview-On, Met-On",
+				"interview_date: Interview-On",
+			),
+			statusLines(
+				"statusAliases",
+				"Status aliases",
+				"Your own status values and what they mean (active, ended, rejected or closed), one per line: Under_Review: active",
+				"Under_Review: active",
+			),
 		],
 	},
 	{

@@ -3,6 +3,7 @@
  * notice. Both read the same memoised evaluation as the panel.
  */
 import { Component, Notice } from "obsidian";
+import { plural } from "../core/follow-up-text";
 import type { FollowUpActions } from "./actions";
 import type { SettingsStore } from "./settings-store";
 import { summaryPhrase } from "./ui-text";
@@ -36,7 +37,7 @@ export class StatusBarCount extends Component {
 			return;
 		}
 		const due = this.#indexer.evaluation().followUps.filter((f) => f.status !== "upcoming").length;
-		this.#el.setText(due === 0 ? "" : due === 1 ? "1 follow-up due" : `${due} follow-ups due`);
+		this.#el.setText(due === 0 ? "" : `${plural(due, "follow-up")} due`);
 		this.#el.setAttr("aria-label", summaryPhrase(this.#indexer.evaluation().followUps) ?? "No follow-ups due");
 	}
 }

@@ -4,19 +4,14 @@
  * the status bar, and tested on their own.
  */
 import { addDays, shortDay } from "../core/dates";
-import type { Day, FollowUp, FollowUpKind } from "../core/model";
-import { TASK_KINDS } from "../core/model";
+import type { Day, FollowUp } from "../core/model";
+import { isTask } from "../core/model";
 import { CHANNEL_PHRASES, KIND_WORDS, overdueText } from "../core/follow-up-text";
 import { selectFollowUps } from "../core/select-follow-ups";
 import { noteTitle } from "../core/export/links";
 
 /** What the panel and the dashboards say until the first reading of the vault is done. */
 export const READING_NOTES = "Reading your interview notes…";
-
-/** True for kinds that are tasks for the user (nothing is sent to anyone). */
-export function isTask(kind: FollowUpKind): boolean {
-	return TASK_KINDS.includes(kind);
-}
 
 /** "Send a thank-you note to Jane Doe by email"; tasks have no channel. */
 export function describeFollowUp(f: FollowUp): string {

@@ -13,6 +13,7 @@ import type { SettingsStore } from "./settings-store";
 import { FormatReadingStopped, readVaultFormat, type FormatProgress, type VaultFormatReading } from "./vault-format";
 import type { VaultIndexer } from "./vault-indexer";
 import { errorMessage } from "../core/values";
+import { logError } from "../app/log-error";
 
 /** What the dialog needs from the plugin. */
 export interface VaultFormatModalDeps {
@@ -71,7 +72,7 @@ export class VaultFormatModal extends Modal {
 			},
 			(error: unknown) => {
 				if (error instanceof FormatReadingStopped) return;
-				console.error("Interview follow-ups: reading the vault's format failed", error);
+				logError("reading the vault's format failed", error);
 				progress.setText(`The vault could not be read: ${errorMessage(error)}`);
 				progress.addClass("ifu-format-error");
 			},

@@ -21,6 +21,7 @@ import { chosenSettings, mergeProposal, type MergedSettings } from "../core/setu
 import { isRecord } from "../core/values";
 import { linkResolver, readPlan, sourceByPlan, sourceWithBody } from "./note-source";
 import { yieldToUi, type VaultIndexer } from "./vault-indexer";
+import { logError } from "../app/log-error";
 
 /** What reading the vault's format found, and what it would change. */
 export interface VaultFormatReading {
@@ -125,7 +126,7 @@ export async function readVaultFormat(app: App, deps: FormatDeps): Promise<Vault
 			try {
 				index.update(await sourceByPlan(app, file, cache, plan), resolve);
 			} catch (error) {
-				console.error(`Interview follow-ups: could not read ${file.path}`, error);
+				logError(`could not read ${file.path}`, error);
 			}
 		}
 		if (await slices.next()) report("previewing", i + 1);
@@ -161,6 +162,6 @@ async function lookAt(app: App, detector: SetupDetector, selecting: Settings, fi
 		detector.add({ path: file.path, frontmatter: isRecord(frontmatter) ? { ...frontmatter } : null, body, inlineTags });
 	} catch (error) {
 		// One note that cannot be read must not stop the others from being looked at.
-		console.error(`Interview follow-ups: could not look at ${file.path}`, error);
+		logError(`could not look at ${file.path}`, error);
 	}
 }

@@ -29,6 +29,7 @@ import type { Day, Evaluation } from "../core/model";
 import type { Settings } from "../core/settings";
 import type { LinkResolver } from "../core/source";
 import { linkResolver, readPlan, sourceByPlan } from "./note-source";
+import { logError } from "../app/log-error";
 
 /** How often the day is checked; focus catches a machine waking sooner. */
 const DAY_CHECK_MS = 60_000;
@@ -386,7 +387,7 @@ export class VaultIndexer extends Component {
 			else this.index.update(await sourceByPlan(this.#app, file, cache, plan), this.#resolve);
 		} catch (error) {
 			// One unreadable note must not stop the index for the rest of the session.
-			console.error(`Interview follow-ups: could not read ${path}`, error);
+			logError(`could not read ${path}`, error);
 		}
 	}
 

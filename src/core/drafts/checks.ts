@@ -3,7 +3,7 @@
  * found and why it matters, in the advice's terms: no ultimatums, keep it brief, no
  * résumé after an informal chat, no gaps, a personal note for each person.
  */
-import type { FollowUpKind } from "../model";
+import { isTask, type FollowUpKind } from "../model";
 import type { UnfilledPlaceholder } from "./render";
 
 /** A warning about a draft. */
@@ -66,8 +66,6 @@ export function countWords(text: string): number {
 
 const RESUME = /(?:^|[^\p{L}\p{N}])(r[eé]sum[eé]s?|cvs?|curriculum vitae)(?![\p{L}\p{N}])/iu;
 
-const TASK_KINDS: readonly FollowUpKind[] = ["ask-next-steps", "get-contact-info"];
-
 /** Text with the given names blotted out, spaces collapsed and lower-cased, for comparing wording. */
 function wording(text: string, names: readonly string[]): string {
 	let out = text.toLowerCase();
@@ -96,7 +94,7 @@ export function checkDraft(input: DraftCheckInput): DraftWarning[] {
 		});
 	}
 
-	if (!TASK_KINDS.includes(input.kind)) {
+	if (!isTask(input.kind)) {
 		const words = countWords(input.text);
 		if (words > input.maxWords) {
 			warnings.push({
@@ -126,7 +124,7 @@ export function checkDraft(input: DraftCheckInput): DraftWarning[] {
 		});
 	}
 
-	if (!TASK_KINDS.includes(input.kind)) {
+	if (!isTask(input.kind)) {
 		for (const other of input.otherDrafts ?? []) {
 			if (other.to !== null && input.to !== null && other.to.trim().toLowerCase() === input.to.trim().toLowerCase()) continue;
 			const names = [input.to, other.to].filter((n): n is string => n !== null);

@@ -9,6 +9,7 @@
  * as written (so the user sees the gap) and is reported.
  */
 import { daysBetween, longDay } from "../dates";
+import { joinList } from "../follow-up-text";
 import type { Day, InterviewFormat, InterviewNote, Person } from "../model";
 import { HONORIFIC } from "../people-text";
 import { hasOwn } from "../values";
@@ -107,12 +108,6 @@ export function firstName(name: string): string {
 		.split(/\s+/)
 		.filter((w) => w !== "");
 	return words.find((w) => !HONORIFIC.test(w)) ?? words[0] ?? "";
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[]): string {
-	if (items.length <= 1) return items[0] ?? "";
-	return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 /** What the values are computed from besides the note and the person. */

@@ -8,6 +8,7 @@ import { CHANNEL_PHRASES, interviewText, KIND_WORDS } from "../follow-up-text";
 import type { Day, Evaluation, FollowUp, FollowUpStatus } from "../model";
 import { selectFollowUps } from "../select-follow-ups";
 import { obsidianOpenUrl } from "./links";
+import { ESCAPED } from "../safe-text";
 import { fnv1a64 } from "./stable-id";
 
 /** What the calendar file holds and how it names itself. */
@@ -47,11 +48,9 @@ export function followUpUid(followUp: Pick<FollowUp, "note" | "kind" | "to">): s
 }
 
 /** Anything escapeText changes. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const TEXT_SPECIAL = /[\\;,\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const TEXT_SPECIAL = new RegExp(String.raw`[\\;,\t\n${ESCAPED}]`);
 /** In one pass: what is escaped, line breaks (CRLF as one), and the control characters TEXT does not allow. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const TEXT_SPECIALS = /[\\;,\n]|\r\n?|[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const TEXT_SPECIALS = new RegExp(String.raw`[\\;,\n]|\r\n?|[${ESCAPED}]`, "g");
 
 /**
  * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, line breaks

@@ -1,6 +1,6 @@
 /** How each follow-up is sent (follow-up-rules.md, "Channel"). */
 import type { Channel, FollowUpKind, InterviewNote, Person } from "../model";
-import { TASK_KINDS } from "../model";
+import { isTask } from "../model";
 import { normalizeWord } from "../fields";
 
 /**
@@ -10,7 +10,7 @@ import { normalizeWord } from "../fields";
  */
 export function channelFor(kind: FollowUpKind, person: Person | null, note: InterviewNote): Channel | null {
 	if (kind === "callback") return "phone";
-	if ((TASK_KINDS as readonly string[]).includes(kind)) return null;
+	if (isTask(kind)) return null;
 	if (person === null) return "email";
 	if (person.channel !== null) return person.channel;
 	const fromLinkedIn = note.source !== null && isLinkedIn(normalizeWord(note.source));

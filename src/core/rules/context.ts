@@ -5,10 +5,11 @@
  * channel and status to them.
  */
 import type { Day, FollowUpKind, InterviewNote, LogEntry, Person, StatusGroup } from "../model";
-import { CHAIN_KINDS, TASK_KINDS } from "../model";
+import { CHAIN_KINDS, isTask } from "../model";
 import type { Settings } from "../settings";
 import type { BusinessCalendar } from "../dates";
 import { addBusinessDays, shortDay } from "../dates";
+import { plural } from "../follow-up-text";
 import { isInOrder } from "../order";
 import { nameKey } from "../values";
 
@@ -164,12 +165,7 @@ export function orderedLog(log: readonly LogEntry[]): readonly LogEntry[] {
 
 /** True for an entry that records a message the user sent (not a dismissal, a snooze or a done task). */
 export function isMessage(entry: LogEntry): boolean {
-	return (
-		entry.direction === "sent" &&
-		!entry.dismissed &&
-		entry.snoozedUntil === null &&
-		!(TASK_KINDS as readonly string[]).includes(entry.kind)
-	);
+	return entry.direction === "sent" && !entry.dismissed && entry.snoozedUntil === null && !isTask(entry.kind);
 }
 
 /** True for an entry that takes a chain step: a chain message sent, or a chain step dismissed. */
@@ -297,5 +293,5 @@ export const day = shortDay;
 
 /** "1 business day" / "4 business days". */
 export function businessDays(n: number): string {
-	return n === 1 ? "1 business day" : `${n} business days`;
+	return plural(n, "business day");
 }

@@ -16,9 +16,10 @@ import { dateContext, frontmatterTimeline, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
-import { isDailyLog } from "../log-notes";
+import { DIRECTIONS, isDailyLog } from "../log-notes";
 import { CONTACT_NOTE } from "../timeline";
 import { statusGroupOf } from "../status";
+import { plural } from "../follow-up-text";
 import { buildVocabulary, type EntryLanguage, languageWords, writtenIn } from "../vocabulary";
 import { bodyEntries, inlineFields, parseBody, type DateContext } from "../body";
 import { hasOwn, isEmptyValue, isRecord, linkBasename, readText } from "../values";
@@ -261,7 +262,7 @@ function labelsOf(frontmatter: Record<string, unknown>): string[] {
 
 const COMPANY_NAMES = new Set<string>(NOTE_FIELDS.company.map(normalizeKey));
 /** Words that say which way a logged message went, as log notes write them (`Comm-Type: Sent`). */
-const DIRECTION_WORDS = new Set(["sent", "received", "exchanged", "incoming", "outgoing", "inbound", "outbound"]);
+const DIRECTION_WORDS = new Set(Object.keys(DIRECTIONS));
 
 /** What makes a note a log note, in a proposal's evidence. */
 const LOG_LIKE = "notes with a date and a direction (sent, received) or a link to their application";
@@ -1082,11 +1083,6 @@ const SHAPE_WORDS: Readonly<Record<NoteField, string>> = {
 	tags: "tags",
 	type: "a word",
 };
-
-/** "1 note", "3 notes": a count and a word that takes an -s. */
-export function plural(count: number, word: string): string {
-	return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 
 /** True when the proposal changes nothing: the vault is read as it is. */
 export function isEmptyProposal(proposal: SetupProposal): boolean {

@@ -6,7 +6,7 @@
  * the two never say different things. Pure: the caller passes the note as read, its
  * frontmatter, the settings, the day and that day's follow-ups.
  */
-import type { NoteField } from "../fields";
+import { NOTE_FIELDS, type NoteField } from "../fields";
 import type { Day, FollowUp, InterviewNote, Person } from "../model";
 import type { Settings } from "../settings";
 import { tagGroup } from "../status";
@@ -57,25 +57,15 @@ export interface ExplainInput {
 	diagnostics: readonly { severity: string; message: string }[];
 }
 
-/** The fields the explanation reports, in the order it reports them. */
-export const EXPLAINED_FIELDS = [
-	"company",
-	"role",
-	"interview_date",
-	"format",
-	"people",
-	"decision_date",
-	"call_back",
-	"status",
-	"status_date",
-	"source",
-	"topics",
-	"job_url",
-	"follow_up_on",
-	"stay_in_touch",
-] as const satisfies readonly NoteField[];
+/** Note fields the explanation leaves out: the log and rounds have sections of their own, tags and type only select the note. */
+const NOT_EXPLAINED = ["follow_ups", "interviews", "tags", "type"] as const;
 
-type ExplainedField = (typeof EXPLAINED_FIELDS)[number];
+type ExplainedField = Exclude<NoteField, (typeof NOT_EXPLAINED)[number]>;
+
+/** The fields the explanation reports, in the order of NOTE_FIELDS. */
+export const EXPLAINED_FIELDS: readonly ExplainedField[] = (Object.keys(NOTE_FIELDS) as NoteField[]).filter(
+	(field): field is ExplainedField => !(NOT_EXPLAINED as readonly string[]).includes(field),
+);
 
 /** Each field's value as read, or null when the note has none. */
 function fieldValue(field: ExplainedField, note: InterviewNote): string | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstName, joinList, placeholderValues, render, type PlaceholderValues } from "../../../src/core/drafts/render";
+import { firstName, placeholderValues, render, type PlaceholderValues } from "../../../src/core/drafts/render";
+import { joinList } from "../../../src/core/follow-up-text";
 import { person, sampleNote } from "./sample-note";
 
 const values = (fields: Partial<PlaceholderValues> = {}): PlaceholderValues => ({
@@ -83,5 +84,6 @@ describe("names and lists", () => {
 			"a and b",
 			"a, b and c",
 		]);
+		expect(joinList(["overdue", "due now", "upcoming"], "or")).toBe("overdue, due now or upcoming");
 	});
 });
