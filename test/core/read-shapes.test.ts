@@ -732,6 +732,22 @@ describe("a status log whose headings end with their date", () => {
 		};
 		expect(due(rejected).followUps.map((f) => [f.kind, f.to, f.due])).toEqual([["rejection-reply", "Nadia Brandt", "2026-11-23"]]);
 	});
+
+	it("reads a heading of words that ends with its day as one that begins with it: a round, with what is under it", () => {
+		const rounds = [
+			"## Rounds",
+			"### Technical interview - 2026-11-17",
+			"Met with Dana Lee and Omar Haddad. Went well.",
+			"",
+			"Omar asked about on-call.",
+			"### Thank-you - 2026-11-17",
+			"Sent thanks to both.",
+		].join("\n");
+		const { note } = read(aSource("Jobs/Acme.md", { tags: ["interview"], company: "Acme" }, rounds));
+		expect(note?.rounds?.map((r) => [r.date, r.people.map((p) => p.name)])).toEqual([["2026-11-17", ["Dana Lee", "Omar Haddad"]]]);
+		expect(note?.timeline?.[0]?.text).toContain("Omar asked about on-call.");
+		expect(note?.log.map((e) => [e.date, e.direction, e.kind])).toEqual([["2026-11-17", "sent", "thank-you"]]);
+	});
 });
 
 describe("a call or email from them written after a label", () => {

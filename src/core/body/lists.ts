@@ -154,8 +154,11 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 	for (const node of tree.children) {
 		if (node.type === "heading") {
 			heading = tidy(plainText(node));
-			const tail = / - (.+)$/.exec(heading);
-			section = dated(node, heading, null) ?? (tail && dated(node, tail[1] as string, null, heading.slice(0, tail.index)));
+			// Ending with its day: a status log's word (`### interview-invited - 2026-11-17`) is a status;
+			// words (`### Technical interview - 2026-11-17`) say what happened, as before a day.
+			const [, words = "", day = ""] = /^(.*) - (.+)$/.exec(heading) ?? [];
+			section =
+				dated(node, heading, null) ?? (words.includes(" ") ? dated(node, `${day} ${words}`, null) : dated(node, day, null, words));
 		} else {
 			visit(node, section);
 			// Under a heading that ended with its day, the first paragraph is the entry.
