@@ -106,15 +106,13 @@ export function withPersonNotes(
 		const people = (list: readonly Person[]): Person[] =>
 			list.map((person) => {
 				const address = person.notePath === null ? undefined : read(person.notePath)?.address;
-				if (address === undefined) return person;
+				const email = person.email ?? address?.email ?? null;
+				const phone = person.phone ?? address?.phone ?? null;
+				const linkedin = person.linkedin ?? address?.linkedin ?? null;
+				// Joined again only when the text gives an address the person lacked.
+				if (email === person.email && phone === person.phone && linkedin === person.linkedin) return person;
 				changed = true;
-				const { email, phone, linkedin } = person;
-				return {
-					...person,
-					email: email ?? address.email ?? null,
-					phone: phone ?? address.phone ?? null,
-					linkedin: linkedin ?? address.linkedin ?? null,
-				};
+				return { ...person, email, phone, linkedin };
 			});
 		const note = {
 			...app,
