@@ -34,9 +34,12 @@ const LOOKS: Readonly<Record<string, RegExp>> = { email: /\S@\S/, phone: /^[+(]?
 /** Reads a person note's text at `path`: dated entries as an application's body gives them, and addresses. */
 export function readPersonNote(path: string, { body: text = "", bodyLine: firstLine = 1 }: PersonNoteText, ctx: DateContext): PersonNote {
 	const note: PersonNote = { entries: [], address: {} };
-	if (text.length > BODY_READ_LIMIT) return note;
+	// Nothing to read without what an address or a date has (`@`, a digit, `LinkedIn`).
+	if (text.length > BODY_READ_LIMIT || !/[@\d]|linkedin/i.test(text)) return note;
 	// A two-column row or a label whose name is a channel's (`Email`, `E-mail`, `LinkedIn`, `Phone`).
-	const written: [string, string][] = [...text.matchAll(ROW)].map((row) => [row[1] as string, row[2] as string]);
+	const written: [string, string][] = text.includes("|")
+		? [...text.matchAll(ROW)].map((row) => [row[1] as string, row[2] as string])
+		: [];
 	for (const field of inlineFields(text, firstLine, true)) written.push([field.key, field.value]);
 	for (const [key, value] of written) {
 		const channel = channelOf(key.replace(/[*_`:]/g, "").trim());
