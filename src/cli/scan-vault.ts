@@ -12,8 +12,11 @@ import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
 import type { PersonNoteText } from "../core/person-notes";
-import { whyUnreadable } from "./read-file";
+import { findFrontmatter, lineAt } from "../core/markdown/frontmatter-span";
+import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
 import { bodyOf, scanNoteFileSync } from "./read-note-file";
+
+const UTF8 = new TextDecoder("utf-8");
 
 /** Called as notes are read: `done` of `total` files so far. */
 export type ScanProgress = (done: number, total: number) => void;
@@ -305,11 +308,18 @@ function templatePrefix(folder: string | undefined): string | null {
 /**
  * Reads the text of a person note of the vault at `vaultRoot` by its vault path, as the join
  * of person notes asks for it (evaluateNotesAsRead's `personText`); null when it cannot be read.
+ * Only the text after the frontmatter is wanted: the block's end is found, its YAML not read
+ * (the scan read it already).
  */
 export function personNoteText(vaultRoot: string): (path: string) => PersonNoteText | null {
 	return (path) => {
-		const scanned = scanNoteFileSync(join(vaultRoot, path), path);
-		if (scanned.note.unreadable !== undefined) return null;
-		return { body: bodyOf(scanned), bodyLine: scanned.note.bodyLine };
+		let text: string;
+		try {
+			text = UTF8.decode(readRegularFileSync(join(vaultRoot, path), NOTE_LIMIT));
+		} catch {
+			return null;
+		}
+		const span = findFrontmatter(text);
+		return span === null ? { body: text, bodyLine: 1 } : { body: text.slice(span.bodyStart), bodyLine: lineAt(text, span.bodyStart) };
 	};
 }
