@@ -122,7 +122,7 @@ export function evaluateVaultFolder(
 		resolve: createPathLinkResolver(pass.paths(), (index) => pass.frontmatterAt(index)),
 		countryHolidays: dateHolidays,
 		dateOrder: options.dateOrder,
-		personText: options.personText === false ? undefined : personNoteText(vaultRoot),
+		personText: options.personText === false ? undefined : personNoteText(vaultRoot, pass.personTexts),
 		onProgress: options.onProgress,
 		onNote:
 			keep || onNote !== undefined

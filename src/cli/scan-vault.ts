@@ -11,7 +11,7 @@ import { isLogNote, type LogSettings } from "../core/log-notes";
 import { isInOrder } from "../core/order";
 import type { Settings } from "../core/settings";
 import type { SourceNote } from "../core/source";
-import type { PersonNoteText } from "../core/person-notes";
+import { mayHoldPersonText, type PersonNoteText } from "../core/person-notes";
 import { findFrontmatter, lineAt } from "../core/markdown/frontmatter-span";
 import { NOTE_LIMIT, readRegularFileSync, whyUnreadable } from "./read-file";
 import { bodyOf, scanNoteFileSync } from "./read-note-file";
@@ -189,13 +189,14 @@ function sourceOfFile(
 	templates: string | null,
 	settings: ScanSettings | undefined,
 	allBodies = false,
-): { source: SourceNote; interview: boolean } {
+): { source: SourceNote; interview: boolean; personText?: boolean } {
 	if (file.problem !== undefined)
 		return { source: { path: file.path, frontmatter: null, frontmatterError: null, unreadable: file.problem }, interview: false };
 	const scanned = scanNoteFileSync(file.absolutePath, file.path);
 	const { note } = scanned;
 	// Inline tags, as Obsidian lists them, for a status tag (`#status/rejected`) in the text.
-	if (note.frontmatter === null) return { source: withTags(note, inlineTagsOf(note.body ?? "")), interview: false };
+	if (note.frontmatter === null)
+		return { source: withTags(note, inlineTagsOf(note.body ?? "")), interview: false, personText: mayHoldPersonText(note.body ?? "") };
 	if (templates !== null && file.path.startsWith(templates)) return { source: { ...note, body: bodyOf(scanned) }, interview: false };
 	const { path, frontmatter, frontmatterError, bodyLine } = note;
 	if (settings && isInterviewNoteWithoutBody(path, frontmatter, settings))
@@ -208,7 +209,7 @@ function sourceOfFile(
 	if (settings === undefined) return { source, interview: false };
 	if (isInterviewNote(source, settings)) return { source: { ...source, body, bodyLine }, interview: true };
 	if (isLogNote(source, logSettings(settings)) || allBodies) return { source: { ...source, body, bodyLine }, interview: false };
-	return { source, interview: false };
+	return { source, interview: false, personText: mayHoldPersonText(body) };
 }
 
 /** The note with its inline tags, when it has any. */
@@ -238,6 +239,8 @@ export class VaultPass {
 	readonly files: readonly VaultFile[];
 	/** Notes in the template folder, with their bodies, as the pass met them. */
 	readonly templates: SourceNote[] = [];
+	/** Paths of the notes met that are neither interview nor log notes and whose text may give a person's address or log (mayHoldPersonText). */
+	readonly personTexts = new Set<string>();
 	/** Folders that could not be listed. */
 	readonly folderProblems: FolderProblem[] = [];
 	private readonly templateFolder: string | null;
@@ -294,6 +297,7 @@ export class VaultPass {
 		const file = this.files[index] as VaultFile;
 		const read = sourceOfFile(file, this.templateFolder, this.settings, this.allBodies);
 		if (!read.interview) this.kept[index] = read.source.frontmatter;
+		if (read.personText) this.personTexts.add(file.path);
 		if (this.templateFolder !== null && file.path.startsWith(this.templateFolder)) this.templates.push(read.source);
 		return read;
 	}
@@ -309,10 +313,12 @@ function templatePrefix(folder: string | undefined): string | null {
  * Reads the text of a person note of the vault at `vaultRoot` by its vault path, as the join
  * of person notes asks for it (evaluateNotesAsRead's `personText`); null when it cannot be read.
  * Only the text after the frontmatter is wanted: the block's end is found, its YAML not read
- * (the scan read it already).
+ * (the scan read it already). With `only`, a path not in it is not read (a pass's
+ * personTexts: the notes whose text may give anything).
  */
-export function personNoteText(vaultRoot: string): (path: string) => PersonNoteText | null {
+export function personNoteText(vaultRoot: string, only?: ReadonlySet<string>): (path: string) => PersonNoteText | null {
 	return (path) => {
+		if (only !== undefined && !only.has(path)) return null;
 		let text: string;
 		try {
 			text = UTF8.decode(readRegularFileSync(join(vaultRoot, path), NOTE_LIMIT));

@@ -31,11 +31,20 @@ const ROW = /^[ \t]*\|([^|\n]*)\|([^|\n]*)\|?[ \t]*$/gm;
 /** What an address of each kind looks like, so a log's `| Email | sent the thank-you |` is none. */
 const LOOKS: Readonly<Record<string, RegExp>> = { email: /\S@\S/, phone: /^[+(]?\d[\d\s()./-]{5,}$/, linkedin: /^\S+$/ };
 
+/**
+ * Whether a person note's text may give an address or a dated entry: it has an `@`, a table
+ * (`|`), `LinkedIn` or `phone`, or a line that starts with a digit (after a list or heading
+ * mark, a task box or bold marks: `- 2026-11-17 …`, `### 2026-11-11 — Phone screen`). A day
+ * only inside a sentence is not looked for: hosts skip reading texts without these.
+ */
+export function mayHoldPersonText(text: string): boolean {
+	return /[@|]|linkedin|phone|^[ \t>]*(?:(?:[-*+]|#{1,6}|\d{1,9}[.)])[ \t]+)?(?:\[.\][ \t]+)?[*_]*\d/im.test(text);
+}
+
 /** Reads a person note's text at `path`: dated entries as an application's body gives them, and addresses. */
 export function readPersonNote(path: string, { body: text = "", bodyLine: firstLine = 1 }: PersonNoteText, ctx: DateContext): PersonNote {
 	const note: PersonNote = { entries: [], address: {} };
-	// Nothing to read without what an address or a date has (`@`, a digit, `LinkedIn`).
-	if (text.length > BODY_READ_LIMIT || !/[@\d]|linkedin/i.test(text)) return note;
+	if (text.length > BODY_READ_LIMIT || !mayHoldPersonText(text)) return note;
 	// A two-column row or a label whose name is a channel's (`Email`, `E-mail`, `LinkedIn`, `Phone`).
 	const written: [string, string][] = text.includes("|")
 		? [...text.matchAll(ROW)].map((row) => [row[1] as string, row[2] as string])

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { evaluateVault } from "../../src/app/evaluate";
-import { readPersonNote } from "../../src/core/person-notes";
+import { mayHoldPersonText, readPersonNote } from "../../src/core/person-notes";
 import { buildVocabulary } from "../../src/core/vocabulary";
 import { describeOrigin } from "../../src/core/origin-text";
 import type { SourceNote } from "../../src/core/source";
@@ -70,6 +70,26 @@ describe("readPersonNote", () => {
 		const body = "## Conversation History\n\n### 2026-11-20 — Rejection\n\nEmail from Dmitri: they went with an internal candidate.\n";
 		const { entries } = readPersonNote("People/Dmitri.md", { body }, ctx);
 		expect(entries.map((e) => `${e.date} ${e.event} ${e.kind}`)).toEqual(["2026-11-20 received rejection"]);
+	});
+});
+
+describe("mayHoldPersonText", () => {
+	it("is true for a table, an address, or a line that starts with a day, and false for prose alone", () => {
+		for (const text of [
+			"| Email | priya@northgate.example |",
+			"**LinkedIn:** jane-doe",
+			"**Phone:** +44 20 7946 0000",
+			"### 2026-11-11 — Phone screen",
+			"- [x] **2026-11-17** chased Priya",
+			"2026-11-09 — she called about the role.",
+		])
+			expect(mayHoldPersonText(`# Priya Raman 2\n\nMet at a meetup.\n${text}\n`), text).toBe(true);
+		expect(mayHoldPersonText("# Ada Jansen 2\n\nTalked roadmap and hiring plans.\n\n- Design reviews culture.\n")).toBe(false);
+		// What it skips gives nothing anyway.
+		expect(readPersonNote("People/Ada.md", { body: "# Ada Jansen 2\n\nSome text.\n", bodyLine: 5 }, ctx)).toEqual({
+			entries: [],
+			address: {},
+		});
 	});
 });
 
