@@ -16,7 +16,7 @@ import { dateContext, frontmatterTimeline, inlineRecord } from "../read/shapes";
 import { relationInTitle, relationOf } from "../relations";
 import type { Settings } from "../settings";
 import { readDay } from "../dates";
-import { DIRECTIONS, isDailyLog } from "../log-notes";
+import { DIRECTIONS, isDailyLog, writtenLinks } from "../log-notes";
 import { CONTACT_NOTE } from "../timeline";
 import { statusGroupOf } from "../status";
 import { plural } from "../follow-up-text";
@@ -441,6 +441,23 @@ export class SetupDetector {
 			}
 			return;
 		}
+		// A page whose log links the page of a round held that day (a job's page, each interview's) leaves its rounds to those pages.
+		if (
+			note.body &&
+			this.#entries(note.body).some(
+				(e) =>
+					e.event === "interview" &&
+					writtenLinks({ frontmatter: null, body: e.text }).some((target) => {
+						const linked = this.#byName.get(linkBasename(target).toLowerCase());
+						return (
+							linked &&
+							Object.values(linked[0]).some((v) => readDay(v) === e.date) &&
+							this.#isApplication(linked[0], linked[2])
+						);
+					}),
+			)
+		)
+			return;
 		this.#applications++;
 		// Its shape: its properties, or for a note without them `#` and its headings (`## Log`).
 		this.#shapes.set(note.path, bare ? ["#", ...(note.body?.match(/^#{2,6} .+/gm) ?? [])] : Object.keys(record).map(normalizeKey));

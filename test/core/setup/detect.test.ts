@@ -694,3 +694,38 @@ describe("setup: status tags", () => {
 		expect(proposal.statuses.map((s) => s.value)).toEqual(["interviewing"]);
 	});
 });
+
+describe("setup: a job's page whose log links each round's own page is left to those pages", () => {
+	/** A job's page: bold labels, and a log whose interview rows link the round's page. */
+	const job = (company: string, rows: string): string =>
+		`# Job — ${company} Analyst\n\n**Filed:** 2026-11-02\n**Status:** interviewing\n\n## Log\n\n| Date | Action |\n|---|---|\n| 2026-11-03 | Applied on the careers site |\n${rows}`;
+	/** A round's page: its day and outcome as bold labels, linking back to its job's page. */
+	const round = (company: string, day: string): string =>
+		`# Interview — ${company} — Screen\n\n**Date:** ${day}\n**Outcome:** pending\n\n## Notes\n\n- Job page → [[jobs/${company.toLowerCase()}-analyst]]\n\n## Outcome\n\n- ${day} — thank-you note sent by email.\n`;
+	const vault = (roundDay: string): Record<string, string> => {
+		const notes: Record<string, string> = {};
+		for (const [company, day] of [
+			["Ferrow", "2026-11-09"],
+			["Lindqvist", "2026-11-11"],
+			["Ombra", "2026-11-13"],
+		] as const) {
+			const page = `${day}-${company.toLowerCase()}-screen`;
+			notes[`Search/jobs/${company.toLowerCase()}-analyst.md`] = job(company, `| ${day} | Phone screen → [[interviews/${page}]] |\n`);
+			notes[`Search/interviews/${page}.md`] = round(company, roundDay === "" ? day : roundDay);
+		}
+		notes["Search/companies/ferrow.md"] = "# Company — Ferrow\n\n**Last verified:** 2026-11-02\n\nLogistics software.\n";
+		notes["Search/INDEX.md"] = "# Index\n\nJobs, interviews and companies.\n";
+		return notes;
+	};
+
+	it("proposes the folder of the rounds' pages, not the folder holding the job pages too", () => {
+		const proposal = propose(vault(""));
+		expect(proposal.settings.interviewFolders).toEqual(["Search/interviews"]);
+		expect(proposal.applications).toBe(4);
+	});
+
+	it("keeps a job's page whose round row links a note of another day (the person met, say)", () => {
+		const proposal = propose(vault("2026-11-20"));
+		expect(proposal.applications).toBe(7);
+	});
+});
