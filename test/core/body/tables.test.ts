@@ -92,6 +92,10 @@ describe("tableEntries: the columns of a row", () => {
 		const markdown = "| Date | Type | Notes |\n|---|---|---|\n| 2026-11-13 | Phone screen | Called at 2pm, went well |";
 		expect(summary(markdown)).toEqual([["2026-11-13", "interview", "phone", null]]);
 	});
+	it("a Stage column says what the entry is, and its words name no one", () => {
+		const markdown = "| Date | Stage | Notes |\n|---|---|---|\n| 2026-11-17 | Technical Interview | system design round |";
+		expect(summary(markdown)).toEqual([["2026-11-17", "interview", "", null]]);
+	});
 	it("the notes column speaks when the type column says nothing", () => {
 		const markdown = "| Date | Type | Notes |\n|---|---|---|\n| 2026-11-13 | Email | thanked Raj for his time |";
 		expect(summary(markdown)).toEqual([["2026-11-13", "sent", "thank-you", "Raj"]]);
