@@ -173,6 +173,15 @@ describe("tableEntries: the heading above a table", () => {
 			["2026-11-18", "sent", "thank-you", "Maya"],
 		]);
 	});
+	it("a row whose words only deny takes nothing from the heading", () => {
+		const markdown =
+			"## Interview Timeline\n\n| Date | Stage | Notes |\n|---|---|---|\n| 11/17 | | went well |\n| 11/20 | | nothing yet |\n| 11/23 | | no news |";
+		expect(summary(markdown, { dateOrder: "MDY" }).map(([date, event]) => [date, event])).toEqual([
+			["2026-11-17", "interview"],
+			["2026-11-20", "other"],
+			["2026-11-23", "other"],
+		]);
+	});
 	it("each row's origin names its table, its data row and its line in the file", () => {
 		const origins = read(twoTables, { firstLine: 5 }).entries.map((e) => e.origin);
 		expect(origins).toEqual([
