@@ -296,7 +296,7 @@ export const DATE_COLUMN_WORDS: ReadonlySet<string> = wordSet("date when day sen
 /** Column headers that hold the counterpart. */
 export const PERSON_COLUMN_WORDS: ReadonlySet<string> = wordSet("to with from who contact contacts person people interviewer interviewers");
 /** Column headers that say what the entry is and which way it went. */
-export const KIND_COLUMN_WORDS: ReadonlySet<string> = wordSet("type action what event direction");
+export const KIND_COLUMN_WORDS: ReadonlySet<string> = wordSet("type action what event direction stage");
 /** Column headers of free notes: read for what an entry is only when the other columns do not say. */
 export const NOTES_COLUMN_WORDS: ReadonlySet<string> = wordSet("notes note");
 

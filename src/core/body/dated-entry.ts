@@ -5,7 +5,7 @@
 import { daysBetween } from "../dates";
 import type { Day } from "../model";
 import type { Origin, TimelineEntry } from "../timeline-types";
-import { CALLED_OFF, PRACTICE } from "../vocabulary";
+import { CALLED_OFF, DENIAL, PRACTICE } from "../vocabulary";
 import type { DateContext } from "./context";
 import { dateWithin, datesWithin } from "./entry-date";
 import {
@@ -71,7 +71,9 @@ export function datedEntry(found: DatedText, ctx: DateContext): TimelineEntry {
 		else signs.received = true;
 	}
 	let placement = placeSigns(signs);
-	if (placement.event === "other" && found.heading !== null) placement = fromHeading(found.heading, signs, ctx) ?? placement;
+	// `11/20 | | nothing yet` under `## Interview Timeline`: words that deny take nothing from the heading.
+	if (placement.event === "other" && found.heading && !DENIAL.test(found.text))
+		placement = fromHeading(found.heading, signs, ctx) ?? placement;
 	// `Phone screen with Callum. He asked me to ring him Wednesday to book round two.`: an
 	// invitation in a later sentence does not unmake the interview the first one records.
 	if (placement.kind === "invite") {

@@ -181,6 +181,23 @@ export function namesOnly(text: string): string[] | null {
 	return people.length > 0 && people.every((person) => looksLikeName(person.name)) ? people.map(written) : null;
 }
 
+/**
+ * The people a text starts with when the first has a title, up to the first part that
+ * names no one: `Daniel Reyes (engineering manager), system design …`. (A text of nothing
+ * but names is namesOnly's.)
+ */
+export function leadingNames(text: string): string[] {
+	const people = splitPeopleText(text);
+	return people[0]?.title
+		? people
+				.slice(
+					0,
+					people.findIndex((person) => !looksLikeName(person.name)),
+				)
+				.map(written)
+		: [];
+}
+
 /** A person part written back as text, as readPeople reads it. */
 export function written(person: PersonText): string {
 	return `${person.name}${person.title === null ? "" : ` (${person.title})`}${person.email === null ? "" : ` <${person.email}>`}`;

@@ -3,7 +3,7 @@
  * header is a date word (`Date`, `📅 When`, `**Sent on**`) and its cells hold dates.
  * Each row is one entry: the person columns (`To`, `With`, `From`, `Who`, `Contact`,
  * `Person`) give the counterpart, the type columns (`Type`, `Action`, `What`, `Event`,
- * `Direction`) say what it is, `Notes` and the other columns are its text and are read
+ * `Direction`, `Stage`) say what it is, `Notes` and the other columns are its text and are read
  * for what the type columns do not say; the heading above the table is read last.
  */
 import type { Nodes, Root, Table, TableRow } from "mdast";
@@ -13,7 +13,7 @@ import { datedEntries } from "./dated-entry";
 import { readEntryDate } from "./entry-date";
 import { linkName, wikilinkSpans } from "./entry-words";
 import { fileLine, plainText } from "./parse-body";
-import { LEADING_CUE, namesOnly, PEOPLE_HEADING, written } from "./rosters";
+import { LEADING_CUE, leadingNames, namesOnly, PEOPLE_HEADING, written } from "./rosters";
 
 /** What a column holds. */
 type Column = "date" | "person" | "kind" | "notes" | "text";
@@ -186,7 +186,7 @@ export function tableEntries(tree: Root, ctx: BodyContext): BodyEntries {
 					}
 					return;
 				}
-				if (role !== "kind") names.push(...(namesOnly(cell) ?? []));
+				if (role !== "kind") names.push(...(namesOnly(cell) ?? leadingNames(cell)));
 				(role === "kind" ? main : more).push(cell);
 				text.push(cell);
 			});

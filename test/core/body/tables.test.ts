@@ -92,6 +92,27 @@ describe("tableEntries: the columns of a row", () => {
 		const markdown = "| Date | Type | Notes |\n|---|---|---|\n| 2026-11-13 | Phone screen | Called at 2pm, went well |";
 		expect(summary(markdown)).toEqual([["2026-11-13", "interview", "phone", null]]);
 	});
+	it("a Stage column says what the entry is, and its words name no one", () => {
+		const markdown = "| Date | Stage | Notes |\n|---|---|---|\n| 2026-11-17 | Technical Interview | system design round |";
+		expect(summary(markdown)).toEqual([["2026-11-17", "interview", "", null]]);
+	});
+	it("the people a round's notes cell starts with, the first with a title, are who was met", () => {
+		const people = (notes: string) =>
+			read(`| Date | Stage | Notes |\n|---|---|---|\n| 2026-11-17 | Technical Interview | ${notes} |`).rosters.map((r) => [
+				r.date,
+				r.people,
+			]);
+		expect(people("Daniel Reyes (engineering manager), system design + a coding round. Daniel said so")).toEqual([
+			["2026-11-17", ["Daniel Reyes (engineering manager)"]],
+		]);
+		expect(people("Elena Marsh (hiring manager, elena@lumora.example) and Tom Reed, pairing. Lunch after")).toEqual([
+			["2026-11-17", ["Elena Marsh (hiring manager) <elena@lumora.example>", "Tom Reed"]],
+		]);
+		// Without a title, or not at the start, the words name no one.
+		expect(people("Zoom (video), 45 min")).toEqual([]);
+		expect(people("Went well, Daniel Reyes (engineering manager) was there")).toEqual([]);
+		expect(people("Daniel Reyes and Sam, coding")).toEqual([]);
+	});
 	it("the notes column speaks when the type column says nothing", () => {
 		const markdown = "| Date | Type | Notes |\n|---|---|---|\n| 2026-11-13 | Email | thanked Raj for his time |";
 		expect(summary(markdown)).toEqual([["2026-11-13", "sent", "thank-you", "Raj"]]);
@@ -150,6 +171,15 @@ describe("tableEntries: the heading above a table", () => {
 			["2026-11-17", "interview", "", "Maya"],
 			["2026-11-10", "sent", "message", "Raj"],
 			["2026-11-18", "sent", "thank-you", "Maya"],
+		]);
+	});
+	it("a row whose words only deny takes nothing from the heading", () => {
+		const markdown =
+			"## Interview Timeline\n\n| Date | Stage | Notes |\n|---|---|---|\n| 11/17 | | went well |\n| 11/20 | | nothing yet |\n| 11/23 | | no news |";
+		expect(summary(markdown, { dateOrder: "MDY" }).map(([date, event]) => [date, event])).toEqual([
+			["2026-11-17", "interview"],
+			["2026-11-20", "other"],
+			["2026-11-23", "other"],
 		]);
 	});
 	it("each row's origin names its table, its data row and its line in the file", () => {
