@@ -12,7 +12,7 @@
 import type { Heading, List, ListItem, Nodes, Root } from "mdast";
 import type { BodyContext, BodyEntries } from "./context";
 import { datedEntries, wordsOnly, type DatedText, type TaskState } from "./dated-entry";
-import { readEntryDate, type EntryDate } from "./entry-date";
+import { datesWithin, readEntryDate, type EntryDate } from "./entry-date";
 import { fileLine, plainText } from "./parse-body";
 
 /** A dated item being read: its own text and the text of what is nested under it. */
@@ -117,10 +117,20 @@ export function listEntries(tree: Root, ctx: BodyContext): BodyEntries {
 		const done = task === "done" ? DONE_ON.exec(written) : task === "open" ? DUE_ON.exec(written) : null;
 		// `[x] Thank-you to Raj ✅ 2026-11-20`: read as if it began with the day it was done;
 		// `[ ] Panel with Mei 📅 2026-11-25`, an open task, as if it began with its due day.
+		// `[x] Send thank you email (Daniel + Sam) 11/17`: a done task that ends with a day was done
+		// that day (not one it was due `by`).
+		const last = task === "done" && done === null ? [...datesWithin(written, ctx)].pop() : undefined;
 		const entry =
 			dated(node, written, task) ??
 			(done &&
-				dated(node, `${written.slice(done.index + done[0].length)} ${written.slice(0, done.index).replace(/[\s(]+$/, "")}`, task));
+				dated(
+					node,
+					`${written.slice(done.index + done[0].length)} ${written.slice(0, done.index).replace(/[\s(]+$/, "")}`,
+					task,
+				)) ??
+			(last && /^[\s.)]*$/.test(last.rest) && !/\b(?:by|before|until|due)\W*$/i.test(written.slice(0, last.start))
+				? dated(node, `${written.slice(last.start)} ${written.slice(0, last.start)}`, task)
+				: null);
 		if (entry === null && owner !== null && own !== "") owner.nested.push(own);
 		if (entry === null && owner === null && task === "done") thanked(node, written, list, null);
 		for (const child of others) visit(child, entry ?? owner);

@@ -129,6 +129,11 @@ describe("listEntries: tasks are plans until done", () => {
 		expect(read("- [x] Send thank you note to Maya Osei by 2026-11-13 (sent 12 Nov)").entries[0]?.text).toBe(
 			"Send thank you note to Maya Osei by 2026-11-13",
 		);
+		// A day at the end of a done task is the day it was done, unless it was the day it was due by.
+		expect(summary("- [x] Send thank you email (Daniel + Sam) 17/11")).toEqual([["2026-11-17", "sent", "thank-you", null]]);
+		expect(summary("- [x] Thank-you email to Raj, 20 Nov.")).toEqual([["2026-11-20", "sent", "thank-you", "Raj"]]);
+		expect(summary("- [x] Thank-you email to Raj by 2026-11-20")).toEqual([]);
+		expect(summary("- [ ] Thank-you email to Raj 2026-11-20")).toEqual([]);
 		// Not done, or done with no day: a plan, or nothing to date it by.
 		expect(summary("- [ ] Thank-you email to Raj ✅ 2026-11-20")).toEqual([]);
 		expect(summary("- [x] Sent the thank-you to Raj")).toEqual([]);
