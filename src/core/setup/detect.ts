@@ -441,10 +441,11 @@ export class SetupDetector {
 			}
 			return;
 		}
+		// Its body's dated entries, parsed once for the checks below.
+		const entries = note.body === undefined ? [] : this.#entries(note.body);
 		// A page whose log links the page of a round held that day (a job's page, each interview's) leaves its rounds to those pages.
 		if (
-			note.body &&
-			this.#entries(note.body).some(
+			entries.some(
 				(e) =>
 					e.event === "interview" &&
 					writtenLinks({ frontmatter: null, body: e.text }).some((target) => {
@@ -479,10 +480,7 @@ export class SetupDetector {
 		if (dates.generic !== null) {
 			this.#genericDateNotes++;
 			// The interviews its log records: dated lines of the body, and the entries of a history property.
-			const entered = [
-				...(note.body === undefined ? [] : this.#entries(note.body)),
-				...frontmatterTimeline(record, this.#settings, this.#entryDates),
-			]
+			const entered = [...entries, ...frontmatterTimeline(record, this.#settings, this.#entryDates)]
 				.filter((entry) => entry.event === "interview")
 				.map((entry) => entry.date);
 			if (dates.specific.some((day) => day !== dates.generic) || (entered.length > 0 && !entered.includes(dates.generic)))
