@@ -85,8 +85,10 @@ describe("mayHoldPersonText", () => {
 		])
 			expect(mayHoldPersonText(`# Priya Raman 2\n\nMet at a meetup.\n${text}\n`), text).toBe(true);
 		expect(mayHoldPersonText("# Ada Jansen 2\n\nTalked roadmap and hiring plans.\n\n- Design reviews culture.\n")).toBe(false);
-		// What it skips gives nothing anyway.
-		expect(readPersonNote("People/Ada.md", { body: "# Ada Jansen 2\n\nSome text.\n", bodyLine: 5 }, ctx)).toEqual({
+		// A day only inside a sentence is not looked for: readPersonNote skips such a text too.
+		const sentence = "# Ada Jansen\n\nEmailed Ada a thank-you on 12 Nov.\n";
+		expect(mayHoldPersonText(sentence)).toBe(false);
+		expect(readPersonNote("People/Ada.md", { body: sentence, bodyLine: 5 }, ctx)).toEqual({
 			entries: [],
 			address: {},
 		});
